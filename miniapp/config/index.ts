@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+// Fallback only for local builds; release builds must set TARO_APP_BFF_URL to the
+// whitelisted https domain of the BFF (weapp cannot call IPs or localhost).
+const DEFAULT_BFF_URL = 'https://bff.example.com/graphql'
+
+const appRoot = path.resolve(__dirname, '..')
+const resolveFromApp = (pkg: string) => path.dirname(require.resolve(`${pkg}/package.json`, { paths: [appRoot] }))
+
+// npm workspaces keep some Taro packages (those tied to React 18) in miniapp/node_modules while
+// hoisting others to the root; root-level Taro packages must still find the nested ones.
+function webpackChain(chain: any) {
+  chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'))
+}
+
+export default defineConfig<'webpack5'>(async () => {
+  const taroEnv = process.env.TARO_ENV
+  const bffUrl = taroEnv === 'h5' ? '/graphql' : process.env.TARO_APP_BFF_URL || DEFAULT_BFF_URL
+
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'corner-miniapp',
+    date: '2026-11-25',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${taroEnv}`,
+    plugins: ['@tarojs/plugin-platform-weapp', '@tarojs/plugin-platform-h5'],
+    defineConstants: {
+      // Resolved here rather than left to Taro's TARO_APP_* pass-through so that an unset
+      // variable still yields a usable string instead of a bare `process.env` lookup at run time.
+      'process.env.TARO_APP_BFF_URL': JSON.stringify(bffUrl),
+    },
+    alias: {
+      '@': path.join(appRoot, 'src'),
+      // The workspace root hoists React 19 (pulled in by other packages); Taro 4 needs the
+      // React 18 that lives in miniapp/node_modules, and two copies break hooks.
+      react: resolveFromApp('react'),
+      'react-dom': resolveFromApp('react-dom'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // Tab pages must stay in the main package; this keeps modules that only future
+      // subpackages import out of it, protecting the 2 MB main-package limit.
+      optimizeMainPackage: { enable: true },
+      webpackChain,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      webpackChain,
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[chunkhash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+
+  return baseConfig
+})

@@ -1,0 +1,42 @@
+const tabBarList = [
+  { pagePath: 'pages/index/index', text: '首页', icon: 'home' },
+  { pagePath: 'pages/category/index', text: '分类', icon: 'category' },
+  { pagePath: 'pages/cart/index', text: '购物车', icon: 'cart' },
+  { pagePath: 'pages/member/index', text: '会员', icon: 'member' },
+  { pagePath: 'pages/profile/index', text: '我的', icon: 'profile' },
+].map(({ pagePath, text, icon }) => ({
+  pagePath,
+  text,
+  iconPath: `assets/tabbar/${icon}.png`,
+  selectedIconPath: `assets/tabbar/${icon}-active.png`,
+}))
+
+// Location privacy declarations are WeChat concepts; the H5 target has no use for them.
+const weappPrivacy =
+  process.env.TARO_ENV === 'weapp'
+    ? {
+        requiredPrivateInfos: ['getLocation'],
+        permission: {
+          'scope.userLocation': { desc: '用于为您推荐附近门店' },
+        },
+      }
+    : {}
+
+export default defineAppConfig({
+  pages: tabBarList.map((t) => t.pagePath),
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '街角便利',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#8a8a8a',
+    selectedColor: '#e4393c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: tabBarList,
+  },
+  ...weappPrivacy,
+})

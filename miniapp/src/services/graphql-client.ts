@@ -1,0 +1,72 @@
+import Taro from '@tarojs/taro'
+
+import { getBffUrl } from './config'
+import { GraphQLRequestError, NetworkError, type GraphQLErrorEntry } from './errors'
+import type { TypedDocumentLike } from './typed-document'
+
+interface GraphQLResponseBody<TResult> {
+  data?: TResult | null
+  errors?: GraphQLErrorEntry[]
+}
+
+export interface GraphQLClientOptions {
+  /** Defaults to the build-time endpoint, read on each call so tests can set it late. */
+  endpoint?: string
+  /** Extra headers per request, e.g. the BFF's own auth token once login exists. */
+  headers?: () => Record<string, string>
+  timeoutMs?: number
+}
+
+export interface GraphQLClient {
+  request<TResult, TVariables>(
+    document: TypedDocumentLike<TResult, TVariables>,
+    // Operations without variables may omit the argument.
+    ...variables: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+  ): Promise<TResult>
+}
+
+const OPERATION_NAME = /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/
+
+export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
+  return {
+    async request(document, ...rest) {
+      const query = document.toString()
+      const operationName = OPERATION_NAME.exec(query)?.[1]
+      const variables = rest[0]
+
+      let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any> | null>
+      try {
+        response = await Taro.request<GraphQLResponseBody<any> | null>({
+          url: options.endpoint ?? getBffUrl(),
+          method: 'POST',
+          header: {
+            'Content-Type': 'application/json',
+            Accept: 'application/graphql-response+json, application/json',
+            ...options.headers?.(),
+          },
+          data: { query, variables, operationName },
+          dataType: 'json',
+          timeout: options.timeoutMs ?? 15000,
+        })
+      } catch (cause) {
+        const errMsg = (cause as { errMsg?: string; message?: string })?.errMsg ?? (cause as Error)?.message
+        throw new NetworkError(`${operationName ?? 'GraphQL'}: ${errMsg ?? 'request failed'}`, { cause })
+      }
+
+      // GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does.
+      const body = response.data
+      if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+        throw new GraphQLRequestError(body.errors, body.data, operationName)
+      }
+      if (response.statusCode < 200 || response.statusCode >= 300 || !body || body.data == null) {
+        throw new NetworkError(`${operationName ?? 'GraphQL'}: HTTP ${response.statusCode} without GraphQL data`, {
+          statusCode: response.statusCode,
+        })
+      }
+      return body.data
+    },
+  }
+}
+
+/** Shared client for pages; its endpoint is the build-time one. */
+export const graphqlClient = createGraphQLClient()

@@ -1,0 +1,7 @@
+export * from './errors'
+export * from './typed-document'
+export * from './graphql-client'
+export * from './location'
+export * from './operations'
+export * from './stores'
+export { getBffUrl } from './config'

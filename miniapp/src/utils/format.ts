@@ -1,0 +1,16 @@
+export function formatDistance(meters: number): string {
+  const m = Math.max(0, Math.round(meters))
+  if (m < 1000) return `${m}m`
+  return `${(m / 1000).toFixed(1)}km`
+}
+
+/** Fen (分) to a yuan string without trailing zeros: 300 → "3", 250 → "2.5". */
+export function formatYuan(fen: number): string {
+  return String(Number((fen / 100).toFixed(2)))
+}
+
+export function formatDelivery(deliversHere: boolean, estimateMinutes: number | null): string {
+  if (!deliversHere) return '当前位置不在配送范围，可到店自提'
+  if (estimateMinutes == null) return '可配送'
+  return `约${estimateMinutes}分钟送达`
+}
