@@ -1,3 +1,5 @@
+import type Taro from '@tarojs/taro'
+
 const tabBarList = [
   { pagePath: 'pages/index/index', text: '首页', icon: 'home' },
   { pagePath: 'pages/category/index', text: '分类', icon: 'category' },
@@ -12,7 +14,7 @@ const tabBarList = [
 }))
 
 // Location privacy declarations are WeChat concepts; the H5 target has no use for them.
-const weappPrivacy =
+const weappPrivacy: Pick<Taro.Config, 'requiredPrivateInfos' | 'permission'> =
   process.env.TARO_ENV === 'weapp'
     ? {
         requiredPrivateInfos: ['getLocation'],

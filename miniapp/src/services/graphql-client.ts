@@ -34,9 +34,10 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       const operationName = OPERATION_NAME.exec(query)?.[1]
       const variables = rest[0]
 
-      let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any> | null>
+      // `data` is null when the body is not JSON (Taro swallows the parse error).
+      let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any>>
       try {
-        response = await Taro.request<GraphQLResponseBody<any> | null>({
+        response = await Taro.request<GraphQLResponseBody<any>>({
           url: options.endpoint ?? getBffUrl(),
           method: 'POST',
           header: {
@@ -54,7 +55,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       }
 
       // GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does.
-      const body = response.data
+      const body = response.data as GraphQLResponseBody<any> | null
       if (body && Array.isArray(body.errors) && body.errors.length > 0) {
         throw new GraphQLRequestError(body.errors, body.data, operationName)
       }

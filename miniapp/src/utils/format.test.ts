@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDelivery, formatDistance, formatYuan } from './format'
+
+describe('formatDistance', () => {
+  it.each([
+    [0, '0m'],
+    [350, '350m'],
+    [349.6, '350m'],
+    [999.4, '999m'],
+    // rounds before choosing the unit, so never "1000m"
+    [999.6, '1.0km'],
+    [1234, '1.2km'],
+    [12_345, '12.3km'],
+  ])('%s m → %s', (meters, text) => {
+    expect(formatDistance(meters)).toBe(text)
+  })
+})
+
+describe('formatYuan', () => {
+  it.each([
+    [300, '3'],
+    [250, '2.5'],
+    [1999, '19.99'],
+    [0, '0'],
+  ])('%s fen → ¥%s', (fen, text) => {
+    expect(formatYuan(fen)).toBe(text)
+  })
+})
+
+describe('formatDelivery', () => {
+  it('names the estimate, the no-estimate case and pickup-only', () => {
+    expect(formatDelivery(true, 25)).toBe('约25分钟送达')
+    expect(formatDelivery(true, null)).toBe('可配送')
+    expect(formatDelivery(false, null)).toBe('当前位置不在配送范围，可到店自提')
+  })
+})

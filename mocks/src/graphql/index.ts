@@ -1,0 +1,1 @@
+export * from './nearby-stores.ts';

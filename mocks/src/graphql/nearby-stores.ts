@@ -1,0 +1,106 @@
+import { graphql, HttpResponse } from 'msw';
+
+// Local copy of the NearbyStores operation's shape, so mocks/ does not depend on miniapp/.
+// Replace with the codegen types from shared-types/ once they exist.
+export interface NearbyStoresFixture {
+  nearbyStores: Array<{
+    distanceM: number;
+    deliversHere: boolean;
+    deliveryEstimateMinutes: number | null;
+    store: {
+      id: string;
+      name: string;
+      address: string;
+      district: string;
+      openingStatus: { isOpen: boolean; label: string };
+      deliveryFeeFen: number;
+      minOrderFen: number;
+    };
+  }>;
+}
+
+export interface NearbyStoresFixtureVariables {
+  location: { lat: number; lng: number };
+  first?: number | null;
+}
+
+export const nearbyStoresData: NearbyStoresFixture = {
+  nearbyStores: [
+    {
+      distanceM: 350,
+      deliversHere: true,
+      deliveryEstimateMinutes: 25,
+      store: {
+        id: 'store-sh-001',
+        name: '街角便利 南京东路店',
+        address: '上海市黄浦区南京东路300号',
+        district: '黄浦区',
+        openingStatus: { isOpen: true, label: '24小时营业' },
+        deliveryFeeFen: 300,
+        minOrderFen: 2000,
+      },
+    },
+    {
+      distanceM: 1234,
+      deliversHere: true,
+      deliveryEstimateMinutes: 40,
+      store: {
+        id: 'store-sh-002',
+        name: '街角便利 西藏中路店',
+        address: '上海市黄浦区西藏中路168号',
+        district: '黄浦区',
+        openingStatus: { isOpen: true, label: '营业中 · 23:00打烊' },
+        deliveryFeeFen: 500,
+        minOrderFen: 2500,
+      },
+    },
+    {
+      distanceM: 4800,
+      deliversHere: false,
+      deliveryEstimateMinutes: null,
+      store: {
+        id: 'store-sh-003',
+        name: '街角便利 陆家嘴店',
+        address: '上海市浦东新区陆家嘴环路1000号',
+        district: '浦东新区',
+        openingStatus: { isOpen: false, label: '已打烊 · 07:00营业' },
+        deliveryFeeFen: 500,
+        minOrderFen: 3000,
+      },
+    },
+  ],
+};
+
+/** Answers with `nearbyStoresData`, trimmed to `first`. */
+export const nearbyStoresSuccess = graphql.query<NearbyStoresFixture, NearbyStoresFixtureVariables>(
+  'NearbyStores',
+  ({ variables }) => {
+    const first = variables.first ?? nearbyStoresData.nearbyStores.length;
+    return HttpResponse.json({ data: { nearbyStores: nearbyStoresData.nearbyStores.slice(0, first) } });
+  },
+);
+
+export const nearbyStoresEmpty = graphql.query<NearbyStoresFixture, NearbyStoresFixtureVariables>(
+  'NearbyStores',
+  () => HttpResponse.json({ data: { nearbyStores: [] } }),
+);
+
+/** A GraphQL-level failure, as graphql-yoga formats a masked resolver error. */
+export const nearbyStoresServerError = graphql.query('NearbyStores', () =>
+  HttpResponse.json({
+    data: null,
+    errors: [
+      {
+        message: '门店服务暂时不可用，请稍后重试',
+        path: ['nearbyStores'],
+        extensions: { code: 'STORES_UNAVAILABLE' },
+      },
+    ],
+  }),
+);
+
+/** The connection itself fails (offline, DNS, TLS): fetch rejects. */
+export const nearbyStoresNetworkError = graphql.query('NearbyStores', () => HttpResponse.error());
+
+/** Default handlers for miniapp component tests. */
+export const graphqlHandlers = [nearbyStoresSuccess];
