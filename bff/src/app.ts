@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import { createYoga } from 'graphql-yoga';
+import type { AppDeps, RequestContext } from './graphql/context.ts';
+import { maskError } from './graphql/errors.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { pendingMigrations } from './db/migrate.ts';
+import { requestScope } from './request-context.ts';
+import { createServices } from './services.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createApp(deps: AppDeps) {
+  const { logger, config } = deps;
+  const services = createServices(deps);
+  const yoga = createYoga<Record<string, unknown>, RequestContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    logging: false,
+    landingPage: false,
+    graphiql: config.NODE_ENV !== 'production',
+    maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
+    context: ({ request }) => ({
+      deps,
+      services,
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      logger,
+    }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      requestScope.run({ requestId }, () =>
+        logger.info(
+          { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+          'request',
+        ),
+      );
+    });
+    requestScope.run({ requestId }, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await pendingMigrations(deps.db.pool);
+      if (pending.length) {
+        res.status(503).json({ status: 'not-ready', reason: 'migrations pending', pending });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'not-ready', reason: 'database unreachable', error: (error as Error).message });
+    }
+  });
+
+  app.use(yoga.graphqlEndpoint, yoga);
+
+  if (config.H5_DIST_DIR && existsSync(join(config.H5_DIST_DIR, 'index.html'))) {
+    app.use(express.static(config.H5_DIST_DIR, { index: 'index.html', maxAge: '1h' }));
+    // The H5 build uses the browser router: every unknown GET path is a page of the mini-program.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(join(config.H5_DIST_DIR, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain; charset=utf-8').send('BFF is running; the H5 build is missing (npm run build:h5). GraphQL is at /graphql.');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,88 @@
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { startEmbeddedPostgres, ensureDatabase } from './embedded.ts';
+import { applyMigrations } from './migrate.ts';
+import { createPrismaClient, type PrismaClient } from './prisma.ts';
+
+export interface Database {
+  url: string;
+  pool: pg.Pool;
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+}
+
+/** The URL with its password hidden, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+// PostgreSQL returns int8 (COUNT, bigserial ids) as strings by default; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export function createPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // An idle client losing its server (PostgreSQL restarted) must not crash the process; the pool
+  // replaces it on the next checkout.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+async function checkReachable(pool: pg.Pool, url: string): Promise<void> {
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseUnreachableError(`cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset, then migrates.
+ * Everything after obtaining a URL is the same code path for both.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  let url = config.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!url) {
+    logger.info({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    const server = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      log: (line) => logger.debug({ postgres: line }),
+    });
+    stopEmbedded = server.stop;
+    url = await ensureDatabase(server.serverUrl, config.EMBEDDED_PG_DATABASE);
+  }
+  const pool = createPool(url, config.DATABASE_POOL_SIZE);
+  try {
+    await checkReachable(pool, url);
+    const applied = await applyMigrations(pool);
+    logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema is up to date');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    await stopEmbedded?.();
+    throw error;
+  }
+  const prisma = createPrismaClient(pool);
+  return {
+    url,
+    pool,
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+      await stopEmbedded?.();
+    },
+  };
+}

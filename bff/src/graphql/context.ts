@@ -1,0 +1,21 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../db/database.ts';
+import type { Services } from '../services.ts';
+
+/** Long-lived dependencies, built once per process. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  /** Injected so tests can move time (opening hours, slots, token expiry). */
+  now: () => Date;
+}
+
+/** Built per request: the caller and per-request caches (DataLoaders) live here. */
+export interface RequestContext {
+  deps: AppDeps;
+  services: Services;
+  requestId: string;
+  logger: Logger;
+}

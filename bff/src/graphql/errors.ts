@@ -1,0 +1,70 @@
+import { GraphQLError } from 'graphql';
+
+/** Machine-readable codes that clients branch on; they reach the client in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'OUT_OF_STOCK'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'PRICE_CHANGED'
+  | 'SLOT_FULL'
+  | 'OUTSIDE_DELIVERY_AREA'
+  | 'COUPON_NOT_APPLICABLE'
+  | 'INSUFFICIENT_BALANCE'
+  | 'INVALID_TRANSITION'
+  | 'UPSTREAM_ERROR'
+  | 'INTERNAL_SERVER_ERROR';
+
+/**
+ * An expected failure of a business rule. Services throw it; the GraphQL layer passes its message
+ * (Simplified Chinese, shown to the user) and code through unmasked. Services never depend on GraphQL.
+ */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string, details?: Record<string, unknown>) => new DomainError('NOT_FOUND', message, details);
+
+const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
+
+/**
+ * Yoga's error masking hook: domain errors and GraphQL's own validation errors go to the client;
+ * anything else is logged in full and replaced by a generic message.
+ */
+export function maskError(error: unknown, log: (error: unknown) => void): GraphQLError {
+  const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error), { originalError: error as Error });
+  const original = graphqlError.originalError;
+  if (original instanceof DomainError) {
+    return new GraphQLError(original.message, {
+      nodes: graphqlError.nodes,
+      path: graphqlError.path,
+      extensions: { ...original.details, code: original.code },
+    });
+  }
+  if (!original || original instanceof GraphQLError) {
+    // Parse, validation and variable-coercion errors: the client sent a bad document or bad variables.
+    if (graphqlError.extensions.code) return graphqlError;
+    return new GraphQLError(graphqlError.message, {
+      nodes: graphqlError.nodes,
+      path: graphqlError.path,
+      extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT' },
+    });
+  }
+  log(original);
+  return new GraphQLError(INTERNAL_MESSAGE, {
+    nodes: graphqlError.nodes,
+    path: graphqlError.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}

@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSchema } from 'graphql-yoga';
+import type { Resolvers } from '@corner/shared-types/server';
+import type { RequestContext } from './context.ts';
+import { DateTimeScalar } from './scalars.ts';
+import { storeResolvers } from '../stores/resolvers.ts';
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every domain's SDL: `bff/src/<domain>/schema.graphql`, plus the shared base. */
+export function readTypeDefs(): string[] {
+  return readdirSync(SRC, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(join(SRC, entry.name))
+        .filter((file) => file.endsWith('.graphql'))
+        .map((file) => join(SRC, entry.name, file)),
+    )
+    .sort()
+    .map((file) => readFileSync(file, 'utf8'));
+}
+
+const baseResolvers: Resolvers<RequestContext> = {
+  DateTime: DateTimeScalar,
+  Query: {
+    serverTime: (_parent, _args, context) => context.deps.now(),
+  },
+};
+
+export function buildSchema() {
+  return createSchema<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers: [baseResolvers, storeResolvers],
+  });
+}

@@ -1,0 +1,44 @@
+import { loadConfig, ConfigError } from './config.ts';
+import { createLogger } from './logger.ts';
+import { startServer } from './server.ts';
+import { seedIfEmpty } from './db/seed-if-empty.ts';
+
+/** Entry point of the BFF process. Exits non-zero with a clear message on bad configuration or database. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = await startServer({
+    config,
+    logger,
+    beforeListen: (db) => (config.SEED_WHEN_EMPTY ? seedIfEmpty(db.pool, logger) : Promise.resolve()),
+  }).catch((error: Error) => {
+    logger.fatal({ err: error }, error.message);
+    console.error(`BFF failed to start: ${error.message}`);
+    process.exit(1);
+  });
+  logger.info({ url: server.url }, 'BFF listening');
+  process.send?.({ type: 'listening', url: server.url });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { createApp } from './app.ts';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the pool. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function listen(server: Server, host: string, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+export async function startServer(options: {
+  config: Config;
+  logger: Logger;
+  db?: Database;
+  now?: () => Date;
+  beforeListen?: (db: Database) => Promise<void>;
+}): Promise<RunningServer> {
+  const { config, logger } = options;
+  const db = options.db ?? (await openDatabase(config, logger));
+  await options.beforeListen?.(db);
+  const app = createApp({ config, logger, db, now: options.now ?? (() => new Date()) });
+  const server = createServer(app);
+  server.keepAliveTimeout = 5_000;
+  const url = await listen(server, config.HOST, config.PORT);
+  return {
+    url,
+    db,
+    async close(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      if (!options.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type pg from 'pg';
+import type { PrismaClient } from '../db/prisma.ts';
+import { badInput } from '../graphql/errors.ts';
+import { deliversTo, type LatLng } from './geo.ts';
+import { openingState, localDateString, type StoreSchedule } from './hours.ts';
+import { nearestStoreIds } from './sql.ts';
+
+export const DEFAULT_RADIUS_M = 5_000;
+export const MAX_RADIUS_M = 50_000;
+export const MAX_NEARBY = 50;
+/** The promise for an order placed while the store is open and has picking capacity. */
+export const DELIVERY_PROMISE_MINUTES = 30;
+
+export function validateLocation(location: LatLng): void {
+  const { lat, lng } = location;
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badInput(`纬度必须在 -90 到 90 之间，收到 ${lat}`, { field: 'lat' });
+  if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw badInput(`经度必须在 -180 到 180 之间，收到 ${lng}`, { field: 'lng' });
+}
+
+export type StoreWithSchedule = Awaited<ReturnType<StoreService['loadStores']>>[number];
+export type NearbyStoreResult = Awaited<ReturnType<StoreService['nearbyStores']>>[number];
+
+export function scheduleOf(store: StoreWithSchedule): StoreSchedule {
+  return {
+    is24h: store.is24h,
+    hours: store.hours,
+    closedDates: store.closures.map((closure) => localDateString(closure.date)),
+  };
+}
+
+export class StoreService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  /** Stores with everything needed to answer opening and delivery questions, in the order of `ids`. */
+  async loadStores(ids: readonly number[]) {
+    const stores = await this.prisma.store.findMany({
+      where: { id: { in: [...ids] } },
+      include: { hours: true, closures: { where: { date: { gte: new Date(Date.now() - 86_400_000) } } } },
+    });
+    const byId = new Map(stores.map((store) => [store.id, store]));
+    return ids.map((id) => byId.get(id)).filter((store) => store !== undefined);
+  }
+
+  async nearbyStores(location: LatLng, options: { radiusM?: number | null; first?: number | null; now: Date }) {
+    validateLocation(location);
+    const radiusM = options.radiusM ?? DEFAULT_RADIUS_M;
+    if (!Number.isInteger(radiusM) || radiusM <= 0 || radiusM > MAX_RADIUS_M) {
+      throw badInput(`搜索半径必须是 1 到 ${MAX_RADIUS_M} 米之间的整数，收到 ${radiusM}`, { field: 'radiusM' });
+    }
+    const first = options.first ?? 20;
+    if (!Number.isInteger(first) || first <= 0 || first > MAX_NEARBY) {
+      throw badInput(`数量必须是 1 到 ${MAX_NEARBY} 之间的整数，收到 ${first}`, { field: 'first' });
+    }
+    const nearest = await nearestStoreIds(this.pool, location, radiusM, first);
+    const stores = await this.loadStores(nearest.map((row) => row.id));
+    const distance = new Map(nearest.map((row) => [row.id, row.distanceM]));
+    return stores.map((store) => {
+      const opening = openingState(scheduleOf(store), options.now);
+      const delivers =
+        store.deliveryEnabled &&
+        deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
+      return {
+        store,
+        distanceM: Math.round(distance.get(store.id)!),
+        deliversHere: delivers,
+        deliveryEstimateMinutes: delivers ? estimateMinutes(opening, options.now) : null,
+      };
+    });
+  }
+}
+
+function estimateMinutes(opening: ReturnType<typeof openingState>, now: Date): number | null {
+  if (opening.isOpen) return DELIVERY_PROMISE_MINUTES;
+  if (!opening.nextChangeAt) return null;
+  return Math.ceil((opening.nextChangeAt.getTime() - now.getTime()) / 60_000) + DELIVERY_PROMISE_MINUTES;
+}

@@ -1,0 +1,41 @@
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer } from '../src/server.ts';
+import type { Database } from '../src/db/database.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+}
+
+export interface TestServer {
+  url: string;
+  db: TestDatabase;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real BFF on a loopback port over a fresh clone of the seeded template database. */
+export async function startTestServer(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: db.url, ...options.env });
+  const database: Database = { url: db.url, pool: db.pool, prisma: db.prisma, close: async () => undefined };
+  const server = await startServer({ config, logger: createLogger(config.LOG_LEVEL), db: database, now: options.now });
+  return {
+    url: server.url,
+    db,
+    async gql(query, variables, headers) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+    async close() {
+      await server.close(1_000);
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The BFF's SDL is the single source of truth; everything under src/generated is derived from it.
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: '../bff/src/**/*.graphql',
+  documents: '../miniapp/src/**/*.graphql',
+  generates: {
+    'src/generated/server.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        // Resolvers receive the BFF's own models as parents; field resolvers derive the rest.
+        mappers: {
+          Store: '../../../bff/src/stores/service.ts#StoreWithSchedule',
+          NearbyStore: '../../../bff/src/stores/service.ts#NearbyStoreResult',
+        },
+      },
+    },
+    // One exported constant per operation, as a plain string with phantom types: a page imports only
+    // the operations it uses, so the weapp main package does not carry every document.
+    'src/generated/client.ts': {
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false },
+        scalars: { DateTime: 'string' },
+      },
+    },
+  },
+  ignoreNoDocuments: true,
+};
+
+export default config;
