@@ -1,10 +1,8 @@
 import { type PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
 
 import './app.css'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {})
   return children
 }
 
