@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['bff/test/global-setup.ts'],
-    projects: ['bff/vitest.config.ts', 'miniapp/vitest.config.ts'],
+    projects: ['bff/vitest.config.ts', 'miniapp/vitest.config.ts', 'miniapp/e2e/vitest.config.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

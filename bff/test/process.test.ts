@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/config.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+import { freePort } from './global-setup.ts';
+
+const TSX = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+const MAIN = join(REPO_ROOT, 'bff/src/main.ts');
+
+interface Exited {
+  code: number | null;
+  output: string;
+}
+
+/** Runs the real BFF entry point as its own process, the way `npm start` does. */
+function startBff(env: Record<string, string>) {
+  const child = spawn(process.execPath, [TSX, MAIN], {
+    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', H5_DIST_DIR: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<Exited>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  const listening = new Promise<string>((resolve, reject) => {
+    child.on('message', (message: { type?: string; url?: string }) => message.type === 'listening' && resolve(message.url!));
+    child.on('exit', (code) => reject(new Error(`BFF exited with ${code} before listening:\n${output}`)));
+  });
+  return { child, exited, listening };
+}
+
+describe('the BFF process', () => {
+  it('exits with status 2 and names the variable when configuration is malformed', async () => {
+    const { exited } = startBff({ PORT: 'not-a-port', DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' });
+    const { code, output } = await exited;
+    expect(code).toBe(2);
+    expect(output).toMatch(/PORT="not-a-port"/);
+  });
+
+  it('exits non-zero with a clear message when DATABASE_URL is unreachable', async () => {
+    const port = await freePort();
+    const { exited } = startBff({ PORT: '0', DATABASE_URL: `postgresql://corner:secret@127.0.0.1:${port}/corner` });
+    const { code, output } = await exited;
+    expect(code).toBe(1);
+    expect(output).toMatch(/cannot reach PostgreSQL at postgresql:\/\/corner:\*\*\*@127\.0\.0\.1/);
+    expect(output).not.toContain('secret');
+  });
+
+  describe('with a database', () => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await createTestDatabase();
+    });
+    afterAll(async () => {
+      await db.drop();
+    });
+
+    it('serves health, readiness and GraphQL, then shuts down gracefully on SIGTERM', async () => {
+      const { child, exited, listening } = startBff({ PORT: '0', DATABASE_URL: db.url });
+      const url = await listening;
+      expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(200);
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-1' },
+        body: JSON.stringify({ query: '{ nearbyStores(location: {lat: 31.2304, lng: 121.4737}, first: 3) { distanceM store { name } } }' }),
+      });
+      expect(response.headers.get('x-request-id')).toBe('test-request-1');
+      const body = await response.json();
+      expect(body.data.nearbyStores).toHaveLength(3);
+
+      // A request in flight when SIGTERM arrives still gets its answer.
+      const inFlight = fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ serverTime }' }),
+      });
+      child.kill('SIGTERM');
+      expect((await inFlight).status).toBe(200);
+      const { code, output } = await exited;
+      expect(code).toBe(0);
+      expect(output).not.toMatch(/"level":(50|60)/);
+    });
+
+  });
+});

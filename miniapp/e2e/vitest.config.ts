@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+
+// Browser journeys: the real BFF over a cloned seeded database, serving the H5 build, driven in
+// Debian's Chromium through playwright-core.
+export default defineProject({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});

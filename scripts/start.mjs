@@ -1,0 +1,83 @@
+// `npm start`: the whole system on one machine. Starts the WeChat platform stand-in (msw over HTTP),
+// builds the H5 mini-program when its sources are newer than the build, and runs the BFF, which starts
+// the embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds an empty database and serves
+// the H5 build and /graphql from one origin.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureGenerated() {
+  if (existsSync(join(root, 'bff/src/generated/prisma/client.ts'))) return;
+  run(process.execPath, [join(root, 'scripts/prisma-generate.mjs')]);
+}
+
+function ensureH5Build() {
+  const index = join(root, 'miniapp/dist/h5/index.html');
+  const sources = [join(root, 'miniapp/src'), join(root, 'miniapp/config')];
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
+  console.log('[start] building the H5 mini-program (first start or changed sources)…');
+  run('npm', ['run', 'build:h5', '--silent'], { TARO_APP_BFF_URL: '/graphql' });
+}
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`[start] ${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+ensureGenerated();
+ensureH5Build();
+
+const mockPort = process.env.MOCK_WECHAT_PORT ?? '3001';
+const mockUrl = `http://127.0.0.1:${mockPort}`;
+const children = [];
+function startChild(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+  child.on('exit', (code, signal) => {
+    if (shuttingDown) return;
+    console.error(`[start] ${name} exited (${signal ?? code}); stopping`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+  return child;
+}
+
+let shuttingDown = false;
+function shutdown(code) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const child of children) child.kill('SIGTERM');
+  const timer = setTimeout(() => process.exit(code), 15_000);
+  Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve))))).then(() => {
+    clearTimeout(timer);
+    process.exit(code);
+  });
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+startChild('WeChat mock', [tsx, 'mocks/src/dev-server.ts'], { MOCK_WECHAT_PORT: mockPort });
+const bff = startChild('BFF', [tsx, 'bff/src/main.ts'], {
+  WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl,
+  WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl,
+});
+bff.on('message', (message) => {
+  if (message?.type === 'listening') {
+    console.log(`\n  便利店 O2O is running: ${message.url}\n  GraphQL: ${message.url}/graphql\n`);
+  }
+});
