@@ -15,7 +15,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(deps: AppDeps) {
   const { logger, config } = deps;
   const services = createServices(deps);
-  const yoga = createYoga<Record<string, unknown>, RequestContext>({
+  const yoga = createYoga<object, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     logging: false,
@@ -68,7 +68,9 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  app.use(yoga.graphqlEndpoint, yoga);
+  app.use(yoga.graphqlEndpoint, (req, res) => {
+    void yoga(req, res);
+  });
 
   if (config.H5_DIST_DIR && existsSync(join(config.H5_DIST_DIR, 'index.html'))) {
     app.use(express.static(config.H5_DIST_DIR, { index: 'index.html', maxAge: '1h' }));

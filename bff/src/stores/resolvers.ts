@@ -7,7 +7,7 @@ import { scheduleOf } from './service.ts';
 export const storeResolvers: Resolvers<RequestContext> = {
   Query: {
     nearbyStores: (_parent, args, context) =>
-      context.services.stores.nearbyStores(args.location, { radiusM: args.radiusM, first: args.first, now: context.deps.now() })
+      context.services.stores.nearbyStores(args.location, { radiusM: args.radiusM, first: args.first, now: context.deps.now() }),
     store: async (_parent, args, context) => {
       const id = Number(args.id);
       if (!Number.isInteger(id) || id <= 0) throw badInput(`门店编号不正确: ${args.id}`, { field: 'id' });
@@ -24,6 +24,6 @@ export const storeResolvers: Resolvers<RequestContext> = {
         .slice()
         .sort((a, b) => a.weekday - b.weekday)
         .map((h) => ({ weekday: h.weekday, opens: minuteToClock(h.openMinute), closes: minuteToClock(h.closeMinute) })),
-    openingStatus: (store, _args, context) => openingState(scheduleOfstore, context.deps.now()),
+    openingStatus: (store, _args, context) => openingState(scheduleOf(store), context.deps.now()),
   },
 };
