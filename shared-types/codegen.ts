@@ -17,6 +17,11 @@ const config: CodegenConfig = {
         mappers: {
           Store: '../../../bff/src/stores/service.ts#StoreWithSchedule',
           NearbyStore: '../../../bff/src/stores/service.ts#NearbyStoreResult',
+          Place: '../../../bff/src/stores/places.ts#PlaceModel',
+          Category: '../../../bff/src/catalog/service.ts#CategoryNode',
+          StoreProduct: '../../../bff/src/catalog/service.ts#StoreProductModel',
+          StoreProductConnection: '../../../bff/src/catalog/service.ts#ProductPage',
+          ProductStockElsewhere: '../../../bff/src/catalog/sql.ts#ElsewhereRow',
         },
       },
     },

@@ -9,6 +9,7 @@ import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
 import { createServices } from './services.ts';
+import { createLoaders } from './loaders.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps) {
     context: ({ request }) => ({
       deps,
       services,
+      loaders: createLoaders(services),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
       logger,
     }),

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../db/database.ts';
 import type { Services } from '../services.ts';
+import type { Loaders } from '../loaders.ts';
 
 /** Long-lived dependencies, built once per process. */
 export interface AppDeps {
@@ -16,6 +17,7 @@ export interface AppDeps {
 export interface RequestContext {
   deps: AppDeps;
   services: Services;
+  loaders: Loaders;
   requestId: string;
   logger: Logger;
 }

@@ -6,6 +6,7 @@ import type { Resolvers } from '@corner/shared-types/server';
 import type { RequestContext } from './context.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { storeResolvers } from '../stores/resolvers.ts';
+import { catalogResolvers } from '../catalog/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,6 +33,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers],
   });
 }

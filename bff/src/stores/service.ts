@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import type { PrismaClient } from '../db/prisma.ts';
-import { badInput } from '../graphql/errors.ts';
+import { badInput, notFound } from '../graphql/errors.ts';
+import { parseId } from '../graphql/ids.ts';
 import { deliversTo, type LatLng } from './geo.ts';
 import { openingState, localDateString, type StoreSchedule } from './hours.ts';
-import { nearestStoreIds } from './sql.ts';
+import { LANDMARKS, MAX_PLACES, type PlaceModel as Place } from './places.ts';
+import { districtCentroids, nearestStoreIds } from './sql.ts';
 
 export const DEFAULT_RADIUS_M = 5_000;
 export const MAX_RADIUS_M = 50_000;
@@ -16,6 +18,8 @@ export function validateLocation(location: LatLng): void {
   if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badInput(`纬度必须在 -90 到 90 之间，收到 ${lat}`, { field: 'lat' });
   if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw badInput(`经度必须在 -180 到 180 之间，收到 ${lng}`, { field: 'lng' });
 }
+
+export const parseStoreId = (raw: string, field = 'id') => parseId(raw, '门店', field);
 
 export type StoreWithSchedule = Awaited<ReturnType<StoreService['loadStores']>>[number];
 export type NearbyStoreResult = Awaited<ReturnType<StoreService['nearbyStores']>>[number];
@@ -44,6 +48,12 @@ export class StoreService {
     return ids.map((id) => byId.get(id)).filter((store) => store !== undefined);
   }
 
+  /** DataLoader batch: one query for every store asked for in a request; unknown ids are NOT_FOUND. */
+  async storesByIds(ids: readonly number[]): Promise<Array<StoreWithSchedule | Error>> {
+    const found = new Map((await this.loadStores(ids)).map((store) => [store.id, store]));
+    return ids.map((id) => found.get(id) ?? notFound(`门店 ${id} 不存在`, { storeId: String(id) }));
+  }
+
   async nearbyStores(location: LatLng, options: { radiusM?: number | null; first?: number | null; now: Date }) {
     validateLocation(location);
     const radiusM = options.radiusM ?? DEFAULT_RADIUS_M;
@@ -67,8 +77,35 @@ export class StoreService {
         distanceM: Math.round(distance.get(store.id)!),
         deliversHere: delivers,
         deliveryEstimateMinutes: delivers ? estimateMinutes(opening, options.now) : null,
+        pickupAvailable: store.pickupEnabled,
       };
     });
+  }
+
+  /** Where a shopper who refused location can say they are; every place leads to stores. */
+  async places(keyword: string | null | undefined): Promise<Place[]> {
+    const districts: Place[] = (await districtCentroids(this.pool)).map((row) => ({
+      kind: 'DISTRICT',
+      name: row.district,
+      district: row.district,
+      location: { lat: row.lat, lng: row.lng },
+    }));
+    const text = keyword?.trim() ?? '';
+    if (!text) return districts;
+    if (text.length > 30) throw badInput(`搜索地址最多30个字，收到 ${text.length} 个字`, { field: 'keyword' });
+    const stores = await this.prisma.store.findMany({
+      where: { active: true, OR: [{ name: { contains: text } }, { address: { contains: text } }] },
+      orderBy: { id: 'asc' },
+      take: MAX_PLACES,
+    });
+    const storePlaces: Place[] = stores.map((store) => ({
+      kind: 'STORE',
+      name: `${store.address}（${store.name}）`,
+      district: store.district,
+      location: { lat: store.lat, lng: store.lng },
+    }));
+    const matches = (place: Place) => place.name.includes(text) || place.district.includes(text);
+    return [...districts.filter(matches), ...LANDMARKS.filter(matches), ...storePlaces].slice(0, MAX_PLACES);
   }
 }
 

@@ -18,3 +18,11 @@ export async function nearestStoreIds(pool: pg.Pool, at: LatLng, radiusM: number
   );
   return rows;
 }
+
+/** Every district with active stores, located at the centroid of its stores so it leads to them. */
+export async function districtCentroids(pool: pg.Pool) {
+  const { rows } = await pool.query<{ district: string; lat: number; lng: number }>(
+    `SELECT district, avg(lat) AS lat, avg(lng) AS lng FROM "Store" WHERE active GROUP BY district ORDER BY count(*) DESC, district`,
+  );
+  return rows;
+}

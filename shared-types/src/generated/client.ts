@@ -16,6 +16,20 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type Category = {
+  __typename?: 'Category';
+  /** Products of this category, subcategories included, that the asked store can sell now. */
+  availableCount: Scalars['Int']['output'];
+  children: Array<Category>;
+  icon: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type DeliveryAreaKind =
+  | 'POLYGON'
+  | 'RADIUS';
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
@@ -40,6 +54,8 @@ export type NearbyStore = {
   /** Estimated minutes until delivery for an order placed now; null when not delivering here. */
   deliveryEstimateMinutes: Maybe<Scalars['Int']['output']>;
   distanceM: Scalars['Int']['output'];
+  /** Whether the shopper can order here for self-pickup at the store. */
+  pickupAvailable: Scalars['Boolean']['output'];
   store: Store;
 };
 
@@ -68,13 +84,59 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A place the shopper can pick when location is refused; its location always leads to stores. */
+export type Place = {
+  __typename?: 'Place';
+  district: Scalars['String']['output'];
+  kind: PlaceKind;
+  location: GeoPoint;
+  name: Scalars['String']['output'];
+};
+
+export type PlaceKind =
+  | 'DISTRICT'
+  | 'LANDMARK'
+  | 'STORE';
+
+export type ProductBadge =
+  /** Available, but no more than the store's low-stock threshold. */
+  | 'LOW_STOCK'
+  /** The member price here is below the store price. */
+  | 'MEMBER_PRICE'
+  | 'OUT_OF_STOCK';
+
+export type ProductStockElsewhere = {
+  __typename?: 'ProductStockElsewhere';
+  available: Scalars['Int']['output'];
+  /** Metres from the asking store. */
+  distanceM: Scalars['Int']['output'];
+  store: Store;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Stores near a location, nearest first. radiusM defaults to 5000, at most 50000; first at most 50. */
   nearbyStores: Array<NearbyStore>;
+  /**
+   * Fallback places when location is refused: without a keyword every district served by the chain;
+   * with one, the districts, landmarks and store addresses containing it (at most 20).
+   */
+  places: Array<Place>;
+  /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
+  searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
-  store: Maybe<Store>;
+  /** Unknown ids are a NOT_FOUND error. */
+  store: Store;
+  /** The category tree, with counts of what the store can sell now. Unknown store: NOT_FOUND. */
+  storeCategories: Array<Category>;
+  /** One product at one store. Unknown store or product: NOT_FOUND. */
+  storeProduct: StoreProduct;
+  /**
+   * A store's products, oldest first, optionally of one category (subcategories included) or only the
+   * featured ones. first defaults to 20, at most 100; after is the endCursor of the previous page.
+   */
+  storeProducts: StoreProductConnection;
 };
 
 
@@ -85,8 +147,41 @@ export type QueryNearbyStoresArgs = {
 };
 
 
+export type QueryPlacesArgs = {
+  keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchStoreProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreCategoriesArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreProductArgs = {
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 export type Store = {
@@ -94,8 +189,11 @@ export type Store = {
   address: Scalars['String']['output'];
   city: Scalars['String']['output'];
   code: Scalars['String']['output'];
+  deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
+  deliveryRadiusM: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
   freeDeliveryFromFen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -107,6 +205,36 @@ export type Store = {
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+};
+
+/** A product as one store sells it: that store's price and that store's stock. */
+export type StoreProduct = {
+  __typename?: 'StoreProduct';
+  /** On hand minus reserved by open orders, never negative. */
+  available: Scalars['Int']['output'];
+  badges: Array<ProductBadge>;
+  barcode: Scalars['String']['output'];
+  categoryId: Scalars['ID']['output'];
+  description: Scalars['String']['output'];
+  /** The nearest other stores (at most 3) that can sell it now, nearest to this store first. */
+  elsewhere: Array<ProductStockElsewhere>;
+  /** The product's id. */
+  id: Scalars['ID']['output'];
+  images: Array<Scalars['String']['output']>;
+  maxPerOrder: Scalars['Int']['output'];
+  /** Member price at this store, in fen; null when there is none. */
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** Price at this store (store override, else the chain's base price), in fen. */
+  priceFen: Scalars['Int']['output'];
+  storeId: Scalars['ID']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type StoreProductConnection = {
+  __typename?: 'StoreProductConnection';
+  nodes: Array<StoreProduct>;
+  pageInfo: PageInfo;
 };
 
 export class TypedDocumentString<TResult, TVariables>

@@ -1,0 +1,52 @@
+import type { Resolvers } from '@corner/shared-types/server';
+import type { RequestContext } from '../graphql/context.ts';
+import { parseStoreId } from '../stores/service.ts';
+import { badgesOf, parseCategoryId, parseProductId } from './service.ts';
+
+/** Resolves the store first so that an unknown store id is NOT_FOUND rather than an empty catalog. */
+async function knownStore(context: RequestContext, raw: string): Promise<number> {
+  return (await context.loaders.store.load(parseStoreId(raw, 'storeId'))).id;
+}
+
+const stockOf = (parent: { storeId: number; product: { id: number } }, context: RequestContext) =>
+  context.loaders.stock.load({ storeId: parent.storeId, productId: parent.product.id });
+
+export const catalogResolvers: Resolvers<RequestContext> = {
+  Query: {
+    storeCategories: async (_parent, args, context) => context.services.catalog.categoryTree(await knownStore(context, args.storeId)),
+    storeProducts: async (_parent, args, context) =>
+      context.services.catalog.products(await knownStore(context, args.storeId), {
+        categoryId: args.categoryId == null ? null : parseCategoryId(args.categoryId),
+        featured: args.featured,
+        first: args.first,
+        after: args.after,
+      }),
+    storeProduct: async (_parent, args, context) =>
+      context.services.catalog.product(await knownStore(context, args.storeId), parseProductId(args.productId)),
+    searchStoreProducts: async (_parent, args, context) =>
+      context.services.catalog.search(await knownStore(context, args.storeId), args.query, { first: args.first, after: args.after }),
+  },
+  Category: {
+    id: (category) => String(category.id),
+  },
+  StoreProduct: {
+    id: (parent) => String(parent.product.id),
+    storeId: (parent) => String(parent.storeId),
+    barcode: (parent) => parent.product.barcode,
+    name: (parent) => parent.product.name,
+    description: (parent) => parent.product.description,
+    unit: (parent) => parent.product.unit,
+    images: (parent) => parent.product.images,
+    categoryId: (parent) => String(parent.product.categoryId),
+    maxPerOrder: (parent) => parent.product.maxPerOrder,
+    priceFen: async (parent, _args, context) => (await stockOf(parent, context)).priceFen,
+    memberPriceFen: async (parent, _args, context) => (await stockOf(parent, context)).memberPriceFen,
+    available: async (parent, _args, context) => Math.max(0, (await stockOf(parent, context)).available),
+    badges: async (parent, _args, context) => badgesOf(await stockOf(parent, context)),
+    elsewhere: (parent, _args, context) => context.loaders.elsewhere.load({ storeId: parent.storeId, productId: parent.product.id }),
+  },
+  ProductStockElsewhere: {
+    store: (row, _args, context) => context.loaders.store.load(row.otherStoreId),
+    distanceM: (row) => Math.round(row.distanceM),
+  },
+};

@@ -1,0 +1,169 @@
+import type pg from 'pg';
+import type { PrismaClient } from '../db/prisma.ts';
+import type { Product } from '../generated/prisma/client.ts';
+import { badInput, notFound } from '../graphql/errors.ts';
+import { parseId } from '../graphql/ids.ts';
+import {
+  availableCountsByCategory,
+  nearestStoresWithStock,
+  searchProducts,
+  stockFor,
+  type ElsewhereRow,
+  type StockKey,
+  type StockRow,
+} from './sql.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+/** How many other stores a product page lists as "not here, but nearby". */
+export const MAX_ELSEWHERE = 3;
+export const MAX_SEARCH_LENGTH = 50;
+
+export type ProductBadge = 'LOW_STOCK' | 'OUT_OF_STOCK' | 'MEMBER_PRICE';
+
+/** A product as one store sells it; price and stock are resolved per field through DataLoaders. */
+export interface StoreProductModel {
+  storeId: number;
+  product: Product;
+}
+
+export interface CategoryNode {
+  id: number;
+  name: string;
+  icon: string | null;
+  availableCount: number;
+  children: CategoryNode[];
+}
+
+export interface ProductPage {
+  nodes: StoreProductModel[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export const parseProductId = (raw: string, field = 'productId') => parseId(raw, '商品', field);
+export const parseCategoryId = (raw: string, field = 'categoryId') => parseId(raw, '分类', field);
+
+const CURSOR_PREFIX = 'product:';
+
+export function encodeCursor(productId: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${productId}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor == null) return 0;
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const id = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(id) || id <= 0) {
+    throw badInput(`分页游标无效: ${cursor}`, { field: 'after' });
+  }
+  return id;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size <= 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`每页数量必须是 1 到 ${MAX_PAGE_SIZE} 之间的整数，收到 ${size}`, { field: 'first' });
+  }
+  return size;
+}
+
+export function badgesOf(stock: StockRow): ProductBadge[] {
+  const badges: ProductBadge[] = [];
+  if (stock.available <= 0) badges.push('OUT_OF_STOCK');
+  else if (stock.available <= stock.lowStockThreshold) badges.push('LOW_STOCK');
+  if (stock.memberPriceFen !== null && stock.memberPriceFen < stock.priceFen) badges.push('MEMBER_PRICE');
+  return badges;
+}
+
+function toPage(storeId: number, rows: Product[], size: number): ProductPage {
+  const nodes = rows.slice(0, size).map((product) => ({ storeId, product }));
+  const last = nodes.at(-1);
+  return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.product.id) : null } };
+}
+
+const stockKey = (key: StockKey) => `${key.storeId}:${key.productId}`;
+
+/** Catalog of one store: its category tree, products, prices and stock. The store is validated by the caller. */
+export class CatalogService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  async categoryTree(storeId: number): Promise<CategoryNode[]> {
+    const [categories, counts] = await Promise.all([
+      this.prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+      availableCountsByCategory(this.pool, storeId),
+    ]);
+    const own = new Map(counts.map((row) => [row.categoryId, row.count]));
+    const node = (id: number): CategoryNode => {
+      const category = categories.find((c) => c.id === id)!;
+      const children = categories.filter((c) => c.parentId === id).map((c) => node(c.id));
+      const availableCount = (own.get(id) ?? 0) + children.reduce((sum, child) => sum + child.availableCount, 0);
+      return { id, name: category.name, icon: category.icon, availableCount, children };
+    };
+    return categories.filter((c) => c.parentId === null).map((c) => node(c.id));
+  }
+
+  /** Products of a category (its subcategories included), or the featured ones, by id. */
+  async products(
+    storeId: number,
+    options: { categoryId?: number | null; featured?: boolean | null; first?: number | null; after?: string | null },
+  ): Promise<ProductPage> {
+    const size = pageSize(options.first);
+    const afterId = decodeCursor(options.after);
+    let categoryIds: number[] | undefined;
+    if (options.categoryId != null) {
+      const category = await this.prisma.category.findUnique({ where: { id: options.categoryId }, include: { children: true } });
+      if (!category) throw notFound(`分类 ${options.categoryId} 不存在`, { categoryId: String(options.categoryId) });
+      categoryIds = [category.id, ...category.children.map((child) => child.id)];
+    }
+    const rows = await this.prisma.product.findMany({
+      where: {
+        active: true,
+        id: { gt: afterId },
+        ...(categoryIds ? { categoryId: { in: categoryIds } } : {}),
+        ...(options.featured != null ? { featured: options.featured } : {}),
+        // A store lists what it stocks: a product without an inventory row is not part of its range.
+        inventory: { some: { storeId } },
+      },
+      orderBy: { id: 'asc' },
+      take: size + 1,
+    });
+    return toPage(storeId, rows, size);
+  }
+
+  async product(storeId: number, productId: number): Promise<StoreProductModel> {
+    const product = await this.prisma.product.findFirst({ where: { id: productId, active: true } });
+    if (!product) throw notFound(`商品 ${productId} 不存在`, { productId: String(productId) });
+    return { storeId, product };
+  }
+
+  async search(storeId: number, query: string, options: { first?: number | null; after?: string | null }): Promise<ProductPage> {
+    const text = query.trim();
+    if (!text) throw badInput('请输入商品名称或条码', { field: 'query' });
+    if (text.length > MAX_SEARCH_LENGTH) {
+      throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字，收到 ${text.length} 个字`, { field: 'query' });
+    }
+    const size = pageSize(options.first);
+    const rows = await searchProducts(this.pool, storeId, text, decodeCursor(options.after), size + 1);
+    return toPage(storeId, rows, size);
+  }
+
+  /** DataLoader batch: price and stock, in the order of `keys`. */
+  async stock(keys: readonly StockKey[]): Promise<StockRow[]> {
+    const rows = new Map((await stockFor(this.pool, keys)).map((row) => [stockKey(row), row]));
+    return keys.map((key) => rows.get(stockKey(key)) ?? { ...key, priceFen: 0, memberPriceFen: null, available: 0, lowStockThreshold: 0 });
+  }
+
+  /** DataLoader batch: nearest other stores with stock, in the order of `keys`. */
+  async elsewhere(keys: readonly StockKey[]): Promise<ElsewhereRow[][]> {
+    const grouped = new Map<string, ElsewhereRow[]>();
+    for (const row of await nearestStoresWithStock(this.pool, keys, MAX_ELSEWHERE)) {
+      const list = grouped.get(stockKey(row)) ?? [];
+      list.push(row);
+      grouped.set(stockKey(row), list);
+    }
+    return keys.map((key) => grouped.get(stockKey(key)) ?? []);
+  }
+}

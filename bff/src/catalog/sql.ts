@@ -1,0 +1,98 @@
+import type pg from 'pg';
+import type { Product } from '../generated/prisma/client.ts';
+
+export interface StockKey {
+  storeId: number;
+  productId: number;
+}
+
+/** A product's price and stock in one store. A product without an inventory row has none there. */
+export interface StockRow extends StockKey {
+  priceFen: number;
+  memberPriceFen: number | null;
+  available: number;
+  lowStockThreshold: number;
+}
+
+/**
+ * Price and availability for many (store, product) pairs in one statement, so a page of products
+ * costs the same number of queries whatever its size. A StorePrice row overrides both prices: its
+ * null member price means the store offers none.
+ */
+export async function stockFor(pool: pg.Pool, keys: readonly StockKey[]): Promise<StockRow[]> {
+  const { rows } = await pool.query<StockRow>(
+    `SELECT k."storeId", k."productId",
+            COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",
+            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS "memberPriceFen",
+            COALESCE(i."onHand" - i.reserved, 0) AS available,
+            COALESCE(i."lowStockThreshold", 0) AS "lowStockThreshold"
+       FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
+       JOIN "Product" p ON p.id = k."productId"
+       LEFT JOIN "StorePrice" sp ON sp."storeId" = k."storeId" AND sp."productId" = k."productId"
+       LEFT JOIN "Inventory" i ON i."storeId" = k."storeId" AND i."productId" = k."productId"`,
+    [keys.map((k) => k.storeId), keys.map((k) => k.productId)],
+  );
+  return rows;
+}
+
+export interface ElsewhereRow extends StockKey {
+  otherStoreId: number;
+  distanceM: number;
+  available: number;
+}
+
+/**
+ * For each (store, product): the nearest other active stores, by KNN on Store_earth_gist_idx from the
+ * asking store, that can sell the product now. One statement for any number of products.
+ */
+export async function nearestStoresWithStock(pool: pg.Pool, keys: readonly StockKey[], limit: number): Promise<ElsewhereRow[]> {
+  const { rows } = await pool.query<ElsewhereRow>(
+    `SELECT k."storeId", k."productId", near.id AS "otherStoreId", near."distanceM", near.available
+       FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
+       JOIN "Store" here ON here.id = k."storeId"
+       CROSS JOIN LATERAL (
+         SELECT s.id, i."onHand" - i.reserved AS available,
+                earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth(here.lat, here.lng)) AS "distanceM"
+           FROM "Store" s
+           JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = k."productId"
+          WHERE s.active AND s.id <> here.id AND i."onHand" - i.reserved > 0
+          ORDER BY ll_to_earth(s.lat, s.lng) <-> ll_to_earth(here.lat, here.lng)
+          LIMIT $3
+       ) near
+      ORDER BY k."storeId", k."productId", near."distanceM"`,
+    [keys.map((k) => k.storeId), keys.map((k) => k.productId), limit],
+  );
+  return rows;
+}
+
+/** Available-to-sell product counts per category in one store (leaf categories; parents add up children). */
+export async function availableCountsByCategory(pool: pg.Pool, storeId: number) {
+  const { rows } = await pool.query<{ categoryId: number; count: number }>(
+    `SELECT p."categoryId", count(*)::int AS count
+       FROM "Inventory" i JOIN "Product" p ON p.id = i."productId"
+      WHERE i."storeId" = $1 AND p.active AND i."onHand" - i.reserved > 0
+      GROUP BY p."categoryId"`,
+    [storeId],
+  );
+  return rows;
+}
+
+/**
+ * Name (Chinese substring, via the pg_trgm GIN index Product_name_trgm_idx) or exact barcode (via its
+ * unique index), keyset-paginated by id. Exported so the EXPLAIN test checks the statement we run.
+ */
+export const SEARCH_PRODUCTS_SQL = `SELECT * FROM "Product"
+  WHERE active AND (name ILIKE $1 OR barcode = $2) AND id > $3
+    AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id)
+  ORDER BY id
+  LIMIT $4`;
+
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function searchProducts(pool: pg.Pool, storeId: number, text: string, afterId: number, limit: number): Promise<Product[]> {
+  const { rows } = await pool.query<Product>(SEARCH_PRODUCTS_SQL, [likePattern(text), text, afterId, limit, storeId]);
+  return rows;
+}
+
