@@ -144,7 +144,9 @@ export function buildStores(seed: number, count: number): BuiltStores {
     } else {
       const d = pickDistrict(rng);
       const road = pick(rng, d.roads);
-      const number = int(rng, 1, 1800);
+      let number = int(rng, 1, 1800);
+      // One store per address; the first store on a road is "<road>店", later ones add the house number.
+      while (usedNames.has(`${road}${number}号`)) number = int(rng, 1, 1800);
       district = d.name;
       address = `${road}${number}号`;
       name = usedNames.has(`${road}店`) ? `${road}${number}号店` : `${road}店`;
@@ -153,7 +155,7 @@ export function buildStores(seed: number, count: number): BuiltStores {
       plan = generatedHours(rng);
       polygon = chance(rng, 0.06);
     }
-    usedNames.add(name);
+    usedNames.add(name).add(address);
 
     const radius = int(rng, 15, 30) * 100;
     const minOrderFen = pick(rng, [1500, 2000, 2500, 3000]);
