@@ -3,8 +3,8 @@
  * checked cheaply and the writer in seed.ts stays about transport. The big store×product tables are
  * not built here but streamed by seed.ts from the per-store and per-product facts returned below.
  */
-import { CATEGORIES, PRODUCT_LINES, VARIANTS } from './data/catalog.ts';
-import { CURATED_STORES, DISTRICTS, type District, type HoursPlan } from './data/geo.ts';
+import { CATEGORIES, PRODUCT_LINES, VARIANTS } from './catalog-data.ts';
+import { CURATED_STORES, DISTRICTS, type District, type HoursPlan } from './geo-data.ts';
 import {
   DEMO_CLERK_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_STAFF, DEMO_STORE_A_ID, DEMO_USERS, storeScene,
 } from './demo-accounts.ts';

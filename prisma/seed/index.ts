@@ -15,15 +15,29 @@ function intOption(value: string | undefined, name: string, fallback: number): n
   return Number(value);
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+function parseCommandLine() {
+  return parseArgs({
     options: {
       stores: { type: 'string' },
       products: { type: 'string' },
       seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }).values;
+}
+
+async function main(): Promise<number> {
+  let values: ReturnType<typeof parseCommandLine>;
+  let stores: number, products: number, seed: number;
+  try {
+    values = parseCommandLine();
+    stores = intOption(values.stores, 'stores', DEFAULT_STORES);
+    products = intOption(values.products, 'products', DEFAULT_PRODUCTS);
+    seed = intOption(values.seed, 'seed', DEFAULT_SEED);
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: tsx prisma/seed/index.ts [--stores N] [--products N] [--seed N]`);
+    return 2;
+  }
   if (values.help) {
     console.log(`usage: tsx prisma/seed/index.ts [--stores N] [--products N] [--seed N]
   --stores    number of stores (default ${DEFAULT_STORES})
@@ -32,9 +46,6 @@ async function main(): Promise<number> {
 Connects to DATABASE_URL, which must point at a migrated database without stores.`);
     return 0;
   }
-  const stores = intOption(values.stores, 'stores', DEFAULT_STORES);
-  const products = intOption(values.products, 'products', DEFAULT_PRODUCTS);
-  const seed = intOption(values.seed, 'seed', DEFAULT_SEED);
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     console.error('DATABASE_URL is not set');
