@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { PrismaClient } from '../db/prisma.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
-import { deliversTo, type LatLng } from './geo.ts';
+import { deliversTo, distanceM, type LatLng } from './geo.ts';
 import { openingState, localDateString, type StoreSchedule } from './hours.ts';
 import { LANDMARKS, MAX_PLACES, type PlaceModel as Place } from './places.ts';
 import { districtCentroids, nearestStoreIds } from './sql.ts';
@@ -66,7 +66,6 @@ export class StoreService {
     }
     const nearest = await nearestStoreIds(this.pool, location, radiusM, first);
     const stores = await this.loadStores(nearest.map((row) => row.id));
-    const distance = new Map(nearest.map((row) => [row.id, row.distanceM]));
     return stores.map((store) => {
       const opening = openingState(scheduleOf(store), options.now);
       const delivers =
@@ -74,7 +73,8 @@ export class StoreService {
         deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
       return {
         store,
-        distanceM: Math.round(distance.get(store.id)!),
+        // Haversine, like the coverage check below, so a store 2999 m away with a 3000 m radius delivers.
+        distanceM: Math.round(distanceM(location, store)),
         deliversHere: delivers,
         deliveryEstimateMinutes: delivers ? estimateMinutes(opening, options.now) : null,
         pickupAvailable: store.pickupEnabled,
