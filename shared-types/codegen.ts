@@ -17,6 +17,12 @@ const config: CodegenConfig = {
         mappers: {
           Store: '../../../bff/src/stores/service.ts#StoreWithSchedule',
           NearbyStore: '../../../bff/src/stores/service.ts#NearbyStoreResult',
+          AuthSession: '../../../bff/src/auth/resolvers.ts#AuthSessionModel',
+          Viewer: '../../../bff/src/generated/prisma/client.ts#User',
+          MemberCard: '../../../bff/src/members/service.ts#MemberCardModel',
+          PointsEntry: '../../../bff/src/members/service.ts#PointsEntryModel',
+          StoredValueEntry: '../../../bff/src/members/service.ts#StoredValueEntryModel',
+          TillMember: '../../../bff/src/members/service.ts#TillMemberModel',
           Place: '../../../bff/src/stores/places.ts#PlaceModel',
           Category: '../../../bff/src/catalog/service.ts#CategoryNode',
           StoreProduct: '../../../bff/src/catalog/service.ts#StoreProductModel',

@@ -9,6 +9,7 @@ import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
 import { createServices } from './services.ts';
+import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -23,10 +24,11 @@ export function createApp(deps: AppDeps) {
     landingPage: false,
     graphiql: config.NODE_ENV !== 'production',
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
-    context: ({ request }) => ({
+    context: async ({ request }) => ({
       deps,
       services,
       loaders: createLoaders(services),
+      auth: await authenticate(request.headers.get('authorization'), services.tokens, deps.db.prisma),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
       logger,
     }),

@@ -33,6 +33,29 @@ describe('configuration', () => {
 
   it('refuses the development WeChat secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/WECHAT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', WECHAT_SECRET: 'real' }).NODE_ENV).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40) }).NODE_ENV).toBe('production');
+  });
+
+  it('refuses the development token key and demo sign-in in production', () => {
+    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real' };
+    expect(() => loadConfig(production)).toThrow(/TOKEN_SIGNING_KEY: must be set/);
+    const key = 'k'.repeat(40);
+    expect(loadConfig({ ...production, TOKEN_SIGNING_KEY: key }).DEMO_LOGIN_ENABLED).toBe(false);
+    expect(() => loadConfig({ ...production, TOKEN_SIGNING_KEY: key, DEMO_LOGIN_ENABLED: 'true' })).toThrow(/DEMO_LOGIN_ENABLED/);
+    expect(loadConfig({ DEMO_LOGIN_ENABLED: 'true' }).DEMO_LOGIN_ENABLED).toBe(true);
+  });
+
+  it('keeps tokens short-lived and keys long', () => {
+    expect(loadConfig({}).ACCESS_TOKEN_TTL_SECONDS).toBeLessThanOrEqual(900);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);
+    expect(() => loadConfig({ TOKEN_SIGNING_KEY: 'short' })).toThrow(/TOKEN_SIGNING_KEY/);
+    expect(loadConfig({ TOKEN_PREVIOUS_SIGNING_KEYS: `${'a'.repeat(32)}, ${'b'.repeat(32)}` }).TOKEN_PREVIOUS_SIGNING_KEYS).toHaveLength(2);
+    expect(() => loadConfig({ TOKEN_PREVIOUS_SIGNING_KEYS: 'short' })).toThrow(/TOKEN_PREVIOUS_SIGNING_KEYS/);
+  });
+
+  it('reads the membership rules and keeps the tiers ordered', () => {
+    const config = loadConfig({ POINTS_PER_YUAN: '2', TIER_SILVER_SPEND_FEN: '10000', TIER_GOLD_SPEND_FEN: '50000' });
+    expect(config).toMatchObject({ POINTS_PER_YUAN: 2, POINT_VALUE_FEN: 1, TIER_SILVER_SPEND_FEN: 10000, TIER_GOLD_SPEND_FEN: 50000, POINTS_REFUND_WINDOW_DAYS: 7 });
+    expect(() => loadConfig({ TIER_SILVER_SPEND_FEN: '50000', TIER_GOLD_SPEND_FEN: '50000' })).toThrow(/TIER_GOLD_SPEND_FEN/);
   });
 });

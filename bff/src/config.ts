@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** Committed so development works out of the box; loadConfig refuses it in production. */
+export const DEV_TOKEN_SIGNING_KEY = 'development-only-token-signing-key-do-not-use';
+
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -31,6 +34,31 @@ const schema = z.object({
   WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().min(1).default('wx0000000000000000'),
   WECHAT_SECRET: z.string().min(1).default('development-secret'),
+  /** HS256 key for access and refresh tokens (at least 32 characters). */
+  TOKEN_SIGNING_KEY: z.string().min(32).default(DEV_TOKEN_SIGNING_KEY),
+  /** Keys that signed tokens still in circulation during a key rotation: verified, never used to sign. */
+  TOKEN_PREVIOUS_SIGNING_KEYS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(32))),
+  TOKEN_ISSUER: z.string().min(1).default('corner-bff'),
+  TOKEN_AUDIENCE: z.string().min(1).default('corner-miniapp'),
+  /** The access token is short-lived by rule: at most 15 minutes. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Sign-in as a seeded demo account by openid, for demos and browser tests; refused in production. */
+  DEMO_LOGIN_ENABLED: flag.default(false),
+  POINTS_PER_YUAN: z.coerce.number().int().min(0).max(100).default(1),
+  /** What one point is worth at checkout, in fen. */
+  POINT_VALUE_FEN: z.coerce.number().int().min(0).max(100).default(1),
+  /** Spend over the last 12 months that makes a member 银卡 / 金卡. */
+  TIER_SILVER_SPEND_FEN: z.coerce.number().int().min(1).default(20_000),
+  TIER_GOLD_SPEND_FEN: z.coerce.number().int().min(1).default(100_000),
+  /** Points earned from an order stay frozen (unspendable) through its refund window. */
+  POINTS_REFUND_WINDOW_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** How often each instance runs the points-expiry job; 0 disables the timer. */
+  POINTS_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -52,6 +80,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.NODE_ENV === 'production' && config.WECHAT_SECRET === 'development-secret') {
     throw new ConfigError('invalid configuration:\n  WECHAT_SECRET: must be set in production');
+  }
+  if (config.NODE_ENV === 'production' && config.TOKEN_SIGNING_KEY === DEV_TOKEN_SIGNING_KEY) {
+    throw new ConfigError('invalid configuration:\n  TOKEN_SIGNING_KEY: must be set in production');
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_LOGIN_ENABLED) {
+    throw new ConfigError('invalid configuration:\n  DEMO_LOGIN_ENABLED: demo sign-in is refused in production');
+  }
+  if (config.TIER_GOLD_SPEND_FEN <= config.TIER_SILVER_SPEND_FEN) {
+    throw new ConfigError('invalid configuration:\n  TIER_GOLD_SPEND_FEN: must be greater than TIER_SILVER_SPEND_FEN');
   }
   return config;
 }

@@ -4,6 +4,8 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
+import { runPointsExpiry, startPointsExpiryTimer } from './members/expiry.ts';
+import { Ledger } from './members/ledger.ts';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +33,13 @@ export async function startServer(options: {
   const { config, logger } = options;
   const db = options.db ?? (await openDatabase(config, logger));
   await options.beforeListen?.(db);
-  const app = createApp({ config, logger, db, now: options.now ?? (() => new Date()) });
+  const now = options.now ?? (() => new Date());
+  const app = createApp({ config, logger, db, now });
+  const stopExpiry = startPointsExpiryTimer(
+    () => runPointsExpiry({ pool: db.pool, ledger: new Ledger(db.pool, now), now, logger }),
+    config.POINTS_EXPIRY_INTERVAL_SECONDS * 1000,
+    logger,
+  );
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;
   const url = await listen(server, config.HOST, config.PORT);
@@ -39,6 +47,7 @@ export async function startServer(options: {
     url,
     db,
     async close(graceMs = 10_000) {
+      stopExpiry();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -1,13 +1,23 @@
 import type { AppDeps } from './graphql/context.ts';
 import { CatalogService } from './catalog/service.ts';
 import { StoreService } from './stores/service.ts';
+import { AuthService } from './auth/service.ts';
+import { TokenService } from './auth/tokens.ts';
+import { MemberService } from './members/service.ts';
+import { createWechatClient } from './wechat/index.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
   const { prisma, pool } = deps.db;
+  const { config, logger, now } = deps;
+  const wechat = createWechatClient({ baseUrl: config.WECHAT_API_BASE_URL, appId: config.WECHAT_APPID, appSecret: config.WECHAT_SECRET });
+  const tokens = new TokenService(config, now);
   return {
     stores: new StoreService(prisma, pool),
     catalog: new CatalogService(prisma, pool),
+    tokens,
+    auth: new AuthService({ prisma, pool, tokens, wechat, config, logger, now }),
+    members: new MemberService({ prisma, pool, wechat, config, logger, now }),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { Database } from '../db/database.ts';
 import type { Services } from '../services.ts';
 import type { Loaders } from '../loaders.ts';
+import type { AuthState } from '../auth/viewer.ts';
 
 /** Long-lived dependencies, built once per process. */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface RequestContext {
   deps: AppDeps;
   services: Services;
   loaders: Loaders;
+  /** The caller, from `Authorization: Bearer`; use requireUser / requireStaff from auth/viewer.ts. */
+  auth: AuthState;
   requestId: string;
   logger: Logger;
 }

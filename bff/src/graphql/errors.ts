@@ -16,6 +16,12 @@ export type ErrorCode =
   | 'INSUFFICIENT_BALANCE'
   | 'INVALID_TRANSITION'
   | 'UPSTREAM_ERROR'
+  /** The mini-program login code is missing, malformed, expired or already used: call wx.login again. */
+  | 'INVALID_LOGIN_CODE'
+  /** A member card code that is well-formed but wrong or outside its time window. */
+  | 'MEMBER_CODE_INVALID'
+  /** A member card code that was already accepted once. */
+  | 'MEMBER_CODE_USED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

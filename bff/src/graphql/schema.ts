@@ -7,6 +7,8 @@ import type { RequestContext } from './context.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { storeResolvers } from '../stores/resolvers.ts';
 import { catalogResolvers } from '../catalog/resolvers.ts';
+import { authResolvers } from '../auth/resolvers.ts';
+import { memberResolvers } from '../members/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +35,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers],
   });
 }

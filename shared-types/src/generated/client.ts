@@ -16,6 +16,33 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AdjustStoredValueInput = {
+  /** Positive credits, negative debits; never below zero. */
+  amountFen: Scalars['Int']['input'];
+  cardNo: Scalars['String']['input'];
+  /** 8–64 characters of [A-Za-z0-9_-]; repeating a request with the same key adjusts once. */
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** The store whose manager makes the adjustment. */
+  storeId: Scalars['ID']['input'];
+};
+
+/**
+ * Tokens of the BFF itself (WeChat's session_key never leaves the server). Send the access token as
+ * `Authorization: Bearer <accessToken>`; when a field fails with UNAUTHENTICATED and
+ * `extensions.reason` TOKEN_EXPIRED, call refreshSession and retry once.
+ */
+export type AuthSession = {
+  __typename?: 'AuthSession';
+  /** Lives at most 15 minutes. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single use: every refreshSession returns a new one. Reusing a spent one signs the device out everywhere it was copied. */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  viewer: Viewer;
+};
+
 export type Category = {
   __typename?: 'Category';
   /** Products of this category, subcategories included, that the asked store can sell now. */
@@ -36,15 +63,138 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+export type LedgerRefType =
+  | 'ADJUSTMENT'
+  | 'EXPIRY'
+  | 'ORDER'
+  | 'REFUND'
+  | 'TILL_RECEIPT'
+  | 'TOPUP';
+
 /** WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. */
 export type LocationInput = {
   lat: Scalars['Float']['input'];
   lng: Scalars['Float']['input'];
 };
 
+export type MemberCard = {
+  __typename?: 'MemberCard';
+  /** 16 digits, the last one a Luhn check digit. */
+  cardNo: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  memberPriceEligible: Scalars['Boolean']['output'];
+  nextTier: Maybe<NextTier>;
+  phone: Maybe<Scalars['String']['output']>;
+  points: PointsBalance;
+  /** Newest first. `after` is the endCursor of the previous page. */
+  pointsHistory: PointsEntryConnection;
+  spendLast12MonthsFen: Scalars['Int']['output'];
+  storedValueFen: Scalars['Int']['output'];
+  storedValueHistory: StoredValueEntryConnection;
+  /** From spend over the last 12 months. */
+  tier: MemberTier;
+  /** 普通会员 / 银卡会员 / 金卡会员 */
+  tierName: Scalars['String']['output'];
+  usableCouponCount: Scalars['Int']['output'];
+};
+
+
+export type MemberCardPointsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MemberCardStoredValueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The rotating code on the card. Show `qrPayload` as a QR code and `digits` beneath it. */
+export type MemberCode = {
+  __typename?: 'MemberCode';
+  digits: Scalars['String']['output'];
+  /** The code changes at this time; fetch a new one then. */
+  expiresAt: Scalars['DateTime']['output'];
+  periodSeconds: Scalars['Int']['output'];
+  qrPayload: Scalars['String']['output'];
+};
+
+export type MemberRules = {
+  __typename?: 'MemberRules';
+  goldSpendFen: Scalars['Int']['output'];
+  pointValueFen: Scalars['Int']['output'];
+  pointsPerYuan: Scalars['Int']['output'];
+  refundWindowDays: Scalars['Int']['output'];
+  silverSpendFen: Scalars['Int']['output'];
+};
+
+export type MemberTier =
+  | 'GOLD'
+  | 'REGULAR'
+  | 'SILVER';
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
+  adjustStoredValue: StoredValueEntry;
+  /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
+  demoLogin: AuthSession;
+  /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
+  joinMembership: MemberCard;
+  /**
+   * Signs in with the code of wx.login. Errors: INVALID_LOGIN_CODE (missing, garbage, expired or used
+   * code: call wx.login again), RATE_LIMITED (retryAfterSeconds), FORBIDDEN with reason RISKY_USER,
+   * UPSTREAM_ERROR (WeChat unavailable).
+   */
+  login: AuthSession;
+  /** Ends the session of this refresh token on every device it was passed to. */
+  logout: Scalars['Boolean']['output'];
+  /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
+  refreshSession: AuthSession;
+  /**
+   * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
+   * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
+   */
+  verifyMemberCode: TillMember;
+};
+
+
+export type MutationAdjustStoredValueArgs = {
+  input: AdjustStoredValueInput;
+};
+
+
+export type MutationDemoLoginArgs = {
+  openid: Scalars['String']['input'];
+};
+
+
+export type MutationJoinMembershipArgs = {
+  phoneCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLoginArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyMemberCodeArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 export type NearbyStore = {
@@ -57,6 +207,14 @@ export type NearbyStore = {
   /** Whether the shopper can order here for self-pickup at the store. */
   pickupAvailable: Scalars['Boolean']['output'];
   store: Store;
+};
+
+export type NextTier = {
+  __typename?: 'NextTier';
+  name: Scalars['String']['output'];
+  /** Spend still needed within the 12-month window, in fen. */
+  remainingFen: Scalars['Int']['output'];
+  tier: MemberTier;
 };
 
 export type OpeningHoursDay = {
@@ -98,6 +256,46 @@ export type PlaceKind =
   | 'LANDMARK'
   | 'STORE';
 
+export type PointsBalance = {
+  __typename?: 'PointsBalance';
+  /** Thawed points: what can be spent now. */
+  available: Scalars['Int']['output'];
+  /** What the available points are worth at checkout, in fen. */
+  availableValueFen: Scalars['Int']['output'];
+  /** Points of recent purchases, spendable once their refund window closes. */
+  frozen: Scalars['Int']['output'];
+  /** Everything on the card, frozen points included. */
+  total: Scalars['Int']['output'];
+};
+
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** Positive for credits, negative for debits. */
+  amount: Scalars['Int']['output'];
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Not spendable before this time. */
+  frozenUntil: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  refId: Scalars['String']['output'];
+  refType: LedgerRefType;
+  type: PointsEntryType;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  nodes: Array<PointsEntry>;
+  pageInfo: PageInfo;
+};
+
+export type PointsEntryType =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REVERSE'
+  | 'SPEND';
+
 export type ProductBadge =
   /** Available, but no more than the store's low-stock threshold. */
   | 'LOW_STOCK'
@@ -115,6 +313,13 @@ export type ProductStockElsewhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Whether demoLogin is available (development and browser tests only). */
+  demoLoginEnabled: Scalars['Boolean']['output'];
+  /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
+  memberCode: MemberCode;
+  memberRules: MemberRules;
+  /** The caller's card; null when not a member. Needs sign-in. */
+  myMemberCard: Maybe<MemberCard>;
   /** Stores near a location, nearest first. radiusM defaults to 5000, at most 50000; first at most 50. */
   nearbyStores: Array<NearbyStore>;
   /**
@@ -137,6 +342,8 @@ export type Query = {
    * featured ones. first defaults to 20, at most 100; after is the endCursor of the previous page.
    */
   storeProducts: StoreProductConnection;
+  /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
+  viewer: Maybe<Viewer>;
 };
 
 
@@ -183,6 +390,16 @@ export type QueryStoreProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   storeId: Scalars['ID']['input'];
 };
+
+export type StaffAssignment = {
+  __typename?: 'StaffAssignment';
+  role: StaffRole;
+  storeId: Scalars['ID']['output'];
+};
+
+export type StaffRole =
+  | 'CLERK'
+  | 'MANAGER';
 
 export type Store = {
   __typename?: 'Store';
@@ -235,6 +452,54 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+export type StoredValueEntry = {
+  __typename?: 'StoredValueEntry';
+  amountFen: Scalars['Int']['output'];
+  balanceAfterFen: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  refType: LedgerRefType;
+  type: StoredValueEntryType;
+};
+
+export type StoredValueEntryConnection = {
+  __typename?: 'StoredValueEntryConnection';
+  nodes: Array<StoredValueEntry>;
+  pageInfo: PageInfo;
+};
+
+export type StoredValueEntryType =
+  | 'ADJUST'
+  | 'PAYMENT'
+  | 'REFUND'
+  | 'TOPUP';
+
+/** What the till sees after a member code is accepted. */
+export type TillMember = {
+  __typename?: 'TillMember';
+  cardNo: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberPriceEligible: Scalars['Boolean']['output'];
+  nickname: Maybe<Scalars['String']['output']>;
+  pointsAvailable: Scalars['Int']['output'];
+  storedValueFen: Scalars['Int']['output'];
+  tier: MemberTier;
+  tierName: Scalars['String']['output'];
+};
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['ID']['output'];
+  isMember: Scalars['Boolean']['output'];
+  nickname: Maybe<Scalars['String']['output']>;
+  /** Full number, shown only to its owner. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Stores where the user works; empty for shoppers. */
+  staff: Array<StaffAssignment>;
 };
 
 export class TypedDocumentString<TResult, TVariables>

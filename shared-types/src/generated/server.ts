@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoreWithSchedule, NearbyStoreResult } from '../../../bff/src/stores/service.ts';
+import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
+import type { User } from '../../../bff/src/generated/prisma/client.ts';
+import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
 import type { CategoryNode, StoreProductModel, ProductPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
@@ -10,6 +13,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -20,6 +24,33 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO-8601 timestamp in UTC, e.g. 2026-11-25T01:30:00.000Z */
   DateTime: { input: Date; output: Date | string; }
+};
+
+export type AdjustStoredValueInput = {
+  /** Positive credits, negative debits; never below zero. */
+  amountFen: Scalars['Int']['input'];
+  cardNo: Scalars['String']['input'];
+  /** 8–64 characters of [A-Za-z0-9_-]; repeating a request with the same key adjusts once. */
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** The store whose manager makes the adjustment. */
+  storeId: Scalars['ID']['input'];
+};
+
+/**
+ * Tokens of the BFF itself (WeChat's session_key never leaves the server). Send the access token as
+ * `Authorization: Bearer <accessToken>`; when a field fails with UNAUTHENTICATED and
+ * `extensions.reason` TOKEN_EXPIRED, call refreshSession and retry once.
+ */
+export type AuthSession = {
+  __typename?: 'AuthSession';
+  /** Lives at most 15 minutes. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single use: every refreshSession returns a new one. Reusing a spent one signs the device out everywhere it was copied. */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  viewer: Viewer;
 };
 
 export type Category = {
@@ -42,15 +73,138 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+export type LedgerRefType =
+  | 'ADJUSTMENT'
+  | 'EXPIRY'
+  | 'ORDER'
+  | 'REFUND'
+  | 'TILL_RECEIPT'
+  | 'TOPUP';
+
 /** WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. */
 export type LocationInput = {
   lat: Scalars['Float']['input'];
   lng: Scalars['Float']['input'];
 };
 
+export type MemberCard = {
+  __typename?: 'MemberCard';
+  /** 16 digits, the last one a Luhn check digit. */
+  cardNo: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  memberPriceEligible: Scalars['Boolean']['output'];
+  nextTier?: Maybe<NextTier>;
+  phone?: Maybe<Scalars['String']['output']>;
+  points: PointsBalance;
+  /** Newest first. `after` is the endCursor of the previous page. */
+  pointsHistory: PointsEntryConnection;
+  spendLast12MonthsFen: Scalars['Int']['output'];
+  storedValueFen: Scalars['Int']['output'];
+  storedValueHistory: StoredValueEntryConnection;
+  /** From spend over the last 12 months. */
+  tier: MemberTier;
+  /** 普通会员 / 银卡会员 / 金卡会员 */
+  tierName: Scalars['String']['output'];
+  usableCouponCount: Scalars['Int']['output'];
+};
+
+
+export type MemberCardPointsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MemberCardStoredValueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The rotating code on the card. Show `qrPayload` as a QR code and `digits` beneath it. */
+export type MemberCode = {
+  __typename?: 'MemberCode';
+  digits: Scalars['String']['output'];
+  /** The code changes at this time; fetch a new one then. */
+  expiresAt: Scalars['DateTime']['output'];
+  periodSeconds: Scalars['Int']['output'];
+  qrPayload: Scalars['String']['output'];
+};
+
+export type MemberRules = {
+  __typename?: 'MemberRules';
+  goldSpendFen: Scalars['Int']['output'];
+  pointValueFen: Scalars['Int']['output'];
+  pointsPerYuan: Scalars['Int']['output'];
+  refundWindowDays: Scalars['Int']['output'];
+  silverSpendFen: Scalars['Int']['output'];
+};
+
+export type MemberTier =
+  | 'GOLD'
+  | 'REGULAR'
+  | 'SILVER';
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
+  adjustStoredValue: StoredValueEntry;
+  /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
+  demoLogin: AuthSession;
+  /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
+  joinMembership: MemberCard;
+  /**
+   * Signs in with the code of wx.login. Errors: INVALID_LOGIN_CODE (missing, garbage, expired or used
+   * code: call wx.login again), RATE_LIMITED (retryAfterSeconds), FORBIDDEN with reason RISKY_USER,
+   * UPSTREAM_ERROR (WeChat unavailable).
+   */
+  login: AuthSession;
+  /** Ends the session of this refresh token on every device it was passed to. */
+  logout: Scalars['Boolean']['output'];
+  /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
+  refreshSession: AuthSession;
+  /**
+   * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
+   * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
+   */
+  verifyMemberCode: TillMember;
+};
+
+
+export type MutationAdjustStoredValueArgs = {
+  input: AdjustStoredValueInput;
+};
+
+
+export type MutationDemoLoginArgs = {
+  openid: Scalars['String']['input'];
+};
+
+
+export type MutationJoinMembershipArgs = {
+  phoneCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLoginArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyMemberCodeArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 export type NearbyStore = {
@@ -63,6 +217,14 @@ export type NearbyStore = {
   /** Whether the shopper can order here for self-pickup at the store. */
   pickupAvailable: Scalars['Boolean']['output'];
   store: Store;
+};
+
+export type NextTier = {
+  __typename?: 'NextTier';
+  name: Scalars['String']['output'];
+  /** Spend still needed within the 12-month window, in fen. */
+  remainingFen: Scalars['Int']['output'];
+  tier: MemberTier;
 };
 
 export type OpeningHoursDay = {
@@ -104,6 +266,46 @@ export type PlaceKind =
   | 'LANDMARK'
   | 'STORE';
 
+export type PointsBalance = {
+  __typename?: 'PointsBalance';
+  /** Thawed points: what can be spent now. */
+  available: Scalars['Int']['output'];
+  /** What the available points are worth at checkout, in fen. */
+  availableValueFen: Scalars['Int']['output'];
+  /** Points of recent purchases, spendable once their refund window closes. */
+  frozen: Scalars['Int']['output'];
+  /** Everything on the card, frozen points included. */
+  total: Scalars['Int']['output'];
+};
+
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** Positive for credits, negative for debits. */
+  amount: Scalars['Int']['output'];
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Not spendable before this time. */
+  frozenUntil?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  refId: Scalars['String']['output'];
+  refType: LedgerRefType;
+  type: PointsEntryType;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  nodes: Array<PointsEntry>;
+  pageInfo: PageInfo;
+};
+
+export type PointsEntryType =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REVERSE'
+  | 'SPEND';
+
 export type ProductBadge =
   /** Available, but no more than the store's low-stock threshold. */
   | 'LOW_STOCK'
@@ -121,6 +323,13 @@ export type ProductStockElsewhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Whether demoLogin is available (development and browser tests only). */
+  demoLoginEnabled: Scalars['Boolean']['output'];
+  /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
+  memberCode: MemberCode;
+  memberRules: MemberRules;
+  /** The caller's card; null when not a member. Needs sign-in. */
+  myMemberCard?: Maybe<MemberCard>;
   /** Stores near a location, nearest first. radiusM defaults to 5000, at most 50000; first at most 50. */
   nearbyStores: Array<NearbyStore>;
   /**
@@ -143,6 +352,8 @@ export type Query = {
    * featured ones. first defaults to 20, at most 100; after is the endCursor of the previous page.
    */
   storeProducts: StoreProductConnection;
+  /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -189,6 +400,16 @@ export type QueryStoreProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   storeId: Scalars['ID']['input'];
 };
+
+export type StaffAssignment = {
+  __typename?: 'StaffAssignment';
+  role: StaffRole;
+  storeId: Scalars['ID']['output'];
+};
+
+export type StaffRole =
+  | 'CLERK'
+  | 'MANAGER';
 
 export type Store = {
   __typename?: 'Store';
@@ -241,6 +462,54 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+export type StoredValueEntry = {
+  __typename?: 'StoredValueEntry';
+  amountFen: Scalars['Int']['output'];
+  balanceAfterFen: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  refType: LedgerRefType;
+  type: StoredValueEntryType;
+};
+
+export type StoredValueEntryConnection = {
+  __typename?: 'StoredValueEntryConnection';
+  nodes: Array<StoredValueEntry>;
+  pageInfo: PageInfo;
+};
+
+export type StoredValueEntryType =
+  | 'ADJUST'
+  | 'PAYMENT'
+  | 'REFUND'
+  | 'TOPUP';
+
+/** What the till sees after a member code is accepted. */
+export type TillMember = {
+  __typename?: 'TillMember';
+  cardNo: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberPriceEligible: Scalars['Boolean']['output'];
+  nickname?: Maybe<Scalars['String']['output']>;
+  pointsAvailable: Scalars['Int']['output'];
+  storedValueFen: Scalars['Int']['output'];
+  tier: MemberTier;
+  tierName: Scalars['String']['output'];
+};
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['ID']['output'];
+  isMember: Scalars['Boolean']['output'];
+  nickname?: Maybe<Scalars['String']['output']>;
+  /** Full number, shown only to its owner. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Stores where the user works; empty for shoppers. */
+  staff: Array<StaffAssignment>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -317,6 +586,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdjustStoredValueInput: AdjustStoredValueInput;
+  AuthSession: ResolverTypeWrapper<AuthSessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryNode>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -325,25 +596,44 @@ export type ResolversTypes = ResolversObject<{
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LedgerRefType: LedgerRefType;
   LocationInput: LocationInput;
+  MemberCard: ResolverTypeWrapper<MemberCardModel>;
+  MemberCode: ResolverTypeWrapper<MemberCode>;
+  MemberRules: ResolverTypeWrapper<MemberRules>;
+  MemberTier: MemberTier;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearbyStore: ResolverTypeWrapper<NearbyStoreResult>;
+  NextTier: ResolverTypeWrapper<NextTier>;
   OpeningHoursDay: ResolverTypeWrapper<OpeningHoursDay>;
   OpeningStatus: ResolverTypeWrapper<OpeningStatus>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceModel>;
   PlaceKind: PlaceKind;
+  PointsBalance: ResolverTypeWrapper<PointsBalance>;
+  PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
+  PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['PointsEntry']> }>;
+  PointsEntryType: PointsEntryType;
   ProductBadge: ProductBadge;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
+  StaffRole: StaffRole;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
   StoreProductConnection: ResolverTypeWrapper<ProductPage>;
+  StoredValueEntry: ResolverTypeWrapper<StoredValueEntryModel>;
+  StoredValueEntryConnection: ResolverTypeWrapper<Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['StoredValueEntry']> }>;
+  StoredValueEntryType: StoredValueEntryType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TillMember: ResolverTypeWrapper<TillMemberModel>;
+  Viewer: ResolverTypeWrapper<User>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdjustStoredValueInput: AdjustStoredValueInput;
+  AuthSession: AuthSessionModel;
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryNode;
   DateTime: Scalars['DateTime']['output'];
@@ -352,18 +642,38 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LocationInput: LocationInput;
+  MemberCard: MemberCardModel;
+  MemberCode: MemberCode;
+  MemberRules: MemberRules;
   Mutation: Record<PropertyKey, never>;
   NearbyStore: NearbyStoreResult;
+  NextTier: NextTier;
   OpeningHoursDay: OpeningHoursDay;
   OpeningStatus: OpeningStatus;
   PageInfo: PageInfo;
   Place: PlaceModel;
+  PointsBalance: PointsBalance;
+  PointsEntry: PointsEntryModel;
+  PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   ProductStockElsewhere: ElsewhereRow;
   Query: Record<PropertyKey, never>;
+  StaffAssignment: StaffAssignment;
   Store: StoreWithSchedule;
   StoreProduct: StoreProductModel;
   StoreProductConnection: ProductPage;
+  StoredValueEntry: StoredValueEntryModel;
+  StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
+  TillMember: TillMemberModel;
+  Viewer: User;
+}>;
+
+export type AuthSessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
 export type CategoryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
@@ -383,8 +693,47 @@ export type GeoPointResolvers<ContextType = any, ParentType extends ResolversPar
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MemberCardResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCard'] = ResolversParentTypes['MemberCard']> = ResolversObject<{
+  cardNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  memberPriceEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextTier?: Resolver<Maybe<ResolversTypes['NextTier']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['PointsBalance'], ParentType, ContextType>;
+  pointsHistory?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, Partial<MemberCardPointsHistoryArgs>>;
+  spendLast12MonthsFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storedValueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storedValueHistory?: Resolver<ResolversTypes['StoredValueEntryConnection'], ParentType, ContextType, Partial<MemberCardStoredValueHistoryArgs>>;
+  tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
+  tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usableCouponCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCode'] = ResolversParentTypes['MemberCode']> = ResolversObject<{
+  digits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qrPayload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MemberRulesResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberRules'] = ResolversParentTypes['MemberRules']> = ResolversObject<{
+  goldSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointValueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsPerYuan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  silverSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  adjustStoredValue?: Resolver<ResolversTypes['StoredValueEntry'], ParentType, ContextType, RequireFields<MutationAdjustStoredValueArgs, 'input'>>;
+  demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
+  joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
+  login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  verifyMemberCode?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType, RequireFields<MutationVerifyMemberCodeArgs, 'code' | 'storeId'>>;
 }>;
 
 export type NearbyStoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['NearbyStore'] = ResolversParentTypes['NearbyStore']> = ResolversObject<{
@@ -393,6 +742,12 @@ export type NearbyStoreResolvers<ContextType = any, ParentType extends Resolvers
   distanceM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pickupAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+}>;
+
+export type NextTierResolvers<ContextType = any, ParentType extends ResolversParentTypes['NextTier'] = ResolversParentTypes['NextTier']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
 }>;
 
 export type OpeningHoursDayResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHoursDay'] = ResolversParentTypes['OpeningHoursDay']> = ResolversObject<{
@@ -419,6 +774,30 @@ export type PlaceResolvers<ContextType = any, ParentType extends ResolversParent
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PointsBalanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['PointsBalance'] = ResolversParentTypes['PointsBalance']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableValueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frozen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PointsEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  balanceAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  frozenUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refType?: Resolver<ResolversTypes['LedgerRefType'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PointsEntryType'], ParentType, ContextType>;
+}>;
+
+export type PointsEntryConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PointsEntryConnection'] = ResolversParentTypes['PointsEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PointsEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductStockElsewhere'] = ResolversParentTypes['ProductStockElsewhere']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -426,6 +805,10 @@ export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
+  memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
+  myMemberCard?: Resolver<Maybe<ResolversTypes['MemberCard']>, ParentType, ContextType>;
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   searchStoreProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
@@ -434,6 +817,12 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   storeCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryStoreCategoriesArgs, 'storeId'>>;
   storeProduct?: Resolver<ResolversTypes['StoreProduct'], ParentType, ContextType, RequireFields<QueryStoreProductArgs, 'productId' | 'storeId'>>;
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = ResolversObject<{
@@ -479,20 +868,67 @@ export type StoreProductConnectionResolvers<ContextType = any, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type StoredValueEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoredValueEntry'] = ResolversParentTypes['StoredValueEntry']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  balanceAfterFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refType?: Resolver<ResolversTypes['LedgerRefType'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StoredValueEntryType'], ParentType, ContextType>;
+}>;
+
+export type StoredValueEntryConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoredValueEntryConnection'] = ResolversParentTypes['StoredValueEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['StoredValueEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TillMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillMember'] = ResolversParentTypes['TillMember']> = ResolversObject<{
+  cardNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberPriceEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pointsAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storedValueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
+  tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffAssignment']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = any> = ResolversObject<{
+  AuthSession?: AuthSessionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  MemberCard?: MemberCardResolvers<ContextType>;
+  MemberCode?: MemberCodeResolvers<ContextType>;
+  MemberRules?: MemberRulesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearbyStore?: NearbyStoreResolvers<ContextType>;
+  NextTier?: NextTierResolvers<ContextType>;
   OpeningHoursDay?: OpeningHoursDayResolvers<ContextType>;
   OpeningStatus?: OpeningStatusResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PointsBalance?: PointsBalanceResolvers<ContextType>;
+  PointsEntry?: PointsEntryResolvers<ContextType>;
+  PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StaffAssignment?: StaffAssignmentResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreProduct?: StoreProductResolvers<ContextType>;
   StoreProductConnection?: StoreProductConnectionResolvers<ContextType>;
+  StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
+  StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
+  TillMember?: TillMemberResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,238 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import { Prisma } from '../db/prisma.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { DomainError } from '../graphql/errors.ts';
+import type { Member, MemberTier, PointsEntry, StoredValueEntry } from '../generated/prisma/client.ts';
+import type { Logger } from '../logger.ts';
+import { WechatApiError, type WechatClient } from '../wechat/index.ts';
+import { memberCodeAt, matchingStep, parseMemberCode, withLuhnDigit, CODE_STEP_SECONDS } from './card-code.ts';
+import { Ledger, type LedgerRef } from './ledger.ts';
+import { lastCodeStep, lockMember, recordCodeUse, spendSince } from './sql.ts';
+
+export const TIER_NAMES: Record<MemberTier, string> = { REGULAR: '普通会员', SILVER: '银卡会员', GOLD: '金卡会员' };
+const TIER_ORDER: MemberTier[] = ['REGULAR', 'SILVER', 'GOLD'];
+const YEAR_MS = 365 * 86_400_000;
+const MAX_PAGE = 50;
+
+type MemberRules = Pick<Config, 'POINTS_PER_YUAN' | 'POINT_VALUE_FEN' | 'TIER_SILVER_SPEND_FEN' | 'TIER_GOLD_SPEND_FEN' | 'POINTS_REFUND_WINDOW_DAYS'>;
+
+export function tierForSpend(spendFen: number, rules: Pick<MemberRules, 'TIER_SILVER_SPEND_FEN' | 'TIER_GOLD_SPEND_FEN'>): MemberTier {
+  if (spendFen >= rules.TIER_GOLD_SPEND_FEN) return 'GOLD';
+  if (spendFen >= rules.TIER_SILVER_SPEND_FEN) return 'SILVER';
+  return 'REGULAR';
+}
+
+/** Whole yuan paid times the configured rate: fractions of a yuan earn nothing. */
+export function pointsForPayment(paidFen: number, rules: Pick<MemberRules, 'POINTS_PER_YUAN'>): number {
+  return Math.floor(Math.max(0, paidFen) / 100) * rules.POINTS_PER_YUAN;
+}
+
+/** Ledger entries come from Prisma (bigint ids) or from the ledger's own SQL (number ids). */
+export type PointsEntryModel = Omit<PointsEntry, 'id'> & { id: bigint | number };
+export type StoredValueEntryModel = Omit<StoredValueEntry, 'id'> & { id: bigint | number };
+
+/** What the card shows; the GraphQL MemberCard is resolved from this. */
+export interface MemberCardModel {
+  member: Member;
+  tier: MemberTier;
+  spendLast12MonthsFen: number;
+  pointsAvailable: number;
+  usableCouponCount: number;
+}
+
+export interface TillMemberModel {
+  memberId: string;
+  cardNo: string;
+  tier: MemberTier;
+  nickname: string | null;
+  pointsAvailable: number;
+  storedValueFen: number;
+}
+
+/** A page of a ledger, newest first; the cursor is the id of the last entry returned. */
+function pageArgs(first: number | null | undefined, after: string | null | undefined) {
+  const take = first ?? 20;
+  if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE) throw new DomainError('BAD_USER_INPUT', `每页数量必须在 1 到 ${MAX_PAGE} 之间`, { field: 'first' });
+  if (after != null && !/^\d{1,18}$/.test(after)) throw new DomainError('BAD_USER_INPUT', '分页游标不正确', { field: 'after' });
+  return { take, cursor: after != null ? BigInt(after) : undefined };
+}
+
+export class MemberService {
+  readonly ledger: Ledger;
+
+  constructor(
+    private readonly deps: {
+      prisma: PrismaClient;
+      pool: pg.Pool;
+      wechat: WechatClient;
+      config: MemberRules;
+      logger: Logger;
+      now: () => Date;
+    },
+  ) {
+    this.ledger = new Ledger(deps.pool, deps.now);
+  }
+
+  get rules(): MemberRules {
+    return this.deps.config;
+  }
+
+  /** The tier follows spend over the last 12 months; the stored tier is refreshed when it has moved, so pricing can read it. */
+  async card(member: Member): Promise<MemberCardModel> {
+    const now = this.deps.now();
+    const { pool, prisma } = this.deps;
+    const [spend, pointsAvailable, usableCouponCount] = await Promise.all([
+      spendSince(pool, member.id, new Date(now.getTime() - YEAR_MS)),
+      this.ledger.availablePoints(pool, member.id, member.pointsBalance, now),
+      prisma.userCoupon.count({
+        where: { userId: member.userId, status: 'AVAILABLE', coupon: { validFrom: { lte: now }, validTo: { gt: now } } },
+      }),
+    ]);
+    const tier = tierForSpend(spend, this.deps.config);
+    if (tier !== member.tier) await prisma.member.update({ where: { id: member.id }, data: { tier } });
+    return { member: { ...member, tier }, tier, spendLast12MonthsFen: spend, pointsAvailable, usableCouponCount };
+  }
+
+  nextTier(card: MemberCardModel): { tier: MemberTier; remainingFen: number } | null {
+    const next = TIER_ORDER[TIER_ORDER.indexOf(card.tier) + 1];
+    if (!next) return null;
+    const threshold = next === 'GOLD' ? this.deps.config.TIER_GOLD_SPEND_FEN : this.deps.config.TIER_SILVER_SPEND_FEN;
+    return { tier: next, remainingFen: Math.max(0, threshold - card.spendLast12MonthsFen) };
+  }
+
+  findByUser(userId: string): Promise<Member | null> {
+    return this.deps.prisma.member.findUnique({ where: { userId } });
+  }
+
+  async requireByUser(userId: string): Promise<Member> {
+    const member = await this.findByUser(userId);
+    if (!member) throw new DomainError('NOT_FOUND', '您还不是会员，请先开通会员', { reason: 'NOT_A_MEMBER' });
+    return member;
+  }
+
+  /**
+   * Opens the card, or returns the existing one. The phone number is optional: when a
+   * getPhoneNumber code is given it is exchanged server-side and stored on the user and the card.
+   */
+  async join(userId: string, phoneCode?: string | null): Promise<Member> {
+    let phone: string | undefined;
+    if (phoneCode != null) {
+      if (!/^[\x21-\x7e]{1,256}$/.test(phoneCode)) throw new DomainError('BAD_USER_INPUT', '手机号授权凭证无效，请重试', { field: 'phoneCode' });
+      try {
+        phone = (await this.deps.wechat.getPhoneNumber(phoneCode)).purePhoneNumber;
+      } catch (error) {
+        if (!(error instanceof WechatApiError)) throw error;
+        if (error.kind === 'INVALID_CODE' || error.kind === 'CODE_USED') {
+          throw new DomainError('BAD_USER_INPUT', '手机号授权凭证无效或已过期，请重试', { field: 'phoneCode', wechatErrcode: error.errcode });
+        }
+        throw new DomainError('UPSTREAM_ERROR', '获取手机号失败，请稍后再试', { wechatErrcode: error.errcode });
+      }
+    }
+    const { prisma } = this.deps;
+    if (phone) await prisma.user.update({ where: { id: userId }, data: { phone } });
+    const existing = await this.findByUser(userId);
+    if (existing) {
+      return phone && existing.phone !== phone ? prisma.member.update({ where: { id: existing.id }, data: { phone } }) : existing;
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await prisma.member.create({
+          data: {
+            userId,
+            cardNo: withLuhnDigit(`88${String(randomInt(0, 10 ** 13)).padStart(13, '0')}`),
+            phone: phone ?? null,
+            codeSecret: new Uint8Array(randomBytes(32)),
+            joinedAt: this.deps.now(),
+          },
+        });
+      } catch (error) {
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002' || attempt >= 5) throw error;
+        // A second join of the same user raced this one: theirs won, return it.
+        const raced = await this.findByUser(userId);
+        if (raced) return raced;
+      }
+    }
+  }
+
+  async pointsHistory(memberId: string, first?: number | null, after?: string | null) {
+    const { take, cursor } = pageArgs(first, after);
+    const rows = await this.deps.prisma.pointsEntry.findMany({
+      where: { memberId, ...(cursor !== undefined ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: take + 1,
+    });
+    return { nodes: rows.slice(0, take), hasNextPage: rows.length > take };
+  }
+
+  async storedValueHistory(memberId: string, first?: number | null, after?: string | null) {
+    const { take, cursor } = pageArgs(first, after);
+    const rows = await this.deps.prisma.storedValueEntry.findMany({
+      where: { memberId, ...(cursor !== undefined ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: take + 1,
+    });
+    return { nodes: rows.slice(0, take), hasNextPage: rows.length > take };
+  }
+
+  /** Points for a payment, frozen through the refund window so a refunded purchase cannot have been spent. */
+  earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+    const points = pointsForPayment(paidFen, this.deps.config);
+    if (points === 0) return Promise.resolve(null);
+    const frozenUntil = new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
+    return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
+  }
+
+  /** The code the card shows now; the secret stays on the server. */
+  currentCode(member: Member) {
+    const code = memberCodeAt(member, this.deps.now());
+    return { digits: code.digits, qrPayload: code.digits, expiresAt: code.expiresAt, periodSeconds: CODE_STEP_SECONDS };
+  }
+
+  /**
+   * Accepts a member code at the till. A code is accepted once; so is any code older than one
+   * already accepted, so a screenshot taken before a scan is worthless after it.
+   */
+  async verifyCode(code: string): Promise<TillMemberModel> {
+    const parsed = parseMemberCode(code);
+    if (!parsed) throw new DomainError('BAD_USER_INPUT', '会员码格式不正确', { field: 'code' });
+    const invalid = () => new DomainError('MEMBER_CODE_INVALID', '会员码无效或已过期，请让顾客刷新会员码');
+    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: parsed.cardNo }, include: { user: { select: { nickname: true } } } });
+    if (!member) throw invalid();
+    const now = this.deps.now();
+    const step = matchingStep(member, parsed.otp, now);
+    if (step === null) throw invalid();
+    await withTransaction(this.deps.pool, async (client) => {
+      await lockMember(client, member.id);
+      const last = await lastCodeStep(client, member.id);
+      if (last !== null && last >= step) throw new DomainError('MEMBER_CODE_USED', '会员码已使用，请让顾客刷新会员码');
+      await recordCodeUse(client, member.id, step, now);
+    });
+    const card = await this.card(member);
+    return {
+      memberId: member.id,
+      cardNo: member.cardNo,
+      tier: card.tier,
+      nickname: member.user.nickname,
+      pointsAvailable: card.pointsAvailable,
+      storedValueFen: member.storedValueFen,
+    };
+  }
+
+  /** A manager's correction of a stored-value balance (top-ups go through payment once it exists). */
+  async adjustStoredValue(input: { cardNo: string; amountFen: number; reason: string; idempotencyKey: string; actorUserId: string; storeId: number }) {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(input.idempotencyKey)) throw new DomainError('BAD_USER_INPUT', '幂等键格式不正确', { field: 'idempotencyKey' });
+    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: input.cardNo.replace(/\s+/g, '') } });
+    if (!member) throw new DomainError('NOT_FOUND', '会员卡不存在', { field: 'cardNo' });
+    const entry = await this.ledger.postStoredValue('ADJUST', member.id, input.amountFen, {
+      reason: input.reason.trim(),
+      refType: 'ADJUSTMENT',
+      // Who adjusted, where, and the request: the entry is the audit record and the retry guard.
+      refId: `store:${input.storeId}:by:${input.actorUserId}:${input.idempotencyKey}`,
+    });
+    this.deps.logger.info({ memberId: member.id, amountFen: input.amountFen, actorUserId: input.actorUserId, storeId: input.storeId }, 'stored value adjusted');
+    return entry;
+  }
+}
