@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test/server.ts';
+import { SEARCH_PRODUCTS_SQL, likePattern } from './sql.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const sql = async <T = any>(text: string, params: unknown[] = []) => (await server.db.pool.query(text, params)).rows as T[];
+
+const PRODUCT_FIELDS = `id storeId name unit barcode priceFen memberPriceFen available badges categoryId`;
+const PRODUCTS = `query($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
+  storeProducts(storeId: $storeId, categoryId: $categoryId, featured: $featured, first: $first, after: $after) {
+    nodes { ${PRODUCT_FIELDS} }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** The truth, computed independently of the service: price, member price and stock in one store. */
+async function expected(storeId: number, productId: number) {
+  const [row] = await sql(
+    `SELECT COALESCE(sp."priceFen", p."basePriceFen") AS price,
+            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS member,
+            i."onHand" - i.reserved AS available, i."lowStockThreshold" AS low
+       FROM "Product" p JOIN "Inventory" i ON i."productId" = p.id AND i."storeId" = $1
+       LEFT JOIN "StorePrice" sp ON sp."productId" = p.id AND sp."storeId" = $1
+      WHERE p.id = $2`,
+    [storeId, productId],
+  );
+  return row;
+}
+
+describe('storeCategories', () => {
+  it('is a tree whose counts are the products available in that store, parents adding up children', async () => {
+    const { data, errors } = await server.gql(`{ storeCategories(storeId: "1") { id name availableCount children { id name availableCount } } }`);
+    expect(errors).toBeUndefined();
+    const tree = data!.storeCategories;
+    expect(tree.map((c: any) => c.name)).toContain('饮料');
+    const [{ count: total }] = await sql(
+      `SELECT count(*)::int AS count FROM "Inventory" i JOIN "Product" p ON p.id = i."productId"
+        WHERE i."storeId" = 1 AND p.active AND i."onHand" - i.reserved > 0`,
+    );
+    expect(tree.reduce((sum: number, c: any) => sum + c.availableCount, 0)).toBe(total);
+    const drinks = tree.find((c: any) => c.name === '饮料');
+    expect(drinks.children.length).toBeGreaterThan(0);
+    expect(drinks.availableCount).toBe(drinks.children.reduce((sum: number, c: any) => sum + c.availableCount, 0));
+  });
+
+  it('counts change when a product sells out, and reservations count as sold', async () => {
+    const count = async () =>
+      (await server.gql(`{ storeCategories(storeId: "1") { availableCount } }`)).data!.storeCategories.reduce(
+        (sum: number, c: any) => sum + c.availableCount,
+        0,
+      );
+    const before = await count();
+    const [row] = await sql(`SELECT "productId" FROM "Inventory" WHERE "storeId" = 1 AND "onHand" - reserved > 0 ORDER BY "productId" LIMIT 1`);
+    await sql(`UPDATE "Inventory" SET reserved = "onHand" WHERE "storeId" = 1 AND "productId" = $1`, [row.productId]);
+    expect(await count()).toBe(before - 1);
+  });
+});
+
+describe('storeProducts', () => {
+  it("pages through a category with this store's price, member price, stock and badges", async () => {
+    const { data: tree } = await server.gql(`{ storeCategories(storeId: "2") { id name } }`);
+    const drinks = tree!.storeCategories.find((c: any) => c.name === '饮料');
+    const seen: any[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const { data, errors } = await server.gql(PRODUCTS, { storeId: '2', categoryId: drinks.id, first: 7, after });
+      expect(errors).toBeUndefined();
+      seen.push(...data!.storeProducts.nodes);
+      if (!data!.storeProducts.pageInfo.hasNextPage) break;
+      after = data!.storeProducts.pageInfo.endCursor;
+    }
+    const [{ count }] = await sql(
+      `SELECT count(*)::int AS count FROM "Product" p JOIN "Category" c ON c.id = p."categoryId"
+        WHERE p.active AND (c.id = $1 OR c."parentId" = $1)`,
+      [Number(drinks.id)],
+    );
+    expect(seen).toHaveLength(count);
+    expect(new Set(seen.map((p) => p.id)).size).toBe(count);
+    for (const product of seen) {
+      const truth = await expected(2, Number(product.id));
+      expect(product.priceFen).toBe(truth.price);
+      expect(product.memberPriceFen).toBe(truth.member);
+      expect(product.available).toBe(truth.available);
+      expect(product.badges.includes('OUT_OF_STOCK')).toBe(truth.available <= 0);
+      expect(product.badges.includes('LOW_STOCK')).toBe(truth.available > 0 && truth.available <= truth.low);
+      expect(product.badges.includes('MEMBER_PRICE')).toBe(truth.member !== null && truth.member < truth.price);
+    }
+  });
+
+  it('uses the store price override where one exists', async () => {
+    const [override] = await sql(`SELECT "storeId", "productId", "priceFen" FROM "StorePrice" ORDER BY "storeId", "productId" LIMIT 1`);
+    const { data } = await server.gql(`query($s: ID!, $p: ID!) { storeProduct(storeId: $s, productId: $p) { priceFen } }`, {
+      s: String(override.storeId),
+      p: String(override.productId),
+    });
+    expect(data!.storeProduct.priceFen).toBe(override.priceFen);
+  });
+
+  it('lists featured products', async () => {
+    const { data } = await server.gql(PRODUCTS, { storeId: '1', featured: true, first: 100 });
+    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM "Product" WHERE featured AND active`);
+    expect(data!.storeProducts.nodes).toHaveLength(count);
+  });
+});
+
+describe('storeProduct: not here, but nearby', () => {
+  it('for a product out of stock here, lists up to 3 nearest other stores that have it, with distance and quantity', async () => {
+    const [{ productId }] = await sql(
+      `SELECT "productId" FROM "Inventory" WHERE "storeId" = 1 AND "onHand" - reserved <= 0 ORDER BY "productId" LIMIT 1`,
+    );
+    const { data, errors } = await server.gql(
+      `query($p: ID!) { storeProduct(storeId: "1", productId: $p) {
+          name description unit images available badges
+          elsewhere { distanceM available store { id name } } } }`,
+      { p: String(productId) },
+    );
+    expect(errors).toBeUndefined();
+    const product = data!.storeProduct;
+    expect(product.available).toBe(0);
+    expect(product.badges).toContain('OUT_OF_STOCK');
+    const truth = await sql(
+      `SELECT s.id, i."onHand" - i.reserved AS available,
+              earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth(h.lat, h.lng)) AS d
+         FROM "Store" s JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = $1, "Store" h
+        WHERE h.id = 1 AND s.id <> 1 AND s.active AND i."onHand" - i.reserved > 0
+        ORDER BY d LIMIT 3`,
+      [productId],
+    );
+    expect(product.elsewhere.map((e: any) => [e.store.id, e.available, e.distanceM])).toEqual(
+      truth.map((t) => [String(t.id), t.available, Math.round(t.d)]),
+    );
+    expect(product.elsewhere.length).toBeGreaterThan(0);
+  });
+});
+
+describe('searchStoreProducts', () => {
+  const SEARCH = `query($q: String!, $first: Int) { searchStoreProducts(storeId: "1", query: $q, first: $first) { nodes { name barcode } } }`;
+
+  it('finds products by a Chinese substring of the name', async () => {
+    const { data } = await server.gql(SEARCH, { q: '矿泉水', first: 100 });
+    const names = data!.searchStoreProducts.nodes.map((p: any) => p.name);
+    const truth = await sql(`SELECT name FROM "Product" WHERE active AND name LIKE '%矿泉水%' ORDER BY id`);
+    expect(names).toEqual(truth.map((t) => t.name));
+    expect(names.length).toBeGreaterThan(0);
+  });
+
+  it('finds a product by its barcode, and treats % and _ literally', async () => {
+    const [product] = await sql(`SELECT name, barcode FROM "Product" ORDER BY id DESC LIMIT 1`);
+    expect((await server.gql(SEARCH, { q: product.barcode })).data!.searchStoreProducts.nodes).toEqual([product]);
+    const percent = (await server.gql(SEARCH, { q: '0%桃' })).data!.searchStoreProducts.nodes;
+    expect(percent.map((p: any) => p.name)).toEqual(['汇源 100%桃汁 1L']);
+    expect((await server.gql(SEARCH, { q: '_' })).data!.searchStoreProducts.nodes).toEqual([]);
+  });
+
+  it('is backed by the trigram and barcode indexes on a large catalogue', async () => {
+    await sql(`
+      INSERT INTO "Product" (barcode, name, unit, "basePriceFen", "categoryId")
+      SELECT '99' || lpad(g::text, 11, '0'), '测试商品' || md5(g::text), '件', 100, (SELECT min(id) FROM "Category")
+        FROM generate_series(1, 20000) g`);
+    await sql(`INSERT INTO "Inventory" ("storeId", "productId", "onHand") SELECT 1, id, 5 FROM "Product" WHERE barcode LIKE '99%'`);
+    // What autovacuum does after a bulk load: statistics, and the GIN pending list merged into the index
+    // (until then the planner rightly prices the trigram index as a scan of that list).
+    await sql('VACUUM ANALYZE "Product"');
+    await sql('VACUUM ANALYZE "Inventory"');
+    const plan = JSON.stringify(
+      (await sql(`EXPLAIN (FORMAT JSON) ${SEARCH_PRODUCTS_SQL}`, [likePattern('矿泉水'), '矿泉水', 0, 21, 1]))[0]['QUERY PLAN'],
+    );
+    expect(plan).toContain('Product_name_trgm_idx');
+    expect(plan).toContain('Product_barcode_key');
+    expect(plan).not.toMatch(/"Node Type":"Seq Scan","Parallel Aware":(true|false),"Async Capable":(true|false),"Relation Name":"Product"/);
+  });
+});
+
+describe('DataLoaders', () => {
+  it('a catalog page costs the same number of SQL statements for 5 products as for 60', async () => {
+    const query = `query($first: Int) { storeProducts(storeId: "1", first: $first) {
+        nodes { ${PRODUCT_FIELDS} elsewhere { distanceM available store { name openingStatus { label } } } }
+        pageInfo { endCursor } } }`;
+    const count = async (first: number) => {
+      server.db.statements.reset();
+      const { data, errors } = await server.gql(query, { first });
+      expect(errors).toBeUndefined();
+      expect(data!.storeProducts.nodes).toHaveLength(first);
+      return server.db.statements.count;
+    };
+    const small = await count(5);
+    const large = await count(60);
+    expect(large).toBe(small);
+    // store (with hours, closures), page, prices+stock, other stores with stock, their stores.
+    expect(small).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [PRODUCTS, { storeId: '1', first: 101 }, 'BAD_USER_INPUT', /每页数量必须是 1 到 100/],
+    [PRODUCTS, { storeId: '1', first: 0 }, 'BAD_USER_INPUT', /每页数量/],
+    [PRODUCTS, { storeId: '1', after: 'bm9wZQ' }, 'BAD_USER_INPUT', /分页游标无效/],
+    [PRODUCTS, { storeId: '99999' }, 'NOT_FOUND', /门店 99999 不存在/],
+    [PRODUCTS, { storeId: 'x1' }, 'BAD_USER_INPUT', /门店编号不正确: x1/],
+    [PRODUCTS, { storeId: '1', categoryId: '99999' }, 'NOT_FOUND', /分类 99999 不存在/],
+    [`{ storeProduct(storeId: "1", productId: "99999") { name } }`, {}, 'NOT_FOUND', /商品 99999 不存在/],
+    [`{ storeProduct(storeId: "1", productId: "-3") { name } }`, {}, 'BAD_USER_INPUT', /商品编号不正确/],
+    [`{ storeCategories(storeId: "424242") { name } }`, {}, 'NOT_FOUND', /门店 424242 不存在/],
+    [`{ searchStoreProducts(storeId: "1", query: "  ") { nodes { name } } }`, {}, 'BAD_USER_INPUT', /请输入商品名称或条码/],
+    [`{ searchStoreProducts(storeId: "1", query: "${'水'.repeat(51)}") { nodes { name } } }`, {}, 'BAD_USER_INPUT', /最多 50 个字/],
+  ])('%s %j → %s', async (query, variables, code, message) => {
+    const { errors } = await server.gql(query, variables);
+    expect(errors?.[0]?.extensions?.code).toBe(code);
+    expect(errors?.[0]?.message).toMatch(message);
+  });
+});
