@@ -79,12 +79,18 @@ export default async function setup(project: TestProject) {
     serverUrl = server.serverUrl;
     stop = server.stop;
   }
-  const template = templateName();
-  await buildTemplate(serverUrl, template);
-  project.provide('testDbServerUrl', serverUrl);
-  project.provide('testDbTemplate', template);
-  return async () => {
+  const teardown = async () => {
     await stop?.();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+  const template = templateName();
+  try {
+    await buildTemplate(serverUrl, template);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide('testDbServerUrl', serverUrl);
+  project.provide('testDbTemplate', template);
+  return teardown;
 }

@@ -35,7 +35,7 @@ it('masks unexpected errors and keeps domain error codes', async () => {
   expect(bad.errors?.[0]?.message).toMatch(/纬度/);
 
   const invalidDocument = await server.gql(`{ nearbyStores { nope } }`);
-  expect(invalidDocument.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(invalidDocument.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
   // Break the database under a resolver: the client sees a generic message, not SQL.
   await server.db.pool.query(`ALTER TABLE "Store" RENAME TO "StoreGone"`);

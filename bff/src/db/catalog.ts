@@ -14,9 +14,9 @@ export async function describeSchema(pool: pg.Pool): Promise<Record<'columns' | 
     SELECT indexname || ': ' || indexdef AS line FROM pg_indexes
      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
   const constraints = await pool.query<{ line: string }>(`
-    SELECT c.conrelid::regclass::text || '.' || c.conname || ' ' || c.contype || ': ' || pg_get_constraintdef(c.oid) AS line
+    SELECT c.conrelid::regclass::text || '.' || c.conname || ' ' || c.contype::text || ': ' || pg_get_constraintdef(c.oid) AS line
       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-     WHERE n.nspname = 'public' AND c.conrelid::regclass::text <> '"_prisma_migrations"' AND c.conrelid <> 0`);
+     WHERE n.nspname = 'public' AND c.conrelid::regclass::text <> '_prisma_migrations' AND c.conrelid <> 0`);
   const enums = await pool.query<{ line: string }>(`
     SELECT t.typname || ': ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS line
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
