@@ -91,29 +91,29 @@ export class Ledger {
   }
 
   /** Points for a purchase; frozen until `frozenUntil` (the end of the refund window). */
-  earnPoints(memberId: string, amount: number, ref: LedgerRef, options: { frozenUntil?: Date | null; tx?: pg.PoolClient } = {}) {
+  async earnPoints(memberId: string, amount: number, ref: LedgerRef, options: { frozenUntil?: Date | null; tx?: pg.PoolClient } = {}) {
     checkAmount(amount, 'amount');
     return this.postPoints('EARN', memberId, amount, ref, options);
   }
 
   /** Only thawed points can be spent. */
-  spendPoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+  async spendPoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     checkAmount(amount, 'amount');
     return this.postPoints('SPEND', memberId, -amount, ref, { ...options, spendableOnly: true });
   }
 
   /** Takes back points of a refunded purchase; frozen ones included, since they belong to it. */
-  reversePoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+  async reversePoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     checkAmount(amount, 'amount');
     return this.postPoints('REVERSE', memberId, -amount, ref, options);
   }
 
-  expirePoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+  async expirePoints(memberId: string, amount: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     checkAmount(amount, 'amount');
     return this.postPoints('EXPIRE', memberId, -amount, ref, { ...options, spendableOnly: true });
   }
 
-  adjustPoints(memberId: string, delta: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+  async adjustPoints(memberId: string, delta: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     if (!Number.isSafeInteger(delta) || delta === 0) throw new DomainError('BAD_USER_INPUT', '调整数额必须是非零整数', { field: 'amount' });
     return this.postPoints('ADJUST', memberId, delta, ref, { ...options, spendableOnly: true });
   }

@@ -178,9 +178,9 @@ export class MemberService {
   }
 
   /** Points for a payment, frozen through the refund window so a refunded purchase cannot have been spent. */
-  earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
+  async earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     const points = pointsForPayment(paidFen, this.deps.config);
-    if (points === 0) return Promise.resolve(null);
+    if (points === 0) return null;
     const frozenUntil = new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
     return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
   }
