@@ -9,14 +9,14 @@ import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
 import { createServices } from './services.ts';
+import { wechatNotifyRouter } from './payments/routes.ts';
 import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps, services = createServices(deps)) {
   const { logger, config } = deps;
-  const services = createServices(deps);
   const yoga = createYoga<object, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -71,6 +71,8 @@ export function createApp(deps: AppDeps) {
       res.status(503).json({ status: 'not-ready', reason: 'database unreachable', error: (error as Error).message });
     }
   });
+
+  app.use(wechatNotifyRouter(services.payments, logger));
 
   app.use(yoga.graphqlEndpoint, (req, res) => {
     void yoga(req, res);

@@ -7,6 +7,18 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 const port = z.coerce.number().int().min(0).max(65535);
 /** Committed so development works out of the box; loadConfig refuses it in production. */
 export const DEV_TOKEN_SIGNING_KEY = 'development-only-token-signing-key-do-not-use';
+/** Committed for development only; loadConfig refuses it in production. */
+export const DEV_PICKUP_CODE_SECRET = 'development-only-pickup-code-secret-do-not-use';
+/** Without every one of these WeChat Pay is off; production requires them. */
+const WECHATPAY_VARS = [
+  'WECHATPAY_MCHID',
+  'WECHATPAY_MERCHANT_SERIAL',
+  'WECHATPAY_MERCHANT_PRIVATE_KEY',
+  'WECHATPAY_PLATFORM_SERIAL',
+  'WECHATPAY_PLATFORM_PUBLIC_KEY',
+  'WECHATPAY_APIV3_KEY',
+  'WECHATPAY_NOTIFY_URL',
+] as const;
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -59,6 +71,29 @@ const schema = z.object({
   POINTS_REFUND_WINDOW_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** How often each instance runs the points-expiry job; 0 disables the timer. */
   POINTS_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  /** WeChat Pay v3 API (npm start points it at the local mock). */
+  WECHAT_PAY_BASE_URL: z.string().url().default('https://api.mch.weixin.qq.com'),
+  /** WeChat Pay merchant credentials; all unset disables WeChat Pay (development only). */
+  WECHATPAY_MCHID: z.string().min(1).optional(),
+  WECHATPAY_MERCHANT_SERIAL: z.string().min(1).optional(),
+  /** PEM of the merchant API private key, inline. */
+  WECHATPAY_MERCHANT_PRIVATE_KEY: z.string().includes('PRIVATE KEY').optional(),
+  WECHATPAY_PLATFORM_SERIAL: z.string().min(1).optional(),
+  /** PEM of the WeChat Pay platform public key (or certificate) that signs notifications and responses. */
+  WECHATPAY_PLATFORM_PUBLIC_KEY: z.string().includes('-----BEGIN').optional(),
+  WECHATPAY_APIV3_KEY: z.string().refine((key) => Buffer.byteLength(key) === 32, 'must be exactly 32 bytes').optional(),
+  /** Public https URL of POST /payments/wechat/notify, as WeChat Pay reaches it. */
+  WECHATPAY_NOTIFY_URL: z.string().url().optional(),
+  /** Unpaid orders are cancelled and their stock released after this long. */
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
+  /** How often each instance looks for unpaid orders to cancel; 0 disables the timer. */
+  ORDER_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** Points may pay at most this share of the goods after promotions and coupon. */
+  MAX_POINTS_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(100).default(50),
+  /** Key that derives 6-digit pickup codes from order ids (codes are stored only as hashes). */
+  PICKUP_CODE_SECRET: z.string().min(32).default(DEV_PICKUP_CODE_SECRET),
+  /** Subscribe-message template for order status changes; empty sends none. */
+  WECHAT_ORDER_STATUS_TEMPLATE_ID: z.string().default(''),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -86,6 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.NODE_ENV === 'production' && config.DEMO_LOGIN_ENABLED) {
     throw new ConfigError('invalid configuration:\n  DEMO_LOGIN_ENABLED: demo sign-in is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.PICKUP_CODE_SECRET === DEV_PICKUP_CODE_SECRET) {
+    throw new ConfigError('invalid configuration:\n  PICKUP_CODE_SECRET: must be set in production');
+  }
+  const missingPay = WECHATPAY_VARS.filter((name) => config[name] === undefined);
+  if ((config.NODE_ENV === 'production' && missingPay.length) || (missingPay.length && missingPay.length < WECHATPAY_VARS.length)) {
+    throw new ConfigError(`invalid configuration:\n${missingPay.map((name) => `  ${name}: WeChat Pay needs all of ${WECHATPAY_VARS.join(', ')}`).join('\n')}`);
   }
   if (config.TIER_GOLD_SPEND_FEN <= config.TIER_SILVER_SPEND_FEN) {
     throw new ConfigError('invalid configuration:\n  TIER_GOLD_SPEND_FEN: must be greater than TIER_SILVER_SPEND_FEN');

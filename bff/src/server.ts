@@ -4,6 +4,8 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
+import { createServices } from './services.ts';
+import { startOrderExpiryTimer } from './orders/expiry.ts';
 import { runPointsExpiry, startPointsExpiryTimer } from './members/expiry.ts';
 import { Ledger } from './members/ledger.ts';
 
@@ -34,7 +36,10 @@ export async function startServer(options: {
   const db = options.db ?? (await openDatabase(config, logger));
   await options.beforeListen?.(db);
   const now = options.now ?? (() => new Date());
-  const app = createApp({ config, logger, db, now });
+  const deps = { config, logger, db, now };
+  const services = createServices(deps);
+  const app = createApp(deps, services);
+  const stopOrderExpiry = startOrderExpiryTimer(services, config.ORDER_EXPIRY_INTERVAL_SECONDS * 1000, logger);
   const stopExpiry = startPointsExpiryTimer(
     () => runPointsExpiry({ pool: db.pool, ledger: new Ledger(db.pool, now), now, logger }),
     config.POINTS_EXPIRY_INTERVAL_SECONDS * 1000,
@@ -48,6 +53,7 @@ export async function startServer(options: {
     db,
     async close(graceMs = 10_000) {
       stopExpiry();
+      stopOrderExpiry();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -5,6 +5,10 @@ import { AuthService } from './auth/service.ts';
 import { TokenService } from './auth/tokens.ts';
 import { MemberService } from './members/service.ts';
 import { createWechatClient } from './wechat/index.ts';
+import { createOrderNotifier } from './orders/messages.ts';
+import { OrderService } from './orders/service.ts';
+import { createWechatPayFromConfig } from './payments/client.ts';
+import { PaymentService } from './payments/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -12,12 +16,18 @@ export function createServices(deps: AppDeps) {
   const { config, logger, now } = deps;
   const wechat = createWechatClient({ baseUrl: config.WECHAT_API_BASE_URL, appId: config.WECHAT_APPID, appSecret: config.WECHAT_SECRET });
   const tokens = new TokenService(config, now);
+  const members = new MemberService({ prisma, pool, wechat, config, logger, now });
+  const notifier = createOrderNotifier({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now });
+  const payments = new PaymentService({ prisma, pool, pay: createWechatPayFromConfig(config, now), ledger: members.ledger, notifier, config, logger, now });
   return {
     stores: new StoreService(prisma, pool),
     catalog: new CatalogService(prisma, pool),
     tokens,
     auth: new AuthService({ prisma, pool, tokens, wechat, config, logger, now }),
-    members: new MemberService({ prisma, pool, wechat, config, logger, now }),
+    members,
+    notifier,
+    payments,
+    orders: new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now }),
   };
 }
 

@@ -16,6 +16,10 @@ export type ErrorCode =
   | 'INSUFFICIENT_BALANCE'
   | 'INVALID_TRANSITION'
   | 'UPSTREAM_ERROR'
+  /** The product has no stock row in this store or is no longer sold. */
+  | 'PRODUCT_NOT_SOLD_HERE'
+  /** A slot in the past, outside opening hours or beyond the booking horizon. */
+  | 'SLOT_UNAVAILABLE'
   /** The mini-program login code is missing, malformed, expired or already used: call wx.login again. */
   | 'INVALID_LOGIN_CODE'
   /** A member card code that is well-formed but wrong or outside its time window. */

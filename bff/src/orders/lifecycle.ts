@@ -1,0 +1,76 @@
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import type { OrderStatus } from '../generated/prisma/enums.ts';
+import { DomainError } from '../graphql/errors.ts';
+import type { Ledger } from '../members/ledger.ts';
+import { pointsForPayment } from '../members/service.ts';
+import {
+  consumeStock,
+  insertOrderEvent,
+  orderItemsOf,
+  releaseSlot,
+  releaseStock,
+  returnCoupon,
+  setOrderStatus,
+  useCoupon,
+  type LockedOrder,
+} from './sql.ts';
+import { assertTransition, type Actor } from './state.ts';
+
+export interface LifecycleDeps {
+  ledger: Ledger;
+  config: Pick<Config, 'POINTS_PER_YUAN' | 'POINTS_REFUND_WINDOW_DAYS'>;
+  now: () => Date;
+}
+
+const STAMP: Partial<Record<OrderStatus, 'paidAt' | 'completedAt' | 'cancelledAt'>> = {
+  PAID: 'paidAt',
+  COMPLETED: 'completedAt',
+  CANCELLED: 'cancelledAt',
+};
+
+/**
+ * Moves a locked order to `to`, records the event and applies what the new status means for stock,
+ * slot, coupon and points, all in the caller's transaction. Money (refunds) is the caller's part.
+ */
+export async function transition(client: pg.PoolClient, deps: LifecycleDeps, order: LockedOrder, to: OrderStatus, actor: Actor, reason: string): Promise<void> {
+  assertTransition(order.status, to, order.fulfilment);
+  const at = deps.now();
+  if (!(await setOrderStatus(client, order.id, order.status, to, at, STAMP[to] ?? null))) {
+    throw new DomainError('INVALID_TRANSITION', '订单状态已变化，请刷新后重试', { from: order.status, to });
+  }
+  await insertOrderEvent(client, { orderId: order.id, from: order.status, to, actorUserId: actor.userId, actorRole: actor.role, reason, at });
+  const from = order.status;
+  order.status = to;
+  const ref = { refType: 'ORDER' as const, refId: order.id };
+
+  if (to === 'PAID') await useCoupon(client, order.id, at);
+
+  if (to === 'COMPLETED') {
+    const items = (await orderItemsOf(client, order.id)).filter((item) => item.status !== 'OUT_OF_STOCK');
+    await consumeStock(client, order.storeId, items);
+    const points = pointsForPayment(order.payableFen - order.refundedFen, deps.config);
+    if (order.memberId && points > 0) {
+      // Frozen through the refund window, so points earned on an order cannot be spent and then refunded.
+      const frozenUntil = new Date(at.getTime() + deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
+      await deps.ledger.earnPoints(order.memberId, points, { ...ref, reason: `订单${order.orderNo}消费积分` }, { frozenUntil, tx: client });
+    }
+  }
+
+  if (to === 'CANCELLED' || to === 'REFUNDED') {
+    const completed = order.completedAt !== null;
+    if (!completed) {
+      const items = (await orderItemsOf(client, order.id)).filter((item) => item.status !== 'OUT_OF_STOCK');
+      await releaseStock(client, order.storeId, items);
+      if (from === 'PENDING_PAYMENT' || from === 'PAID') await releaseSlot(client, order.storeId, order.slotStart);
+    }
+    await returnCoupon(client, order.id);
+    if (order.memberId && order.pointsUsed > 0) {
+      await deps.ledger.adjustPoints(order.memberId, order.pointsUsed, { refType: 'REFUND', refId: order.id, reason: `订单${order.orderNo}退还抵扣积分` }, { tx: client });
+    }
+    if (completed && order.memberId) {
+      const earned = pointsForPayment(order.payableFen - order.refundedFen, deps.config);
+      if (earned > 0) await deps.ledger.reversePoints(order.memberId, earned, { ...ref, reason: `订单${order.orderNo}退款扣回积分` }, { tx: client });
+    }
+  }
+}

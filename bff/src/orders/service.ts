@@ -1,0 +1,690 @@
+import { createHash, createHmac, randomInt, randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { OrderStatus } from '../generated/prisma/enums.ts';
+import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Ledger } from '../members/ledger.ts';
+import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
+import { parsePromotion } from '../pricing/rules.ts';
+import { deliversTo } from '../stores/geo.ts';
+import type { StoreSchedule } from '../stores/hours.ts';
+import { scheduleOf, validateLocation } from '../stores/service.ts';
+import { transition, type LifecycleDeps } from './lifecycle.ts';
+import type { OrderNotifier } from './messages.ts';
+import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
+import {
+  addRefunded,
+  bookedSlots,
+  bookSlot,
+  checkoutProducts,
+  expiredUnpaidOrderIds,
+  insertOrder,
+  insertOrderEvent,
+  insertOrderItems,
+  lockCoupon,
+  lockOrder,
+  markItemsOutOfStock,
+  orderItemsOf,
+  releaseStock,
+  removeCartItems,
+  reserveStock,
+  setOrderPromise,
+  type LockedOrder,
+} from './sql.ts';
+import { SYSTEM, STATUS_LABEL, type Actor } from './state.ts';
+
+export interface AddressInput {
+  contactName: string;
+  phone: string;
+  detail: string;
+  lat: number;
+  lng: number;
+}
+
+export interface CheckoutInput {
+  storeId: number;
+  items: Array<{ productId: number; quantity: number }>;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  /** null: the earliest slot with room */
+  slotStart?: Date | null;
+  address?: AddressInput | null;
+  userCouponId?: string | null;
+  pointsToUse?: number | null;
+  /** the printed QR code the visit came from, for attribution */
+  qrScene?: string | null;
+  note?: string | null;
+}
+
+export interface PlaceOrderInput extends CheckoutInput {
+  idempotencyKey: string;
+  /** payableFen of the quote the shopper saw: a different price now is PRICE_CHANGED */
+  expectedPayableFen: number;
+}
+
+export interface CouponOption {
+  userCouponId: string;
+  name: string;
+  applicable: boolean;
+  /** why not, in Chinese */
+  reason: string | null;
+  discountFen: number;
+  validTo: Date;
+}
+
+export interface QuoteModel {
+  storeId: number;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  pricing: Pricing;
+  promise: { slotStart: Date; promiseStart: Date; promiseEnd: Date; label: string };
+  coupons: CouponOption[];
+  isMember: boolean;
+  pointsAvailable: number;
+}
+
+/** Money movements the order lifecycle needs; implemented by PaymentService. */
+export interface OrderPayments {
+  /** Records a refund of `amountFen` in the caller's transaction; returns WeChat refunds to send after commit. */
+  refund(client: pg.PoolClient, order: LockedOrder, amountFen: number, reason: string): Promise<string[]>;
+  sendRefunds(refundIds: readonly string[]): Promise<void>;
+  /** Before an unpaid order is cancelled: asks WeChat Pay, closes the transaction; true when it was paid after all. */
+  settleBeforeCancel(client: pg.PoolClient, order: LockedOrder): Promise<boolean>;
+}
+
+type OrderConfig = Pick<
+  Config,
+  'POINT_VALUE_FEN' | 'POINTS_PER_YUAN' | 'POINTS_REFUND_WINDOW_DAYS' | 'MAX_POINTS_DISCOUNT_PERCENT' | 'ORDER_PAYMENT_TIMEOUT_MINUTES' | 'PICKUP_CODE_SECRET'
+>;
+
+const MAX_LINES = 50;
+const MAX_KEY = 64;
+
+function pricingErrorToDomain(error: unknown): never {
+  if (error instanceof PricingError) {
+    const code = error.reason === 'COUPON_MIN_SPEND' ? 'COUPON_NOT_APPLICABLE' : 'BAD_USER_INPUT';
+    throw new DomainError(code, error.message, { reason: error.reason, ...error.details });
+  }
+  throw error;
+}
+
+/** yyyyMMddHHmmss (Asia/Shanghai) + 6 random digits: sortable, readable on the phone, a valid out_trade_no. */
+function newOrderNo(at: Date): string {
+  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\D/g, '').slice(0, 14);
+  return `${local}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+}
+
+export class OrderService {
+  private readonly lifecycle: LifecycleDeps;
+
+  constructor(
+    private readonly deps: {
+      prisma: PrismaClient;
+      pool: pg.Pool;
+      ledger: Ledger;
+      payments: OrderPayments;
+      notifier: OrderNotifier;
+      config: OrderConfig;
+      logger: Logger;
+      now: () => Date;
+    },
+  ) {
+    this.lifecycle = { ledger: deps.ledger, config: deps.config, now: deps.now };
+  }
+
+  // ---------------------------------------------------------------- cart
+
+  async cart(userId: string, storeId: number) {
+    const cart = await this.deps.prisma.cart.findUnique({
+      where: { userId_storeId: { userId, storeId } },
+      include: { items: { orderBy: { productId: 'asc' } } },
+    });
+    const items = cart?.items ?? [];
+    const products = new Map((await checkoutProducts(this.deps.pool, storeId, items.map((i) => i.productId))).map((p) => [p.productId, p]));
+    return {
+      storeId,
+      updatedAt: cart?.updatedAt ?? null,
+      items: items.map((item) => {
+        const product = products.get(item.productId)!;
+        return { ...item, product, available: product.sold && product.active ? product.available : 0 };
+      }),
+    };
+  }
+
+  /** Sets a line of the shopper's cart at this store; quantity 0 removes it. Checked against availability now. */
+  async setCartItem(userId: string, storeId: number, productId: number, quantity: number) {
+    if (!Number.isInteger(quantity) || quantity < 0) throw badInput('数量必须是不小于0的整数', { field: 'quantity' });
+    if (quantity > 0) {
+      const [product] = await checkoutProducts(this.deps.pool, storeId, [productId]);
+      this.checkLine(product, productId, quantity);
+    }
+    await this.deps.prisma.store.findUniqueOrThrow({ where: { id: storeId } }).catch(() => {
+      throw notFound(`门店 ${storeId} 不存在`);
+    });
+    const cart = await this.deps.prisma.cart.upsert({
+      where: { userId_storeId: { userId, storeId } },
+      create: { userId, storeId },
+      update: { updatedAt: this.deps.now() },
+    });
+    if (quantity === 0) await this.deps.prisma.cartItem.deleteMany({ where: { cartId: cart.id, productId } });
+    else {
+      await this.deps.prisma.cartItem.upsert({
+        where: { cartId_productId: { cartId: cart.id, productId } },
+        create: { cartId: cart.id, productId, quantity },
+        update: { quantity },
+      });
+    }
+    return this.cart(userId, storeId);
+  }
+
+  async clearCart(userId: string, storeId: number) {
+    await this.deps.prisma.cartItem.deleteMany({ where: { cart: { userId, storeId } } });
+    return this.cart(userId, storeId);
+  }
+
+  private checkLine(product: Awaited<ReturnType<typeof checkoutProducts>>[number] | undefined, productId: number, quantity: number): void {
+    if (!product || !product.active || !product.sold) {
+      throw new DomainError('PRODUCT_NOT_SOLD_HERE', '该商品在本店不销售', { productId: String(productId) });
+    }
+    if (!Number.isInteger(quantity) || quantity <= 0) throw badInput(`「${product.name}」数量必须是正整数`, { field: 'quantity', productId: String(productId) });
+    if (quantity > product.maxPerOrder) {
+      throw badInput(`「${product.name}」每单限购${product.maxPerOrder}${product.unit}`, { field: 'quantity', productId: String(productId), maxPerOrder: product.maxPerOrder });
+    }
+    if (quantity > product.available) {
+      throw new DomainError('OUT_OF_STOCK', product.available > 0 ? `「${product.name}」仅剩${product.available}${product.unit}` : `「${product.name}」已售罄`, {
+        productId: String(productId),
+        available: product.available,
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- quote
+
+  async quote(userId: string, input: CheckoutInput): Promise<QuoteModel> {
+    return (await this.prepare(userId, input)).quote;
+  }
+
+  /** Everything checkout decides before writing; placeOrder runs exactly this, then reserves. */
+  private async prepare(userId: string, input: CheckoutInput) {
+    const now = this.deps.now();
+    const { prisma, pool, config } = this.deps;
+    if (input.items.length === 0) throw badInput('购物车是空的', { field: 'items' });
+    if (input.items.length > MAX_LINES) throw badInput(`每单最多${MAX_LINES}种商品`, { field: 'items' });
+    const ids = input.items.map((i) => i.productId);
+    if (new Set(ids).size !== ids.length) throw badInput('同一商品请合并为一行', { field: 'items' });
+
+    const store = await prisma.store.findUnique({
+      where: { id: input.storeId },
+      include: { hours: true, closures: { where: { date: { gte: new Date(now.getTime() - 86_400_000) } } } },
+    });
+    if (!store || !store.active) throw notFound(`门店 ${input.storeId} 不存在`);
+
+    const products = new Map((await checkoutProducts(pool, store.id, ids)).map((p) => [p.productId, p]));
+    for (const item of input.items) this.checkLine(products.get(item.productId), item.productId, item.quantity);
+
+    let address: AddressInput | null = null;
+    if (input.fulfilment === 'DELIVERY') {
+      if (!store.deliveryEnabled) throw badInput('该门店暂不提供配送', { field: 'fulfilment' });
+      if (!input.address) throw badInput('外送订单需要收货地址', { field: 'address' });
+      address = input.address;
+      validateLocation(address);
+      if (!address.contactName.trim() || !/^1\d{10}$/.test(address.phone) || !address.detail.trim()) {
+        throw badInput('请填写联系人、11位手机号和详细地址', { field: 'address' });
+      }
+      const area = { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon };
+      if (!deliversTo(store, area, address)) throw new DomainError('OUTSIDE_DELIVERY_AREA', '收货地址不在该门店的配送范围内', { storeId: String(store.id) });
+    } else if (!store.pickupEnabled) {
+      throw badInput('该门店暂不提供自提', { field: 'fulfilment' });
+    }
+
+    const schedule = scheduleOf(store);
+    let promiseSlot: Date;
+    if (input.slotStart) {
+      const problem = slotProblem(schedule, input.slotStart, now, store.slotMinutes);
+      if (problem) {
+        const messages = { MISALIGNED: '时段不正确', PAST: '该时段已过', CLOSED: '该时段门店不营业', TOO_FAR: '只能预约24小时内的时段' };
+        throw new DomainError('SLOT_UNAVAILABLE', messages[problem], { reason: problem });
+      }
+      const booked = (await bookedSlots(pool, store.id, input.slotStart, input.slotStart)).get(input.slotStart.getTime()) ?? 0;
+      if (booked >= store.pickingCapacity) throw new DomainError('SLOT_FULL', '该时段已约满，请选择其他时段', { slotStart: input.slotStart.toISOString() });
+      promiseSlot = input.slotStart;
+    } else {
+      const slot = await this.firstSlotWithRoom(store, schedule, now);
+      if (!slot) throw new DomainError('SLOT_FULL', '门店近24小时已约满，请稍后再试');
+      promiseSlot = slot;
+    }
+
+    const member = await prisma.member.findUnique({ where: { userId } });
+    const pointsToUse = input.pointsToUse ?? 0;
+    if (!Number.isInteger(pointsToUse) || pointsToUse < 0) throw badInput('积分必须是不小于0的整数', { field: 'pointsToUse' });
+    const pointsAvailable = member ? await this.deps.ledger.availablePoints(pool, member.id, member.pointsBalance, now) : 0;
+    if (pointsToUse > 0 && !member) throw new DomainError('INSUFFICIENT_BALANCE', '开通会员后才能使用积分', { available: 0 });
+    if (pointsToUse > pointsAvailable) {
+      throw new DomainError('INSUFFICIENT_BALANCE', `积分不足：可用${pointsAvailable}，需要${pointsToUse}`, { available: pointsAvailable, requested: pointsToUse });
+    }
+
+    const promotions = (
+      await prisma.promotion.findMany({
+        where: { active: true, startsAt: { lte: now }, endsAt: { gt: now }, OR: [{ storeId: null }, { storeId: store.id }] },
+        orderBy: { id: 'asc' },
+      })
+    )
+      .map((row) => {
+        const rule = parsePromotion(row);
+        if (rule instanceof Error) this.deps.logger.warn({ err: rule }, 'promotion skipped: malformed rule');
+        return rule;
+      })
+      .filter((rule): rule is PromotionRule => !(rule instanceof Error));
+
+    const heldCoupons = await prisma.userCoupon.findMany({ where: { userId, status: 'AVAILABLE' }, include: { coupon: true }, orderBy: { claimedAt: 'asc' } });
+    const pricingInput: PricingInput = {
+      lines: input.items.map((item) => {
+        const p = products.get(item.productId)!;
+        return { productId: p.productId, name: p.name, quantity: item.quantity, priceFen: p.priceFen, memberPriceFen: p.memberPriceFen };
+      }),
+      isMember: member !== null,
+      promotions,
+      coupon: null,
+      pointsToUse: 0,
+      pointValueFen: config.POINT_VALUE_FEN,
+      maxPointsDiscountPercent: config.MAX_POINTS_DISCOUNT_PERCENT,
+      fulfilment: input.fulfilment,
+      deliveryFeeFen: store.deliveryFeeFen,
+      freeDeliveryFromFen: store.freeDeliveryFromFen,
+      minOrderFen: store.minOrderFen,
+    };
+    const withoutCoupon = priceBasket(pricingInput);
+    const afterThreshold = withoutCoupon.itemsTotalFen - withoutCoupon.promotionDiscountFen;
+    const coupons: CouponOption[] = heldCoupons.map((held) => {
+      const rule = toCouponRule(held);
+      const reason = couponRefusal(held.coupon, store.id, now) ?? (afterThreshold < rule.minSpendFen ? `满¥${rule.minSpendFen / 100}可用` : null);
+      return { userCouponId: held.id, name: held.coupon.name, applicable: reason === null, reason, discountFen: reason ? 0 : couponDiscount(rule, afterThreshold), validTo: held.coupon.validTo };
+    });
+
+    let coupon: CouponRule | null = null;
+    if (input.userCouponId) {
+      const held = /^[0-9a-f-]{36}$/i.test(input.userCouponId)
+        ? await prisma.userCoupon.findFirst({ where: { id: input.userCouponId, userId }, include: { coupon: true } })
+        : null;
+      if (!held) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不存在', { reason: 'NOT_FOUND' });
+      if (held.status === 'USED' || held.status === 'LOCKED') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
+      if (held.status === 'EXPIRED') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已过期', { reason: 'EXPIRED' });
+      const refusal = couponRefusal(held.coupon, store.id, now);
+      if (refusal) throw new DomainError('COUPON_NOT_APPLICABLE', refusal, { reason: 'NOT_APPLICABLE' });
+      coupon = toCouponRule(held);
+    }
+
+    let pricing: Pricing;
+    try {
+      pricing = priceBasket({ ...pricingInput, coupon, pointsToUse });
+    } catch (error) {
+      pricingErrorToDomain(error);
+    }
+    const promise = promiseFor(promiseSlot, now, store.slotMinutes);
+    const quote: QuoteModel = {
+      storeId: store.id,
+      fulfilment: input.fulfilment,
+      pricing,
+      promise: { slotStart: promiseSlot, ...promise, label: promiseLabel(promise, now, input.fulfilment) },
+      coupons,
+      isMember: member !== null,
+      pointsAvailable,
+    };
+
+    let qr: { id: number; campaignId: number | null } | null = null;
+    if (input.qrScene) {
+      const code = await prisma.qrCode.findUnique({ where: { scene: input.qrScene } });
+      // Attribution is best effort: an unknown or disabled code does not stop the order.
+      if (code && code.storeId === store.id && !code.disabledAt && (!code.expiresAt || code.expiresAt > now)) qr = { id: code.id, campaignId: code.campaignId };
+    }
+    return { quote, store, schedule, member, address, coupon, qr, products, now };
+  }
+
+  private async firstSlotWithRoom(store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: ReturnType<typeof scheduleOf>, now: Date) {
+    const slots = candidateSlots(schedule, now, store.slotMinutes);
+    if (slots.length === 0) return null;
+    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
+    return slots.find((slot) => (booked.get(slot.getTime()) ?? 0) < store.pickingCapacity) ?? null;
+  }
+
+  async fulfilmentSlots(storeId: number) {
+    const now = this.deps.now();
+    const store = await this.deps.prisma.store.findUnique({
+      where: { id: storeId },
+      include: { hours: true, closures: { where: { date: { gte: new Date(now.getTime() - 86_400_000) } } } },
+    });
+    if (!store) throw notFound(`门店 ${storeId} 不存在`);
+    const slots = candidateSlots(scheduleOf(store), now, store.slotMinutes);
+    if (slots.length === 0) return [];
+    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
+    return slots.map((slotStart) => {
+      const promise = promiseFor(slotStart, now, store.slotMinutes);
+      const remaining = Math.max(0, store.pickingCapacity - (booked.get(slotStart.getTime()) ?? 0));
+      return { slotStart, ...promise, remaining, available: remaining > 0, deliveryLabel: promiseLabel(promise, now, 'DELIVERY'), pickupLabel: promiseLabel(promise, now, 'PICKUP') };
+    });
+  }
+
+  // ---------------------------------------------------------------- placing
+
+  async placeOrder(userId: string, input: PlaceOrderInput) {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(input.idempotencyKey) || input.idempotencyKey.length > MAX_KEY) {
+      throw badInput('幂等键必须是8到64位字母、数字、-或_', { field: 'idempotencyKey' });
+    }
+    const requestHash = hashRequest(input);
+    const existing = await this.existingOrder(userId, input.idempotencyKey, requestHash);
+    if (existing) return existing;
+
+    const { quote, store, schedule, member, address, coupon, qr, products, now } = await this.prepare(userId, input);
+    const { pricing } = quote;
+    if (pricing.payableFen !== input.expectedPayableFen) {
+      throw new DomainError('PRICE_CHANGED', `价格有变化：应付¥${(pricing.payableFen / 100).toFixed(2)}，请确认后再下单`, {
+        expectedPayableFen: input.expectedPayableFen,
+        payableFen: pricing.payableFen,
+      });
+    }
+    if (pricing.belowMinimumFen > 0) {
+      throw badInput(`未达起送金额，还差¥${(pricing.belowMinimumFen / 100).toFixed(2)}`, { field: 'items', reason: 'BELOW_MINIMUM', belowMinimumFen: pricing.belowMinimumFen });
+    }
+
+    const orderId = randomUUID();
+    try {
+      await withTransaction(this.deps.pool, async (client) => {
+        // The order row first: a concurrent retry with the same key waits here on the unique index.
+        const slot = quote.promise.slotStart;
+        const promise = promiseFor(slot, now, store.slotMinutes);
+        await insertOrder(client, {
+          id: orderId,
+          orderNo: newOrderNo(now),
+          userId,
+          storeId: store.id,
+          memberId: member?.id ?? null,
+          fulfilment: input.fulfilment,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          itemsTotalFen: pricing.itemsTotalFen,
+          discountFen: pricing.promotionDiscountFen,
+          couponDiscountFen: pricing.couponDiscountFen,
+          pointsUsed: pricing.pointsUsed,
+          pointsDiscountFen: pricing.pointsDiscountFen,
+          deliveryFeeFen: pricing.deliveryFeeFen,
+          payableFen: pricing.payableFen,
+          userCouponId: coupon?.userCouponId ?? null,
+          pricing,
+          address,
+          ...promise,
+          slotStart: slot,
+          pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
+          qrCodeId: qr?.id ?? null,
+          campaignId: qr?.campaignId ?? null,
+          note: input.note?.trim().slice(0, 200) || null,
+          createdAt: now,
+        });
+        // Fixed order (by product id) so two orders for the same products never deadlock.
+        for (const item of [...input.items].sort((a, b) => a.productId - b.productId)) {
+          if (!(await reserveStock(client, store.id, item.productId, item.quantity))) {
+            const name = products.get(item.productId)!.name;
+            throw new DomainError('OUT_OF_STOCK', `「${name}」库存不足`, { productId: String(item.productId) });
+          }
+        }
+        const booked = await this.bookSlotFor(client, store, schedule, input.slotStart ?? null, slot, now);
+        if (booked.getTime() !== slot.getTime()) await setOrderPromise(client, orderId, booked, promiseFor(booked, now, store.slotMinutes));
+        if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
+          throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
+        }
+        if (pricing.pointsUsed > 0) {
+          await this.deps.ledger.spendPoints(member!.id, pricing.pointsUsed, { refType: 'ORDER', refId: orderId, reason: '订单积分抵扣' }, { tx: client });
+        }
+        await insertOrderItems(
+          client,
+          orderId,
+          pricing.lines.map((line) => ({
+            productId: line.productId,
+            name: line.name,
+            unit: products.get(line.productId)!.unit,
+            quantity: line.quantity,
+            unitPriceFen: line.unitPriceFen,
+            lineTotalFen: line.lineTotalFen,
+            lineDiscountFen: line.discountFen,
+          })),
+        );
+        await insertOrderEvent(client, { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: userId, actorRole: 'customer', reason: '下单', at: now });
+        await removeCartItems(client, userId, store.id, input.items.map((i) => i.productId));
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505' && /idempotencyKey/.test((error as { constraint?: string }).constraint ?? '')) {
+        const raced = await this.existingOrder(userId, input.idempotencyKey, requestHash);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+    return this.deps.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
+  }
+
+  /**
+   * The slot the quote promised was checked without a lock; here it is taken for real. A chosen slot
+   * is that slot or SLOT_FULL; without a choice the order gets the earliest slot that really has room.
+   */
+  private async bookSlotFor(client: pg.PoolClient, store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, asked: Date | null, quoted: Date, now: Date): Promise<Date> {
+    const tries = asked ? [asked] : candidateSlots(schedule, now, store.slotMinutes).filter((slot) => slot >= quoted);
+    for (const slot of tries) {
+      if (await bookSlot(client, store.id, slot, store.pickingCapacity)) return slot;
+    }
+    throw new DomainError('SLOT_FULL', asked ? '该时段已约满，请选择其他时段' : '门店近24小时已约满，请稍后再试', { slotStart: (asked ?? quoted).toISOString() });
+  }
+
+  private async existingOrder(userId: string, idempotencyKey: string, requestHash: string) {
+    const order = await this.deps.prisma.order.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
+    if (!order) return null;
+    if (order.requestHash !== requestHash) {
+      throw new DomainError('CONFLICT', '该幂等键已用于另一笔不同的订单', { orderId: order.id });
+    }
+    return order;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  async orderFor(userId: string, orderId: string) {
+    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await this.deps.prisma.order.findUnique({ where: { id: orderId } }) : null;
+    if (!order || order.userId !== userId) throw notFound('订单不存在');
+    return order;
+  }
+
+  async myOrders(userId: string, options: { first?: number | null; status?: OrderStatus[] | null }) {
+    const take = options.first ?? 20;
+    if (!Number.isInteger(take) || take < 1 || take > 50) throw badInput('每页数量必须在 1 到 50 之间', { field: 'first' });
+    return this.deps.prisma.order.findMany({
+      where: { userId, ...(options.status?.length ? { status: { in: options.status } } : {}) },
+      orderBy: { createdAt: 'desc' },
+      take,
+    });
+  }
+
+  pickupCodeOf(order: { id: string; fulfilment: string; status: OrderStatus }): string | null {
+    if (order.fulfilment !== 'PICKUP' || !['PAID', 'PICKING', 'READY_FOR_PICKUP'].includes(order.status)) return null;
+    return pickupCode(order.id, this.deps.config.PICKUP_CODE_SECRET);
+  }
+
+  // ---------------------------------------------------------------- changing
+
+  /** Runs one change of one order under its row lock, then sends what must go out after commit. */
+  private async change(orderId: string, work: (client: pg.PoolClient, order: LockedOrder) => Promise<string[] | void>) {
+    let refunds: string[] = [];
+    let before: OrderStatus | undefined;
+    let after: LockedOrder | undefined;
+    await withTransaction(this.deps.pool, async (client) => {
+      const order = await lockOrder(client, orderId);
+      if (!order) throw notFound('订单不存在');
+      before = order.status;
+      refunds = (await work(client, order)) ?? [];
+      after = order;
+    });
+    await this.deps.payments.sendRefunds(refunds);
+    if (after && after.status !== before) this.deps.notifier.statusChanged(after.id, after.status);
+    return this.deps.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
+  }
+
+  /** The shopper cancels before the store starts picking; a paid order is refunded in full. */
+  async cancelByCustomer(userId: string, orderId: string, reason: string | null) {
+    await this.orderFor(userId, orderId);
+    return this.change(orderId, async (client, order) => {
+      if (order.status !== 'PENDING_PAYMENT' && order.status !== 'PAID') {
+        throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[order.status]}，不能取消，可申请退款`, { from: order.status, to: 'CANCELLED' });
+      }
+      return this.cancelLocked(client, order, { role: 'customer', userId }, reason?.trim() || '顾客取消');
+    });
+  }
+
+  private async cancelLocked(client: pg.PoolClient, order: LockedOrder, actor: Actor, reason: string): Promise<string[]> {
+    const wasPaid = order.status !== 'PENDING_PAYMENT';
+    await transition(client, this.lifecycle, order, 'CANCELLED', actor, reason);
+    const remaining = order.payableFen - order.refundedFen;
+    if (!wasPaid || remaining === 0) return [];
+    const ids = await this.deps.payments.refund(client, order, remaining, reason);
+    await addRefunded(client, order.id, remaining, this.deps.now());
+    return ids;
+  }
+
+  async requestRefund(userId: string, orderId: string, reason: string) {
+    await this.orderFor(userId, orderId);
+    if (!reason.trim() || reason.length > 200) throw badInput('请填写退款原因（200字以内）', { field: 'reason' });
+    return this.change(orderId, async (client, order) => {
+      if (order.completedAt && order.completedAt.getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000 < this.deps.now().getTime()) {
+        throw new DomainError('INVALID_TRANSITION', '已超过售后期限，不能申请退款', { from: order.status, to: 'REFUND_REQUESTED' });
+      }
+      await transition(client, this.lifecycle, order, 'REFUND_REQUESTED', { role: 'customer', userId }, reason.trim());
+    });
+  }
+
+  /** Staff approve (refund what is left) or reject (back to the status before the request). */
+  async resolveRefund(actor: Actor, orderId: string, approve: boolean, reason: string) {
+    return this.change(orderId, async (client, order) => {
+      if (order.status !== 'REFUND_REQUESTED') {
+        throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[order.status]}，没有待处理的退款申请`, { from: order.status });
+      }
+      if (approve) {
+        const remaining = order.payableFen - order.refundedFen;
+        await transition(client, this.lifecycle, order, 'REFUNDED', actor, reason);
+        if (remaining === 0) return [];
+        const ids = await this.deps.payments.refund(client, order, remaining, reason);
+        await addRefunded(client, order.id, remaining, this.deps.now());
+        return ids;
+      }
+      const { rows } = await client.query<{ fromStatus: OrderStatus }>(
+        `SELECT "fromStatus" FROM "OrderEvent" WHERE "orderId" = $1 AND "toStatus" = 'REFUND_REQUESTED' ORDER BY id DESC LIMIT 1`,
+        [order.id],
+      );
+      const back = rows[0]!.fromStatus;
+      await client.query(`UPDATE "Order" SET status = $2, "updatedAt" = $3 WHERE id = $1`, [order.id, back, this.deps.now()]);
+      await insertOrderEvent(client, { orderId: order.id, from: 'REFUND_REQUESTED', to: back, actorUserId: actor.userId, actorRole: actor.role, reason: `驳回退款：${reason}`, at: this.deps.now() });
+      order.status = back;
+    });
+  }
+
+  /** Store workflow: PAID → PICKING → READY_FOR_PICKUP / OUT_FOR_DELIVERY → COMPLETED; staff may cancel (full refund). */
+  async advance(actor: Actor, orderId: string, to: OrderStatus, reason: string | null) {
+    return this.change(orderId, async (client, order) => {
+      if (to === 'CANCELLED') return this.cancelLocked(client, order, actor, reason?.trim() || '门店取消');
+      if (to === 'REFUNDED' || to === 'REFUND_REQUESTED' || to === 'PAID') {
+        throw new DomainError('INVALID_TRANSITION', `不能直接改为${STATUS_LABEL[to]}`, { from: order.status, to });
+      }
+      await transition(client, this.lifecycle, order, to, actor, reason?.trim() || STATUS_LABEL[to]);
+    });
+  }
+
+  /** Items the store cannot supply: released from the reservation and refunded exactly their share. */
+  async markOutOfStock(actor: Actor, orderId: string, itemIds: readonly string[], reason: string | null) {
+    if (itemIds.length === 0) throw badInput('请选择缺货商品', { field: 'itemIds' });
+    return this.change(orderId, async (client, order) => {
+      if (order.status !== 'PAID' && order.status !== 'PICKING') {
+        throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[order.status]}，不能标记缺货`, { from: order.status });
+      }
+      const items = await orderItemsOf(client, order.id);
+      const chosen = items.filter((item) => itemIds.includes(item.id) && item.status !== 'OUT_OF_STOCK');
+      if (chosen.length !== itemIds.length) throw badInput('商品不属于该订单或已标记缺货', { field: 'itemIds' });
+      const remainingItems = items.filter((item) => item.status !== 'OUT_OF_STOCK' && !itemIds.includes(item.id));
+      if (remainingItems.length === 0) return this.cancelLocked(client, order, actor, reason?.trim() || '商品全部缺货');
+      await markItemsOutOfStock(client, order.id, itemIds);
+      await releaseStock(client, order.storeId, chosen);
+      const amount = chosen.reduce((sum, item) => sum + item.lineTotalFen - item.lineDiscountFen, 0);
+      const text = `部分缺货退款：${reason?.trim() || '门店缺货'}`;
+      await insertOrderEvent(client, { orderId: order.id, from: order.status, to: order.status, actorUserId: actor.userId, actorRole: actor.role, reason: text, at: this.deps.now() });
+      if (amount === 0) return [];
+      const ids = await this.deps.payments.refund(client, order, amount, text);
+      await addRefunded(client, order.id, amount, this.deps.now());
+      return ids;
+    });
+  }
+
+  /**
+   * Cancels unpaid orders older than the payment timeout and releases what they held. Each order is
+   * taken with SKIP LOCKED in its own transaction, so any number of instances can run this at once:
+   * each order is handled by exactly one of them.
+   */
+  async expireUnpaidOrders(limit = 100): Promise<{ cancelled: number; paid: number }> {
+    const result = { cancelled: 0, paid: 0 };
+    for (let i = 0; i < limit; i++) {
+      const before = new Date(this.deps.now().getTime() - this.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
+      let handled: { id: string; status: OrderStatus } | null = null;
+      await withTransaction(this.deps.pool, async (client) => {
+        const [id] = await expiredUnpaidOrderIds(client, before, 1);
+        if (!id) return;
+        const order = (await lockOrder(client, id))!;
+        if (await this.deps.payments.settleBeforeCancel(client, order)) {
+          result.paid++;
+        } else {
+          await transition(client, this.lifecycle, order, 'CANCELLED', SYSTEM, `超过${this.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES}分钟未支付，系统自动取消`);
+          result.cancelled++;
+        }
+        handled = { id: order.id, status: order.status };
+      });
+      if (!handled) break;
+      const { id, status } = handled as { id: string; status: OrderStatus };
+      this.deps.notifier.statusChanged(id, status);
+    }
+    if (result.cancelled || result.paid) this.deps.logger.info(result, 'unpaid orders expired');
+    return result;
+  }
+}
+
+function toCouponRule(held: { id: string; coupon: { name: string; kind: 'AMOUNT_OFF' | 'PERCENT_OFF'; value: number; maxDiscountFen: number | null; minSpendFen: number } }): CouponRule {
+  const c = held.coupon;
+  return { userCouponId: held.id, name: c.name, kind: c.kind, value: c.value, maxDiscountFen: c.maxDiscountFen, minSpendFen: c.minSpendFen };
+}
+
+function couponRefusal(coupon: { validFrom: Date; validTo: Date; storeId: number | null }, storeId: number, now: Date): string | null {
+  if (coupon.validTo <= now) return '优惠券已过期';
+  if (coupon.validFrom > now) return '优惠券尚未生效';
+  if (coupon.storeId !== null && coupon.storeId !== storeId) return '该券仅限指定门店使用';
+  return null;
+}
+
+/** Canonical form of what was asked: the same key with anything different is another order. */
+function hashRequest(input: PlaceOrderInput): string {
+  const canonical = {
+    storeId: input.storeId,
+    items: [...input.items].sort((a, b) => a.productId - b.productId).map((i) => [i.productId, i.quantity]),
+    fulfilment: input.fulfilment,
+    slotStart: input.slotStart?.toISOString() ?? null,
+    address: input.address ? [input.address.contactName, input.address.phone, input.address.detail, input.address.lat, input.address.lng] : null,
+    userCouponId: input.userCouponId ?? null,
+    pointsToUse: input.pointsToUse ?? 0,
+    expectedPayableFen: input.expectedPayableFen,
+    qrScene: input.qrScene ?? null,
+    note: input.note ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+/**
+ * The 6-digit pickup code is derived from the order id with a server secret, so it can be shown to
+ * the shopper again without being stored; the order keeps only a hash for verification at the till.
+ */
+export function pickupCode(orderId: string, secret: string): string {
+  const digest = createHmac('sha256', secret).update(`pickup:${orderId}`).digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+export function pickupCodeHash(orderId: string, code: string): string {
+  return createHash('sha256').update(`${orderId}:${code}`).digest('hex');
+}

@@ -1,0 +1,58 @@
+import { formatLocalTime, localDateString, openingState, type StoreSchedule } from '../stores/hours.ts';
+
+/**
+ * Picking slots in Asia/Shanghai (UTC+8, no DST). A slot is the `slotMinutes` window in which the
+ * store picks an order; the promise ends `slotMinutes` after picking can start, so an order placed
+ * into the current slot is promised within 30 minutes of now.
+ */
+const OFFSET_MS = 8 * 3_600_000;
+const MINUTE_MS = 60_000;
+/** How far ahead the shopper may book. */
+export const SLOT_HORIZON_HOURS = 24;
+
+export function slotStartOf(at: Date, slotMinutes: number): Date {
+  const size = slotMinutes * MINUTE_MS;
+  return new Date(Math.floor((at.getTime() + OFFSET_MS) / size) * size - OFFSET_MS);
+}
+
+export type SlotProblem = 'MISALIGNED' | 'PAST' | 'CLOSED' | 'TOO_FAR';
+
+/** Why a slot cannot be booked, or null when the store is open for all of it (from now on). */
+export function slotProblem(schedule: StoreSchedule, slotStart: Date, now: Date, slotMinutes: number): SlotProblem | null {
+  if (slotStartOf(slotStart, slotMinutes).getTime() !== slotStart.getTime()) return 'MISALIGNED';
+  const end = slotStart.getTime() + slotMinutes * MINUTE_MS;
+  if (end <= now.getTime()) return 'PAST';
+  if (slotStart.getTime() > now.getTime() + SLOT_HORIZON_HOURS * 3_600_000) return 'TOO_FAR';
+  const from = new Date(Math.max(slotStart.getTime(), now.getTime()));
+  const state = openingState(schedule, from);
+  if (!state.isOpen || (state.nextChangeAt !== null && state.nextChangeAt.getTime() < end)) return 'CLOSED';
+  return null;
+}
+
+/** Every bookable slot start from the current one to the horizon, earliest first. */
+export function candidateSlots(schedule: StoreSchedule, now: Date, slotMinutes: number): Date[] {
+  const first = slotStartOf(now, slotMinutes).getTime();
+  const count = (SLOT_HORIZON_HOURS * 60) / slotMinutes;
+  const slots: Date[] = [];
+  for (let k = 0; k <= count; k++) {
+    const start = new Date(first + k * slotMinutes * MINUTE_MS);
+    if (slotProblem(schedule, start, now, slotMinutes) === null) slots.push(start);
+  }
+  return slots;
+}
+
+export function promiseFor(slotStart: Date, now: Date, slotMinutes: number): { promiseStart: Date; promiseEnd: Date } {
+  const start = Math.max(slotStart.getTime(), now.getTime());
+  return { promiseStart: new Date(start), promiseEnd: new Date(start + slotMinutes * MINUTE_MS) };
+}
+
+/** e.g. 约30分钟送达（14:35前）, 今天 18:00-18:30, 明天 09:00-09:30 */
+export function promiseLabel(promise: { promiseStart: Date; promiseEnd: Date }, now: Date, fulfilment: 'DELIVERY' | 'PICKUP'): string {
+  const minutes = Math.round((promise.promiseEnd.getTime() - now.getTime()) / MINUTE_MS);
+  if (promise.promiseStart.getTime() <= now.getTime()) {
+    return fulfilment === 'DELIVERY' ? `约${minutes}分钟送达（${formatLocalTime(promise.promiseEnd)}前）` : `约${minutes}分钟后可取（${formatLocalTime(promise.promiseEnd)}前）`;
+  }
+  const day = localDateString(promise.promiseStart);
+  const prefix = day === localDateString(now) ? '今天' : day === localDateString(new Date(now.getTime() + 86_400_000)) ? '明天' : day.slice(5);
+  return `${prefix} ${formatLocalTime(promise.promiseStart)}-${formatLocalTime(promise.promiseEnd)}`;
+}

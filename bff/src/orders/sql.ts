@@ -1,0 +1,278 @@
+import type { Queryable } from '../db/transaction.ts';
+import type { OrderStatus } from '../generated/prisma/enums.ts';
+
+/**
+ * The orders domain's raw SQL: everything that must be decided by one conditional statement
+ * (stock, slots, coupons, status) so concurrent requests and several BFF instances cannot race.
+ */
+
+export interface CheckoutProductRow {
+  productId: number;
+  name: string;
+  unit: string;
+  maxPerOrder: number;
+  active: boolean;
+  priceFen: number;
+  memberPriceFen: number | null;
+  /** false when the store has no inventory row: the product is not sold there */
+  sold: boolean;
+  available: number;
+}
+
+/** Same price rule as the catalogue: a StorePrice row overrides both prices. */
+export async function checkoutProducts(db: Queryable, storeId: number, productIds: readonly number[]): Promise<CheckoutProductRow[]> {
+  const { rows } = await db.query<CheckoutProductRow>(
+    `SELECT p.id AS "productId", p.name, p.unit, p."maxPerOrder", p.active,
+            COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",
+            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS "memberPriceFen",
+            i."storeId" IS NOT NULL AS sold,
+            COALESCE(i."onHand" - i.reserved, 0) AS available
+       FROM "Product" p
+       LEFT JOIN "StorePrice" sp ON sp."storeId" = $1 AND sp."productId" = p.id
+       LEFT JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id
+      WHERE p.id = ANY($2::int[])`,
+    [storeId, productIds],
+  );
+  return rows;
+}
+
+/** Takes `quantity` units out of what is available, or nothing: false means not enough stock. */
+export async function reserveStock(db: Queryable, storeId: number, productId: number, quantity: number): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE "Inventory" SET reserved = reserved + $3, "updatedAt" = now()
+      WHERE "storeId" = $1 AND "productId" = $2 AND "onHand" - reserved >= $3`,
+    [storeId, productId, quantity],
+  );
+  return rowCount === 1;
+}
+
+export async function releaseStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
+  if (items.length === 0) return;
+  await db.query(
+    `UPDATE "Inventory" i SET reserved = i.reserved - x.q, "updatedAt" = now()
+       FROM unnest($2::int[], $3::int[]) AS x(p, q)
+      WHERE i."storeId" = $1 AND i."productId" = x.p`,
+    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity)],
+  );
+}
+
+/** The goods left the store: the reservation becomes a sale. */
+export async function consumeStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
+  if (items.length === 0) return;
+  await db.query(
+    `UPDATE "Inventory" i SET "onHand" = i."onHand" - x.q, reserved = i.reserved - x.q, "updatedAt" = now()
+       FROM unnest($2::int[], $3::int[]) AS x(p, q)
+      WHERE i."storeId" = $1 AND i."productId" = x.p`,
+    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity)],
+  );
+}
+
+/** One more order into the slot, unless it already holds `capacity`: false means full. */
+export async function bookSlot(db: Queryable, storeId: number, slotStart: Date, capacity: number): Promise<boolean> {
+  if (capacity <= 0) return false;
+  const { rowCount } = await db.query(
+    `INSERT INTO "StoreSlot" ("storeId", "slotStart", booked) VALUES ($1, $2, 1)
+     ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = "StoreSlot".booked + 1
+      WHERE "StoreSlot".booked < $3`,
+    [storeId, slotStart, capacity],
+  );
+  return rowCount === 1;
+}
+
+export async function releaseSlot(db: Queryable, storeId: number, slotStart: Date): Promise<void> {
+  await db.query(`UPDATE "StoreSlot" SET booked = booked - 1 WHERE "storeId" = $1 AND "slotStart" = $2 AND booked > 0`, [storeId, slotStart]);
+}
+
+export async function bookedSlots(db: Queryable, storeId: number, from: Date, to: Date): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ slotStart: Date; booked: number }>(
+    `SELECT "slotStart", booked FROM "StoreSlot" WHERE "storeId" = $1 AND "slotStart" >= $2 AND "slotStart" <= $3`,
+    [storeId, from, to],
+  );
+  return new Map(rows.map((row) => [row.slotStart.getTime(), row.booked]));
+}
+
+/** AVAILABLE → LOCKED for this order; false when the coupon was used or locked meanwhile. */
+export async function lockCoupon(db: Queryable, userCouponId: string, userId: string, orderId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE "UserCoupon" SET status = 'LOCKED', "orderId" = $3 WHERE id = $1 AND "userId" = $2 AND status = 'AVAILABLE'`,
+    [userCouponId, userId, orderId],
+  );
+  return rowCount === 1;
+}
+
+export async function useCoupon(db: Queryable, orderId: string, at: Date): Promise<void> {
+  await db.query(`UPDATE "UserCoupon" SET status = 'USED', "usedAt" = $2 WHERE "orderId" = $1 AND status = 'LOCKED'`, [orderId, at]);
+}
+
+/** Gives the order's coupon back to the shopper (cancel, full refund). */
+export async function returnCoupon(db: Queryable, orderId: string): Promise<void> {
+  await db.query(
+    `UPDATE "UserCoupon" SET status = 'AVAILABLE', "orderId" = NULL, "usedAt" = NULL WHERE "orderId" = $1 AND status IN ('LOCKED', 'USED')`,
+    [orderId],
+  );
+}
+
+export interface NewOrder {
+  id: string;
+  orderNo: string;
+  userId: string;
+  storeId: number;
+  memberId: string | null;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  idempotencyKey: string;
+  requestHash: string;
+  itemsTotalFen: number;
+  discountFen: number;
+  couponDiscountFen: number;
+  pointsUsed: number;
+  pointsDiscountFen: number;
+  deliveryFeeFen: number;
+  payableFen: number;
+  userCouponId: string | null;
+  pricing: unknown;
+  address: unknown;
+  promiseStart: Date;
+  promiseEnd: Date;
+  slotStart: Date;
+  pickupCodeHash: string | null;
+  qrCodeId: number | null;
+  campaignId: number | null;
+  note: string | null;
+  createdAt: Date;
+}
+
+export async function insertOrder(db: Queryable, o: NewOrder): Promise<void> {
+  await db.query(
+    `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", fulfilment, "idempotencyKey", "requestHash",
+        "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
+        "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
+        "createdAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $3, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $26)`,
+    [
+      o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.fulfilment, o.idempotencyKey, o.requestHash,
+      o.itemsTotalFen, o.discountFen, o.couponDiscountFen, o.pointsUsed, o.pointsDiscountFen, o.deliveryFeeFen, o.payableFen,
+      o.userCouponId, JSON.stringify(o.pricing), o.address === null ? null : JSON.stringify(o.address), o.promiseStart, o.promiseEnd, o.slotStart,
+      o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt,
+    ],
+  );
+}
+
+export interface NewOrderItem {
+  productId: number;
+  name: string;
+  unit: string;
+  quantity: number;
+  unitPriceFen: number;
+  lineTotalFen: number;
+  lineDiscountFen: number;
+}
+
+export async function insertOrderItems(db: Queryable, orderId: string, items: readonly NewOrderItem[]): Promise<void> {
+  await db.query(
+    `INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, quantity, "unitPriceFen", "lineTotalFen", "lineDiscountFen")
+     SELECT gen_random_uuid(), $1, x.* FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[]) AS x`,
+    [
+      orderId,
+      items.map((i) => i.productId),
+      items.map((i) => i.name),
+      items.map((i) => i.unit),
+      items.map((i) => i.quantity),
+      items.map((i) => i.unitPriceFen),
+      items.map((i) => i.lineTotalFen),
+      items.map((i) => i.lineDiscountFen),
+    ],
+  );
+}
+
+export interface LockedOrder {
+  id: string;
+  orderNo: string;
+  userId: string;
+  storeId: number;
+  memberId: string | null;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  status: OrderStatus;
+  payableFen: number;
+  refundedFen: number;
+  pointsUsed: number;
+  userCouponId: string | null;
+  slotStart: Date;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+/** Locks the order row: every change of an order is decided one at a time. */
+export async function lockOrder(db: Queryable, orderId: string, options: { skipLocked?: boolean } = {}): Promise<LockedOrder | undefined> {
+  const { rows } = await db.query<LockedOrder>(
+    `SELECT id, "orderNo", "userId", "storeId", "memberId", fulfilment, status, "payableFen", "refundedFen", "pointsUsed", "userCouponId",
+            "slotStart", "createdAt", "completedAt"
+       FROM "Order" WHERE id = $1 FOR UPDATE${options.skipLocked ? ' SKIP LOCKED' : ''}`,
+    [orderId],
+  );
+  return rows[0];
+}
+
+/** Unpaid orders older than `before`, oldest first; rows another instance is working on are skipped. */
+export async function expiredUnpaidOrderIds(db: Queryable, before: Date, limit: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM "Order" WHERE status = 'PENDING_PAYMENT' AND "createdAt" < $1 ORDER BY "createdAt" LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [before, limit],
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function setOrderPromise(db: Queryable, orderId: string, slotStart: Date, promise: { promiseStart: Date; promiseEnd: Date }): Promise<void> {
+  await db.query(`UPDATE "Order" SET "slotStart" = $2, "promiseStart" = $3, "promiseEnd" = $4 WHERE id = $1`, [orderId, slotStart, promise.promiseStart, promise.promiseEnd]);
+}
+
+export async function setOrderStatus(
+  db: Queryable,
+  orderId: string,
+  from: OrderStatus,
+  to: OrderStatus,
+  at: Date,
+  stamp: 'paidAt' | 'completedAt' | 'cancelledAt' | null,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE "Order" SET status = $3, "updatedAt" = $4${stamp ? `, "${stamp}" = $4` : ''} WHERE id = $1 AND status = $2`,
+    [orderId, from, to, at],
+  );
+  return rowCount === 1;
+}
+
+export async function insertOrderEvent(
+  db: Queryable,
+  e: { orderId: string; from: OrderStatus | null; to: OrderStatus; actorUserId: string | null; actorRole: string; reason: string; at: Date },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO "OrderEvent" ("orderId", "fromStatus", "toStatus", "actorUserId", "actorRole", reason, "createdAt") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.orderId, e.from, e.to, e.actorUserId, e.actorRole, e.reason, e.at],
+  );
+}
+
+export async function orderItemsOf(db: Queryable, orderId: string) {
+  const { rows } = await db.query<{ id: string; productId: number; quantity: number; lineTotalFen: number; lineDiscountFen: number; status: string }>(
+    `SELECT id, "productId", quantity, "lineTotalFen", "lineDiscountFen", status FROM "OrderItem" WHERE "orderId" = $1 ORDER BY "productId"`,
+    [orderId],
+  );
+  return rows;
+}
+
+export async function markItemsOutOfStock(db: Queryable, orderId: string, itemIds: readonly string[]): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE "OrderItem" SET status = 'OUT_OF_STOCK' WHERE "orderId" = $1 AND id = ANY($2::uuid[]) AND status <> 'OUT_OF_STOCK'`,
+    [orderId, itemIds],
+  );
+  return rowCount ?? 0;
+}
+
+export async function addRefunded(db: Queryable, orderId: string, amountFen: number, at: Date): Promise<void> {
+  await db.query(`UPDATE "Order" SET "refundedFen" = "refundedFen" + $2, "updatedAt" = $3 WHERE id = $1`, [orderId, amountFen, at]);
+}
+
+export async function removeCartItems(db: Queryable, userId: string, storeId: number, productIds: readonly number[]): Promise<void> {
+  await db.query(
+    `DELETE FROM "CartItem" ci USING "Cart" c WHERE ci."cartId" = c.id AND c."userId" = $1 AND c."storeId" = $2 AND ci."productId" = ANY($3::int[])`,
+    [userId, storeId, productIds],
+  );
+}

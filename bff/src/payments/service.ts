@@ -1,0 +1,260 @@
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Ledger } from '../members/ledger.ts';
+import { transition, type LifecycleDeps } from '../orders/lifecycle.ts';
+import type { OrderNotifier } from '../orders/messages.ts';
+import type { OrderPayments } from '../orders/service.ts';
+import { lockOrder, type LockedOrder } from '../orders/sql.ts';
+import { WechatPayApiError, type NotificationHeaders, type RequestPaymentParams, type WechatPayClient, type WechatPayTransaction } from '../wechat/index.ts';
+import {
+  closePayment,
+  insertPayment,
+  insertRefund,
+  lockPaymentByOutTradeNo,
+  markPaymentSucceeded,
+  openWechatPayment,
+  recordNotification,
+  refundsToSend,
+  setPrepayId,
+  setRefundStatus,
+  succeededPayment,
+} from './sql.ts';
+
+export type PaymentResult = { kind: 'WECHAT'; params: RequestPaymentParams } | { kind: 'PAID' };
+
+/** Outcome of one notification, for the HTTP answer and the log. */
+export type NotificationOutcome = 'APPLIED' | 'DUPLICATE' | 'IGNORED';
+
+const WECHAT_ACTOR = { role: 'wechatpay' as const, userId: null };
+
+/**
+ * Money in and out of an order: WeChat Pay v3 JSAPI (prepay, signed notification, query fallback,
+ * refunds) and stored value. A payment is confirmed only from a verified notification or from
+ * querying WeChat Pay, never from what the client says.
+ */
+export class PaymentService implements OrderPayments {
+  private readonly lifecycle: LifecycleDeps;
+
+  constructor(
+    private readonly deps: {
+      prisma: PrismaClient;
+      pool: pg.Pool;
+      /** null when WeChat Pay is not configured (development without the mock) */
+      pay: WechatPayClient | null;
+      ledger: Ledger;
+      notifier: OrderNotifier;
+      config: Pick<Config, 'POINTS_PER_YUAN' | 'POINTS_REFUND_WINDOW_DAYS' | 'ORDER_PAYMENT_TIMEOUT_MINUTES'>;
+      logger: Logger;
+      now: () => Date;
+    },
+  ) {
+    this.lifecycle = { ledger: deps.ledger, config: deps.config, now: deps.now };
+  }
+
+  private get pay(): WechatPayClient {
+    if (!this.deps.pay) throw new DomainError('UPSTREAM_ERROR', '微信支付暂不可用，请使用储值支付');
+    return this.deps.pay;
+  }
+
+  private async ownPendingOrder(userId: string, orderId: string) {
+    const order = /^[0-9a-f-]{36}$/i.test(orderId)
+      ? await this.deps.prisma.order.findUnique({ where: { id: orderId }, include: { user: true, store: { select: { name: true } } } })
+      : null;
+    if (!order || order.userId !== userId) throw notFound('订单不存在');
+    if (order.status !== 'PENDING_PAYMENT') throw new DomainError('INVALID_TRANSITION', '订单不是待支付状态', { from: order.status, to: 'PAID' });
+    return order;
+  }
+
+  /** Prepay with WeChat Pay; the mini-program passes the result to Taro.requestPayment. Repeating it reuses the prepay order. */
+  async payWithWechat(userId: string, orderId: string): Promise<PaymentResult> {
+    const order = await this.ownPendingOrder(userId, orderId);
+    if (order.payableFen === 0) return this.payNothing(order.id);
+    const pay = this.pay;
+    let payment = await openWechatPayment(this.deps.pool, order.id);
+    if (!payment) {
+      const id = await insertPayment(this.deps.pool, { orderId: order.id, method: 'WECHAT_PAY', status: 'CREATED', amountFen: order.payableFen, outTradeNo: order.orderNo, at: this.deps.now() });
+      payment = { id, outTradeNo: order.orderNo, prepayId: null };
+    }
+    if (!payment.prepayId) {
+      try {
+        const { prepayId } = await pay.createJsapiPrepay({
+          outTradeNo: payment.outTradeNo,
+          description: `${order.store.name}-订单${order.orderNo}`.slice(0, 127),
+          amountTotal: order.payableFen,
+          payerOpenid: order.user.openid,
+          timeExpire: new Date(order.createdAt.getTime() + this.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000),
+        });
+        await setPrepayId(this.deps.pool, payment.id, prepayId);
+        payment.prepayId = prepayId;
+      } catch (error) {
+        if (error instanceof WechatPayApiError) {
+          this.deps.logger.error({ err: error, orderId }, 'WeChat Pay prepay failed');
+          throw new DomainError('UPSTREAM_ERROR', '微信支付暂时不可用，请稍后再试', { wechatCode: error.code });
+        }
+        throw error;
+      }
+    }
+    return { kind: 'WECHAT', params: pay.buildRequestPaymentParams(payment.prepayId) };
+  }
+
+  /** An order that points and coupons paid in full: nothing to charge. */
+  private async payNothing(orderId: string): Promise<PaymentResult> {
+    await withTransaction(this.deps.pool, async (client) => {
+      const order = (await lockOrder(client, orderId))!;
+      await transition(client, this.lifecycle, order, 'PAID', { role: 'system', userId: null }, '0元订单，无需支付');
+    });
+    this.deps.notifier.statusChanged(orderId, 'PAID');
+    return { kind: 'PAID' };
+  }
+
+  async payWithStoredValue(userId: string, orderId: string): Promise<PaymentResult> {
+    const pending = await this.ownPendingOrder(userId, orderId);
+    if (pending.payableFen === 0) return this.payNothing(pending.id);
+    await withTransaction(this.deps.pool, async (client) => {
+      const order = (await lockOrder(client, orderId))!;
+      if (!order.memberId) throw new DomainError('INSUFFICIENT_BALANCE', '开通会员并充值后才能使用储值支付', { available: 0 });
+      if (order.status !== 'PENDING_PAYMENT') throw new DomainError('INVALID_TRANSITION', '订单不是待支付状态', { from: order.status, to: 'PAID' });
+      const at = this.deps.now();
+      await this.deps.ledger.postStoredValue('PAYMENT', order.memberId, -order.payableFen, { refType: 'ORDER', refId: order.id, reason: `订单${order.orderNo}支付` }, { tx: client });
+      await insertPayment(client, { orderId: order.id, method: 'STORED_VALUE', status: 'SUCCEEDED', amountFen: order.payableFen, outTradeNo: `${order.orderNo}SV`, at });
+      await transition(client, this.lifecycle, order, 'PAID', { role: 'customer', userId }, '储值支付');
+    });
+    this.deps.notifier.statusChanged(orderId, 'PAID');
+    return { kind: 'PAID' };
+  }
+
+  /**
+   * The notification endpoint's work: verify the signature (with its timestamp window) and decrypt,
+   * then apply at most once per notification id. Throws WechatPayNotificationError for anything
+   * that must not be trusted.
+   */
+  async handleNotification(headers: NotificationHeaders, rawBody: Buffer): Promise<NotificationOutcome> {
+    const notification = this.pay.verifyAndDecryptNotification({ headers, rawBody, now: this.deps.now().getTime() });
+    if (notification.eventType !== 'TRANSACTION.SUCCESS') {
+      this.deps.logger.info({ id: notification.id, eventType: notification.eventType }, 'WeChat Pay notification ignored');
+      return 'IGNORED';
+    }
+    return this.applyTransaction(notification.resource, notification.id);
+  }
+
+  /**
+   * Applies a successful transaction (from a notification or a query). Idempotent twice over: the
+   * notification id is recorded once, and a payment already SUCCEEDED is not applied again.
+   */
+  private async applyTransaction(tx: WechatPayTransaction, notificationId: string | null, outer?: pg.PoolClient): Promise<NotificationOutcome> {
+    let refunds: string[] = [];
+    let paidOrder: string | null = null;
+    const outcome = await withTransaction(
+      this.deps.pool,
+      async (client) => {
+        if (notificationId && !(await recordNotification(client, notificationId, 'TRANSACTION.SUCCESS', this.deps.now()))) return 'DUPLICATE' as const;
+        if (tx.trade_state !== 'SUCCESS') return 'IGNORED' as const;
+        const payment = await lockPaymentByOutTradeNo(client, tx.out_trade_no);
+        if (!payment || payment.method !== 'WECHAT_PAY') {
+          this.deps.logger.error({ outTradeNo: tx.out_trade_no }, 'WeChat Pay success for an unknown out_trade_no');
+          return 'IGNORED' as const;
+        }
+        if (payment.status === 'SUCCEEDED') return 'DUPLICATE' as const;
+        if (tx.amount.total !== payment.amountFen) {
+          // Signed by WeChat yet not what we asked for: never mark paid on a mismatch; needs a human.
+          this.deps.logger.error({ outTradeNo: tx.out_trade_no, expected: payment.amountFen, got: tx.amount.total }, 'WeChat Pay amount mismatch');
+          return 'IGNORED' as const;
+        }
+        await markPaymentSucceeded(client, payment.id, tx.transaction_id ?? null, tx.success_time ? new Date(tx.success_time) : this.deps.now());
+        const order = (await lockOrder(client, payment.orderId))!;
+        if (order.status === 'PENDING_PAYMENT') {
+          await transition(client, this.lifecycle, order, 'PAID', WECHAT_ACTOR, '微信支付成功');
+          paidOrder = order.id;
+        } else {
+          // Paid after the order was cancelled (timeout raced the payment): give the money back.
+          this.deps.logger.warn({ orderId: order.id, status: order.status }, 'payment for an order that is no longer pending; refunding');
+          refunds = await this.refund(client, order, payment.amountFen, '订单已取消，自动退款');
+        }
+        return 'APPLIED' as const;
+      },
+      outer,
+    );
+    await this.sendRefunds(refunds);
+    if (paidOrder && !outer) this.deps.notifier.statusChanged(paidOrder, 'PAID');
+    return outcome;
+  }
+
+  /** Query fallback: the mini-program calls this after requestPayment returns, or when no notification came. */
+  async syncPayment(userId: string, orderId: string) {
+    const order = await this.deps.prisma.order.findUnique({ where: { id: orderId } });
+    if (!order || order.userId !== userId) throw notFound('订单不存在');
+    const payment = order.status === 'PENDING_PAYMENT' ? await openWechatPayment(this.deps.pool, order.id) : null;
+    if (payment) {
+      const tx = await this.pay.queryByOutTradeNo(payment.outTradeNo).catch((error: unknown) => {
+        if (error instanceof WechatPayApiError && error.kind === 'NOT_FOUND') return null;
+        throw error;
+      });
+      if (tx?.trade_state === 'SUCCESS') await this.applyTransaction(tx, null);
+    }
+    return this.deps.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
+  }
+
+  async settleBeforeCancel(client: pg.PoolClient, order: LockedOrder): Promise<boolean> {
+    const payment = await openWechatPayment(client, order.id);
+    if (!payment) return false;
+    const pay = this.pay;
+    const tx = await pay.queryByOutTradeNo(payment.outTradeNo).catch((error: unknown) => {
+      if (error instanceof WechatPayApiError && error.kind === 'NOT_FOUND') return null;
+      throw error;
+    });
+    if (tx?.trade_state === 'SUCCESS') {
+      await this.applyTransaction(tx, null, client);
+      order.status = 'PAID';
+      return true;
+    }
+    if (tx) await pay.closeOrder(payment.outTradeNo);
+    await closePayment(client, payment.id);
+    return false;
+  }
+
+  async refund(client: pg.PoolClient, order: LockedOrder, amountFen: number, reason: string): Promise<string[]> {
+    const payment = await succeededPayment(client, order.id);
+    if (!payment) throw new DomainError('INVALID_TRANSITION', '订单没有可退的支付', { orderId: order.id });
+    if (amountFen <= 0 || amountFen > payment.amountFen) throw badInput('退款金额不正确', { amountFen });
+    const outRefundNo = `R${order.orderNo.slice(2)}${randomBytes(3).toString('hex').toUpperCase()}`;
+    const at = this.deps.now();
+    if (payment.method === 'STORED_VALUE') {
+      await this.deps.ledger.postStoredValue('REFUND', order.memberId!, amountFen, { refType: 'REFUND', refId: outRefundNo, reason: `订单${order.orderNo}退款` }, { tx: client });
+      await insertRefund(client, { orderId: order.id, paymentId: payment.id, outRefundNo, amountFen, reason, status: 'SUCCEEDED', at });
+      return [];
+    }
+    return [await insertRefund(client, { orderId: order.id, paymentId: payment.id, outRefundNo, amountFen, reason, status: 'PENDING', at })];
+  }
+
+  /** Sends recorded WeChat refunds; one that fails stays PENDING and is retried by retryPendingRefunds. */
+  async sendRefunds(refundIds: readonly string[]): Promise<void> {
+    if (refundIds.length === 0) return;
+    for (const refund of await refundsToSend(this.deps.pool, refundIds)) {
+      try {
+        const result = await this.pay.refund({
+          outRefundNo: refund.outRefundNo,
+          outTradeNo: refund.outTradeNo,
+          refund: refund.amountFen,
+          total: refund.paymentAmountFen,
+          reason: refund.reason.slice(0, 80),
+        });
+        if (result.status === 'SUCCESS') await setRefundStatus(this.deps.pool, refund.id, 'SUCCEEDED', this.deps.now());
+        if (result.status === 'CLOSED' || result.status === 'ABNORMAL') {
+          await setRefundStatus(this.deps.pool, refund.id, 'FAILED', this.deps.now());
+          this.deps.logger.error({ refundId: refund.id, status: result.status }, 'WeChat refund did not go through');
+        }
+      } catch (error) {
+        this.deps.logger.error({ err: error, refundId: refund.id }, 'WeChat refund request failed; will retry');
+      }
+    }
+  }
+
+  async retryPendingRefunds(): Promise<void> {
+    await this.sendRefunds((await refundsToSend(this.deps.pool, null)).map((r) => r.id));
+  }
+}

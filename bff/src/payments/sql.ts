@@ -1,0 +1,91 @@
+import type { Queryable } from '../db/transaction.ts';
+
+/** The payments domain's raw SQL, used inside the order's transaction. */
+
+export async function insertPayment(
+  db: Queryable,
+  p: { orderId: string; method: 'WECHAT_PAY' | 'STORED_VALUE'; status: 'CREATED' | 'SUCCEEDED'; amountFen: number; outTradeNo: string; at: Date },
+): Promise<string> {
+  // A second prepay request for the same order races here: the unique outTradeNo keeps one row.
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO "Payment" (id, "orderId", method, status, "amountFen", "outTradeNo", "createdAt", "succeededAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, CASE WHEN $3 = 'SUCCEEDED' THEN $6::timestamptz END)
+     ON CONFLICT ("outTradeNo") DO UPDATE SET "outTradeNo" = EXCLUDED."outTradeNo"
+     RETURNING id`,
+    [p.orderId, p.method, p.status, p.amountFen, p.outTradeNo, p.at],
+  );
+  return rows[0]!.id;
+}
+
+export async function openWechatPayment(db: Queryable, orderId: string) {
+  const { rows } = await db.query<{ id: string; outTradeNo: string; prepayId: string | null }>(
+    `SELECT id, "outTradeNo", "prepayId" FROM "Payment" WHERE "orderId" = $1 AND method = 'WECHAT_PAY' AND status = 'CREATED' ORDER BY "createdAt" DESC LIMIT 1`,
+    [orderId],
+  );
+  return rows[0];
+}
+
+export async function setPrepayId(db: Queryable, paymentId: string, prepayId: string): Promise<void> {
+  await db.query(`UPDATE "Payment" SET "prepayId" = $2 WHERE id = $1`, [paymentId, prepayId]);
+}
+
+export async function lockPaymentByOutTradeNo(db: Queryable, outTradeNo: string) {
+  const { rows } = await db.query<{ id: string; orderId: string; method: string; status: string; amountFen: number }>(
+    `SELECT id, "orderId", method, status, "amountFen" FROM "Payment" WHERE "outTradeNo" = $1 FOR UPDATE`,
+    [outTradeNo],
+  );
+  return rows[0];
+}
+
+export async function markPaymentSucceeded(db: Queryable, paymentId: string, transactionId: string | null, at: Date): Promise<void> {
+  await db.query(`UPDATE "Payment" SET status = 'SUCCEEDED', "transactionId" = $2, "succeededAt" = $3 WHERE id = $1`, [paymentId, transactionId, at]);
+}
+
+export async function closePayment(db: Queryable, paymentId: string): Promise<void> {
+  await db.query(`UPDATE "Payment" SET status = 'CLOSED' WHERE id = $1 AND status = 'CREATED'`, [paymentId]);
+}
+
+export async function succeededPayment(db: Queryable, orderId: string) {
+  const { rows } = await db.query<{ id: string; method: 'WECHAT_PAY' | 'STORED_VALUE'; amountFen: number }>(
+    `SELECT id, method, "amountFen" FROM "Payment" WHERE "orderId" = $1 AND status = 'SUCCEEDED' ORDER BY "succeededAt" LIMIT 1`,
+    [orderId],
+  );
+  return rows[0];
+}
+
+/** false when this notification id was already processed (WeChat retries for 24 h). */
+export async function recordNotification(db: Queryable, id: string, eventType: string, at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO "PaymentNotification" (id, "eventType", "receivedAt") VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+    [id, eventType, at],
+  );
+  return rowCount === 1;
+}
+
+export async function insertRefund(
+  db: Queryable,
+  r: { orderId: string; paymentId: string; outRefundNo: string; amountFen: number; reason: string; status: 'PENDING' | 'SUCCEEDED'; at: Date },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO "Refund" (id, "orderId", "paymentId", "outRefundNo", "amountFen", reason, status, "createdAt", "completedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, CASE WHEN $6 = 'SUCCEEDED' THEN $7::timestamptz END) RETURNING id`,
+    [r.orderId, r.paymentId, r.outRefundNo, r.amountFen, r.reason, r.status, r.at],
+  );
+  return rows[0]!.id;
+}
+
+/** PENDING WeChat refunds (the given ones, or all when null) with what the refund request needs. */
+export async function refundsToSend(db: Queryable, ids: readonly string[] | null) {
+  const { rows } = await db.query<{ id: string; outRefundNo: string; outTradeNo: string; amountFen: number; paymentAmountFen: number; reason: string }>(
+    `SELECT r.id, r."outRefundNo", p."outTradeNo", r."amountFen", p."amountFen" AS "paymentAmountFen", r.reason
+       FROM "Refund" r JOIN "Payment" p ON p.id = r."paymentId"
+      WHERE r.status = 'PENDING' AND p.method = 'WECHAT_PAY' AND ($1::uuid[] IS NULL OR r.id = ANY($1::uuid[]))
+      ORDER BY r."createdAt"`,
+    [ids],
+  );
+  return rows;
+}
+
+export async function setRefundStatus(db: Queryable, refundId: string, status: 'SUCCEEDED' | 'FAILED', at: Date): Promise<void> {
+  await db.query(`UPDATE "Refund" SET status = $2, "completedAt" = $3 WHERE id = $1 AND status = 'PENDING'`, [refundId, status, at]);
+}
