@@ -37,6 +37,8 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
       config: {
         documentMode: 'string',
+        // The core package is types only: a value import would break the mini-program bundle.
+        useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
         scalars: { DateTime: 'string' },

@@ -6,6 +6,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 const DEFAULT_BFF_URL = 'https://bff.example.com/graphql'
 
 const appRoot = path.resolve(__dirname, '..')
+// @corner/shared-types ships TypeScript (the generated operations); Taro compiles only src/ unless told.
+const compile = { include: [path.resolve(appRoot, '../shared-types/src')] }
 const resolveFromApp = (pkg: string) => path.dirname(require.resolve(`${pkg}/package.json`, { paths: [appRoot] }))
 
 // npm workspaces keep some Taro packages (those tied to React 18) in miniapp/node_modules while
@@ -52,6 +54,7 @@ export default defineConfig<'webpack5'>(async () => {
       // subpackages import out of it, protecting the 2 MB main-package limit.
       optimizeMainPackage: { enable: true },
       webpackChain,
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -62,6 +65,7 @@ export default defineConfig<'webpack5'>(async () => {
       staticDirectory: 'static',
       router: { mode: 'browser' },
       webpackChain,
+      compile,
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js',

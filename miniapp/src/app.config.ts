@@ -25,7 +25,13 @@ const weappPrivacy: Pick<Taro.Config, 'requiredPrivateInfos' | 'permission'> =
     : {}
 
 export default defineAppConfig({
-  pages: tabBarList.map((t) => t.pagePath),
+  pages: [
+    ...tabBarList.map((t) => t.pagePath),
+    'pages/product/index',
+    'pages/search/index',
+    'pages/stores/index',
+    'pages/location/index',
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -6,8 +6,7 @@ import { useMswServer } from '../test/msw'
 
 import { GraphQLRequestError, NetworkError } from './errors'
 import { createGraphQLClient, graphqlClient } from './graphql-client'
-import { NearbyStoresDocument } from './operations'
-import { TypedDocumentString } from './typed-document'
+import { NearbyStoresDocument, TypedDocumentString } from '@corner/shared-types/client'
 
 const server = useMswServer()
 const location = { lat: 31.2304, lng: 121.4737 }

@@ -7,9 +7,6 @@ export interface Coordinates {
   lng: number
 }
 
-/** Shown when the shopper refuses location: 人民广场, the centre of Shanghai. */
-export const FALLBACK_LOCATION: Coordinates = { lat: 31.2304, lng: 121.4737 }
-
 /** WGS-84, as the BFF's LocationInput expects. Rejects with LocationUnavailableError on refusal or failure. */
 export async function getCurrentLocation(): Promise<Coordinates> {
   try {
@@ -20,3 +17,4 @@ export async function getCurrentLocation(): Promise<Coordinates> {
     throw new LocationUnavailableError(errMsg, { cause })
   }
 }
+

@@ -1,32 +1,10 @@
 /**
- * Minimal stand-in for graphql-codegen's `TypedDocumentString` (client preset,
- * `documentMode: 'string'`). The shape matches codegen's output structurally — a string-like
- * object plus the phantom `__apiType` from `@graphql-typed-document-node/core`'s
- * `DocumentTypeDecoration` — so generated documents can replace these without touching the client.
+ * What the client needs of a document: codegen's `TypedDocumentString` (documentMode 'string', from
+ * `@corner/shared-types/client`) is a string-like object with the phantom `__apiType` of
+ * `@graphql-typed-document-node/core`, which carries the result and variable types.
  */
-export interface DocumentTypeDecoration<TResult, TVariables> {
+export interface TypedDocumentLike<TResult, TVariables> {
   /** Phantom: never set at run time, only carries the types. */
   __apiType?: (variables: TVariables) => TResult
-}
-
-export interface TypedDocumentLike<TResult, TVariables> extends DocumentTypeDecoration<TResult, TVariables> {
   toString(): string
 }
-
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: DocumentTypeDecoration<TResult, TVariables>['__apiType']
-
-  constructor(private value: string) {
-    super(value)
-  }
-
-  override toString(): string {
-    return this.value
-  }
-}
-
-export type ResultOf<D> = D extends DocumentTypeDecoration<infer R, any> ? R : never
-export type VariablesOf<D> = D extends DocumentTypeDecoration<any, infer V> ? V : never

@@ -33,5 +33,6 @@ describe('formatDelivery', () => {
     expect(formatDelivery(true, 25)).toBe('约25分钟送达')
     expect(formatDelivery(true, null)).toBe('可配送')
     expect(formatDelivery(false, null)).toBe('当前位置不在配送范围，可到店自提')
+    expect(formatDelivery(false, null, false)).toBe('当前位置不在配送范围')
   })
 })

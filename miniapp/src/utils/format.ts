@@ -9,8 +9,8 @@ export function formatYuan(fen: number): string {
   return String(Number((fen / 100).toFixed(2)))
 }
 
-export function formatDelivery(deliversHere: boolean, estimateMinutes: number | null): string {
-  if (!deliversHere) return '当前位置不在配送范围，可到店自提'
+export function formatDelivery(deliversHere: boolean, estimateMinutes: number | null, pickupAvailable = true): string {
+  if (!deliversHere) return pickupAvailable ? '当前位置不在配送范围，可到店自提' : '当前位置不在配送范围'
   if (estimateMinutes == null) return '可配送'
   return `约${estimateMinutes}分钟送达`
 }

@@ -1,28 +1,10 @@
 import { graphql, HttpResponse } from 'msw';
+import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess } from './catalog.ts';
 
-// Local copy of the NearbyStores operation's shape, so mocks/ does not depend on miniapp/.
-// Replace with the codegen types from shared-types/ once they exist.
-export interface NearbyStoresFixture {
-  nearbyStores: Array<{
-    distanceM: number;
-    deliversHere: boolean;
-    deliveryEstimateMinutes: number | null;
-    store: {
-      id: string;
-      name: string;
-      address: string;
-      district: string;
-      openingStatus: { isOpen: boolean; label: string };
-      deliveryFeeFen: number;
-      minOrderFen: number;
-    };
-  }>;
-}
+import type { NearbyStoresQuery, NearbyStoresQueryVariables } from '../../../shared-types/src/generated/client.ts';
 
-export interface NearbyStoresFixtureVariables {
-  location: { lat: number; lng: number };
-  first?: number | null;
-}
+export type NearbyStoresFixture = NearbyStoresQuery;
+export type NearbyStoresFixtureVariables = NearbyStoresQueryVariables;
 
 export const nearbyStoresData: NearbyStoresFixture = {
   nearbyStores: [
@@ -30,8 +12,9 @@ export const nearbyStoresData: NearbyStoresFixture = {
       distanceM: 350,
       deliversHere: true,
       deliveryEstimateMinutes: 25,
+      pickupAvailable: true,
       store: {
-        id: 'store-sh-001',
+        id: '101',
         name: '街角便利 南京东路店',
         address: '上海市黄浦区南京东路300号',
         district: '黄浦区',
@@ -44,8 +27,9 @@ export const nearbyStoresData: NearbyStoresFixture = {
       distanceM: 1234,
       deliversHere: true,
       deliveryEstimateMinutes: 40,
+      pickupAvailable: true,
       store: {
-        id: 'store-sh-002',
+        id: '102',
         name: '街角便利 西藏中路店',
         address: '上海市黄浦区西藏中路168号',
         district: '黄浦区',
@@ -58,8 +42,9 @@ export const nearbyStoresData: NearbyStoresFixture = {
       distanceM: 4800,
       deliversHere: false,
       deliveryEstimateMinutes: null,
+      pickupAvailable: true,
       store: {
-        id: 'store-sh-003',
+        id: '103',
         name: '街角便利 陆家嘴店',
         address: '上海市浦东新区陆家嘴环路1000号',
         district: '浦东新区',
@@ -103,4 +88,4 @@ export const nearbyStoresServerError = graphql.query('NearbyStores', () =>
 export const nearbyStoresNetworkError = graphql.query('NearbyStores', () => HttpResponse.error());
 
 /** Default handlers for miniapp component tests. */
-export const graphqlHandlers = [nearbyStoresSuccess];
+export const graphqlHandlers = [nearbyStoresSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess, placesSuccess];

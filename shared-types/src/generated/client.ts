@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -502,6 +503,127 @@ export type Viewer = {
   staff: Array<StaffAssignment>;
 };
 
+export type NearbyStoresQueryVariables = Exact<{
+  location: LocationInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
+
+export type PlacesQueryVariables = Exact<{
+  keyword?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PlacesQuery = { __typename?: 'Query', places: Array<{ __typename?: 'Place', kind: PlaceKind, name: string, district: string, location: { __typename?: 'GeoPoint', lat: number, lng: number } }> };
+
+export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> };
+
+export type SearchStoreProductsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreCategoriesQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreCategoriesQuery = { __typename?: 'Query', storeCategories: Array<{ __typename?: 'Category', id: string, name: string, availableCount: number, children: Array<{ __typename?: 'Category', id: string, name: string, availableCount: number }> }> };
+
+export type StoreProductQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, images: Array<string>, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
+
+export type StoreProductsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SessionFieldsFragment = { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string };
+
+export type LoginMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } };
+
+export type DemoLoginMutationVariables = Exact<{
+  openid: Scalars['String']['input'];
+}>;
+
+
+export type DemoLoginMutation = { __typename?: 'Mutation', demoLogin: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string, role: StaffRole }> } | null };
+
+export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMemberCardQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, cardNo: string, tier: MemberTier, tierName: string, memberPriceEligible: boolean, storedValueFen: number, usableCouponCount: number, nextTier: { __typename?: 'NextTier', name: string, remainingFen: number } | null, points: { __typename?: 'PointsBalance', total: number, available: number, frozen: number, availableValueFen: number } } | null };
+
+export type MemberCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberCodeQuery = { __typename?: 'Query', serverTime: string, memberCode: { __typename?: 'MemberCode', digits: string, qrPayload: string, expiresAt: string, periodSeconds: number } };
+
+export type PointsHistoryQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PointsHistoryQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, pointsHistory: { __typename?: 'PointsEntryConnection', nodes: Array<{ __typename?: 'PointsEntry', id: string, type: PointsEntryType, amount: number, balanceAfter: number, frozenUntil: string | null, reason: string, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type StoredValueHistoryQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StoredValueHistoryQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, storedValueHistory: { __typename?: 'StoredValueEntryConnection', nodes: Array<{ __typename?: 'StoredValueEntry', id: string, type: StoredValueEntryType, amountFen: number, balanceAfterFen: number, reason: string, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type JoinMembershipMutationVariables = Exact<{
+  phoneCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JoinMembershipMutation = { __typename?: 'Mutation', joinMembership: { __typename?: 'MemberCard', id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -520,3 +642,296 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProductCardFragmentDoc = new TypedDocumentString(`
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+}
+    `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on AuthSession {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const NearbyStoresDocument = new TypedDocumentString(`
+    query NearbyStores($location: LocationInput!, $first: Int) {
+  nearbyStores(location: $location, first: $first) {
+    distanceM
+    deliversHere
+    deliveryEstimateMinutes
+    pickupAvailable
+    store {
+      id
+      name
+      address
+      district
+      openingStatus {
+        isOpen
+        label
+      }
+      deliveryFeeFen
+      minOrderFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+export const PlacesDocument = new TypedDocumentString(`
+    query Places($keyword: String) {
+  places(keyword: $keyword) {
+    kind
+    name
+    district
+    location {
+      lat
+      lng
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
+export const SearchStoreProductsDocument = new TypedDocumentString(`
+    query SearchStoreProducts($storeId: ID!, $query: String!, $first: Int, $after: String) {
+  searchStoreProducts(
+    storeId: $storeId
+    query: $query
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...ProductCard
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+}`) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+export const StoreCategoriesDocument = new TypedDocumentString(`
+    query StoreCategories($storeId: ID!) {
+  storeCategories(storeId: $storeId) {
+    id
+    name
+    availableCount
+    children {
+      id
+      name
+      availableCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCategoriesQuery, StoreCategoriesQueryVariables>;
+export const StoreProductDocument = new TypedDocumentString(`
+    query StoreProduct($storeId: ID!, $productId: ID!) {
+  storeProduct(storeId: $storeId, productId: $productId) {
+    ...ProductCard
+    description
+    images
+    barcode
+    maxPerOrder
+    elsewhere {
+      distanceM
+      available
+      store {
+        id
+        name
+        address
+        openingStatus {
+          isOpen
+          label
+        }
+      }
+    }
+  }
+}
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+}`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+export const StoreProductsDocument = new TypedDocumentString(`
+    query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
+  storeProducts(
+    storeId: $storeId
+    categoryId: $categoryId
+    featured: $featured
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...ProductCard
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+}`) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($code: String!) {
+  login(code: $code) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthSession {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($openid: String!) {
+  demoLogin(openid: $openid) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthSession {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthSession {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile {
+  viewer {
+    id
+    nickname
+    phone
+    isMember
+    staff {
+      storeId
+      role
+    }
+  }
+  demoLoginEnabled
+}
+    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const MyMemberCardDocument = new TypedDocumentString(`
+    query MyMemberCard {
+  myMemberCard {
+    id
+    cardNo
+    tier
+    tierName
+    nextTier {
+      name
+      remainingFen
+    }
+    memberPriceEligible
+    points {
+      total
+      available
+      frozen
+      availableValueFen
+    }
+    storedValueFen
+    usableCouponCount
+  }
+}
+    `) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
+export const MemberCodeDocument = new TypedDocumentString(`
+    query MemberCode {
+  memberCode {
+    digits
+    qrPayload
+    expiresAt
+    periodSeconds
+  }
+  serverTime
+}
+    `) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
+export const PointsHistoryDocument = new TypedDocumentString(`
+    query PointsHistory($first: Int, $after: String) {
+  myMemberCard {
+    id
+    pointsHistory(first: $first, after: $after) {
+      nodes {
+        id
+        type
+        amount
+        balanceAfter
+        frozenUntil
+        reason
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PointsHistoryQuery, PointsHistoryQueryVariables>;
+export const StoredValueHistoryDocument = new TypedDocumentString(`
+    query StoredValueHistory($first: Int, $after: String) {
+  myMemberCard {
+    id
+    storedValueHistory(first: $first, after: $after) {
+      nodes {
+        id
+        type
+        amountFen
+        balanceAfterFen
+        reason
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoredValueHistoryQuery, StoredValueHistoryQueryVariables>;
+export const JoinMembershipDocument = new TypedDocumentString(`
+    mutation JoinMembership($phoneCode: String) {
+  joinMembership(phoneCode: $phoneCode) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;

@@ -1,63 +1,99 @@
 import { Button, Text, View } from '@tarojs/components'
 
-import type { NearbyStore } from '@/services'
-import { formatDelivery, formatDistance, formatYuan } from '@/utils/format'
+import { Empty, ErrorState, Loading } from '@/components/StateView'
+import { ProductCard } from '@/components/ProductCard'
+import { StoreSummary } from '@/components/StoreSummary'
+import { useAsync } from '@/hooks/useAsync'
+import {
+  fetchCategories,
+  fetchProducts,
+  openCategory,
+  openLocationPicker,
+  openProduct,
+  openSearch,
+  openStoreSwitcher,
+  type NearbyStore,
+} from '@/services'
 
-import { useNearbyStores } from './useNearbyStores'
+import { useCurrentStore } from './useCurrentStore'
 import './index.css'
 
-function StoreRow({ item }: { item: NearbyStore }) {
-  const { store } = item
+function Catalog({ storeId }: { storeId: string }) {
+  const categories = useAsync(() => fetchCategories(storeId), [storeId])
+  const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
   return (
-    <View className='store-row' data-store-id={store.id}>
-      <View className='store-row__head'>
-        <Text className='store-row__name'>{store.name}</Text>
-        <Text className='store-row__distance'>{formatDistance(item.distanceM)}</Text>
-      </View>
-      <Text className='store-row__address'>{store.address}</Text>
-      <View className='store-row__meta'>
-        <Text className={store.openingStatus.isOpen ? 'store-row__status' : 'store-row__status store-row__status--closed'}>
-          {store.openingStatus.label}
-        </Text>
-        <Text className='store-row__delivery'>{formatDelivery(item.deliversHere, item.deliveryEstimateMinutes)}</Text>
-      </View>
-      {item.deliversHere && (
-        <Text className='store-row__fees'>
-          {`起送¥${formatYuan(store.minOrderFen)} · 配送费¥${formatYuan(store.deliveryFeeFen)}`}
-        </Text>
+    <>
+      <Text className='home__section'>商品分类</Text>
+      {categories.state.status === 'loading' && <Loading />}
+      {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
+      {categories.state.status === 'ready' && (
+        <View className='category-grid'>
+          {categories.state.data.map((category) => (
+            <View key={category.id} className='category-grid__item' data-category-id={category.id} onClick={() => openCategory(category.id)}>
+              <Text>{category.name}</Text>
+            </View>
+          ))}
+        </View>
       )}
+      <Text className='home__section'>精选推荐</Text>
+      {featured.state.status === 'loading' && <Loading />}
+      {featured.state.status === 'error' && <ErrorState message={featured.state.message} onRetry={featured.reload} />}
+      {featured.state.status === 'ready' &&
+        (featured.state.data.nodes.length === 0 ? (
+          <Empty text='暂无推荐商品' />
+        ) : (
+          <View className='featured'>
+            {featured.state.data.nodes.map((product) => (
+              <ProductCard key={product.id} product={product} onOpen={(id) => openProduct(storeId, id)} />
+            ))}
+          </View>
+        ))}
+    </>
+  )
+}
+
+function CurrentStore({ current }: { current: NearbyStore }) {
+  return (
+    <View className='current-store'>
+      <StoreSummary item={current} />
+      <Button className='current-store__switch' size='mini' onClick={openStoreSwitcher}>
+        切换门店
+      </Button>
     </View>
   )
 }
 
 export default function Index() {
-  const { state, reload } = useNearbyStores()
+  const { state, reload } = useCurrentStore()
 
   return (
     <View className='home'>
-      <Text className='home__title'>附近门店</Text>
-      {state.status === 'loading' && <View className='home__state home__loading'>正在查找附近门店…</View>}
-      {state.status === 'error' && (
-        <View className='home__state home__error'>
-          <Text>{state.message}</Text>
-          <Button className='home__retry' size='mini' onClick={reload}>
-            重试
+      {state.status === 'loading' && <Loading text='正在查找附近门店…' />}
+      {state.status === 'error' && <ErrorState message={state.message} onRetry={reload} />}
+      {state.status === 'needs-location' && (
+        <View className='home__notice home__needs-location'>
+          <Text>未获取到您的位置，请选择所在区域或搜索地址</Text>
+          <Button className='home__choose-location' size='mini' onClick={openLocationPicker}>
+            选择位置
           </Button>
         </View>
       )}
       {state.status === 'ready' && (
         <>
-          {state.usedFallbackLocation && (
-            <View className='home__notice'>未获取定位，已为您显示人民广场附近门店</View>
-          )}
-          {state.stores.length === 0 ? (
-            <View className='home__state home__empty'>附近暂无门店，换个位置试试</View>
+          <View className='home__location' onClick={openLocationPicker}>
+            <Text>{state.locationLabel ? `配送至：${state.locationLabel}` : '当前定位'}</Text>
+            <Text className='home__location-change'>修改位置</Text>
+          </View>
+          {state.current ? (
+            <>
+              <CurrentStore current={state.current} />
+              <View className='home__search' onClick={openSearch}>
+                搜索本店商品
+              </View>
+              <Catalog storeId={state.current.store.id} />
+            </>
           ) : (
-            <View className='store-list'>
-              {state.stores.map((item) => (
-                <StoreRow key={item.store.id} item={item} />
-              ))}
-            </View>
+            <Empty text='附近暂无门店，换个位置试试' />
           )}
         </>
       )}

@@ -1,0 +1,45 @@
+import Taro from '@tarojs/taro'
+
+import type { Coordinates } from './location'
+
+/** A location the shopper chose by hand (district, landmark or address) when sharing was refused. */
+export interface ChosenLocation extends Coordinates {
+  label: string
+}
+
+export interface ChosenStore {
+  id: string
+  name: string
+}
+
+const LOCATION_KEY = 'corner.location'
+const STORE_KEY = 'corner.store'
+const CATEGORY_KEY = 'corner.category'
+
+function read<T>(key: string): T | null {
+  try {
+    return (Taro.getStorageSync(key) as T) || null
+  } catch {
+    // Corrupt or unavailable storage must not break browsing: treat it as "nothing remembered".
+    return null
+  }
+}
+
+export const getChosenLocation = () => read<ChosenLocation>(LOCATION_KEY)
+export function setChosenLocation(location: ChosenLocation): void {
+  Taro.setStorageSync(LOCATION_KEY, location)
+  // A new location means a new set of nearby stores; the nearest one should win again.
+  Taro.removeStorageSync(STORE_KEY)
+}
+
+/** The store the shopper browses, remembered across launches. */
+export const getChosenStore = () => read<ChosenStore>(STORE_KEY)
+export const setChosenStore = (store: ChosenStore) => Taro.setStorageSync(STORE_KEY, store)
+
+/** The category to open when the 分类 tab shows next (tab pages cannot take query parameters). */
+export const takePendingCategory = (): string | null => {
+  const id = read<string>(CATEGORY_KEY)
+  if (id) Taro.removeStorageSync(CATEGORY_KEY)
+  return id
+}
+export const setPendingCategory = (categoryId: string) => Taro.setStorageSync(CATEGORY_KEY, categoryId)

@@ -1,0 +1,24 @@
+import { useEffect } from 'react'
+import { vi } from 'vitest'
+
+/**
+ * Stand-in for services/navigation: Taro's page hooks and router exist only inside a Taro app, so
+ * tests record navigations and treat mounting as the page's first show.
+ */
+export const navigationMock = {
+  ROUTES: {},
+  openProduct: vi.fn(),
+  openSearch: vi.fn(),
+  openStoreSwitcher: vi.fn(),
+  openLocationPicker: vi.fn(),
+  openCategory: vi.fn(),
+  goHome: vi.fn(),
+  goBack: vi.fn(),
+  pageParams: {} as Record<string, string | undefined>,
+  usePageParams: () => navigationMock.pageParams,
+  usePageShow: (callback: () => void) => {
+    useEffect(() => {
+      callback()
+    }, [])
+  },
+}
