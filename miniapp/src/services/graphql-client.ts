@@ -15,6 +15,28 @@ export interface GraphQLClientOptions {
   /** Extra headers per request, e.g. the BFF's own auth token once login exists. */
   headers?: () => Record<string, string>
   timeoutMs?: number
+  /** Adds `Authorization: Bearer` and recovers once from an expired token; see configureAuth. */
+  auth?: RequestAuth
+}
+
+/** What the client needs of the session (services/auth.ts), kept as an interface so the two do not import each other. */
+export interface RequestAuth {
+  /** A usable access token (refreshed first when close to expiry), or null when signed out. */
+  accessToken(): Promise<string | null>
+  /** The BFF refused the token: get a new one. True when the request is worth retrying. */
+  recover(): Promise<boolean>
+}
+
+let configuredAuth: RequestAuth | undefined
+
+/** Installs the session used by the shared `graphqlClient`; services/auth.ts calls it when loaded. */
+export function configureAuth(auth: RequestAuth | undefined): void {
+  configuredAuth = auth
+}
+
+/** Any UNAUTHENTICATED: an expired token wants a refresh, a revoked session a new sign-in; recover decides which. */
+function isAuthFailure(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED'
 }
 
 export interface GraphQLClient {
@@ -28,46 +50,62 @@ export interface GraphQLClient {
 const OPERATION_NAME = /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/
 
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
+  async function send(query: string, operationName: string | undefined, variables: unknown, token: string | null) {
+    // `data` is null when the body is not JSON (Taro swallows the parse error).
+    let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any>>
+    try {
+      response = await Taro.request<GraphQLResponseBody<any>>({
+        url: options.endpoint ?? getBffUrl(),
+        method: 'POST',
+        header: {
+          'Content-Type': 'application/json',
+          Accept: 'application/graphql-response+json, application/json',
+          ...options.headers?.(),
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        data: { query, variables, operationName },
+        dataType: 'json',
+        timeout: options.timeoutMs ?? 15000,
+      })
+    } catch (cause) {
+      const errMsg = (cause as { errMsg?: string; message?: string })?.errMsg ?? (cause as Error)?.message
+      throw new NetworkError(`${operationName ?? 'GraphQL'}: ${errMsg ?? 'request failed'}`, { cause })
+    }
+
+    // GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does.
+    const body = response.data as GraphQLResponseBody<any> | null
+    if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+      throw new GraphQLRequestError(body.errors, body.data, operationName)
+    }
+    if (response.statusCode < 200 || response.statusCode >= 300 || !body || body.data == null) {
+      throw new NetworkError(`${operationName ?? 'GraphQL'}: HTTP ${response.statusCode} without GraphQL data`, {
+        statusCode: response.statusCode,
+      })
+    }
+    return body.data
+  }
+
   return {
     async request(document, ...rest) {
       const query = document.toString()
       const operationName = OPERATION_NAME.exec(query)?.[1]
       const variables = rest[0]
-
-      // `data` is null when the body is not JSON (Taro swallows the parse error).
-      let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any>>
+      const token = (await options.auth?.accessToken()) ?? null
       try {
-        response = await Taro.request<GraphQLResponseBody<any>>({
-          url: options.endpoint ?? getBffUrl(),
-          method: 'POST',
-          header: {
-            'Content-Type': 'application/json',
-            Accept: 'application/graphql-response+json, application/json',
-            ...options.headers?.(),
-          },
-          data: { query, variables, operationName },
-          dataType: 'json',
-          timeout: options.timeoutMs ?? 15000,
-        })
-      } catch (cause) {
-        const errMsg = (cause as { errMsg?: string; message?: string })?.errMsg ?? (cause as Error)?.message
-        throw new NetworkError(`${operationName ?? 'GraphQL'}: ${errMsg ?? 'request failed'}`, { cause })
+        return await send(query, operationName, variables, token)
+      } catch (error) {
+        // Once only: a second refusal right after a refresh is not going to change.
+        if (!token || !options.auth || !isAuthFailure(error) || !(await options.auth.recover())) throw error
+        return send(query, operationName, variables, await options.auth.accessToken())
       }
-
-      // GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does.
-      const body = response.data as GraphQLResponseBody<any> | null
-      if (body && Array.isArray(body.errors) && body.errors.length > 0) {
-        throw new GraphQLRequestError(body.errors, body.data, operationName)
-      }
-      if (response.statusCode < 200 || response.statusCode >= 300 || !body || body.data == null) {
-        throw new NetworkError(`${operationName ?? 'GraphQL'}: HTTP ${response.statusCode} without GraphQL data`, {
-          statusCode: response.statusCode,
-        })
-      }
-      return body.data
     },
   }
 }
 
 /** Shared client for pages; its endpoint is the build-time one. */
-export const graphqlClient = createGraphQLClient()
+export const graphqlClient = createGraphQLClient({
+  auth: {
+    accessToken: () => configuredAuth?.accessToken() ?? Promise.resolve(null),
+    recover: () => configuredAuth?.recover() ?? Promise.resolve(false),
+  },
+})
