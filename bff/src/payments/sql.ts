@@ -9,7 +9,7 @@ export async function insertPayment(
   // A second prepay request for the same order races here: the unique outTradeNo keeps one row.
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO "Payment" (id, "orderId", method, status, "amountFen", "outTradeNo", "createdAt", "succeededAt")
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, CASE WHEN $3 = 'SUCCEEDED' THEN $6::timestamptz END)
+     VALUES (gen_random_uuid(), $1, $2, $3::"PaymentStatus", $4, $5, $6, CASE WHEN $3::text = 'SUCCEEDED' THEN $6::timestamptz END)
      ON CONFLICT ("outTradeNo") DO UPDATE SET "outTradeNo" = EXCLUDED."outTradeNo"
      RETURNING id`,
     [p.orderId, p.method, p.status, p.amountFen, p.outTradeNo, p.at],
@@ -68,7 +68,7 @@ export async function insertRefund(
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO "Refund" (id, "orderId", "paymentId", "outRefundNo", "amountFen", reason, status, "createdAt", "completedAt")
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, CASE WHEN $6 = 'SUCCEEDED' THEN $7::timestamptz END) RETURNING id`,
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6::"RefundStatus", $7, CASE WHEN $6::text = 'SUCCEEDED' THEN $7::timestamptz END) RETURNING id`,
     [r.orderId, r.paymentId, r.outRefundNo, r.amountFen, r.reason, r.status, r.at],
   );
   return rows[0]!.id;

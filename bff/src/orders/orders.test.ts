@@ -1,0 +1,312 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildPaymentNotification, createWechatHandlers, DEV_WECHAT_CREDENTIALS, devWechatEnv } from '@corner/mocks';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { createServices } from '../services.ts';
+import { DomainError } from '../graphql/errors.ts';
+import { WECHAT_NOTIFY_PATH } from '../payments/routes.ts';
+import { startTestServer, type TestServer } from '../../test/server.ts';
+import type { PlaceOrderInput } from './service.ts';
+import { slotStartOf } from './slots.ts';
+
+const SHOPPER = '00000000-0000-4000-8000-000000000001';
+const MEMBER = '00000000-0000-4000-8000-000000000002';
+const CLERK = { role: 'staff' as const, userId: '00000000-0000-4000-8000-000000000003' };
+const STORE = 1;
+
+let clock = Date.now();
+const now = () => new Date(clock);
+// WeChat delivers notifications to the public notify URL; here that is the test server itself.
+const wechat = createWechatHandlers({
+  baseUrl: 'http://wechat.test',
+  now: () => clock,
+  deliverNotification: async (_url, n) => {
+    const res = await fetch(`${server.url}${WECHAT_NOTIFY_PATH}`, { method: 'POST', headers: n.headers, body: n.body });
+    return { status: res.status };
+  },
+});
+const msw = setupServer(...wechat);
+const env = {
+  ...devWechatEnv({ mockBaseUrl: 'http://wechat.test', notifyUrl: 'http://bff.test/payments/wechat/notify' }),
+  WECHAT_ORDER_STATUS_TEMPLATE_ID: 'tmpl-order-status',
+  ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+  POINTS_EXPIRY_INTERVAL_SECONDS: '0',
+};
+let server: TestServer;
+let services: ReturnType<typeof createServices>;
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+/** Everything an order can hold or change: compared before and after refused requests. */
+async function snapshot() {
+  const q = async (sql: string) => (await server.db.pool.query(sql)).rows;
+  return {
+    inventory: await q(`SELECT sum(reserved)::int AS reserved, sum("onHand")::int AS "onHand", min("onHand" - reserved) AS "minAvailable" FROM "Inventory"`),
+    orders: await q(`SELECT count(*)::int AS n FROM "Order"`),
+    slots: await q(`SELECT coalesce(sum(booked), 0)::int AS booked FROM "StoreSlot"`),
+    coupons: await q(`SELECT id, status FROM "UserCoupon" ORDER BY id`),
+    members: await q(`SELECT "pointsBalance", "storedValueFen" FROM "Member" ORDER BY id`),
+    payments: await q(`SELECT count(*)::int AS n FROM "Payment"`),
+  };
+}
+
+async function setStock(productId: number, available: number) {
+  await server.db.pool.query(`UPDATE "Inventory" SET "onHand" = reserved + $3 WHERE "storeId" = $1 AND "productId" = $2`, [STORE, productId, available]);
+}
+
+/** Store 1's price of a product, without a member price, so amounts in a test are known. */
+async function setPrice(productId: number, priceFen: number) {
+  await server.db.pool.query(
+    `INSERT INTO "StorePrice" ("storeId", "productId", "priceFen", "memberPriceFen") VALUES ($1, $2, $3, NULL)
+     ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = EXCLUDED."priceFen", "memberPriceFen" = NULL`,
+    [STORE, productId, priceFen],
+  );
+}
+
+/** A pickup order input priced by a quote first, as the mini-program does. */
+async function checkout(userId: string, items: Array<{ productId: number; quantity: number }>, extra: Partial<PlaceOrderInput> = {}): Promise<PlaceOrderInput> {
+  const base = { storeId: STORE, items, fulfilment: 'PICKUP' as const, ...extra };
+  const quote = await services.orders.quote(userId, base);
+  return { idempotencyKey: `key-${Math.random().toString(36).slice(2, 12)}`, expectedPayableFen: quote.pricing.payableFen, ...base };
+}
+
+beforeAll(async () => {
+  msw.listen({ onUnhandledRequest: 'bypass' });
+  server = await startTestServer({ env, now });
+  for (const productId of [1, 20, 30, 60, 70, 71, 80, 81]) await setStock(productId, 30);
+  await setPrice(60, 1500);
+  await setPrice(80, 1000);
+  await setPrice(81, 800);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: server.db.url, ...env });
+  services = createServices({ config, logger: createLogger('silent'), db: { url: server.db.url, pool: server.db.pool, prisma: server.db.prisma, close: async () => undefined }, now });
+});
+
+afterAll(async () => {
+  msw.close();
+  await server?.close();
+});
+
+beforeEach(() => {
+  clock = Date.now();
+});
+
+describe('placing orders', () => {
+  it('sells the last 10 units to exactly 10 of 50 concurrent orders', async () => {
+    const productId = 7;
+    await setStock(productId, 10);
+    const input = await checkout(SHOPPER, [{ productId, quantity: 1 }]);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => codeOf(services.orders.placeOrder(SHOPPER, { ...input, idempotencyKey: `race-stock-${i}` }))),
+    );
+    expect(results.filter((r) => r === 'OK')).toHaveLength(10);
+    expect(new Set(results.filter((r) => r !== 'OK'))).toEqual(new Set(['OUT_OF_STOCK']));
+    const { rows } = await server.db.pool.query(`SELECT "onHand" - reserved AS available, reserved, "onHand" FROM "Inventory" WHERE "storeId" = $1 AND "productId" = $2`, [STORE, productId]);
+    expect(rows[0].available).toBe(0);
+    const negative = await server.db.pool.query(`SELECT count(*)::int AS n FROM "Inventory" WHERE reserved < 0 OR "onHand" < 0 OR reserved > "onHand"`);
+    expect(negative.rows[0].n).toBe(0);
+  });
+
+  it('never books a slot beyond its capacity under concurrent orders', async () => {
+    await server.db.pool.query(`UPDATE "Store" SET "pickingCapacity" = 3 WHERE id = $1`, [STORE]);
+    const slotStart = new Date(slotStartOf(now(), 30).getTime() + 2 * 30 * 60_000);
+    const input = await checkout(SHOPPER, [{ productId: 20, quantity: 1 }], { slotStart });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => codeOf(services.orders.placeOrder(SHOPPER, { ...input, idempotencyKey: `race-slot-${i}` }))),
+    );
+    await server.db.pool.query(`UPDATE "Store" SET "pickingCapacity" = 6 WHERE id = $1`, [STORE]);
+    expect(results.filter((r) => r === 'OK')).toHaveLength(3);
+    expect(new Set(results.filter((r) => r !== 'OK'))).toEqual(new Set(['SLOT_FULL']));
+    const { rows } = await server.db.pool.query(`SELECT booked FROM "StoreSlot" WHERE "storeId" = $1 AND "slotStart" = $2`, [STORE, slotStart]);
+    expect(rows[0].booked).toBe(3);
+  });
+
+  it('returns the same order for a retried key and refuses the key for another cart', async () => {
+    const input = await checkout(SHOPPER, [{ productId: 30, quantity: 2 }]);
+    const [a, b] = await Promise.all([services.orders.placeOrder(SHOPPER, input), services.orders.placeOrder(SHOPPER, input)]);
+    const c = await services.orders.placeOrder(SHOPPER, input);
+    expect(b.id).toBe(a.id);
+    expect(c.id).toBe(a.id);
+    const other = await checkout(SHOPPER, [{ productId: 30, quantity: 3 }]);
+    expect(await codeOf(services.orders.placeOrder(SHOPPER, { ...other, idempotencyKey: input.idempotencyKey }))).toBe('CONFLICT');
+    const { rows } = await server.db.pool.query(`SELECT count(*)::int AS n FROM "OrderItem" WHERE "orderId" = $1`, [a.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('tells the shopper when the price changed since the quote and reserves nothing', async () => {
+    const input = await checkout(SHOPPER, [{ productId: 40, quantity: 1 }]);
+    await setPrice(40, input.expectedPayableFen + 100);
+    const before = await snapshot();
+    expect(await codeOf(services.orders.placeOrder(SHOPPER, input))).toBe('PRICE_CHANGED');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses bad input with a specific code and changes nothing', async () => {
+    const member = await server.db.prisma.member.findUniqueOrThrow({ where: { userId: MEMBER } });
+    const [percentCoupon] = await server.db.prisma.userCoupon.findMany({ where: { userId: MEMBER, couponId: 2 } });
+    const [amountCoupon] = await server.db.prisma.userCoupon.findMany({ where: { userId: MEMBER, couponId: 1 } });
+    await server.db.pool.query(`DELETE FROM "Inventory" WHERE "storeId" = $1 AND "productId" = 50`, [STORE]);
+    const product = await server.db.prisma.product.findUniqueOrThrow({ where: { id: 60 } });
+    const far = { contactName: '张三', phone: '13800000009', detail: '某小区1号', lat: 31.3, lng: 121.6 };
+    const pastSlot = new Date(slotStartOf(now(), 30).getTime() - 60 * 60_000);
+    const place = (userId: string, input: Partial<PlaceOrderInput>) =>
+      services.orders.placeOrder(userId, { storeId: STORE, items: [{ productId: 60, quantity: 1 }], fulfilment: 'PICKUP', idempotencyKey: `bad-${Math.random().toString(36).slice(2, 12)}`, expectedPayableFen: 0, ...input });
+    const cases: Array<[string, () => Promise<unknown>, string]> = [
+      ['zero quantity', () => place(SHOPPER, { items: [{ productId: 60, quantity: 0 }] }), 'BAD_USER_INPUT'],
+      ['negative quantity', () => place(SHOPPER, { items: [{ productId: 60, quantity: -1 }] }), 'BAD_USER_INPUT'],
+      ['above the per-item limit', () => place(SHOPPER, { items: [{ productId: 60, quantity: product.maxPerOrder + 1 }] }), 'BAD_USER_INPUT'],
+      ['not sold at this store', () => place(SHOPPER, { items: [{ productId: 50, quantity: 1 }] }), 'PRODUCT_NOT_SOLD_HERE'],
+      ['address outside the area', () => place(SHOPPER, { fulfilment: 'DELIVERY', address: far }), 'OUTSIDE_DELIVERY_AREA'],
+      ['slot in the past', () => place(SHOPPER, { slotStart: pastSlot }), 'SLOT_UNAVAILABLE'],
+      ['coupon of someone else', () => place(SHOPPER, { userCouponId: percentCoupon!.id }), 'COUPON_NOT_APPLICABLE'],
+      ['coupon below its minimum spend', () => place(MEMBER, { userCouponId: amountCoupon!.id }), 'COUPON_NOT_APPLICABLE'],
+      ['more points than the balance', () => place(MEMBER, { pointsToUse: member.pointsBalance + 1 }), 'INSUFFICIENT_BALANCE'],
+      ['points without membership', () => place(SHOPPER, { pointsToUse: 10 }), 'INSUFFICIENT_BALANCE'],
+    ];
+    const before = await snapshot();
+    for (const [name, attempt, code] of cases) expect([name, await codeOf(attempt())]).toEqual([name, code]);
+
+    // A used and an expired coupon.
+    await server.db.pool.query(`UPDATE "UserCoupon" SET status = 'USED' WHERE id = $1`, [percentCoupon!.id]);
+    expect(await codeOf(place(MEMBER, { userCouponId: percentCoupon!.id }))).toBe('COUPON_NOT_APPLICABLE');
+    await server.db.pool.query(`UPDATE "UserCoupon" SET status = 'AVAILABLE' WHERE id = $1`, [percentCoupon!.id]);
+    await server.db.pool.query(`UPDATE "Coupon" SET "validTo" = $1 WHERE id = 2`, [new Date(clock - 1000)]);
+    expect(await codeOf(place(MEMBER, { userCouponId: percentCoupon!.id }))).toBe('COUPON_NOT_APPLICABLE');
+    await server.db.pool.query(`UPDATE "Coupon" SET "validTo" = '2030-12-31T15:59:59Z' WHERE id = 2`);
+
+    // A full slot.
+    await server.db.pool.query(`UPDATE "Store" SET "pickingCapacity" = 0 WHERE id = $1`, [STORE]);
+    expect(await codeOf(place(SHOPPER, {}))).toBe('SLOT_FULL');
+    await server.db.pool.query(`UPDATE "Store" SET "pickingCapacity" = 6 WHERE id = $1`, [STORE]);
+
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('quote', () => {
+  it('returns the breakdown with per-line promotions and the best-offer hint', async () => {
+    const quote = await services.orders.quote(MEMBER, { storeId: STORE, items: [{ productId: 1, quantity: 1 }], fulfilment: 'PICKUP' });
+    expect(quote.isMember).toBe(true);
+    expect(quote.pricing.payableFen).toBeGreaterThan(0);
+    if (quote.pricing.goodsFen < 5900) expect(quote.pricing.hints[0]!.message).toMatch(/^再买¥[\d.]+享满59减10$/);
+    expect(quote.coupons.map((c) => c.name).sort()).toEqual(['全场9折券（最高减10元）', '满30减5元']);
+    expect(quote.promise.label).toMatch(/约30分钟后可取|\d{2}:\d{2}-\d{2}:\d{2}/);
+  });
+});
+
+describe('payment', () => {
+  it('pays with WeChat Pay from the signed notification; a replay changes nothing; a forgery is rejected', async () => {
+    const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 70, quantity: 3 }]));
+    const result = await services.payments.payWithWechat(SHOPPER, order.id);
+    expect(result.kind).toBe('WECHAT');
+    if (result.kind !== 'WECHAT') return;
+    expect(result.params.package).toMatch(/^prepay_id=/);
+    expect(result.params.signType).toBe('RSA');
+
+    // Forged: signed with the merchant key instead of the platform key.
+    const transaction = { appid: DEV_WECHAT_CREDENTIALS.appId, mchid: DEV_WECHAT_CREDENTIALS.mchId, out_trade_no: order.orderNo, transaction_id: '4200000000000000000000000001', trade_state: 'SUCCESS', amount: { total: order.payableFen, currency: 'CNY' } };
+    const forged = buildPaymentNotification({ transaction, apiV3Key: DEV_WECHAT_CREDENTIALS.apiV3Key, platformPrivateKeyPem: DEV_WECHAT_CREDENTIALS.merchantPrivateKeyPem, platformSerialNo: DEV_WECHAT_CREDENTIALS.platformSerialNo, timestamp: Math.floor(clock / 1000) });
+    const post = (n: { headers: Record<string, string>; body: string }) => fetch(`${server.url}${WECHAT_NOTIFY_PATH}`, { method: 'POST', headers: n.headers, body: n.body });
+    expect((await post(forged)).status).toBe(401);
+    // Genuine signature, tampered body.
+    const genuine = buildPaymentNotification({ transaction, apiV3Key: DEV_WECHAT_CREDENTIALS.apiV3Key, platformPrivateKeyPem: DEV_WECHAT_CREDENTIALS.platformPrivateKeyPem, platformSerialNo: DEV_WECHAT_CREDENTIALS.platformSerialNo, timestamp: Math.floor(clock / 1000) });
+    expect((await post({ headers: genuine.headers, body: genuine.body.replace('"id":"', '"id":"x') })).status).toBe(401);
+    // Genuine but stale (outside the timestamp window).
+    const stale = buildPaymentNotification({ transaction, apiV3Key: DEV_WECHAT_CREDENTIALS.apiV3Key, platformPrivateKeyPem: DEV_WECHAT_CREDENTIALS.platformPrivateKeyPem, platformSerialNo: DEV_WECHAT_CREDENTIALS.platformSerialNo, timestamp: Math.floor(clock / 1000) - 3600 });
+    expect((await post(stale)).status).toBe(401);
+    expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('PENDING_PAYMENT');
+
+    // The shopper pays: the mock sends a genuinely signed notification to the BFF.
+    const confirm = await (await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: order.orderNo }) })).json();
+    expect(confirm.notification.status).toBe(204);
+    const paid = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true, payments: true } });
+    expect(paid.status).toBe('PAID');
+    expect(paid.payments[0]!.transactionId).toBe(confirm.transaction_id);
+
+    // WeChat retries: the same notification again, and the same event re-signed.
+    expect((await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: order.orderNo }) })).ok).toBe(true);
+    const again = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true } });
+    expect(again.events).toHaveLength(paid.events.length);
+    expect(again.events.map((e) => e.toStatus)).toEqual(['PENDING_PAYMENT', 'PAID']);
+  });
+
+  it('confirms by querying WeChat Pay when no notification arrives', async () => {
+    const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 71, quantity: 1 }]));
+    await services.payments.payWithWechat(SHOPPER, order.id);
+    await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: order.orderNo, deliver: false }) });
+    expect((await services.payments.syncPayment(SHOPPER, order.id)).status).toBe('PAID');
+  });
+
+  it('pays with stored value, runs the store workflow, refunds a missing item exactly, refuses illegal transitions', async () => {
+    const input = await checkout(MEMBER, [{ productId: 80, quantity: 1 }, { productId: 81, quantity: 2 }], { pointsToUse: 100 });
+    const order = await services.orders.placeOrder(MEMBER, input);
+    const before = await server.db.prisma.member.findUniqueOrThrow({ where: { userId: MEMBER } });
+    await services.payments.payWithStoredValue(MEMBER, order.id);
+    expect((await server.db.prisma.member.findUniqueOrThrow({ where: { userId: MEMBER } })).storedValueFen).toBe(before.storedValueFen - order.payableFen);
+
+    await services.orders.advance(CLERK, order.id, 'PICKING', null);
+    const items = await server.db.prisma.orderItem.findMany({ where: { orderId: order.id }, orderBy: { productId: 'asc' } });
+    const missing = items[1]!;
+    await services.orders.markOutOfStock(CLERK, order.id, [missing.id], '货架无货');
+    const partly = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(partly.refundedFen).toBe(missing.lineTotalFen - missing.lineDiscountFen);
+    expect((await server.db.prisma.member.findUniqueOrThrow({ where: { userId: MEMBER } })).storedValueFen).toBe(before.storedValueFen - order.payableFen + partly.refundedFen);
+
+    expect(await codeOf(services.orders.advance(CLERK, order.id, 'OUT_FOR_DELIVERY', null))).toBe('INVALID_TRANSITION');
+    await services.orders.advance(CLERK, order.id, 'READY_FOR_PICKUP', null);
+    await services.orders.advance(CLERK, order.id, 'COMPLETED', '顾客已取货');
+    expect(await codeOf(services.orders.advance(CLERK, order.id, 'PICKING', null))).toBe('INVALID_TRANSITION');
+
+    const done = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: { orderBy: { id: 'asc' } } } });
+    expect(done.events.map((e) => [e.fromStatus, e.toStatus, e.actorRole])).toEqual([
+      [null, 'PENDING_PAYMENT', 'customer'],
+      ['PENDING_PAYMENT', 'PAID', 'customer'],
+      ['PAID', 'PICKING', 'staff'],
+      ['PICKING', 'PICKING', 'staff'],
+      ['PICKING', 'READY_FOR_PICKUP', 'staff'],
+      ['READY_FOR_PICKUP', 'COMPLETED', 'staff'],
+    ]);
+    const earned = await server.db.prisma.pointsEntry.findFirstOrThrow({ where: { memberId: before.id, type: 'EARN', refId: order.id } });
+    expect(earned.frozenUntil!.getTime()).toBeGreaterThan(clock);
+    await services.notifier.idle();
+    const told = wechat.state.sentMessages.filter((m) => (m.data as Record<string, { value: string }>).character_string1!.value === order.orderNo);
+    expect(told.map((m) => (m.data as Record<string, { value: string }>).phrase2!.value)).toEqual(['已支付', '待取货', '已完成']);
+  });
+});
+
+describe('auto-cancel', () => {
+  it('cancels unpaid orders once, releases their stock, and is safe on several instances at once', async () => {
+    const productId = 90;
+    await setStock(productId, 20);
+    const orders = [];
+    for (let i = 0; i < 6; i++) orders.push(await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId, quantity: 2 }])));
+    await services.payments.payWithWechat(SHOPPER, orders[0]!.id);
+    await services.payments.payWithWechat(SHOPPER, orders[1]!.id);
+    // Paid at WeChat, but the notification never came: the job must find that out and not cancel it.
+    await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: orders[1]!.orderNo, deliver: false }) });
+    const stock = async () => (await server.db.pool.query(`SELECT "onHand" - reserved AS available FROM "Inventory" WHERE "storeId" = $1 AND "productId" = $2`, [STORE, productId])).rows[0].available;
+    expect(await stock()).toBe(8);
+
+    clock += 16 * 60_000;
+    const results = await Promise.all([services.orders.expireUnpaidOrders(), services.orders.expireUnpaidOrders(), services.orders.expireUnpaidOrders()]);
+    // Unpaid orders of earlier tests expire too; each order is cancelled by exactly one instance.
+    const cancelled = await server.db.pool.query(`SELECT "orderId", count(*)::int AS n FROM "OrderEvent" WHERE "toStatus" = 'CANCELLED' AND "actorRole" = 'system' GROUP BY "orderId"`);
+    expect(results.reduce((n, r) => n + r.cancelled, 0)).toBe(cancelled.rows.length);
+    expect(cancelled.rows.every((row) => row.n === 1)).toBe(true);
+    expect(results.reduce((n, r) => n + r.paid, 0)).toBe(1);
+    expect(await stock()).toBe(18);
+    const events = await server.db.pool.query(`SELECT "orderId", count(*)::int AS n FROM "OrderEvent" WHERE "toStatus" = 'CANCELLED' AND "orderId" = ANY($1::uuid[]) GROUP BY "orderId"`, [orders.map((o) => o.id)]);
+    expect(events.rows).toHaveLength(5);
+    expect(events.rows.every((row) => row.n === 1)).toBe(true);
+    expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: orders[1]!.id } })).status).toBe('PAID');
+    expect(wechat.state.transactions.get(orders[0]!.orderNo)!.trade_state).toBe('CLOSED');
+  });
+});
