@@ -70,7 +70,7 @@ describe('storeProducts', () => {
     const seen: any[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const { data, errors } = await server.gql(PRODUCTS, { storeId: '2', categoryId: drinks.id, first: 7, after });
+      const { data, errors }: { data?: any; errors?: unknown } = await server.gql(PRODUCTS, { storeId: '2', categoryId: drinks.id, first: 7, after });
       expect(errors).toBeUndefined();
       seen.push(...data!.storeProducts.nodes);
       if (!data!.storeProducts.pageInfo.hasNextPage) break;
