@@ -75,6 +75,9 @@ startChild('WeChat mock', [tsx, 'mocks/src/dev-server.ts'], { MOCK_WECHAT_PORT: 
 const bff = startChild('BFF', [tsx, 'bff/src/main.ts'], {
   WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl,
   WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl,
+  // `npm start` is the local demo: offer the seeded accounts on 我的 unless told otherwise. The BFF
+  // refuses the flag in production, so it is not set there.
+  ...(process.env.NODE_ENV === 'production' ? {} : { DEMO_LOGIN_ENABLED: process.env.DEMO_LOGIN_ENABLED ?? 'true' }),
 });
 bff.on('message', (message) => {
   if (message?.type === 'listening') {

@@ -35,10 +35,10 @@ export interface Journey {
   close(): Promise<void>;
 }
 
-/** The BFF serving the H5 build, plus a browser: one per journey file. */
-export async function startJourney(): Promise<Journey> {
+/** The BFF serving the H5 build, plus a browser: one per journey file. `env` and `now` go to the BFF. */
+export async function startJourney(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<Journey> {
   if (!existsSync(join(H5_DIST_DIR, 'index.html'))) throw new Error('H5 build missing: run `npm run build:h5` (npm test does)');
-  const server = await startTestServer({ env: { H5_DIST_DIR } });
+  const server = await startTestServer({ env: { ...options.env, H5_DIST_DIR }, now: options.now });
   const browser = await launchBrowser();
   return {
     server,

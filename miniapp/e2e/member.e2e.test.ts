@@ -1,0 +1,60 @@
+import { setupServer } from 'msw/node';
+import { createWechatHandlers } from '@corner/mocks';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { WECHAT_TEST_BASE_URL, wechatTestEnv } from '../../bff/test/auth.ts';
+import { newShopperContext, startJourney, type Journey } from './browser.ts';
+
+// The BFF runs in this process, so msw here answers its jscode2session calls (the H5 build signs in
+// silently with a mock login code, exactly as weapp does with wx.login's).
+const wechat = setupServer(...createWechatHandlers({ baseUrl: WECHAT_TEST_BASE_URL }));
+// The BFF's clock, moved by the test together with the browser's, so the code's 30-second step
+// passes without waiting for it.
+let serverNow = Date.now();
+let journey: Journey;
+
+beforeAll(async () => {
+  wechat.listen({ onUnhandledRequest: 'bypass' });
+  journey = await startJourney({ env: { ...wechatTestEnv(), DEMO_LOGIN_ENABLED: 'true' }, now: () => new Date(serverNow) });
+});
+afterAll(async () => {
+  await journey?.close();
+  wechat.close();
+});
+
+it('the demo member opens 会员 and sees the card, the points history and a code that changes', async () => {
+  const context = await newShopperContext(journey.browser);
+  const page = await context.newPage();
+  await page.clock.install({ time: serverNow });
+  await page.goto(`${journey.server.url}/pages/profile/index`);
+
+  await page.getByText('演示会员', { exact: true }).click({ timeout: 15_000 });
+
+  const card = page.locator('.member-card');
+  await card.waitFor({ timeout: 15_000 });
+  await expect.poll(() => page.locator('.member-card__tier').innerText()).toBe('银卡会员');
+  expect(await page.locator('.member-card__no').innerText()).toBe('8800 0000 0000 0013');
+  expect(await page.locator('.member-card__points').innerText()).toBe('1280');
+  expect(await page.locator('.member-card__balance').innerText()).toBe('¥50');
+  expect(await page.locator('.member-card__coupons').innerText()).toBe('2');
+
+  const entries = page.locator('.points-entry');
+  await entries.first().waitFor();
+  expect(await entries.count()).toBe(4);
+  expect(await entries.last().innerText()).toContain('开卡礼');
+  expect(await entries.first().innerText()).toContain('门店消费积分');
+
+  const digits = page.locator('.member-code__digits');
+  await digits.waitFor();
+  const first = (await digits.innerText()).replace(/\s/g, '');
+  expect(first).toMatch(/^8800000000000013\d{6}$/);
+  expect(await page.locator('.member-code__qr').getAttribute('src').catch(() => null)).toBeTruthy();
+  expect(await page.locator('.member-code__countdown').innerText()).toMatch(/秒后自动刷新/);
+
+  serverNow += 30_000;
+  await page.clock.fastForward(31_000);
+  await expect.poll(async () => (await digits.innerText()).replace(/\s/g, ''), { timeout: 10_000 }).not.toBe(first);
+  const second = (await digits.innerText()).replace(/\s/g, '');
+  expect(second.slice(0, 16)).toBe(first.slice(0, 16));
+
+  await context.close();
+});
