@@ -9,6 +9,7 @@ import { storeResolvers } from '../stores/resolvers.ts';
 import { catalogResolvers } from '../catalog/resolvers.ts';
 import { authResolvers } from '../auth/resolvers.ts';
 import { memberResolvers } from '../members/resolvers.ts';
+import { orderResolvers } from '../orders/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +36,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers],
   });
 }

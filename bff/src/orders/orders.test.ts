@@ -32,6 +32,7 @@ const env = {
   WECHAT_ORDER_STATUS_TEMPLATE_ID: 'tmpl-order-status',
   ORDER_EXPIRY_INTERVAL_SECONDS: '0',
   POINTS_EXPIRY_INTERVAL_SECONDS: '0',
+  DEMO_LOGIN_ENABLED: 'true',
 };
 let server: TestServer;
 let services: ReturnType<typeof createServices>;
@@ -308,5 +309,42 @@ describe('auto-cancel', () => {
     expect(events.rows.every((row) => row.n === 1)).toBe(true);
     expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: orders[1]!.id } })).status).toBe('PAID');
     expect(wechat.state.transactions.get(orders[0]!.orderNo)!.trade_state).toBe('CLOSED');
+  });
+});
+
+describe('GraphQL', () => {
+  it('runs cart → quote → placeOrder → payOrder → order detail for the mini-program', async () => {
+    const login = await server.gql(`mutation { demoLogin(openid: "demo-member") { accessToken } }`);
+    const auth = { authorization: `Bearer ${login.data!.demoLogin.accessToken}` };
+    const cart = await server.gql(`mutation { setCartItem(storeId: "1", productId: "80", quantity: 2) { items { productId quantity priceFen available } } }`, {}, auth);
+    expect(cart.data!.setCartItem.items).toEqual([{ productId: '80', quantity: 2, priceFen: 1000, available: expect.any(Number) }]);
+    const input = { storeId: '1', items: [{ productId: '80', quantity: 2 }], fulfilment: 'PICKUP' };
+    const quote = await server.gql(
+      `query($input: CheckoutInput!) { quote(input: $input) { payableFen bestOfferHint lines { adjustments { kind label amountFen } } coupons { name applicable reason } promise { label } } }`,
+      { input },
+      auth,
+    );
+    expect(quote.errors).toBeUndefined();
+    expect(quote.data!.quote.bestOfferHint).toBe('再买¥39享满59减10');
+    const placed = await server.gql(
+      `mutation($input: CheckoutInput!, $key: String!, $expected: Int!) { placeOrder(input: $input, idempotencyKey: $key, expectedPayableFen: $expected) { id status payBefore } }`,
+      { input, key: 'gql-order-0001', expected: quote.data!.quote.payableFen },
+      auth,
+    );
+    expect(placed.data!.placeOrder.status).toBe('PENDING_PAYMENT');
+    const paid = await server.gql(
+      `mutation($id: ID!) { payOrder(orderId: $id, method: STORED_VALUE) { wechat { paySign } order { status statusLabel pickupCode pickupQrContent events { from to actorRole reason } } } }`,
+      { id: placed.data!.placeOrder.id },
+      auth,
+    );
+    expect(paid.errors).toBeUndefined();
+    const order = paid.data!.payOrder.order;
+    expect(order.status).toBe('PAID');
+    expect(order.pickupCode).toMatch(/^\d{6}$/);
+    expect(order.events.map((e: { to: string }) => e.to)).toEqual(['PENDING_PAYMENT', 'PAID']);
+    const empty = await server.gql(`query { cart(storeId: "1") { items { productId } } }`, {}, auth);
+    expect(empty.data!.cart.items).toEqual([]);
+    const anonymous = await server.gql(`query { myOrders { id } }`);
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -84,6 +84,9 @@ export interface QuoteModel {
   pointsAvailable: number;
 }
 
+export type CartModel = Awaited<ReturnType<OrderService['cart']>>;
+export type CartItemModel = CartModel['items'][number];
+
 /** Money movements the order lifecycle needs; implemented by PaymentService. */
 export interface OrderPayments {
   /** Records a refund of `amountFen` in the caller's transaction; returns WeChat refunds to send after commit. */

@@ -17,6 +17,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddressInput = {
+  contactName: Scalars['String']['input'];
+  detail: Scalars['String']['input'];
+  /** WGS-84, from the location picker */
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  /** 11-digit mainland mobile number */
+  phone: Scalars['String']['input'];
+};
+
 export type AdjustStoredValueInput = {
   /** Positive credits, negative debits; never below zero. */
   amountFen: Scalars['Int']['input'];
@@ -44,6 +54,28 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
+/** The shopper's cart at one store, kept on the server. */
+export type Cart = {
+  __typename?: 'Cart';
+  items: Array<CartItem>;
+  storeId: Scalars['ID']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CartItem = {
+  __typename?: 'CartItem';
+  /** Units the store can sell now; less than quantity means the line must be reduced before checkout. */
+  available: Scalars['Int']['output'];
+  maxPerOrder: Scalars['Int']['output'];
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** This store's price and member price, in fen. */
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
 export type Category = {
   __typename?: 'Category';
   /** Products of this category, subcategories included, that the asked store can sell now. */
@@ -54,9 +86,68 @@ export type Category = {
   name: Scalars['String']['output'];
 };
 
+/** What the checkout page sends to quote and, unchanged, to placeOrder. */
+export type CheckoutInput = {
+  /** Required for DELIVERY. */
+  address?: InputMaybe<AddressInput>;
+  fulfilment: FulfilmentType;
+  items: Array<CheckoutItemInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Points to redeem; at most Quote.maxPointsUsable. */
+  pointsToUse?: InputMaybe<Scalars['Int']['input']>;
+  /** The scene of the printed QR code the visit came from, for attribution. */
+  qrScene?: InputMaybe<Scalars['String']['input']>;
+  /** A slotStart from fulfilmentSlots; omit for the earliest slot with room (30-minute delivery). */
+  slotStart?: InputMaybe<Scalars['DateTime']['input']>;
+  storeId: Scalars['ID']['input'];
+  userCouponId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CheckoutItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type CouponOption = {
+  __typename?: 'CouponOption';
+  applicable: Scalars['Boolean']['output'];
+  /** what it would take off this basket */
+  discountFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** why not, e.g. 满¥30可用, 该券仅限指定门店使用 */
+  reason: Maybe<Scalars['String']['output']>;
+  userCouponId: Scalars['ID']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
+
+export type DeliveryPromise = {
+  __typename?: 'DeliveryPromise';
+  /** e.g. 约30分钟送达（14:35前）, 今天 18:00-18:30 */
+  label: Scalars['String']['output'];
+  promiseEnd: Scalars['DateTime']['output'];
+  promiseStart: Scalars['DateTime']['output'];
+  slotStart: Scalars['DateTime']['output'];
+};
+
+export type FulfilmentSlot = {
+  __typename?: 'FulfilmentSlot';
+  available: Scalars['Boolean']['output'];
+  deliveryLabel: Scalars['String']['output'];
+  pickupLabel: Scalars['String']['output'];
+  promiseEnd: Scalars['DateTime']['output'];
+  promiseStart: Scalars['DateTime']['output'];
+  /** orders the store can still take in this slot */
+  remaining: Scalars['Int']['output'];
+  slotStart: Scalars['DateTime']['output'];
+};
+
+export type FulfilmentType =
+  | 'DELIVERY'
+  | 'PICKUP';
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -141,6 +232,9 @@ export type Mutation = {
   _noop: Maybe<Scalars['Boolean']['output']>;
   /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
   adjustStoredValue: StoredValueEntry;
+  /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
+  cancelOrder: Order;
+  clearCart: Cart;
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
@@ -153,8 +247,27 @@ export type Mutation = {
   login: AuthSession;
   /** Ends the session of this refresh token on every device it was passed to. */
   logout: Scalars['Boolean']['output'];
+  /** Staff: items the store cannot supply are refunded exactly their share. */
+  markOrderItemsOutOfStock: Order;
+  /** Starts payment. WECHAT_PAY returns requestPayment parameters; STORED_VALUE pays at once. */
+  payOrder: PaymentOutcome;
+  /**
+   * Places the order: reserves stock and the slot, locks the coupon, spends the points. The same
+   * idempotencyKey with the same input returns the same order; with a different input it is CONFLICT.
+   * PRICE_CHANGED when payableFen is no longer expectedPayableFen.
+   */
+  placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  requestRefund: Order;
+  /** Staff: approve (refund the rest) or reject a refund request. */
+  resolveRefund: Order;
+  /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
+  setCartItem: Cart;
+  /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
+  syncPayment: Order;
+  /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
+  updateOrderStatus: Order;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -165,6 +278,17 @@ export type Mutation = {
 
 export type MutationAdjustStoredValueArgs = {
   input: AdjustStoredValueInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationClearCartArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -188,8 +312,60 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkOrderItemsOutOfStockArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPayOrderArgs = {
+  method: PaymentMethod;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceOrderArgs = {
+  expectedPayableFen: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  input: CheckoutInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestRefundArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResolveRefundArgs = {
+  approve: Scalars['Boolean']['input'];
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetCartItemArgs = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOrderStatusArgs = {
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: OrderStatus;
 };
 
 
@@ -218,6 +394,21 @@ export type NextTier = {
   tier: MemberTier;
 };
 
+export type OfferHint = {
+  __typename?: 'OfferHint';
+  kind: OfferHintKind;
+  /** e.g. 再买¥12享满59减10, 再买1件享指定饮料任选2件8折, 再买¥5免配送费, 还差¥5起送 */
+  message: Scalars['String']['output'];
+  /** fen to spend, or units for ITEM_PROMOTION */
+  shortfall: Scalars['Int']['output'];
+};
+
+export type OfferHintKind =
+  | 'FREE_DELIVERY'
+  | 'ITEM_PROMOTION'
+  | 'MIN_ORDER'
+  | 'THRESHOLD';
+
 export type OpeningHoursDay = {
   __typename?: 'OpeningHoursDay';
   /** HH:mm, local time; may be earlier than opens when the store closes after midnight */
@@ -237,10 +428,101 @@ export type OpeningStatus = {
   nextChangeAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type Order = {
+  __typename?: 'Order';
+  address: Maybe<OrderAddress>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  couponDiscountFen: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveryFeeFen: Scalars['Int']['output'];
+  discountFen: Scalars['Int']['output'];
+  /** status timeline, oldest first */
+  events: Array<OrderEvent>;
+  fulfilment: FulfilmentType;
+  id: Scalars['ID']['output'];
+  items: Array<OrderItem>;
+  itemsTotalFen: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  orderNo: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** unpaid orders are cancelled at this time */
+  payBefore: Maybe<Scalars['DateTime']['output']>;
+  payableFen: Scalars['Int']['output'];
+  /** 6 digits, for PICKUP orders once paid until handed over; null otherwise */
+  pickupCode: Maybe<Scalars['String']['output']>;
+  /** what the pickup QR encodes (render it on the client); null when pickupCode is null */
+  pickupQrContent: Maybe<Scalars['String']['output']>;
+  pointsDiscountFen: Scalars['Int']['output'];
+  pointsUsed: Scalars['Int']['output'];
+  promiseEnd: Scalars['DateTime']['output'];
+  promiseStart: Scalars['DateTime']['output'];
+  refundedFen: Scalars['Int']['output'];
+  status: OrderStatus;
+  /** Chinese status text, e.g. 待支付 */
+  statusLabel: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+};
+
+export type OrderAddress = {
+  __typename?: 'OrderAddress';
+  contactName: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+  phone: Scalars['String']['output'];
+};
+
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** customer, staff, system or wechatpay */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  from: Maybe<OrderStatus>;
+  reason: Scalars['String']['output'];
+  to: OrderStatus;
+};
+
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  id: Scalars['ID']['output'];
+  lineDiscountFen: Scalars['Int']['output'];
+  lineTotalFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** true when the store could not supply it (refunded) */
+  outOfStock: Scalars['Boolean']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+  unitPriceFen: Scalars['Int']['output'];
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PAID'
+  | 'PENDING_PAYMENT'
+  | 'PICKING'
+  | 'READY_FOR_PICKUP'
+  | 'REFUNDED'
+  | 'REFUND_REQUESTED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaymentMethod =
+  | 'STORED_VALUE'
+  | 'WECHAT_PAY';
+
+export type PaymentOutcome = {
+  __typename?: 'PaymentOutcome';
+  order: Order;
+  /** set when the client must call Taro.requestPayment; null when already paid (stored value, 0元) */
+  wechat: Maybe<WechatPaymentParams>;
 };
 
 /** A place the shopper can pick when location is refused; its location always leads to stores. */
@@ -297,6 +579,21 @@ export type PointsEntryType =
   | 'REVERSE'
   | 'SPEND';
 
+/** One thing that lowered a line's price, e.g. 会员价, 指定饮料任选2件8折, 全场满59减10元 (its share). */
+export type PriceAdjustment = {
+  __typename?: 'PriceAdjustment';
+  amountFen: Scalars['Int']['output'];
+  kind: PriceAdjustmentKind;
+  label: Scalars['String']['output'];
+};
+
+export type PriceAdjustmentKind =
+  | 'COUPON'
+  | 'ITEM_PROMOTION'
+  | 'MEMBER_PRICE'
+  | 'POINTS'
+  | 'THRESHOLD';
+
 export type ProductBadge =
   /** Available, but no more than the store's low-stock threshold. */
   | 'LOW_STOCK'
@@ -314,20 +611,29 @@ export type ProductStockElsewhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in shopper's cart at a store (empty when none). */
+  cart: Cart;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
+  /** Bookable slots of the next 24 hours with remaining capacity. */
+  fulfilmentSlots: Array<FulfilmentSlot>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
   /** The caller's card; null when not a member. Needs sign-in. */
   myMemberCard: Maybe<MemberCard>;
+  /** The signed-in shopper's orders, newest first; first at most 50. */
+  myOrders: Array<Order>;
   /** Stores near a location, nearest first. radiusM defaults to 5000, at most 50000; first at most 50. */
   nearbyStores: Array<NearbyStore>;
+  order: Order;
   /**
    * Fallback places when location is refused: without a keyword every district served by the chain;
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
+  quote: Quote;
   /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
   searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
@@ -348,6 +654,22 @@ export type Query = {
 };
 
 
+export type QueryCartArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryFulfilmentSlotsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<OrderStatus>>;
+};
+
+
 export type QueryNearbyStoresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   location: LocationInput;
@@ -355,8 +677,18 @@ export type QueryNearbyStoresArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPlacesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  input: CheckoutInput;
 };
 
 
@@ -390,6 +722,56 @@ export type QueryStoreProductsArgs = {
   featured?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   storeId: Scalars['ID']['input'];
+};
+
+/**
+ * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
+ * item promotions → threshold → coupon → points; then delivery fee and minimum order.
+ */
+export type Quote = {
+  __typename?: 'Quote';
+  /** fen still missing for delivery; placeOrder refuses while above 0 */
+  belowMinimumFen: Scalars['Int']['output'];
+  /** the most useful hint (best offer not yet reached), or null */
+  bestOfferHint: Maybe<Scalars['String']['output']>;
+  couponDiscountFen: Scalars['Int']['output'];
+  coupons: Array<CouponOption>;
+  deliveryFeeFen: Scalars['Int']['output'];
+  fulfilment: FulfilmentType;
+  hints: Array<OfferHint>;
+  isMember: Scalars['Boolean']['output'];
+  itemPromotionDiscountFen: Scalars['Int']['output'];
+  itemsTotalFen: Scalars['Int']['output'];
+  lines: Array<QuoteLine>;
+  maxPointsUsable: Scalars['Int']['output'];
+  memberDiscountFen: Scalars['Int']['output'];
+  originalTotalFen: Scalars['Int']['output'];
+  /** pass this to placeOrder as expectedPayableFen */
+  payableFen: Scalars['Int']['output'];
+  pointsAvailable: Scalars['Int']['output'];
+  pointsDiscountFen: Scalars['Int']['output'];
+  pointsUsed: Scalars['Int']['output'];
+  promise: DeliveryPromise;
+  /** what was saved in all */
+  savedFen: Scalars['Int']['output'];
+  storeId: Scalars['ID']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
+};
+
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  adjustments: Array<PriceAdjustment>;
+  /** promotions, coupon and points shared out to this line */
+  discountFen: Scalars['Int']['output'];
+  lineTotalFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  payableFen: Scalars['Int']['output'];
+  /** list price in this store */
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** after the member price */
+  unitPriceFen: Scalars['Int']['output'];
 };
 
 export type StaffAssignment = {
@@ -501,6 +883,16 @@ export type Viewer = {
   phone: Maybe<Scalars['String']['output']>;
   /** Stores where the user works; empty for shoppers. */
   staff: Array<StaffAssignment>;
+};
+
+/** Parameters for Taro.requestPayment, signed by the server. */
+export type WechatPaymentParams = {
+  __typename?: 'WechatPaymentParams';
+  nonceStr: Scalars['String']['output'];
+  package: Scalars['String']['output'];
+  paySign: Scalars['String']['output'];
+  signType: Scalars['String']['output'];
+  timeStamp: Scalars['String']['output'];
 };
 
 export type NearbyStoresQueryVariables = Exact<{

@@ -1,0 +1,132 @@
+import type { Resolvers } from '@corner/shared-types/server';
+import { requireStaff, requireUser } from '../auth/viewer.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import { badInput, notFound } from '../graphql/errors.ts';
+import { parseId } from '../graphql/ids.ts';
+import { parseStoreId } from '../stores/service.ts';
+import type { CheckoutInput } from './service.ts';
+import { STATUS_LABEL } from './state.ts';
+
+type CheckoutArgs = {
+  storeId: string;
+  items: Array<{ productId: string; quantity: number }>;
+  fulfilment: 'DELIVERY' | 'PICKUP';
+  slotStart?: Date | null;
+  address?: CheckoutInput['address'];
+  userCouponId?: string | null;
+  pointsToUse?: number | null;
+  qrScene?: string | null;
+  note?: string | null;
+};
+
+const productId = (raw: string) => parseId(raw, '商品', 'productId');
+
+function checkoutInput(input: CheckoutArgs): CheckoutInput {
+  return {
+    ...input,
+    storeId: parseStoreId(input.storeId, 'storeId'),
+    items: input.items.map((item) => ({ productId: productId(item.productId), quantity: item.quantity })),
+  };
+}
+
+/** Staff act only on orders of their own store. */
+async function staffOfOrder(context: RequestContext, orderId: string) {
+  const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await context.deps.db.prisma.order.findUnique({ where: { id: orderId }, select: { storeId: true } }) : null;
+  if (!order) throw notFound('订单不存在');
+  const staff = await requireStaff(context, order.storeId);
+  return { role: 'staff' as const, userId: staff.userId };
+}
+
+export const orderResolvers: Resolvers<RequestContext> = {
+  Query: {
+    cart: (_parent, args, context) => context.services.orders.cart(requireUser(context).userId, parseStoreId(args.storeId, 'storeId')),
+    quote: (_parent, args, context) => context.services.orders.quote(requireUser(context).userId, checkoutInput(args.input)),
+    fulfilmentSlots: (_parent, args, context) => context.services.orders.fulfilmentSlots(parseStoreId(args.storeId, 'storeId')),
+    myOrders: (_parent, args, context) => context.services.orders.myOrders(requireUser(context).userId, { first: args.first, status: args.status }),
+    order: (_parent, args, context) => context.services.orders.orderFor(requireUser(context).userId, args.id),
+  },
+  Mutation: {
+    setCartItem: (_parent, args, context) =>
+      context.services.orders.setCartItem(requireUser(context).userId, parseStoreId(args.storeId, 'storeId'), productId(args.productId), args.quantity),
+    clearCart: (_parent, args, context) => context.services.orders.clearCart(requireUser(context).userId, parseStoreId(args.storeId, 'storeId')),
+    placeOrder: (_parent, args, context) =>
+      context.services.orders.placeOrder(requireUser(context).userId, {
+        ...checkoutInput(args.input),
+        idempotencyKey: args.idempotencyKey,
+        expectedPayableFen: args.expectedPayableFen,
+      }),
+    payOrder: async (_parent, args, context) => {
+      const { userId } = requireUser(context);
+      const { payments, orders } = context.services;
+      const result = args.method === 'WECHAT_PAY' ? await payments.payWithWechat(userId, args.orderId) : await payments.payWithStoredValue(userId, args.orderId);
+      return { order: await orders.orderFor(userId, args.orderId), wechat: result.kind === 'WECHAT' ? result.params : null };
+    },
+    syncPayment: (_parent, args, context) => context.services.payments.syncPayment(requireUser(context).userId, args.orderId),
+    cancelOrder: (_parent, args, context) => context.services.orders.cancelByCustomer(requireUser(context).userId, args.orderId, args.reason ?? null),
+    requestRefund: (_parent, args, context) => context.services.orders.requestRefund(requireUser(context).userId, args.orderId, args.reason),
+    updateOrderStatus: async (_parent, args, context) =>
+      context.services.orders.advance(await staffOfOrder(context, args.orderId), args.orderId, args.status, args.reason ?? null),
+    markOrderItemsOutOfStock: async (_parent, args, context) => {
+      if (args.itemIds.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw badInput('商品行编号不正确', { field: 'itemIds' });
+      return context.services.orders.markOutOfStock(await staffOfOrder(context, args.orderId), args.orderId, args.itemIds, args.reason ?? null);
+    },
+    resolveRefund: async (_parent, args, context) =>
+      context.services.orders.resolveRefund(await staffOfOrder(context, args.orderId), args.orderId, args.approve, args.reason),
+  },
+  Cart: {
+    storeId: (cart) => String(cart.storeId),
+  },
+  CartItem: {
+    productId: (item) => String(item.productId),
+    name: (item) => item.product.name,
+    unit: (item) => item.product.unit,
+    priceFen: (item) => item.product.priceFen,
+    memberPriceFen: (item) => item.product.memberPriceFen,
+    maxPerOrder: (item) => item.product.maxPerOrder,
+  },
+  Quote: {
+    storeId: (quote) => String(quote.storeId),
+    lines: (quote) => quote.pricing.lines,
+    originalTotalFen: (quote) => quote.pricing.originalTotalFen,
+    memberDiscountFen: (quote) => quote.pricing.memberDiscountFen,
+    itemsTotalFen: (quote) => quote.pricing.itemsTotalFen,
+    itemPromotionDiscountFen: (quote) => quote.pricing.itemPromotionDiscountFen,
+    thresholdDiscountFen: (quote) => quote.pricing.thresholdDiscountFen,
+    couponDiscountFen: (quote) => quote.pricing.couponDiscountFen,
+    pointsUsed: (quote) => quote.pricing.pointsUsed,
+    pointsDiscountFen: (quote) => quote.pricing.pointsDiscountFen,
+    deliveryFeeFen: (quote) => quote.pricing.deliveryFeeFen,
+    payableFen: (quote) => quote.pricing.payableFen,
+    savedFen: (quote) => quote.pricing.originalTotalFen - quote.pricing.payableFen + quote.pricing.deliveryFeeFen,
+    belowMinimumFen: (quote) => quote.pricing.belowMinimumFen,
+    maxPointsUsable: (quote) => Math.min(quote.pricing.maxPointsUsable, quote.pointsAvailable),
+    bestOfferHint: (quote) => quote.pricing.hints.find((hint) => hint.kind !== 'MIN_ORDER')?.message ?? null,
+    hints: (quote) => quote.pricing.hints,
+  },
+  QuoteLine: {
+    productId: (line) => String(line.productId),
+  },
+  Order: {
+    storeId: (order) => String(order.storeId),
+    statusLabel: (order) => STATUS_LABEL[order.status],
+    items: (order, _args, context) => context.deps.db.prisma.orderItem.findMany({ where: { orderId: order.id }, orderBy: { productId: 'asc' } }),
+    address: (order) => order.address as CheckoutInput['address'] & object | null,
+    payBefore: (order, _args, context) =>
+      order.status === 'PENDING_PAYMENT' ? new Date(order.createdAt.getTime() + context.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000) : null,
+    pickupCode: (order, _args, context) => context.services.orders.pickupCodeOf(order),
+    pickupQrContent: (order, _args, context) => {
+      const code = context.services.orders.pickupCodeOf(order);
+      return code ? `PICKUP:${order.orderNo}:${code}` : null;
+    },
+    events: (order, _args, context) => context.deps.db.prisma.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } }),
+  },
+  OrderItem: {
+    productId: (item) => String(item.productId),
+    outOfStock: (item) => item.status === 'OUT_OF_STOCK',
+  },
+  OrderEvent: {
+    from: (event) => event.fromStatus,
+    to: (event) => event.toStatus,
+    at: (event) => event.createdAt,
+  },
+};
