@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -72,9 +73,15 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 startChild('WeChat mock', [tsx, 'mocks/src/dev-server.ts'], { MOCK_WECHAT_PORT: mockPort });
+// Outside production the BFF gets the mock's development-only credentials (WeChat Pay keys included)
+// so the two trust each other; any variable set in the environment wins. The mock delivers payment
+// notifications to the BFF's notify route over loopback.
+const { devWechatEnv } = await tsImport('../mocks/src/wechat/dev-credentials.ts', import.meta.url);
+const devEnv = devWechatEnv({ mockBaseUrl: mockUrl, notifyUrl: `http://127.0.0.1:${process.env.PORT ?? '3000'}/payments/wechat/notify` });
 const bff = startChild('BFF', [tsx, 'bff/src/main.ts'], {
-  WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl,
-  WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl,
+  ...(process.env.NODE_ENV === 'production'
+    ? { WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl, WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl }
+    : Object.fromEntries(Object.entries(devEnv).filter(([name]) => process.env[name] === undefined))),
   // `npm start` is the local demo: offer the seeded accounts on 我的 unless told otherwise. The BFF
   // refuses the flag in production, so it is not set there.
   ...(process.env.NODE_ENV === 'production' ? {} : { DEMO_LOGIN_ENABLED: process.env.DEMO_LOGIN_ENABLED ?? 'true' }),

@@ -31,13 +31,34 @@ describe('configuration', () => {
     expect(error?.message).toMatch(/NODE_ENV/);
   });
 
+  /** What production requires besides the keys each test is about. */
+  const PRODUCTION_ORDERS = {
+    PICKUP_CODE_SECRET: 'p'.repeat(40),
+    WECHATPAY_MCHID: '1900000001',
+    WECHATPAY_MERCHANT_SERIAL: 'SERIAL1',
+    WECHATPAY_MERCHANT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
+    WECHATPAY_PLATFORM_SERIAL: 'SERIAL2',
+    WECHATPAY_PLATFORM_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----',
+    WECHATPAY_APIV3_KEY: 'a'.repeat(32),
+    WECHATPAY_NOTIFY_URL: 'https://bff.example.com/payments/wechat/notify',
+  };
+
+  it('requires WeChat Pay and the pickup-code secret in production, and all WeChat Pay variables or none', () => {
+    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40) };
+    expect(() => loadConfig({ ...production, ...PRODUCTION_ORDERS, PICKUP_CODE_SECRET: undefined })).toThrow(/PICKUP_CODE_SECRET: must be set/);
+    expect(() => loadConfig({ ...production, ...PRODUCTION_ORDERS, WECHATPAY_APIV3_KEY: undefined })).toThrow(/WECHATPAY_APIV3_KEY: WeChat Pay needs all/);
+    expect(() => loadConfig({ WECHATPAY_MCHID: '1900000001' })).toThrow(/WECHATPAY_NOTIFY_URL/);
+    expect(() => loadConfig({ WECHATPAY_APIV3_KEY: 'short' })).toThrow(/WECHATPAY_APIV3_KEY/);
+    expect(loadConfig({}).ORDER_PAYMENT_TIMEOUT_MINUTES).toBe(15);
+  });
+
   it('refuses the development WeChat secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/WECHAT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40) }).NODE_ENV).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40), ...PRODUCTION_ORDERS }).NODE_ENV).toBe('production');
   });
 
   it('refuses the development token key and demo sign-in in production', () => {
-    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real' };
+    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real', ...PRODUCTION_ORDERS };
     expect(() => loadConfig(production)).toThrow(/TOKEN_SIGNING_KEY: must be set/);
     const key = 'k'.repeat(40);
     expect(loadConfig({ ...production, TOKEN_SIGNING_KEY: key }).DEMO_LOGIN_ENABLED).toBe(false);
