@@ -20,7 +20,7 @@ function session(n: number, accessTtlMs = 15 * MINUTE) {
   }
 }
 
-const unauthenticated = (reason: string) =>
+const unauthenticated = (reason: string): Response =>
   HttpResponse.json({ data: null, errors: [{ message: '登录已过期，请重新登录', extensions: { code: 'UNAUTHENTICATED', reason } }] })
 
 let logins: string[]
