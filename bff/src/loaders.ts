@@ -7,6 +7,9 @@ export function createLoaders(services: Services) {
   return {
     store: new DataLoader((ids: readonly number[]) => services.stores.storesByIds(ids)),
     ...createCatalogLoaders(services),
+    // An order list asks for every order's items and timeline: one statement each, not one per order.
+    orderItems: new DataLoader((orderIds: readonly string[]) => services.orders.itemsOfOrders(orderIds)),
+    orderEvents: new DataLoader((orderIds: readonly string[]) => services.orders.eventsOfOrders(orderIds)),
   };
 }
 

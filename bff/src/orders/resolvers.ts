@@ -109,7 +109,7 @@ export const orderResolvers: Resolvers<RequestContext> = {
   Order: {
     storeId: (order) => String(order.storeId),
     statusLabel: (order) => STATUS_LABEL[order.status],
-    items: (order, _args, context) => context.deps.db.prisma.orderItem.findMany({ where: { orderId: order.id }, orderBy: { productId: 'asc' } }),
+    items: (order, _args, context) => context.loaders.orderItems.load(order.id),
     address: (order) => order.address as CheckoutInput['address'] & object | null,
     payBefore: (order, _args, context) =>
       order.status === 'PENDING_PAYMENT' ? new Date(order.createdAt.getTime() + context.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000) : null,
@@ -118,7 +118,7 @@ export const orderResolvers: Resolvers<RequestContext> = {
       const code = context.services.orders.pickupCodeOf(order);
       return code ? `PICKUP:${order.orderNo}:${code}` : null;
     },
-    events: (order, _args, context) => context.deps.db.prisma.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } }),
+    events: (order, _args, context) => context.loaders.orderEvents.load(order.id),
   },
   OrderItem: {
     productId: (item) => String(item.productId),

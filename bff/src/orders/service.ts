@@ -35,6 +35,7 @@ import {
   type LockedOrder,
 } from './sql.ts';
 import { SYSTEM, STATUS_LABEL, type Actor } from './state.ts';
+import { currentVisitAttribution } from '../qr/service.ts';
 
 export interface AddressInput {
   contactName: string;
@@ -335,12 +336,8 @@ export class OrderService {
       pointsAvailable,
     };
 
-    let qr: { id: number; campaignId: number | null } | null = null;
-    if (input.qrScene) {
-      const code = await prisma.qrCode.findUnique({ where: { scene: input.qrScene } });
-      // Attribution is best effort: an unknown or disabled code does not stop the order.
-      if (code && code.storeId === store.id && !code.disabledAt && (!code.expiresAt || code.expiresAt > now)) qr = { id: code.id, campaignId: code.campaignId };
-    }
+    // Attribution comes from the shopper's own recorded scan within the visit; qrScene only breaks ties.
+    const qr = await currentVisitAttribution(prisma, { userId, storeId: store.id, now, claimedScene: input.qrScene });
     return { quote, store, schedule, member, address, coupon, qr, products, now };
   }
 
@@ -501,6 +498,21 @@ export class OrderService {
       orderBy: { createdAt: 'desc' },
       take,
     });
+  }
+
+  /** Items of many orders in one statement, in the order of `orderIds` (for the per-request loader). */
+  async itemsOfOrders(orderIds: readonly string[]) {
+    const items = await this.deps.prisma.orderItem.findMany({
+      where: { orderId: { in: [...orderIds] } },
+      orderBy: [{ orderId: 'asc' }, { productId: 'asc' }],
+    });
+    return orderIds.map((id) => items.filter((item) => item.orderId === id));
+  }
+
+  /** Status timelines of many orders in one statement, in the order of `orderIds`. */
+  async eventsOfOrders(orderIds: readonly string[]) {
+    const events = await this.deps.prisma.orderEvent.findMany({ where: { orderId: { in: [...orderIds] } }, orderBy: { id: 'asc' } });
+    return orderIds.map((id) => events.filter((event) => event.orderId === id));
   }
 
   pickupCodeOf(order: { id: string; fulfilment: string; status: OrderStatus }): string | null {
