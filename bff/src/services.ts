@@ -9,6 +9,9 @@ import { createOrderNotifier } from './orders/messages.ts';
 import { OrderService } from './orders/service.ts';
 import { createWechatPayFromConfig } from './payments/client.ts';
 import { PaymentService } from './payments/service.ts';
+import { InventoryService } from './inventory/service.ts';
+import { createShopperMessenger } from './staff/messages.ts';
+import { StaffService } from './staff/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -19,6 +22,7 @@ export function createServices(deps: AppDeps) {
   const members = new MemberService({ prisma, pool, wechat, config, logger, now });
   const notifier = createOrderNotifier({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now });
   const payments = new PaymentService({ prisma, pool, pay: createWechatPayFromConfig(config, now), ledger: members.ledger, notifier, config, logger, now });
+  const orders = new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now });
   return {
     stores: new StoreService(prisma, pool),
     catalog: new CatalogService(prisma, pool),
@@ -27,7 +31,18 @@ export function createServices(deps: AppDeps) {
     members,
     notifier,
     payments,
-    orders: new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now }),
+    orders,
+    inventory: new InventoryService({ pool, now }),
+    staff: new StaffService({
+      prisma,
+      pool,
+      orders,
+      members,
+      messenger: createShopperMessenger({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now }),
+      tillKey: config.TOKEN_SIGNING_KEY,
+      logger,
+      now,
+    }),
   };
 }
 

@@ -26,6 +26,14 @@ export type ErrorCode =
   | 'MEMBER_CODE_INVALID'
   /** A member card code that was already accepted once. */
   | 'MEMBER_CODE_USED'
+  /** A printed QR code that exists but is disabled, expired or whose campaign has ended (reason says which). */
+  | 'QR_CODE_INACTIVE'
+  /** A stock count below what open orders have reserved. */
+  | 'STOCK_BELOW_RESERVED'
+  /** A pickup code that matches no order (typed or scanned). */
+  | 'PICKUP_CODE_INVALID'
+  /** A pickup code past its validity. */
+  | 'PICKUP_CODE_EXPIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

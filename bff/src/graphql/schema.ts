@@ -10,6 +10,7 @@ import { catalogResolvers } from '../catalog/resolvers.ts';
 import { authResolvers } from '../auth/resolvers.ts';
 import { memberResolvers } from '../members/resolvers.ts';
 import { orderResolvers } from '../orders/resolvers.ts';
+import { staffResolvers } from '../staff/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +37,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers],
   });
 }

@@ -54,6 +54,39 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
+/** A marketing campaign a printed code can lead to. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  coupon: Maybe<CampaignCoupon>;
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  running: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** null: the whole chain */
+  storeId: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type CampaignCoupon = {
+  __typename?: 'CampaignCoupon';
+  /** false when every coupon has been given out */
+  available: Scalars['Boolean']['output'];
+  /** Whether the signed-in caller already holds as many as one shopper may; false when signed out. */
+  claimedByViewer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
+export type CampaignReport = {
+  __typename?: 'CampaignReport';
+  campaign: Campaign;
+  /** over this store's codes of the campaign; a visitor or order counts once across them */
+  stats: QrStats;
+};
+
 /** The shopper's cart at one store, kept on the server. */
 export type Cart = {
   __typename?: 'Cart';
@@ -108,6 +141,14 @@ export type CheckoutItemInput = {
   quantity: Scalars['Int']['input'];
 };
 
+export type ClaimCouponResult = {
+  __typename?: 'ClaimCouponResult';
+  /** true when the caller already held it and nothing new was issued */
+  alreadyClaimed: Scalars['Boolean']['output'];
+  couponName: Scalars['String']['output'];
+  userCouponId: Scalars['ID']['output'];
+};
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -118,6 +159,18 @@ export type CouponOption = {
   reason: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CreateQrCodeInput = {
+  /** required for CAMPAIGN; a campaign of this store or of the whole chain */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: QrTargetKind;
+  /** what staff call it, e.g. 门口海报 or 饮料货架, 1–40 characters */
+  label: Scalars['String']['input'];
+  /** required for PRODUCT; the product must be sold at the store */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 export type DeliveryAreaKind =
@@ -153,6 +206,17 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+export type InventoryMovement = {
+  __typename?: 'InventoryMovement';
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  onHandFrom: Scalars['Int']['output'];
+  onHandTo: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type LedgerRefType =
@@ -234,7 +298,11 @@ export type Mutation = {
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
+  /** Claims the campaign's coupon (signed in). */
+  claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /** A new code with an opaque scene (store managers). */
+  createQrCode: QrCode;
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
@@ -262,8 +330,44 @@ export type Mutation = {
   requestRefund: Order;
   /** Staff: approve (refund the rest) or reject a refund request. */
   resolveRefund: Order;
+  /**
+   * Resolves the scene of a scanned code and records the scan. visitorId is a random id the client keeps
+   * (8–64 of A-Z a-z 0-9 _ -). A malformed scene is BAD_USER_INPUT (reason SCENE_TOO_LONG,
+   * SCENE_FORBIDDEN_CHARACTERS, SCENE_EMPTY), an unknown one NOT_FOUND, a disabled or expired one
+   * QR_CODE_INACTIVE.
+   */
+  resolveScene: SceneTarget;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Disables or re-enables a code (store managers). */
+  setQrCodeDisabled: QrCode;
+  /** PAID → PICKING. */
+  staffAcceptOrder: Order;
+  /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
+  staffCompleteDelivery: Order;
+  /** Hands a pickup order over: same refusals as staffLookupPickup; records the verifier and time. */
+  staffConfirmPickup: Order;
+  /** Lines the store cannot supply: refunded their share and the shopper is told. */
+  staffMarkItemsOutOfStock: Order;
+  /** Marks lines picked (order must be PICKING). */
+  staffMarkItemsPicked: Order;
+  /** Nothing more to sell: on-hand drops to what open orders hold. */
+  staffMarkOutOfStock: StaffStockLine;
+  /** PICKING → READY_FOR_PICKUP (pickup) or OUT_FOR_DELIVERY (handed to the courier). Every line must be picked or out of stock. */
+  staffOrderReady: Order;
+  /** 代客下单 through the ordering rules (price, stock reservation, slot); the member pays in the mini-program. */
+  staffPlaceOrder: Order;
+  /** Uses one of the member's coupons at the till. */
+  staffRedeemCoupon: TillCoupon;
+  /** Accepts the member's rotating card code at the till (once per code). */
+  staffScanMember: TillSession;
+  /** Sets the counted on-hand quantity. STOCK_BELOW_RESERVED when below what open orders hold. */
+  staffSetStockCount: StaffStockLine;
+  /**
+   * Points for a till purchase. The same receipt number again returns the first result (earns once);
+   * with a different amount it is CONFLICT.
+   */
+  staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
@@ -287,8 +391,18 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationClaimCampaignCouponArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateQrCodeArgs = {
+  input: CreateQrCodeInput;
 };
 
 
@@ -350,10 +464,97 @@ export type MutationResolveRefundArgs = {
 };
 
 
+export type MutationResolveSceneArgs = {
+  scene: Scalars['String']['input'];
+  visitorId: Scalars['String']['input'];
+};
+
+
 export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetQrCodeDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffAcceptOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffCompleteDeliveryArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffConfirmPickupArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffMarkItemsOutOfStockArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationStaffMarkItemsPickedArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffMarkOutOfStockArgs = {
+  productId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffOrderReadyArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffPlaceOrderArgs = {
+  input: StaffPlaceOrderInput;
+};
+
+
+export type MutationStaffRedeemCouponArgs = {
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
+  userCouponId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffScanMemberArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffSetStockCountArgs = {
+  onHand: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffTillEarnPointsArgs = {
+  amountFen: Scalars['Int']['input'];
+  receiptNo: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
 };
 
 
@@ -491,6 +692,8 @@ export type OrderItem = {
   name: Scalars['String']['output'];
   /** true when the store could not supply it (refunded) */
   outOfStock: Scalars['Boolean']['output'];
+  /** marked picked by the store */
+  picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
   unit: Scalars['String']['output'];
@@ -609,8 +812,77 @@ export type ProductStockElsewhere = {
   store: Store;
 };
 
+/** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
+export type QrCode = {
+  __typename?: 'QrCode';
+  /** neither disabled nor expired, and its campaign (if any) still running */
+  active: Scalars['Boolean']['output'];
+  campaignId: Maybe<Scalars['ID']['output']>;
+  campaignTitle: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QrTargetKind;
+  label: Scalars['String']['output'];
+  /** What the printed QR encodes: the H5 address with ?scene=, opened as the mini-program by WeChat. */
+  link: Scalars['String']['output'];
+  /**
+   * Downloads, relative to the BFF, with the same `Authorization: Bearer` header (store managers only):
+   * the poster as PNG and SVG, and WeChat's own mini-program code (getwxacodeunlimit) as PNG.
+   */
+  posterPngPath: Scalars['String']['output'];
+  posterSvgPath: Scalars['String']['output'];
+  productId: Maybe<Scalars['ID']['output']>;
+  productName: Maybe<Scalars['String']['output']>;
+  scene: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  wxacodePath: Scalars['String']['output'];
+};
+
+export type QrCodeReport = {
+  __typename?: 'QrCodeReport';
+  code: QrCode;
+  stats: QrStats;
+};
+
+export type QrReport = {
+  __typename?: 'QrReport';
+  campaigns: Array<CampaignReport>;
+  codes: Array<QrCodeReport>;
+  from: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Figures for a code or a campaign over the report's days. */
+export type QrStats = {
+  __typename?: 'QrStats';
+  /** orders placed in the range that carry the code, whatever became of them */
+  orders: Scalars['Int']['output'];
+  paidOrders: Scalars['Int']['output'];
+  /** paid orders the same shoppers placed within 30 days after a paid attributed order */
+  repeatOrders: Scalars['Int']['output'];
+  repeatShoppers: Scalars['Int']['output'];
+  /** paid less refunded, in fen */
+  revenueFen: Scalars['Int']['output'];
+  scans: Scalars['Int']['output'];
+  /** distinct visitor ids (one per device) among the scans */
+  uniqueVisitors: Scalars['Int']['output'];
+};
+
+export type QrTargetKind =
+  /** a campaign landing page with a coupon to claim */
+  | 'CAMPAIGN'
+  /** a product at the store (shelf codes) */
+  | 'PRODUCT'
+  /** the store's home (door posters, receipts) */
+  | 'STORE';
+
 export type Query = {
   __typename?: 'Query';
+  /** A campaign's landing page. */
+  campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** Whether demoLogin is available (development and browser tests only). */
@@ -632,12 +904,33 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /**
+   * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
+   * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
+   */
+  qrReport: QrReport;
   /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
   quote: Quote;
   /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
   searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /**
+   * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
+   * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
+   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY); RATE_LIMITED after too many failed attempts by this staff account.
+   */
+  staffLookupPickup: Order;
+  /** Staff of the order's store. */
+  staffOrder: Order;
+  /** Staff of the store: its open-order queue, for polling. */
+  staffOrderQueue: StaffQueue;
+  /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
+  staffStock: StaffStockLine;
+  /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
+  staffStores: Array<StaffStore>;
+  /** Manager of the store: today's figures (Asia/Shanghai day). */
+  staffTodayFigures: StoreDayFigures;
   /** Unknown ids are a NOT_FOUND error. */
   store: Store;
   /** The category tree, with counts of what the store can sell now. Unknown store: NOT_FOUND. */
@@ -649,8 +942,15 @@ export type Query = {
    * featured ones. first defaults to 20, at most 100; after is the endCursor of the previous page.
    */
   storeProducts: StoreProductConnection;
+  /** The store's printed codes (store managers). */
+  storeQrCodes: Array<QrCode>;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer: Maybe<Viewer>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -687,6 +987,13 @@ export type QueryPlacesArgs = {
 };
 
 
+export type QueryQrReportArgs = {
+  from: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryQuoteArgs = {
   input: CheckoutInput;
 };
@@ -696,6 +1003,34 @@ export type QuerySearchStoreProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffLookupPickupArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffOrderQueueArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffStockArgs = {
+  productIdOrBarcode: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffTodayFiguresArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -721,6 +1056,11 @@ export type QueryStoreProductsArgs = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   featured?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreQrCodesArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -774,15 +1114,90 @@ export type QuoteLine = {
   unitPriceFen: Scalars['Int']['output'];
 };
 
+/** Where a scanned scene leads; the mini-program makes storeId the current store and opens the target. */
+export type SceneTarget = {
+  __typename?: 'SceneTarget';
+  campaignId: Maybe<Scalars['ID']['output']>;
+  kind: QrTargetKind;
+  productId: Maybe<Scalars['ID']['output']>;
+  scene: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  storeName: Scalars['String']['output'];
+};
+
 export type StaffAssignment = {
   __typename?: 'StaffAssignment';
   role: StaffRole;
   storeId: Scalars['ID']['output'];
 };
 
+export type StaffOrderItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** 代客下单: a pickup order placed at the counter for a member, found by till session or phone. */
+export type StaffPlaceOrderInput = {
+  /** 8–64 characters of [A-Za-z0-9_-]; a retry with the same key returns the same order */
+  idempotencyKey: Scalars['String']['input'];
+  items: Array<StaffOrderItemInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 11-digit phone of the member, when the card is not at hand */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** from staffScanMember (the member showed the card) */
+  tillToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The store's open orders (paid, picking, ready, out for delivery), most urgent (earliest promise) first.
+ * Poll with the returned cursor: when nothing changed since it, `changed` is false and `entries` is empty.
+ */
+export type StaffQueue = {
+  __typename?: 'StaffQueue';
+  changed: Scalars['Boolean']['output'];
+  cursor: Scalars['String']['output'];
+  entries: Array<StaffQueueEntry>;
+  serverTime: Scalars['DateTime']['output'];
+};
+
+/** An order in the store's queue, with what the clerk needs to decide what to do first. */
+export type StaffQueueEntry = {
+  __typename?: 'StaffQueueEntry';
+  /** minutes since the order was paid */
+  ageMinutes: Scalars['Int']['output'];
+  /** not yet handed over and within the warning window of its promise (or past it) */
+  atRisk: Scalars['Boolean']['output'];
+  late: Scalars['Boolean']['output'];
+  /** minutes until promiseEnd; negative when late */
+  minutesLeft: Scalars['Int']['output'];
+  order: Order;
+};
+
 export type StaffRole =
   | 'CLERK'
   | 'MANAGER';
+
+export type StaffStockLine = {
+  __typename?: 'StaffStockLine';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  /** newest first */
+  movements: Array<InventoryMovement>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** held by open orders; a count can never go below it */
+  reserved: Scalars['Int']['output'];
+};
+
+/** A store the signed-in user works at. */
+export type StaffStore = {
+  __typename?: 'StaffStore';
+  name: Scalars['String']['output'];
+  role: StaffRole;
+  storeId: Scalars['ID']['output'];
+};
 
 export type Store = {
   __typename?: 'Store';
@@ -805,6 +1220,24 @@ export type Store = {
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+};
+
+/** One Asia/Shanghai day of a store. */
+export type StoreDayFigures = {
+  __typename?: 'StoreDayFigures';
+  /** from accepting to ready / handed to the courier, for orders readied today; null when none */
+  averagePickingMinutes: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: Scalars['String']['output'];
+  /** orders whose promise ended today and were handed over after it, or are still not handed over */
+  lateOrders: Scalars['Int']['output'];
+  /** orders paid today */
+  orders: Scalars['Int']['output'];
+  /** paid today, less refunds, in fen */
+  salesFen: Scalars['Int']['output'];
+  /** till purchases of members recorded today */
+  tillReceipts: Scalars['Int']['output'];
+  tillSalesFen: Scalars['Int']['output'];
 };
 
 /** A product as one store sells it: that store's price and that store's stock. */
@@ -860,6 +1293,14 @@ export type StoredValueEntryType =
   | 'REFUND'
   | 'TOPUP';
 
+export type TillCoupon = {
+  __typename?: 'TillCoupon';
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  userCouponId: Scalars['ID']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
 /** What the till sees after a member code is accepted. */
 export type TillMember = {
   __typename?: 'TillMember';
@@ -871,6 +1312,28 @@ export type TillMember = {
   storedValueFen: Scalars['Int']['output'];
   tier: MemberTier;
   tierName: Scalars['String']['output'];
+};
+
+export type TillReceipt = {
+  __typename?: 'TillReceipt';
+  amountFen: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** points on the card after the earn */
+  pointsBalance: Scalars['Int']['output'];
+  pointsEarned: Scalars['Int']['output'];
+  receiptNo: Scalars['String']['output'];
+};
+
+/** Accepted rotating card code: who the member is, and a short-lived till session for what follows. */
+export type TillSession = {
+  __typename?: 'TillSession';
+  /** coupons the member can use in this store now */
+  coupons: Array<TillCoupon>;
+  expiresAt: Scalars['DateTime']['output'];
+  member: TillMember;
+  /** pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member */
+  tillToken: Scalars['String']['output'];
 };
 
 /** The signed-in user. */
@@ -1016,6 +1479,97 @@ export type JoinMembershipMutationVariables = Exact<{
 
 export type JoinMembershipMutation = { __typename?: 'Mutation', joinMembership: { __typename?: 'MemberCard', id: string } };
 
+export type CartFieldsFragment = { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> };
+
+export type CartQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type CartQuery = { __typename?: 'Query', cart: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> } };
+
+export type SetCartItemMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+}>;
+
+
+export type SetCartItemMutation = { __typename?: 'Mutation', setCartItem: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> } };
+
+export type QuoteQueryVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } };
+
+export type FulfilmentSlotsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type FulfilmentSlotsQuery = { __typename?: 'Query', fulfilmentSlots: Array<{ __typename?: 'FulfilmentSlot', slotStart: string, remaining: number, available: boolean, deliveryLabel: string, pickupLabel: string }> };
+
+export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, name: string, quantity: number }> };
+
+export type OrderFieldsFragment = { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: CheckoutInput;
+  idempotencyKey: Scalars['String']['input'];
+  expectedPayableFen: Scalars['Int']['input'];
+}>;
+
+
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
+export type PayOrderMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  method: PaymentMethod;
+}>;
+
+
+export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
+
+export type SyncPaymentMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<OrderStatus> | OrderStatus>;
+}>;
+
+
+export type MyOrdersQuery = { __typename?: 'Query', myOrders: Array<{ __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, name: string, quantity: number }> }> };
+
+export type OrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
+export type RequestRefundMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1053,6 +1607,99 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   refreshTokenExpiresAt
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  storeId
+  updatedAt
+  items {
+    productId
+    name
+    unit
+    quantity
+    priceFen
+    memberPriceFen
+    available
+    maxPerOrder
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+    `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
+export const OrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -1327,3 +1974,524 @@ export const JoinMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;
+export const CartDocument = new TypedDocumentString(`
+    query Cart($storeId: ID!) {
+  cart(storeId: $storeId) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  storeId
+  updatedAt
+  items {
+    productId
+    name
+    unit
+    quantity
+    priceFen
+    memberPriceFen
+    available
+    maxPerOrder
+  }
+}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+export const SetCartItemDocument = new TypedDocumentString(`
+    mutation SetCartItem($storeId: ID!, $productId: ID!, $quantity: Int!) {
+  setCartItem(storeId: $storeId, productId: $productId, quantity: $quantity) {
+    ...CartFields
+  }
+}
+    fragment CartFields on Cart {
+  storeId
+  updatedAt
+  items {
+    productId
+    name
+    unit
+    quantity
+    priceFen
+    memberPriceFen
+    available
+    maxPerOrder
+  }
+}`) as unknown as TypedDocumentString<SetCartItemMutation, SetCartItemMutationVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($input: CheckoutInput!) {
+  quote(input: $input) {
+    storeId
+    fulfilment
+    lines {
+      productId
+      name
+      quantity
+      priceFen
+      unitPriceFen
+      lineTotalFen
+      discountFen
+      payableFen
+      adjustments {
+        kind
+        label
+        amountFen
+      }
+    }
+    originalTotalFen
+    memberDiscountFen
+    itemsTotalFen
+    itemPromotionDiscountFen
+    thresholdDiscountFen
+    couponDiscountFen
+    pointsUsed
+    pointsDiscountFen
+    deliveryFeeFen
+    payableFen
+    savedFen
+    belowMinimumFen
+    maxPointsUsable
+    pointsAvailable
+    isMember
+    bestOfferHint
+    hints {
+      kind
+      message
+      shortfall
+    }
+    coupons {
+      userCouponId
+      name
+      applicable
+      reason
+      discountFen
+      validTo
+    }
+    promise {
+      slotStart
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const FulfilmentSlotsDocument = new TypedDocumentString(`
+    query FulfilmentSlots($storeId: ID!) {
+  fulfilmentSlots(storeId: $storeId) {
+    slotStart
+    remaining
+    available
+    deliveryLabel
+    pickupLabel
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilmentSlotsQuery, FulfilmentSlotsQueryVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: CheckoutInput!, $idempotencyKey: String!, $expectedPayableFen: Int!) {
+  placeOrder(
+    input: $input
+    idempotencyKey: $idempotencyKey
+    expectedPayableFen: $expectedPayableFen
+  ) {
+    ...OrderFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const PayOrderDocument = new TypedDocumentString(`
+    mutation PayOrder($orderId: ID!, $method: PaymentMethod!) {
+  payOrder(orderId: $orderId, method: $method) {
+    order {
+      ...OrderFields
+    }
+    wechat {
+      timeStamp
+      nonceStr
+      package
+      signType
+      paySign
+    }
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+export const SyncPaymentDocument = new TypedDocumentString(`
+    mutation SyncPayment($orderId: ID!) {
+  syncPayment(orderId: $orderId) {
+    ...OrderFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $status: [OrderStatus!]) {
+  myOrders(first: $first, status: $status) {
+    ...OrderSummaryFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  order(id: $id) {
+    ...OrderFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($orderId: ID!, $reason: String) {
+  cancelOrder(orderId: $orderId, reason: $reason) {
+    ...OrderFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const RequestRefundDocument = new TypedDocumentString(`
+    mutation RequestRefund($orderId: ID!, $reason: String!) {
+  requestRefund(orderId: $orderId, reason: $reason) {
+    ...OrderFields
+  }
+}
+    fragment OrderSummaryFields on Order {
+  id
+  orderNo
+  storeId
+  fulfilment
+  status
+  statusLabel
+  payableFen
+  promiseStart
+  promiseEnd
+  createdAt
+  items {
+    id
+    name
+    quantity
+  }
+}
+fragment OrderFields on Order {
+  ...OrderSummaryFields
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    unitPriceFen
+    lineTotalFen
+    lineDiscountFen
+    outOfStock
+  }
+  itemsTotalFen
+  discountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  refundedFen
+  address {
+    contactName
+    phone
+    detail
+  }
+  payBefore
+  pickupCode
+  pickupQrContent
+  note
+  paidAt
+  completedAt
+  cancelledAt
+  events {
+    from
+    to
+    actorRole
+    reason
+    at
+  }
+}`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;

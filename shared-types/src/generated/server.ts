@@ -1,13 +1,18 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoreWithSchedule, NearbyStoreResult } from '../../../bff/src/stores/service.ts';
 import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
-import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel } from '../../../bff/src/generated/prisma/client.ts';
+import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
 import type { CategoryNode, StoreProductModel, ProductPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel } from '../../../bff/src/orders/service.ts';
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
+import type { QrCodeWithTargets, SceneTargetModel, CampaignModel, ClaimCouponModel, QrReportModel } from '../../../bff/src/qr/service.ts';
+import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
+import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel } from '../../../bff/src/staff/service.ts';
+import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
+import type { MovementRow } from '../../../bff/src/inventory/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -65,6 +70,39 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
+/** A marketing campaign a printed code can lead to. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  coupon?: Maybe<CampaignCoupon>;
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  running: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** null: the whole chain */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type CampaignCoupon = {
+  __typename?: 'CampaignCoupon';
+  /** false when every coupon has been given out */
+  available: Scalars['Boolean']['output'];
+  /** Whether the signed-in caller already holds as many as one shopper may; false when signed out. */
+  claimedByViewer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
+export type CampaignReport = {
+  __typename?: 'CampaignReport';
+  campaign: Campaign;
+  /** over this store's codes of the campaign; a visitor or order counts once across them */
+  stats: QrStats;
+};
+
 /** The shopper's cart at one store, kept on the server. */
 export type Cart = {
   __typename?: 'Cart';
@@ -119,6 +157,14 @@ export type CheckoutItemInput = {
   quantity: Scalars['Int']['input'];
 };
 
+export type ClaimCouponResult = {
+  __typename?: 'ClaimCouponResult';
+  /** true when the caller already held it and nothing new was issued */
+  alreadyClaimed: Scalars['Boolean']['output'];
+  couponName: Scalars['String']['output'];
+  userCouponId: Scalars['ID']['output'];
+};
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -129,6 +175,18 @@ export type CouponOption = {
   reason?: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CreateQrCodeInput = {
+  /** required for CAMPAIGN; a campaign of this store or of the whole chain */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: QrTargetKind;
+  /** what staff call it, e.g. 门口海报 or 饮料货架, 1–40 characters */
+  label: Scalars['String']['input'];
+  /** required for PRODUCT; the product must be sold at the store */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 export type DeliveryAreaKind =
@@ -164,6 +222,17 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+export type InventoryMovement = {
+  __typename?: 'InventoryMovement';
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  onHandFrom: Scalars['Int']['output'];
+  onHandTo: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type LedgerRefType =
@@ -245,7 +314,11 @@ export type Mutation = {
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
+  /** Claims the campaign's coupon (signed in). */
+  claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /** A new code with an opaque scene (store managers). */
+  createQrCode: QrCode;
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
@@ -273,8 +346,44 @@ export type Mutation = {
   requestRefund: Order;
   /** Staff: approve (refund the rest) or reject a refund request. */
   resolveRefund: Order;
+  /**
+   * Resolves the scene of a scanned code and records the scan. visitorId is a random id the client keeps
+   * (8–64 of A-Z a-z 0-9 _ -). A malformed scene is BAD_USER_INPUT (reason SCENE_TOO_LONG,
+   * SCENE_FORBIDDEN_CHARACTERS, SCENE_EMPTY), an unknown one NOT_FOUND, a disabled or expired one
+   * QR_CODE_INACTIVE.
+   */
+  resolveScene: SceneTarget;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Disables or re-enables a code (store managers). */
+  setQrCodeDisabled: QrCode;
+  /** PAID → PICKING. */
+  staffAcceptOrder: Order;
+  /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
+  staffCompleteDelivery: Order;
+  /** Hands a pickup order over: same refusals as staffLookupPickup; records the verifier and time. */
+  staffConfirmPickup: Order;
+  /** Lines the store cannot supply: refunded their share and the shopper is told. */
+  staffMarkItemsOutOfStock: Order;
+  /** Marks lines picked (order must be PICKING). */
+  staffMarkItemsPicked: Order;
+  /** Nothing more to sell: on-hand drops to what open orders hold. */
+  staffMarkOutOfStock: StaffStockLine;
+  /** PICKING → READY_FOR_PICKUP (pickup) or OUT_FOR_DELIVERY (handed to the courier). Every line must be picked or out of stock. */
+  staffOrderReady: Order;
+  /** 代客下单 through the ordering rules (price, stock reservation, slot); the member pays in the mini-program. */
+  staffPlaceOrder: Order;
+  /** Uses one of the member's coupons at the till. */
+  staffRedeemCoupon: TillCoupon;
+  /** Accepts the member's rotating card code at the till (once per code). */
+  staffScanMember: TillSession;
+  /** Sets the counted on-hand quantity. STOCK_BELOW_RESERVED when below what open orders hold. */
+  staffSetStockCount: StaffStockLine;
+  /**
+   * Points for a till purchase. The same receipt number again returns the first result (earns once);
+   * with a different amount it is CONFLICT.
+   */
+  staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
@@ -298,8 +407,18 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationClaimCampaignCouponArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateQrCodeArgs = {
+  input: CreateQrCodeInput;
 };
 
 
@@ -361,10 +480,97 @@ export type MutationResolveRefundArgs = {
 };
 
 
+export type MutationResolveSceneArgs = {
+  scene: Scalars['String']['input'];
+  visitorId: Scalars['String']['input'];
+};
+
+
 export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetQrCodeDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffAcceptOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffCompleteDeliveryArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffConfirmPickupArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffMarkItemsOutOfStockArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationStaffMarkItemsPickedArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffMarkOutOfStockArgs = {
+  productId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffOrderReadyArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffPlaceOrderArgs = {
+  input: StaffPlaceOrderInput;
+};
+
+
+export type MutationStaffRedeemCouponArgs = {
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
+  userCouponId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffScanMemberArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffSetStockCountArgs = {
+  onHand: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffTillEarnPointsArgs = {
+  amountFen: Scalars['Int']['input'];
+  receiptNo: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
 };
 
 
@@ -502,6 +708,8 @@ export type OrderItem = {
   name: Scalars['String']['output'];
   /** true when the store could not supply it (refunded) */
   outOfStock: Scalars['Boolean']['output'];
+  /** marked picked by the store */
+  picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
   unit: Scalars['String']['output'];
@@ -620,8 +828,77 @@ export type ProductStockElsewhere = {
   store: Store;
 };
 
+/** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
+export type QrCode = {
+  __typename?: 'QrCode';
+  /** neither disabled nor expired, and its campaign (if any) still running */
+  active: Scalars['Boolean']['output'];
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  campaignTitle?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QrTargetKind;
+  label: Scalars['String']['output'];
+  /** What the printed QR encodes: the H5 address with ?scene=, opened as the mini-program by WeChat. */
+  link: Scalars['String']['output'];
+  /**
+   * Downloads, relative to the BFF, with the same `Authorization: Bearer` header (store managers only):
+   * the poster as PNG and SVG, and WeChat's own mini-program code (getwxacodeunlimit) as PNG.
+   */
+  posterPngPath: Scalars['String']['output'];
+  posterSvgPath: Scalars['String']['output'];
+  productId?: Maybe<Scalars['ID']['output']>;
+  productName?: Maybe<Scalars['String']['output']>;
+  scene: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  wxacodePath: Scalars['String']['output'];
+};
+
+export type QrCodeReport = {
+  __typename?: 'QrCodeReport';
+  code: QrCode;
+  stats: QrStats;
+};
+
+export type QrReport = {
+  __typename?: 'QrReport';
+  campaigns: Array<CampaignReport>;
+  codes: Array<QrCodeReport>;
+  from: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Figures for a code or a campaign over the report's days. */
+export type QrStats = {
+  __typename?: 'QrStats';
+  /** orders placed in the range that carry the code, whatever became of them */
+  orders: Scalars['Int']['output'];
+  paidOrders: Scalars['Int']['output'];
+  /** paid orders the same shoppers placed within 30 days after a paid attributed order */
+  repeatOrders: Scalars['Int']['output'];
+  repeatShoppers: Scalars['Int']['output'];
+  /** paid less refunded, in fen */
+  revenueFen: Scalars['Int']['output'];
+  scans: Scalars['Int']['output'];
+  /** distinct visitor ids (one per device) among the scans */
+  uniqueVisitors: Scalars['Int']['output'];
+};
+
+export type QrTargetKind =
+  /** a campaign landing page with a coupon to claim */
+  | 'CAMPAIGN'
+  /** a product at the store (shelf codes) */
+  | 'PRODUCT'
+  /** the store's home (door posters, receipts) */
+  | 'STORE';
+
 export type Query = {
   __typename?: 'Query';
+  /** A campaign's landing page. */
+  campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** Whether demoLogin is available (development and browser tests only). */
@@ -643,12 +920,33 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /**
+   * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
+   * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
+   */
+  qrReport: QrReport;
   /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
   quote: Quote;
   /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
   searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /**
+   * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
+   * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
+   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY); RATE_LIMITED after too many failed attempts by this staff account.
+   */
+  staffLookupPickup: Order;
+  /** Staff of the order's store. */
+  staffOrder: Order;
+  /** Staff of the store: its open-order queue, for polling. */
+  staffOrderQueue: StaffQueue;
+  /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
+  staffStock: StaffStockLine;
+  /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
+  staffStores: Array<StaffStore>;
+  /** Manager of the store: today's figures (Asia/Shanghai day). */
+  staffTodayFigures: StoreDayFigures;
   /** Unknown ids are a NOT_FOUND error. */
   store: Store;
   /** The category tree, with counts of what the store can sell now. Unknown store: NOT_FOUND. */
@@ -660,8 +958,15 @@ export type Query = {
    * featured ones. first defaults to 20, at most 100; after is the endCursor of the previous page.
    */
   storeProducts: StoreProductConnection;
+  /** The store's printed codes (store managers). */
+  storeQrCodes: Array<QrCode>;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -698,6 +1003,13 @@ export type QueryPlacesArgs = {
 };
 
 
+export type QueryQrReportArgs = {
+  from: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryQuoteArgs = {
   input: CheckoutInput;
 };
@@ -707,6 +1019,34 @@ export type QuerySearchStoreProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffLookupPickupArgs = {
+  code: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffOrderQueueArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffStockArgs = {
+  productIdOrBarcode: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffTodayFiguresArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -732,6 +1072,11 @@ export type QueryStoreProductsArgs = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   featured?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreQrCodesArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -785,15 +1130,90 @@ export type QuoteLine = {
   unitPriceFen: Scalars['Int']['output'];
 };
 
+/** Where a scanned scene leads; the mini-program makes storeId the current store and opens the target. */
+export type SceneTarget = {
+  __typename?: 'SceneTarget';
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  kind: QrTargetKind;
+  productId?: Maybe<Scalars['ID']['output']>;
+  scene: Scalars['String']['output'];
+  storeId: Scalars['ID']['output'];
+  storeName: Scalars['String']['output'];
+};
+
 export type StaffAssignment = {
   __typename?: 'StaffAssignment';
   role: StaffRole;
   storeId: Scalars['ID']['output'];
 };
 
+export type StaffOrderItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** 代客下单: a pickup order placed at the counter for a member, found by till session or phone. */
+export type StaffPlaceOrderInput = {
+  /** 8–64 characters of [A-Za-z0-9_-]; a retry with the same key returns the same order */
+  idempotencyKey: Scalars['String']['input'];
+  items: Array<StaffOrderItemInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 11-digit phone of the member, when the card is not at hand */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** from staffScanMember (the member showed the card) */
+  tillToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The store's open orders (paid, picking, ready, out for delivery), most urgent (earliest promise) first.
+ * Poll with the returned cursor: when nothing changed since it, `changed` is false and `entries` is empty.
+ */
+export type StaffQueue = {
+  __typename?: 'StaffQueue';
+  changed: Scalars['Boolean']['output'];
+  cursor: Scalars['String']['output'];
+  entries: Array<StaffQueueEntry>;
+  serverTime: Scalars['DateTime']['output'];
+};
+
+/** An order in the store's queue, with what the clerk needs to decide what to do first. */
+export type StaffQueueEntry = {
+  __typename?: 'StaffQueueEntry';
+  /** minutes since the order was paid */
+  ageMinutes: Scalars['Int']['output'];
+  /** not yet handed over and within the warning window of its promise (or past it) */
+  atRisk: Scalars['Boolean']['output'];
+  late: Scalars['Boolean']['output'];
+  /** minutes until promiseEnd; negative when late */
+  minutesLeft: Scalars['Int']['output'];
+  order: Order;
+};
+
 export type StaffRole =
   | 'CLERK'
   | 'MANAGER';
+
+export type StaffStockLine = {
+  __typename?: 'StaffStockLine';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  /** newest first */
+  movements: Array<InventoryMovement>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** held by open orders; a count can never go below it */
+  reserved: Scalars['Int']['output'];
+};
+
+/** A store the signed-in user works at. */
+export type StaffStore = {
+  __typename?: 'StaffStore';
+  name: Scalars['String']['output'];
+  role: StaffRole;
+  storeId: Scalars['ID']['output'];
+};
 
 export type Store = {
   __typename?: 'Store';
@@ -816,6 +1236,24 @@ export type Store = {
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+};
+
+/** One Asia/Shanghai day of a store. */
+export type StoreDayFigures = {
+  __typename?: 'StoreDayFigures';
+  /** from accepting to ready / handed to the courier, for orders readied today; null when none */
+  averagePickingMinutes?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: Scalars['String']['output'];
+  /** orders whose promise ended today and were handed over after it, or are still not handed over */
+  lateOrders: Scalars['Int']['output'];
+  /** orders paid today */
+  orders: Scalars['Int']['output'];
+  /** paid today, less refunds, in fen */
+  salesFen: Scalars['Int']['output'];
+  /** till purchases of members recorded today */
+  tillReceipts: Scalars['Int']['output'];
+  tillSalesFen: Scalars['Int']['output'];
 };
 
 /** A product as one store sells it: that store's price and that store's stock. */
@@ -871,6 +1309,14 @@ export type StoredValueEntryType =
   | 'REFUND'
   | 'TOPUP';
 
+export type TillCoupon = {
+  __typename?: 'TillCoupon';
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  userCouponId: Scalars['ID']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
 /** What the till sees after a member code is accepted. */
 export type TillMember = {
   __typename?: 'TillMember';
@@ -882,6 +1328,28 @@ export type TillMember = {
   storedValueFen: Scalars['Int']['output'];
   tier: MemberTier;
   tierName: Scalars['String']['output'];
+};
+
+export type TillReceipt = {
+  __typename?: 'TillReceipt';
+  amountFen: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** points on the card after the earn */
+  pointsBalance: Scalars['Int']['output'];
+  pointsEarned: Scalars['Int']['output'];
+  receiptNo: Scalars['String']['output'];
+};
+
+/** Accepted rotating card code: who the member is, and a short-lived till session for what follows. */
+export type TillSession = {
+  __typename?: 'TillSession';
+  /** coupons the member can use in this store now */
+  coupons: Array<TillCoupon>;
+  expiresAt: Scalars['DateTime']['output'];
+  member: TillMember;
+  /** pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member */
+  tillToken: Scalars['String']['output'];
 };
 
 /** The signed-in user. */
@@ -984,12 +1452,17 @@ export type ResolversTypes = ResolversObject<{
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: ResolverTypeWrapper<AuthSessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Campaign: ResolverTypeWrapper<CampaignModel>;
+  CampaignCoupon: ResolverTypeWrapper<CouponModel>;
+  CampaignReport: ResolverTypeWrapper<Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversTypes['Campaign'], stats: ResolversTypes['QrStats'] }>;
   Cart: ResolverTypeWrapper<CartModel>;
   CartItem: ResolverTypeWrapper<CartItemModel>;
   Category: ResolverTypeWrapper<CategoryNode>;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
+  ClaimCouponResult: ResolverTypeWrapper<ClaimCouponModel>;
   CouponOption: ResolverTypeWrapper<CouponOption>;
+  CreateQrCodeInput: CreateQrCodeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryAreaKind: DeliveryAreaKind;
   DeliveryPromise: ResolverTypeWrapper<DeliveryPromise>;
@@ -999,6 +1472,7 @@ export type ResolversTypes = ResolversObject<{
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryMovement: ResolverTypeWrapper<MovementRow>;
   LedgerRefType: LedgerRefType;
   LocationInput: LocationInput;
   MemberCard: ResolverTypeWrapper<MemberCardModel>;
@@ -1030,19 +1504,35 @@ export type ResolversTypes = ResolversObject<{
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
+  QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
+  QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
+  QrReport: ResolverTypeWrapper<QrReportModel>;
+  QrStats: ResolverTypeWrapper<QrStatsRow>;
+  QrTargetKind: QrTargetKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   QuoteLine: ResolverTypeWrapper<PricedLine>;
+  SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
+  StaffOrderItemInput: StaffOrderItemInput;
+  StaffPlaceOrderInput: StaffPlaceOrderInput;
+  StaffQueue: ResolverTypeWrapper<QueueModel>;
+  StaffQueueEntry: ResolverTypeWrapper<QueueEntryModel>;
   StaffRole: StaffRole;
+  StaffStockLine: ResolverTypeWrapper<StockLineModel>;
+  StaffStore: ResolverTypeWrapper<StaffStore>;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
+  StoreDayFigures: ResolverTypeWrapper<StoreDayFigures>;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
   StoreProductConnection: ResolverTypeWrapper<ProductPage>;
   StoredValueEntry: ResolverTypeWrapper<StoredValueEntryModel>;
   StoredValueEntryConnection: ResolverTypeWrapper<Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['StoredValueEntry']> }>;
   StoredValueEntryType: StoredValueEntryType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TillCoupon: ResolverTypeWrapper<TillCoupon>;
   TillMember: ResolverTypeWrapper<TillMemberModel>;
+  TillReceipt: ResolverTypeWrapper<TillReceiptModel>;
+  TillSession: ResolverTypeWrapper<TillSessionModel>;
   Viewer: ResolverTypeWrapper<User>;
   WechatPaymentParams: ResolverTypeWrapper<WechatPaymentParams>;
 }>;
@@ -1053,12 +1543,17 @@ export type ResolversParentTypes = ResolversObject<{
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: AuthSessionModel;
   Boolean: Scalars['Boolean']['output'];
+  Campaign: CampaignModel;
+  CampaignCoupon: CouponModel;
+  CampaignReport: Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversParentTypes['Campaign'], stats: ResolversParentTypes['QrStats'] };
   Cart: CartModel;
   CartItem: CartItemModel;
   Category: CategoryNode;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
+  ClaimCouponResult: ClaimCouponModel;
   CouponOption: CouponOption;
+  CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
   DeliveryPromise: DeliveryPromise;
   Float: Scalars['Float']['output'];
@@ -1066,6 +1561,7 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InventoryMovement: MovementRow;
   LocationInput: LocationInput;
   MemberCard: MemberCardModel;
   MemberCode: MemberCode;
@@ -1088,17 +1584,32 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PriceAdjustment: PriceAdjustment;
   ProductStockElsewhere: ElsewhereRow;
+  QrCode: QrCodeWithTargets;
+  QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
+  QrReport: QrReportModel;
+  QrStats: QrStatsRow;
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   QuoteLine: PricedLine;
+  SceneTarget: SceneTargetModel;
   StaffAssignment: StaffAssignment;
+  StaffOrderItemInput: StaffOrderItemInput;
+  StaffPlaceOrderInput: StaffPlaceOrderInput;
+  StaffQueue: QueueModel;
+  StaffQueueEntry: QueueEntryModel;
+  StaffStockLine: StockLineModel;
+  StaffStore: StaffStore;
   Store: StoreWithSchedule;
+  StoreDayFigures: StoreDayFigures;
   StoreProduct: StoreProductModel;
   StoreProductConnection: ProductPage;
   StoredValueEntry: StoredValueEntryModel;
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
+  TillCoupon: TillCoupon;
   TillMember: TillMemberModel;
+  TillReceipt: TillReceiptModel;
+  TillSession: TillSessionModel;
   Viewer: User;
   WechatPaymentParams: WechatPaymentParams;
 }>;
@@ -1109,6 +1620,31 @@ export type AuthSessionResolvers<ContextType = any, ParentType extends Resolvers
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type CampaignResolvers<ContextType = any, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = ResolversObject<{
+  coupon?: Resolver<Maybe<ResolversTypes['CampaignCoupon']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CampaignCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['CampaignCoupon'] = ResolversParentTypes['CampaignCoupon']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claimedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CampaignReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['CampaignReport'] = ResolversParentTypes['CampaignReport']> = ResolversObject<{
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['QrStats'], ParentType, ContextType>;
 }>;
 
 export type CartResolvers<ContextType = any, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
@@ -1134,6 +1670,12 @@ export type CategoryResolvers<ContextType = any, ParentType extends ResolversPar
   icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClaimCouponResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClaimCouponResult'] = ResolversParentTypes['ClaimCouponResult']> = ResolversObject<{
+  alreadyClaimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  couponName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CouponOptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponOption'] = ResolversParentTypes['CouponOption']> = ResolversObject<{
@@ -1169,6 +1711,16 @@ export type FulfilmentSlotResolvers<ContextType = any, ParentType extends Resolv
 export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type InventoryMovementResolvers<ContextType = any, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHandFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHandTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MemberCardResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCard'] = ResolversParentTypes['MemberCard']> = ResolversObject<{
@@ -1207,7 +1759,9 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   adjustStoredValue?: Resolver<ResolversTypes['StoredValueEntry'], ParentType, ContextType, RequireFields<MutationAdjustStoredValueArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
+  claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
+  createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
   joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
   login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
@@ -1218,7 +1772,21 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
+  resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
+  setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
+  staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
+  staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
+  staffConfirmPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffConfirmPickupArgs, 'code' | 'storeId'>>;
+  staffMarkItemsOutOfStock?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsOutOfStockArgs, 'itemIds' | 'orderId'>>;
+  staffMarkItemsPicked?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsPickedArgs, 'itemIds' | 'orderId'>>;
+  staffMarkOutOfStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<MutationStaffMarkOutOfStockArgs, 'productId' | 'reason' | 'storeId'>>;
+  staffOrderReady?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffOrderReadyArgs, 'orderId'>>;
+  staffPlaceOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffPlaceOrderArgs, 'input'>>;
+  staffRedeemCoupon?: Resolver<ResolversTypes['TillCoupon'], ParentType, ContextType, RequireFields<MutationStaffRedeemCouponArgs, 'storeId' | 'tillToken' | 'userCouponId'>>;
+  staffScanMember?: Resolver<ResolversTypes['TillSession'], ParentType, ContextType, RequireFields<MutationStaffScanMemberArgs, 'code' | 'storeId'>>;
+  staffSetStockCount?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<MutationStaffSetStockCountArgs, 'onHand' | 'productId' | 'reason' | 'storeId'>>;
+  staffTillEarnPoints?: Resolver<ResolversTypes['TillReceipt'], ParentType, ContextType, RequireFields<MutationStaffTillEarnPointsArgs, 'amountFen' | 'receiptNo' | 'storeId' | 'tillToken'>>;
   syncPayment?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSyncPaymentArgs, 'orderId'>>;
   updateOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'orderId' | 'status'>>;
   verifyMemberCode?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType, RequireFields<MutationVerifyMemberCodeArgs, 'code' | 'storeId'>>;
@@ -1308,6 +1876,7 @@ export type OrderItemResolvers<ContextType = any, ParentType extends ResolversPa
   lineTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outOfStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1367,7 +1936,51 @@ export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
+export type QrCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrCode'] = ResolversParentTypes['QrCode']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  campaignId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  campaignTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QrTargetKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posterPngPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posterSvgPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scene?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  wxacodePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QrCodeReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrCodeReport'] = ResolversParentTypes['QrCodeReport']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['QrStats'], ParentType, ContextType>;
+}>;
+
+export type QrReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrReport'] = ResolversParentTypes['QrReport']> = ResolversObject<{
+  campaigns?: Resolver<Array<ResolversTypes['CampaignReport']>, ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['QrCodeReport']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QrStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrStats'] = ResolversParentTypes['QrStats']> = ResolversObject<{
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeatOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeatShoppers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uniqueVisitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<QueryCartArgs, 'storeId'>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
@@ -1378,13 +1991,21 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  qrReport?: Resolver<ResolversTypes['QrReport'], ParentType, ContextType, RequireFields<QueryQrReportArgs, 'from' | 'storeId' | 'to'>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
   searchStoreProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
+  staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
+  staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
+  staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
+  staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
+  staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
   storeCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryStoreCategoriesArgs, 'storeId'>>;
   storeProduct?: Resolver<ResolversTypes['StoreProduct'], ParentType, ContextType, RequireFields<QueryStoreProductArgs, 'productId' | 'storeId'>>;
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;
+  storeQrCodes?: Resolver<Array<ResolversTypes['QrCode']>, ParentType, ContextType, RequireFields<QueryStoreQrCodesArgs, 'storeId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -1425,7 +2046,47 @@ export type QuoteLineResolvers<ContextType = any, ParentType extends ResolversPa
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SceneTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['SceneTarget'] = ResolversParentTypes['SceneTarget']> = ResolversObject<{
+  campaignId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QrTargetKind'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scene?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  storeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type StaffQueueResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQueue'] = ResolversParentTypes['StaffQueue']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['StaffQueueEntry']>, ParentType, ContextType>;
+  serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type StaffQueueEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQueueEntry'] = ResolversParentTypes['StaffQueueEntry']> = ResolversObject<{
+  ageMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minutesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type StaffStockLineResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStockLine'] = ResolversParentTypes['StaffStockLine']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movements?: Resolver<Array<ResolversTypes['InventoryMovement']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StaffStoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStore'] = ResolversParentTypes['StaffStore']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1449,6 +2110,16 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
   openingStatus?: Resolver<ResolversTypes['OpeningStatus'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pickupEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type StoreDayFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreDayFigures'] = ResolversParentTypes['StoreDayFigures']> = ResolversObject<{
+  averagePickingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lateOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  salesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tillReceipts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tillSalesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StoreProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreProduct'] = ResolversParentTypes['StoreProduct']> = ResolversObject<{
@@ -1488,6 +2159,13 @@ export type StoredValueEntryConnectionResolvers<ContextType = any, ParentType ex
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type TillCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillCoupon'] = ResolversParentTypes['TillCoupon']> = ResolversObject<{
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type TillMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillMember'] = ResolversParentTypes['TillMember']> = ResolversObject<{
   cardNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1497,6 +2175,22 @@ export type TillMemberResolvers<ContextType = any, ParentType extends ResolversP
   storedValueFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
   tierName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TillReceiptResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillReceipt'] = ResolversParentTypes['TillReceipt']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsEarned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receiptNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TillSessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillSession'] = ResolversParentTypes['TillSession']> = ResolversObject<{
+  coupons?: Resolver<Array<ResolversTypes['TillCoupon']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType>;
+  tillToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -1517,14 +2211,19 @@ export type WechatPaymentParamsResolvers<ContextType = any, ParentType extends R
 
 export type Resolvers<ContextType = any> = ResolversObject<{
   AuthSession?: AuthSessionResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignCoupon?: CampaignCouponResolvers<ContextType>;
+  CampaignReport?: CampaignReportResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartItem?: CartItemResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  ClaimCouponResult?: ClaimCouponResultResolvers<ContextType>;
   CouponOption?: CouponOptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  InventoryMovement?: InventoryMovementResolvers<ContextType>;
   MemberCard?: MemberCardResolvers<ContextType>;
   MemberCode?: MemberCodeResolvers<ContextType>;
   MemberRules?: MemberRulesResolvers<ContextType>;
@@ -1546,16 +2245,29 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
+  QrCode?: QrCodeResolvers<ContextType>;
+  QrCodeReport?: QrCodeReportResolvers<ContextType>;
+  QrReport?: QrReportResolvers<ContextType>;
+  QrStats?: QrStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  SceneTarget?: SceneTargetResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
+  StaffQueue?: StaffQueueResolvers<ContextType>;
+  StaffQueueEntry?: StaffQueueEntryResolvers<ContextType>;
+  StaffStockLine?: StaffStockLineResolvers<ContextType>;
+  StaffStore?: StaffStoreResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
+  StoreDayFigures?: StoreDayFiguresResolvers<ContextType>;
   StoreProduct?: StoreProductResolvers<ContextType>;
   StoreProductConnection?: StoreProductConnectionResolvers<ContextType>;
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
+  TillCoupon?: TillCouponResolvers<ContextType>;
   TillMember?: TillMemberResolvers<ContextType>;
+  TillReceipt?: TillReceiptResolvers<ContextType>;
+  TillSession?: TillSessionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WechatPaymentParams?: WechatPaymentParamsResolvers<ContextType>;
 }>;

@@ -1,0 +1,37 @@
+import type { Queryable } from './transaction.ts';
+
+/**
+ * Fixed-window counters in the RateLimitBucket table, so every BFF instance sees the same count.
+ * A window is identified by its start (the instant floored to the window length).
+ */
+export interface RateLimit {
+  /** e.g. `pickup-verify:<userId>` */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+function windowOf(limit: RateLimit, at: Date): { start: Date; end: Date } {
+  const ms = limit.windowSeconds * 1000;
+  const start = Math.floor(at.getTime() / ms) * ms;
+  return { start: new Date(start), end: new Date(start + ms) };
+}
+
+/** Seconds until the window reopens when the limit is reached; null while attempts remain. */
+export async function rateLimitedFor(db: Queryable, limit: RateLimit, at: Date): Promise<number | null> {
+  const window = windowOf(limit, at);
+  const { rows } = await db.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1 AND "windowStart" = $2`, [limit.key, window.start]);
+  if ((rows[0]?.count ?? 0) < limit.limit) return null;
+  return Math.max(1, Math.ceil((window.end.getTime() - at.getTime()) / 1000));
+}
+
+/** Counts one (failed) attempt; atomic under concurrency thanks to the upsert. */
+export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
+  const { rows } = await db.query<{ count: number }>(
+    `INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2, 1)
+     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
+     RETURNING count`,
+    [limit.key, windowOf(limit, at).start],
+  );
+  return rows[0]!.count;
+}

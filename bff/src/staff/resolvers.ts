@@ -1,0 +1,114 @@
+import type { Resolvers } from '@corner/shared-types/server';
+import { requireStaff, requireUser } from '../auth/viewer.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import { parseId } from '../graphql/ids.ts';
+import { parseStoreId } from '../stores/service.ts';
+
+/** Staff act only on orders of their own store(s): the order's store decides. */
+async function staffOfOrder(context: RequestContext, orderId: string) {
+  return requireStaff(context, await context.services.staff.storeOfOrder(orderId));
+}
+
+async function staffOfStore(context: RequestContext, rawStoreId: string, roles?: ReadonlyArray<'CLERK' | 'MANAGER'>) {
+  const storeId = parseStoreId(rawStoreId, 'storeId');
+  const { userId } = await requireStaff(context, storeId, roles);
+  return { storeId, userId };
+}
+
+const productId = (raw: string) => parseId(raw, '商品', 'productId');
+
+export const staffResolvers: Resolvers<RequestContext> = {
+  Query: {
+    staffStores: async (_parent, _args, context) => {
+      const memberships = await context.services.staff.stores(requireUser(context).userId);
+      return memberships.map((m) => ({ storeId: String(m.storeId), name: m.store.name, role: m.role }));
+    },
+    staffOrderQueue: async (_parent, args, context) => {
+      const { storeId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.queue(storeId, args.cursor);
+    },
+    staffOrder: async (_parent, args, context) => {
+      await staffOfOrder(context, args.orderId);
+      return context.services.staff.order(args.orderId);
+    },
+    staffLookupPickup: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.lookupPickup(userId, storeId, args.code);
+    },
+    staffStock: async (_parent, args, context) => {
+      const { storeId } = await staffOfStore(context, args.storeId);
+      return context.services.inventory.line(storeId, args.productIdOrBarcode);
+    },
+    staffTodayFigures: async (_parent, args, context) => {
+      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      return context.services.staff.todayFigures(storeId);
+    },
+  },
+  Mutation: {
+    staffAcceptOrder: async (_parent, args, context) => {
+      const { userId } = await staffOfOrder(context, args.orderId);
+      return context.services.staff.accept(userId, args.orderId);
+    },
+    staffMarkItemsPicked: async (_parent, args, context) => {
+      await staffOfOrder(context, args.orderId);
+      return context.services.staff.markPicked(args.orderId, args.itemIds);
+    },
+    staffMarkItemsOutOfStock: async (_parent, args, context) => {
+      const { userId } = await staffOfOrder(context, args.orderId);
+      return context.services.staff.markOutOfStock(userId, args.orderId, args.itemIds, args.reason ?? null);
+    },
+    staffOrderReady: async (_parent, args, context) => {
+      const { userId } = await staffOfOrder(context, args.orderId);
+      return context.services.staff.ready(userId, args.orderId);
+    },
+    staffCompleteDelivery: async (_parent, args, context) => {
+      const { userId } = await staffOfOrder(context, args.orderId);
+      return context.services.staff.completeDelivery(userId, args.orderId);
+    },
+    staffConfirmPickup: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.confirmPickup(userId, storeId, args.code);
+    },
+    staffScanMember: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.scanMember(userId, storeId, args.code);
+    },
+    staffTillEarnPoints: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.tillEarn(userId, storeId, args.tillToken, args.receiptNo, args.amountFen);
+    },
+    staffRedeemCoupon: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.staff.redeemCoupon(userId, storeId, args.tillToken, args.userCouponId);
+    },
+    staffPlaceOrder: async (_parent, { input }, context) => {
+      const { storeId, userId } = await staffOfStore(context, input.storeId);
+      return context.services.staff.placeOrder(userId, {
+        ...input,
+        storeId,
+        items: input.items.map((item) => ({ productId: productId(item.productId), quantity: item.quantity })),
+      });
+    },
+    staffSetStockCount: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.inventory.setCount(userId, storeId, productId(args.productId), args.onHand, args.reason);
+    },
+    staffMarkOutOfStock: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
+      return context.services.inventory.markOutOfStock(userId, storeId, productId(args.productId), args.reason);
+    },
+  },
+  OrderItem: {
+    picked: (item) => item.status === 'PICKED',
+  },
+  TillReceipt: {
+    pointsEarned: (receipt) => receipt.pointsEarned,
+  },
+  StaffStockLine: {
+    productId: (line) => String(line.productId),
+    available: (line) => line.onHand - line.reserved,
+  },
+  InventoryMovement: {
+    at: (movement) => movement.createdAt,
+  },
+};
