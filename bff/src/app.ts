@@ -12,6 +12,7 @@ import { createServices } from './services.ts';
 import { wechatNotifyRouter } from './payments/routes.ts';
 import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
+import { qrDownloadRouter } from './qr/routes.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   });
 
   app.use(wechatNotifyRouter(services.payments, logger));
+  app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
 
   app.use(yoga.graphqlEndpoint, (req, res) => {
     void yoga(req, res);

@@ -92,6 +92,11 @@ const schema = z.object({
   MAX_POINTS_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(100).default(50),
   /** Key that derives 6-digit pickup codes from order ids (codes are stored only as hashes). */
   PICKUP_CODE_SECRET: z.string().min(32).default(DEV_PICKUP_CODE_SECRET),
+  /**
+   * Public URL the printed QR posters encode (plus `?scene=`): the H5 build in a browser, and the
+   * prefix registered for "scan an ordinary QR code to open the mini-program" in WeChat.
+   */
+  QR_LINK_BASE_URL: z.string().url().default('http://localhost:3000/'),
   /** Subscribe-message template for order status changes; empty sends none. */
   WECHAT_ORDER_STATUS_TEMPLATE_ID: z.string().default(''),
 });

@@ -9,6 +9,7 @@ import { createOrderNotifier } from './orders/messages.ts';
 import { OrderService } from './orders/service.ts';
 import { createWechatPayFromConfig } from './payments/client.ts';
 import { PaymentService } from './payments/service.ts';
+import { QrService } from './qr/service.ts';
 import { InventoryService } from './inventory/service.ts';
 import { createShopperMessenger } from './staff/messages.ts';
 import { StaffService } from './staff/service.ts';
@@ -31,6 +32,7 @@ export function createServices(deps: AppDeps) {
     members,
     notifier,
     payments,
+    qr: new QrService({ prisma, pool, wechat, config, logger, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
     staff: new StaffService({

@@ -9,6 +9,7 @@ import { storeResolvers } from '../stores/resolvers.ts';
 import { catalogResolvers } from '../catalog/resolvers.ts';
 import { authResolvers } from '../auth/resolvers.ts';
 import { memberResolvers } from '../members/resolvers.ts';
+import { qrResolvers } from '../qr/resolvers.ts';
 import { orderResolvers } from '../orders/resolvers.ts';
 import { staffResolvers } from '../staff/resolvers.ts';
 
@@ -37,6 +38,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, qrResolvers],
   });
 }

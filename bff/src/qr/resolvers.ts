@@ -1,0 +1,97 @@
+import type { Resolvers } from '@corner/shared-types/server';
+import { requireStaff, requireUser } from '../auth/viewer.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import { parseId } from '../graphql/ids.ts';
+import { inactiveReason } from './service.ts';
+
+const optionalId = (raw: string | null | undefined, label: string, field: string) => (raw == null ? null : parseId(raw, label, field));
+const idOrNull = (id: number | null) => (id === null ? null : String(id));
+
+/** Codes, posters and reports are the business of the managers of the code's store. */
+async function managedCode(context: RequestContext, rawId: string) {
+  const code = await context.services.qr.byId(parseId(rawId, '二维码', 'id'));
+  await requireStaff(context, code.storeId, ['MANAGER']);
+  return code;
+}
+
+export const qrResolvers: Resolvers<RequestContext> = {
+  Query: {
+    storeQrCodes: async (_parent, args, context) => {
+      const storeId = parseId(args.storeId, '门店', 'storeId');
+      await requireStaff(context, storeId, ['MANAGER']);
+      return context.services.qr.listForStore(storeId);
+    },
+    qrReport: async (_parent, args, context) => {
+      const storeId = parseId(args.storeId, '门店', 'storeId');
+      await requireStaff(context, storeId, ['MANAGER']);
+      return context.services.qr.report(storeId, args.from, args.to);
+    },
+    campaign: (_parent, args, context) => context.services.qr.campaign(parseId(args.id, '活动', 'id')),
+  },
+  Mutation: {
+    resolveScene: (_parent, args, context) =>
+      // Scanning works signed out too; the scan then carries only the visitor id.
+      context.services.qr.resolveScene(args.scene, args.visitorId, context.auth.viewer?.userId ?? null),
+    createQrCode: async (_parent, { input }, context) => {
+      const storeId = parseId(input.storeId, '门店', 'storeId');
+      await requireStaff(context, storeId, ['MANAGER']);
+      return context.services.qr.create({
+        storeId,
+        kind: input.kind,
+        productId: optionalId(input.productId, '商品', 'productId'),
+        campaignId: optionalId(input.campaignId, '活动', 'campaignId'),
+        label: input.label,
+        expiresAt: input.expiresAt ?? null,
+      });
+    },
+    setQrCodeDisabled: async (_parent, args, context) => {
+      const code = await managedCode(context, args.id);
+      return context.services.qr.setDisabled(code.id, args.disabled);
+    },
+    claimCampaignCoupon: (_parent, args, context) =>
+      context.services.qr.claimCampaignCoupon(requireUser(context).userId, parseId(args.campaignId, '活动', 'campaignId')),
+  },
+  QrCode: {
+    id: (code) => String(code.id),
+    storeId: (code) => String(code.storeId),
+    productId: (code) => idOrNull(code.productId),
+    productName: (code) => code.product?.name ?? null,
+    campaignId: (code) => idOrNull(code.campaignId),
+    campaignTitle: (code) => code.campaign?.title ?? null,
+    active: (code, _args, context) => inactiveReason(code, context.deps.now()) === null,
+    link: (code, _args, context) => context.services.qr.linkFor(code),
+    posterPngPath: (code) => `/qr/codes/${code.id}/poster.png`,
+    posterSvgPath: (code) => `/qr/codes/${code.id}/poster.svg`,
+    wxacodePath: (code) => `/qr/codes/${code.id}/wxacode.png`,
+  },
+  SceneTarget: {
+    kind: ({ code }) => code.kind,
+    scene: ({ code }) => code.scene,
+    storeId: ({ code }) => String(code.storeId),
+    storeName: ({ code }) => code.store.name,
+    productId: ({ code }) => idOrNull(code.productId),
+    campaignId: ({ code }) => idOrNull(code.campaignId),
+  },
+  Campaign: {
+    id: (campaign) => String(campaign.id),
+    storeId: (campaign) => idOrNull(campaign.storeId),
+    running: (campaign, _args, context) => {
+      const now = context.deps.now();
+      return campaign.startsAt <= now && now < campaign.endsAt;
+    },
+  },
+  CampaignCoupon: {
+    id: (coupon) => String(coupon.id),
+    available: (coupon) => coupon.totalQuantity === null || coupon.issuedCount < coupon.totalQuantity,
+    claimedByViewer: (coupon, _args, context) => {
+      const viewer = context.auth.viewer;
+      return viewer ? context.services.qr.claimedAll(viewer.userId, coupon) : false;
+    },
+  },
+  ClaimCouponResult: {
+    couponName: (result) => result.coupon.name,
+  },
+  QrReport: {
+    storeId: (report) => String(report.storeId),
+  },
+};

@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { Campaign, Coupon, QrCode, Store } from '../generated/prisma/client.ts';
+import type { QrTargetKind } from '../generated/prisma/enums.ts';
+import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import type { Logger } from '../logger.ts';
+import { WechatApiError, type WechatClient } from '../wechat/index.ts';
+import { shanghaiDayRange } from './days.ts';
+import { posterPng, posterSvg, type PosterContent } from './poster.ts';
+import { newScene, randomBase32, validateScene } from './scene.ts';
+import { qrStats, type QrStatsRow } from './sql.ts';
+
+/** A scan starts a visit; an order by the same shopper at the same store within this long carries the code. */
+export const VISIT_WINDOW_MS = 2 * 3_600_000;
+/**
+ * Every code opens the home page with its scene; the app resolves the scene and routes from there,
+ * so a code keeps working when its target changes and only one page must exist in the release.
+ */
+export const QR_ENTRY_PAGE = 'pages/index/index';
+const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const LABEL_MAX = 40;
+
+export type CampaignModel = Campaign & { coupon: Coupon | null };
+export type QrCodeWithTargets = QrCode & { store: Store; campaign: CampaignModel | null; product: { id: number; name: string } | null };
+export type ClaimCouponModel = Awaited<ReturnType<QrService['claimCampaignCoupon']>>;
+
+export interface SceneTargetModel {
+  code: QrCodeWithTargets;
+}
+
+export interface QrReportModel {
+  storeId: number;
+  from: string;
+  to: string;
+  codes: Array<{ code: QrCodeWithTargets; stats: QrStatsRow }>;
+  campaigns: Array<{ campaign: CampaignModel; stats: QrStatsRow }>;
+}
+
+export interface CreateQrCodeInput {
+  storeId: number;
+  kind: QrTargetKind;
+  productId?: number | null;
+  campaignId?: number | null;
+  label: string;
+  expiresAt?: Date | null;
+}
+
+const WITH_TARGETS = { store: true, campaign: { include: { coupon: true } }, product: { select: { id: true, name: true } } } as const;
+
+/** Why a code no longer opens anything; null while it is live. */
+export function inactiveReason(code: QrCodeWithTargets, now: Date): 'DISABLED' | 'EXPIRED' | 'CAMPAIGN_ENDED' | null {
+  if (code.disabledAt && code.disabledAt <= now) return 'DISABLED';
+  if (code.expiresAt && code.expiresAt <= now) return 'EXPIRED';
+  if (code.campaign && code.campaign.endsAt <= now) return 'CAMPAIGN_ENDED';
+  return null;
+}
+
+function requireActive(code: QrCodeWithTargets, now: Date): void {
+  const reason = inactiveReason(code, now);
+  if (!reason) return;
+  const message = { DISABLED: '该二维码已停用', EXPIRED: '该二维码已过期', CAMPAIGN_ENDED: '该活动已结束' }[reason];
+  throw new DomainError('QR_CODE_INACTIVE', message, { reason, qrCodeId: String(code.id) });
+}
+
+/**
+ * The printed code an order should carry: the shopper's latest scan of a code of this store within
+ * the visit window. The scene the client says the visit came from only breaks ties between several
+ * such scans; a scene the shopper never scanned is not taken on the client's word.
+ */
+export async function currentVisitAttribution(
+  prisma: PrismaClient,
+  visit: { userId: string; storeId: number; now: Date; claimedScene?: string | null },
+): Promise<{ id: number; campaignId: number | null } | null> {
+  const scans = await prisma.qrScan.findMany({
+    where: {
+      userId: visit.userId,
+      scannedAt: { gt: new Date(visit.now.getTime() - VISIT_WINDOW_MS), lte: visit.now },
+      qrCode: { storeId: visit.storeId, disabledAt: null },
+    },
+    orderBy: { scannedAt: 'desc' },
+    select: { qrCode: { select: { id: true, scene: true, campaignId: true } } },
+    take: 20,
+  });
+  const chosen = scans.find((scan) => scan.qrCode.scene === visit.claimedScene) ?? scans[0];
+  return chosen ? { id: chosen.qrCode.id, campaignId: chosen.qrCode.campaignId } : null;
+}
+
+export class QrService {
+  constructor(
+    private readonly deps: {
+      prisma: PrismaClient;
+      pool: pg.Pool;
+      wechat: WechatClient;
+      config: Pick<Config, 'QR_LINK_BASE_URL'>;
+      logger: Logger;
+      now: () => Date;
+    },
+  ) {}
+
+  /** Resolves a scanned scene and records the scan (code, signed-in user, the client's visitor id, time). */
+  async resolveScene(rawScene: string, visitorId: string, userId: string | null): Promise<SceneTargetModel> {
+    const scene = validateScene(rawScene);
+    if (!VISITOR_ID.test(visitorId)) throw badInput('访客标识格式不正确', { field: 'visitorId' });
+    const code = await this.deps.prisma.qrCode.findUnique({ where: { scene }, include: WITH_TARGETS });
+    if (!code) throw notFound('二维码无效或已失效', { reason: 'UNKNOWN_SCENE' });
+    const now = this.deps.now();
+    requireActive(code, now);
+    await this.deps.prisma.qrScan.create({ data: { qrCodeId: code.id, userId, visitorId, scannedAt: now } });
+    return { code };
+  }
+
+  currentVisitAttribution(userId: string, storeId: number, claimedScene?: string | null) {
+    return currentVisitAttribution(this.deps.prisma, { userId, storeId, now: this.deps.now(), claimedScene });
+  }
+
+  listForStore(storeId: number): Promise<QrCodeWithTargets[]> {
+    return this.deps.prisma.qrCode.findMany({ where: { storeId }, include: WITH_TARGETS, orderBy: { id: 'asc' } });
+  }
+
+  async byId(id: number): Promise<QrCodeWithTargets> {
+    const code = await this.deps.prisma.qrCode.findUnique({ where: { id }, include: WITH_TARGETS });
+    if (!code) throw notFound(`二维码 ${id} 不存在`, { reason: 'UNKNOWN_QR_CODE' });
+    return code;
+  }
+
+  async create(input: CreateQrCodeInput): Promise<QrCodeWithTargets> {
+    const { prisma } = this.deps;
+    const now = this.deps.now();
+    const label = input.label.trim();
+    if (!label || [...label].length > LABEL_MAX) throw badInput(`名称须为1到${LABEL_MAX}个字`, { field: 'label' });
+    if (input.expiresAt && input.expiresAt <= now) throw badInput('过期时间必须晚于现在', { field: 'expiresAt' });
+    const productId = input.kind === 'PRODUCT' ? input.productId : null;
+    const campaignId = input.kind === 'CAMPAIGN' ? input.campaignId : null;
+    if (input.kind === 'PRODUCT') {
+      if (!productId) throw badInput('货架码需要指定商品', { field: 'productId' });
+      const stocked = await prisma.inventory.findUnique({ where: { storeId_productId: { storeId: input.storeId, productId } }, select: { productId: true } });
+      if (!stocked) throw new DomainError('PRODUCT_NOT_SOLD_HERE', '该商品不在本店销售', { productId: String(productId) });
+    }
+    if (input.kind === 'CAMPAIGN') {
+      if (!campaignId) throw badInput('活动码需要指定活动', { field: 'campaignId' });
+      const campaign = await prisma.campaign.findUnique({ where: { id: campaignId } });
+      if (!campaign || (campaign.storeId !== null && campaign.storeId !== input.storeId)) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });
+      if (campaign.endsAt <= now) throw badInput('该活动已结束', { field: 'campaignId', reason: 'CAMPAIGN_ENDED' });
+    }
+    // 80 random bits make a collision practically impossible; the unique index still has the last word.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await prisma.qrCode.create({
+          data: { scene: newScene(), kind: input.kind, storeId: input.storeId, productId, campaignId, label, expiresAt: input.expiresAt ?? null, createdAt: now },
+          include: WITH_TARGETS,
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'P2002' || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  async setDisabled(id: number, disabled: boolean): Promise<QrCodeWithTargets> {
+    return this.deps.prisma.qrCode.update({ where: { id }, data: { disabledAt: disabled ? this.deps.now() : null }, include: WITH_TARGETS });
+  }
+
+  /** What the printed QR encodes: the H5 URL with the scene, which WeChat maps to the mini-program. */
+  linkFor(code: Pick<QrCode, 'scene'>): string {
+    const url = new URL(this.deps.config.QR_LINK_BASE_URL);
+    url.searchParams.set('scene', code.scene);
+    return url.toString();
+  }
+
+  /** Posters are for printing, so a disabled or expired code has none. */
+  poster(code: QrCodeWithTargets, format: 'svg' | 'png'): string | Buffer {
+    requireActive(code, this.deps.now());
+    const content: PosterContent = {
+      link: this.linkFor(code),
+      storeName: code.store.name,
+      storeAddress: code.store.address,
+      headline: code.campaign?.title ?? (code.product ? `扫码购买 ${code.product.name}` : '扫码进店 · 30分钟送到家'),
+      body: code.campaign?.description ?? '',
+      scene: code.scene,
+    };
+    return format === 'svg' ? posterSvg(content) : posterPng(content);
+  }
+
+  /** The official mini-program code from getwxacodeunlimit, for places that want WeChat's round code. */
+  async wxacode(code: QrCodeWithTargets): Promise<Buffer> {
+    requireActive(code, this.deps.now());
+    try {
+      return await this.deps.wechat.getUnlimitedQrCode({ scene: code.scene, page: QR_ENTRY_PAGE, width: 430 });
+    } catch (error) {
+      if (!(error instanceof WechatApiError)) throw error;
+      this.deps.logger.warn({ err: error, qrCodeId: code.id }, 'getwxacodeunlimit failed');
+      throw new DomainError('UPSTREAM_ERROR', '生成小程序码失败，请稍后再试或使用海报', { wechatErrcode: error.errcode });
+    }
+  }
+
+  async report(storeId: number, from: string, to: string): Promise<QrReportModel> {
+    const { start, end } = shanghaiDayRange(from, to);
+    const [codes, byCode, byCampaign] = await Promise.all([
+      this.listForStore(storeId),
+      qrStats(this.deps.pool, storeId, 'code', start, end),
+      qrStats(this.deps.pool, storeId, 'campaign', start, end),
+    ]);
+    const codeStats = new Map(byCode.map((row) => [row.key, row]));
+    const campaigns = new Map(codes.flatMap((code) => (code.campaign ? [[code.campaign.id, code.campaign] as const] : [])));
+    return {
+      storeId,
+      from,
+      to,
+      codes: codes.map((code) => ({ code, stats: codeStats.get(code.id)! })),
+      campaigns: byCampaign.map((stats) => ({ campaign: campaigns.get(stats.key)!, stats })),
+    };
+  }
+
+  async campaign(id: number): Promise<CampaignModel> {
+    const campaign = await this.deps.prisma.campaign.findUnique({ where: { id }, include: { coupon: true } });
+    if (!campaign) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });
+    return campaign;
+  }
+
+  /** Whether the user holds as many of the coupon (in any status) as one shopper may claim. */
+  async claimedAll(userId: string, coupon: Coupon): Promise<boolean> {
+    return (await this.deps.prisma.userCoupon.count({ where: { userId, couponId: coupon.id } })) >= coupon.perUserLimit;
+  }
+
+  /**
+   * Gives the campaign's coupon to the user. Claiming again past the per-user limit returns the coupon
+   * already held, so a double tap is harmless. The issued counter only moves while stock remains, and
+   * a per-user advisory lock keeps two concurrent claims from both passing the limit check.
+   */
+  async claimCampaignCoupon(userId: string, campaignId: number) {
+    const now = this.deps.now();
+    const campaign = await this.campaign(campaignId);
+    const coupon = campaign.coupon;
+    if (!coupon) throw new DomainError('COUPON_NOT_APPLICABLE', '该活动没有可领取的优惠券', { reason: 'NO_COUPON' });
+    if (campaign.startsAt > now || campaign.endsAt <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '不在活动时间内', { reason: 'CAMPAIGN_NOT_RUNNING' });
+    if (coupon.validFrom > now || coupon.validTo <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不在有效期内', { reason: 'COUPON_NOT_VALID' });
+    const visit = campaign.storeId ? await this.currentVisitAttribution(userId, campaign.storeId) : null;
+    return withTransaction(this.deps.pool, async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('coupon-claim:' || $1::text || ':' || $2::text))`, [userId, coupon.id]);
+      const held = await client.query<{ id: string }>(
+        `SELECT id FROM "UserCoupon" WHERE "userId" = $1 AND "couponId" = $2 ORDER BY "claimedAt" LIMIT $3`,
+        [userId, coupon.id, coupon.perUserLimit],
+      );
+      if (held.rows.length >= coupon.perUserLimit) return { userCouponId: held.rows[0]!.id, coupon, alreadyClaimed: true };
+      const issued = await client.query(
+        `UPDATE "Coupon" SET "issuedCount" = "issuedCount" + 1 WHERE id = $1 AND ("totalQuantity" IS NULL OR "issuedCount" < "totalQuantity")`,
+        [coupon.id],
+      );
+      if (issued.rowCount === 0) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
+      const id = randomUUID();
+      await client.query(
+        `INSERT INTO "UserCoupon" (id, "couponId", "userId", code, status, "claimedAt", "qrCodeId") VALUES ($1, $2, $3, $4, 'AVAILABLE', $5, $6)`,
+        // 20 base32 characters (100 bits), the shape the seed documents for coupon codes.
+        [id, coupon.id, userId, randomBase32(20), now, visit?.id ?? null],
+      );
+      return { userCouponId: id, coupon, alreadyClaimed: false };
+    });
+  }
+}
