@@ -9,10 +9,11 @@ import { createOrderNotifier } from './orders/messages.ts';
 import { OrderService } from './orders/service.ts';
 import { createWechatPayFromConfig } from './payments/client.ts';
 import { PaymentService } from './payments/service.ts';
-import { QrService } from './qr/service.ts';
 import { InventoryService } from './inventory/service.ts';
 import { createShopperMessenger } from './staff/messages.ts';
 import { StaffService } from './staff/service.ts';
+import { QrService } from './qr/service.ts';
+import { AddressService } from './addresses/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -26,6 +27,7 @@ export function createServices(deps: AppDeps) {
   const orders = new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now });
   return {
     stores: new StoreService(prisma, pool),
+    addresses: new AddressService(prisma),
     catalog: new CatalogService(prisma, pool),
     tokens,
     auth: new AuthService({ prisma, pool, tokens, wechat, config, logger, now }),

@@ -12,6 +12,7 @@ import { memberResolvers } from '../members/resolvers.ts';
 import { qrResolvers } from '../qr/resolvers.ts';
 import { orderResolvers } from '../orders/resolvers.ts';
 import { staffResolvers } from '../staff/resolvers.ts';
+import { addressResolvers } from '../addresses/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +39,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, qrResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, qrResolvers, addressResolvers],
   });
 }

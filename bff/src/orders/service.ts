@@ -1,3 +1,4 @@
+import { validateAddress } from '../addresses/service.ts';
 import { createHash, createHmac, randomInt, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
@@ -11,7 +12,7 @@ import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricin
 import { parsePromotion } from '../pricing/rules.ts';
 import { deliversTo } from '../stores/geo.ts';
 import type { StoreSchedule } from '../stores/hours.ts';
-import { scheduleOf, validateLocation } from '../stores/service.ts';
+import { scheduleOf } from '../stores/service.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
 import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
@@ -231,11 +232,7 @@ export class OrderService {
     if (input.fulfilment === 'DELIVERY') {
       if (!store.deliveryEnabled) throw badInput('该门店暂不提供配送', { field: 'fulfilment' });
       if (!input.address) throw badInput('外送订单需要收货地址', { field: 'address' });
-      address = input.address;
-      validateLocation(address);
-      if (!address.contactName.trim() || !/^1\d{10}$/.test(address.phone) || !address.detail.trim()) {
-        throw badInput('请填写联系人、11位手机号和详细地址', { field: 'address' });
-      }
+      address = validateAddress(input.address);
       const area = { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon };
       if (!deliversTo(store, area, address)) throw new DomainError('OUTSIDE_DELIVERY_AREA', '收货地址不在该门店的配送范围内', { storeId: String(store.id) });
     } else if (!store.pickupEnabled) {

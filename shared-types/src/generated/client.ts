@@ -17,6 +17,19 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A delivery address in the shopper's address book. */
+export type Address = {
+  __typename?: 'Address';
+  contactName: Scalars['String']['output'];
+  /** Street, building and door, e.g. 南京西路1266号恒隆广场 12楼 */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  location: GeoPoint;
+  /** Mainland mobile number, 11 digits */
+  phone: Scalars['String']['output'];
+};
+
 export type AddressInput = {
   contactName: Scalars['String']['input'];
   detail: Scalars['String']['input'];
@@ -303,6 +316,7 @@ export type Mutation = {
   clearCart: Cart;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
+  deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
@@ -337,6 +351,8 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  /** Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper. */
+  saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /** Disables or re-enables a code (store managers). */
@@ -406,6 +422,11 @@ export type MutationCreateQrCodeArgs = {
 };
 
 
+export type MutationDeleteAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDemoLoginArgs = {
   openid: Scalars['String']['input'];
 };
@@ -467,6 +488,13 @@ export type MutationResolveRefundArgs = {
 export type MutationResolveSceneArgs = {
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
+};
+
+
+export type MutationSaveAddressArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: AddressInput;
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -892,6 +920,8 @@ export type Query = {
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
+  /** The signed-in shopper's addresses, default first. */
+  myAddresses: Array<Address>;
   /** The caller's card; null when not a member. Needs sign-in. */
   myMemberCard: Maybe<MemberCard>;
   /** The signed-in shopper's orders, newest first; first at most 50. */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoreWithSchedule, NearbyStoreResult } from '../../../bff/src/stores/service.ts';
+import type { Address, User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
-import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
 import type { CategoryNode, StoreProductModel, ProductPage } from '../../../bff/src/catalog/service.ts';
@@ -31,6 +31,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO-8601 timestamp in UTC, e.g. 2026-11-25T01:30:00.000Z */
   DateTime: { input: Date; output: Date | string; }
+};
+
+/** A delivery address in the shopper's address book. */
+export type Address = {
+  __typename?: 'Address';
+  contactName: Scalars['String']['output'];
+  /** Street, building and door, e.g. 南京西路1266号恒隆广场 12楼 */
+  detail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  location: GeoPoint;
+  /** Mainland mobile number, 11 digits */
+  phone: Scalars['String']['output'];
 };
 
 export type AddressInput = {
@@ -319,6 +332,7 @@ export type Mutation = {
   clearCart: Cart;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
+  deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
@@ -353,6 +367,8 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  /** Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper. */
+  saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /** Disables or re-enables a code (store managers). */
@@ -422,6 +438,11 @@ export type MutationCreateQrCodeArgs = {
 };
 
 
+export type MutationDeleteAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDemoLoginArgs = {
   openid: Scalars['String']['input'];
 };
@@ -483,6 +504,13 @@ export type MutationResolveRefundArgs = {
 export type MutationResolveSceneArgs = {
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
+};
+
+
+export type MutationSaveAddressArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: AddressInput;
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -908,6 +936,8 @@ export type Query = {
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
+  /** The signed-in shopper's addresses, default first. */
+  myAddresses: Array<Address>;
   /** The caller's card; null when not a member. Needs sign-in. */
   myMemberCard?: Maybe<MemberCard>;
   /** The signed-in shopper's orders, newest first; first at most 50. */
@@ -1448,6 +1478,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: ResolverTypeWrapper<AuthSessionModel>;
@@ -1539,6 +1570,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Address: Address;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: AuthSessionModel;
@@ -1612,6 +1644,15 @@ export type ResolversParentTypes = ResolversObject<{
   TillSession: TillSessionModel;
   Viewer: User;
   WechatPaymentParams: WechatPaymentParams;
+}>;
+
+export type AddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -1762,6 +1803,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
+  deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
   joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
   login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
@@ -1773,6 +1815,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
@@ -1986,6 +2029,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
+  myAddresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   myMemberCard?: Resolver<Maybe<ResolversTypes['MemberCard']>, ParentType, ContextType>;
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
@@ -2210,6 +2254,7 @@ export type WechatPaymentParamsResolvers<ContextType = any, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = any> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignCoupon?: CampaignCouponResolvers<ContextType>;
