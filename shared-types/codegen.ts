@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         // Resolvers receive the BFF's own models as parents; field resolvers derive the rest.
         mappers: {
           Store: '../../../bff/src/stores/service.ts#StoreWithSchedule',
-          Address: '../../../bff/src/generated/prisma/client.ts#Address',
+          Address: '../../../bff/src/addresses/service.ts#AddressModel',
           NearbyStore: '../../../bff/src/stores/service.ts#NearbyStoreResult',
           AuthSession: '../../../bff/src/auth/resolvers.ts#AuthSessionModel',
           Viewer: '../../../bff/src/generated/prisma/client.ts#User',

@@ -1,7 +1,10 @@
 import type { PrismaClient } from '../db/prisma.ts';
+import type { Address } from '../generated/prisma/client.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { validateLocation } from '../stores/service.ts';
 import type { LatLng } from '../stores/geo.ts';
+
+export type AddressModel = Address;
 
 export const MAX_ADDRESSES = 20;
 const MOBILE = /^1[3-9]\d{9}$/;

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoreWithSchedule, NearbyStoreResult } from '../../../bff/src/stores/service.ts';
-import type { Address, User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
+import type { AddressModel } from '../../../bff/src/addresses/service.ts';
 import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
+import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
 import type { CategoryNode, StoreProductModel, ProductPage } from '../../../bff/src/catalog/service.ts';
@@ -1478,7 +1479,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Address: ResolverTypeWrapper<Address>;
+  Address: ResolverTypeWrapper<AddressModel>;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: ResolverTypeWrapper<AuthSessionModel>;
@@ -1570,7 +1571,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Address: Address;
+  Address: AddressModel;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
   AuthSession: AuthSessionModel;
