@@ -15,15 +15,21 @@ export interface StockRow extends StockKey {
 }
 
 /**
+ * The chain's one price rule, for every query that prices a product at a store (catalog, checkout):
+ * a StorePrice row overrides both prices, and its null member price means the store offers none.
+ * Expects the product as `p` and the store's StorePrice row (LEFT JOINed) as `sp`.
+ */
+export const STORE_PRICE_COLUMNS = `COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",
+            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS "memberPriceFen"`;
+
+/**
  * Price and availability for many (store, product) pairs in one statement, so a page of products
- * costs the same number of queries whatever its size. A StorePrice row overrides both prices: its
- * null member price means the store offers none.
+ * costs the same number of queries whatever its size.
  */
 export async function stockFor(pool: pg.Pool, keys: readonly StockKey[]): Promise<StockRow[]> {
   const { rows } = await pool.query<StockRow>(
     `SELECT k."storeId", k."productId",
-            COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",
-            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS "memberPriceFen",
+            ${STORE_PRICE_COLUMNS},
             COALESCE(i."onHand" - i.reserved, 0) AS available,
             COALESCE(i."lowStockThreshold", 0) AS "lowStockThreshold"
        FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")

@@ -1,3 +1,4 @@
+import { STORE_PRICE_COLUMNS } from '../catalog/sql.ts';
 import type { Queryable } from '../db/transaction.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 
@@ -23,8 +24,7 @@ export interface CheckoutProductRow {
 export async function checkoutProducts(db: Queryable, storeId: number, productIds: readonly number[]): Promise<CheckoutProductRow[]> {
   const { rows } = await db.query<CheckoutProductRow>(
     `SELECT p.id AS "productId", p.name, p.unit, p."maxPerOrder", p.active,
-            COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",
-            CASE WHEN sp."storeId" IS NULL THEN p."memberPriceFen" ELSE sp."memberPriceFen" END AS "memberPriceFen",
+            ${STORE_PRICE_COLUMNS},
             i."storeId" IS NOT NULL AS sold,
             COALESCE(i."onHand" - i.reserved, 0) AS available
        FROM "Product" p
