@@ -37,6 +37,8 @@ export default defineConfig<'webpack5'>(async () => {
       // Resolved here rather than left to Taro's TARO_APP_* pass-through so that an unset
       // variable still yields a usable string instead of a bare `process.env` lookup at run time.
       'process.env.TARO_APP_BFF_URL': JSON.stringify(bffUrl),
+      // weapp: the subscribe-message template the BFF sends order updates with; empty asks for none.
+      'process.env.TARO_APP_ORDER_TEMPLATE_ID': JSON.stringify(process.env.TARO_APP_ORDER_TEMPLATE_ID || ''),
     },
     alias: {
       '@': path.join(appRoot, 'src'),

@@ -32,6 +32,9 @@ export default defineAppConfig({
     'pages/stores/index',
     'pages/location/index',
   ],
+  // Checkout and orders are opened from the cart, never at launch: a subpackage keeps them (and
+  // what only they import) out of the 2 MB main package. Tab pages must stay in the main package.
+  subPackages: [{ root: 'pages/orders', pages: ['index', 'checkout/index', 'detail/index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

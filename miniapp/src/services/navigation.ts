@@ -9,6 +9,11 @@ export const ROUTES = {
   search: '/pages/search/index',
   stores: '/pages/stores/index',
   location: '/pages/location/index',
+  cart: '/pages/cart/index',
+  // Ordering pages share one subpackage, outside the 2 MB main package.
+  orders: '/pages/orders/index',
+  checkout: '/pages/orders/checkout/index',
+  order: '/pages/orders/detail/index',
 } as const
 
 export const openProduct = (storeId: string, productId: string) =>
@@ -17,6 +22,12 @@ export const openSearch = () => Taro.navigateTo({ url: ROUTES.search })
 export const openStoreSwitcher = () => Taro.navigateTo({ url: ROUTES.stores })
 export const openLocationPicker = () => Taro.navigateTo({ url: ROUTES.location })
 export const goHome = () => Taro.switchTab({ url: ROUTES.home })
+export const openCart = () => Taro.switchTab({ url: ROUTES.cart })
+export const openCheckout = (storeId: string) => Taro.navigateTo({ url: `${ROUTES.checkout}?storeId=${encodeURIComponent(storeId)}` })
+export const openOrders = () => Taro.navigateTo({ url: ROUTES.orders })
+export const openOrder = (orderId: string) => Taro.navigateTo({ url: `${ROUTES.order}?id=${encodeURIComponent(orderId)}` })
+/** After placing: checkout is done, so the order replaces it and 返回 does not lead back to a spent checkout. */
+export const replaceWithOrder = (orderId: string) => Taro.redirectTo({ url: `${ROUTES.order}?id=${encodeURIComponent(orderId)}` })
 
 export function openCategory(categoryId: string) {
   setPendingCategory(categoryId)

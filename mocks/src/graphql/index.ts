@@ -1,2 +1,4 @@
 export * from './catalog.ts';
 export * from './nearby-stores.ts';
+export * from './orders.ts';
+export * from './session.ts';

@@ -1,5 +1,7 @@
 import { graphql, HttpResponse } from 'msw';
 import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess } from './catalog.ts';
+import { orderHandlers } from './orders.ts';
+import { loginSuccess } from './session.ts';
 
 import type { NearbyStoresQuery, NearbyStoresQueryVariables } from '../../../shared-types/src/generated/client.ts';
 
@@ -88,4 +90,12 @@ export const nearbyStoresServerError = graphql.query('NearbyStores', () =>
 export const nearbyStoresNetworkError = graphql.query('NearbyStores', () => HttpResponse.error());
 
 /** Default handlers for miniapp component tests. */
-export const graphqlHandlers = [nearbyStoresSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess, placesSuccess];
+export const graphqlHandlers = [
+  nearbyStoresSuccess,
+  storeCategoriesSuccess,
+  storeProductsSuccess,
+  storeProductSuccess,
+  placesSuccess,
+  loginSuccess,
+  ...orderHandlers,
+];

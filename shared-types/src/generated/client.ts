@@ -1441,6 +1441,20 @@ export type StoreProductsQueryVariables = Exact<{
 
 export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type AddressFieldsFragment = { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } };
+
+export type MyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAddressesQuery = { __typename?: 'Query', myAddresses: Array<{ __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } }> };
+
+export type SaveAddressMutationVariables = Exact<{
+  input: AddressInput;
+}>;
+
+
+export type SaveAddressMutation = { __typename?: 'Mutation', saveAddress: { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } } };
+
 export type SessionFieldsFragment = { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string };
 
 export type LoginMutationVariables = Exact<{
@@ -1629,6 +1643,19 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   badges
 }
     `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const AddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AddressFields on Address {
+  id
+  contactName
+  phone
+  detail
+  location {
+    lat
+    lng
+  }
+  isDefault
+}
+    `, {"fragmentName":"AddressFields"}) as unknown as TypedDocumentString<AddressFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on AuthSession {
   accessToken
@@ -1864,6 +1891,40 @@ export const StoreProductsDocument = new TypedDocumentString(`
   available
   badges
 }`) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+export const MyAddressesDocument = new TypedDocumentString(`
+    query MyAddresses {
+  myAddresses {
+    ...AddressFields
+  }
+}
+    fragment AddressFields on Address {
+  id
+  contactName
+  phone
+  detail
+  location {
+    lat
+    lng
+  }
+  isDefault
+}`) as unknown as TypedDocumentString<MyAddressesQuery, MyAddressesQueryVariables>;
+export const SaveAddressDocument = new TypedDocumentString(`
+    mutation SaveAddress($input: AddressInput!) {
+  saveAddress(input: $input) {
+    ...AddressFields
+  }
+}
+    fragment AddressFields on Address {
+  id
+  contactName
+  phone
+  detail
+  location {
+    lat
+    lng
+  }
+  isDefault
+}`) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($code: String!) {
   login(code: $code) {

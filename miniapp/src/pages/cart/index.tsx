@@ -1,9 +1,165 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { useCallback, useRef, useState } from 'react'
+
+import { PriceBreakdown } from '@/components/PriceBreakdown'
+import { Empty, ErrorState, Loading } from '@/components/StateView'
+import {
+  fetchCart,
+  fetchQuote,
+  getChosenStore,
+  goHome,
+  openCheckout,
+  openOrders,
+  setCartItem,
+  toast,
+  toDisplayMessage,
+  usePageShow,
+  type Cart as CartData,
+  type CartLine,
+  type Quote,
+} from '@/services'
+import { formatYuan } from '@/utils/format'
+
+import './index.css'
+
+type CartState =
+  | { status: 'loading' }
+  | { status: 'no-store' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; cart: CartData; quote: Quote | null; quoteError: string | null }
+
+const lineLimit = (line: CartLine) => Math.min(line.available, line.maxPerOrder)
+const lineProblem = (line: CartLine): string | null => {
+  if (line.available <= 0) return '本店已售罄，请删除'
+  if (line.quantity > line.available) return `库存仅剩${line.available}${line.unit}，请减少数量`
+  if (line.quantity > line.maxPerOrder) return `每单限购${line.maxPerOrder}${line.unit}`
+  return null
+}
+
+/** The summary prices what can be bought now; lines with a problem wait until the shopper fixes them. */
+async function quoteFor(cart: CartData): Promise<Pick<Extract<CartState, { status: 'ready' }>, 'quote' | 'quoteError'>> {
+  const items = cart.items.filter((line) => !lineProblem(line)).map((line) => ({ productId: line.productId, quantity: line.quantity }))
+  if (items.length === 0) return { quote: null, quoteError: null }
+  try {
+    return { quote: await fetchQuote({ storeId: cart.storeId, items, fulfilment: 'PICKUP' }), quoteError: null }
+  } catch (error) {
+    return { quote: null, quoteError: toDisplayMessage(error) }
+  }
+}
+
+function Stepper({ line, busy, onChange }: { line: CartLine; busy: boolean; onChange: (quantity: number) => void }) {
+  const atLimit = line.quantity >= lineLimit(line)
+  return (
+    <View className='stepper'>
+      <Text className={busy ? 'stepper__button stepper__button--disabled' : 'stepper__button'} onClick={() => !busy && onChange(line.quantity - 1)}>
+        −
+      </Text>
+      <Text className='stepper__value'>{line.quantity}</Text>
+      <Text
+        className={busy || atLimit ? 'stepper__button stepper__button--disabled' : 'stepper__button'}
+        onClick={() => !busy && !atLimit && onChange(line.quantity + 1)}
+      >
+        +
+      </Text>
+    </View>
+  )
+}
 
 export default function Cart() {
+  const [state, setState] = useState<CartState>({ status: 'loading' })
+  const [busyLine, setBusyLine] = useState<string | null>(null)
+  const generation = useRef(0)
+
+  /** Shows a cart and its quote; a superseded answer is dropped. Errors are the caller's to show. */
+  const show = useCallback(async (load: () => Promise<CartData>) => {
+    const current = ++generation.current
+    const cart = await load()
+    const priced = await quoteFor(cart)
+    if (current === generation.current) setState({ status: 'ready', cart, ...priced })
+  }, [])
+
+  const reload = useCallback(() => {
+    const store = getChosenStore()
+    if (!store) return setState({ status: 'no-store' })
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
+    show(() => fetchCart(store.id)).catch((error: unknown) => setState({ status: 'error', message: toDisplayMessage(error) }))
+  }, [show])
+
+  // A tab page stays mounted: refresh on every show, since products are added from other pages.
+  usePageShow(reload)
+
+  // A refused change (e.g. stock just ran out) keeps the cart on screen and says why.
+  async function changeQuantity(cart: CartData, line: CartLine, quantity: number) {
+    setBusyLine(line.productId)
+    try {
+      await show(() => setCartItem(cart.storeId, line.productId, quantity))
+    } catch (error) {
+      toast(toDisplayMessage(error))
+    } finally {
+      setBusyLine(null)
+    }
+  }
+
+  if (state.status === 'loading') return <Loading />
+  if (state.status === 'error') return <ErrorState message={state.message} onRetry={reload} />
+  if (state.status === 'no-store')
+    return (
+      <View className='cart-empty'>
+        <Empty text='请先选择门店' />
+        <Button className='cart-empty__action' onClick={() => void goHome()}>
+          去选门店
+        </Button>
+      </View>
+    )
+
+  const { cart, quote, quoteError } = state
+  if (cart.items.length === 0)
+    return (
+      <View className='cart-empty'>
+        <Empty text='购物车是空的' />
+        <Button className='cart-empty__action' onClick={() => void goHome()}>
+          去逛逛
+        </Button>
+        <Text className='cart-empty__orders' onClick={() => void openOrders()}>
+          查看我的订单
+        </Text>
+      </View>
+    )
+
+  const blocked = cart.items.some((line) => lineProblem(line))
   return (
-    <View className='placeholder-page'>
-      <Text>购物车是空的</Text>
+    <View className='cart'>
+      <View className='cart__head'>
+        <Text className='cart__store'>{getChosenStore()?.name ?? ''}</Text>
+        <Text className='cart__orders' onClick={() => void openOrders()}>
+          我的订单
+        </Text>
+      </View>
+      {cart.items.map((line) => {
+        const problem = lineProblem(line)
+        return (
+          <View key={line.productId} className='cart-line' data-product-id={line.productId}>
+            <View className='cart-line__main'>
+              <Text className='cart-line__name'>{line.name}</Text>
+              <Text className='cart-line__price'>
+                {`¥${formatYuan(line.priceFen)}/${line.unit}`}
+                {line.memberPriceFen != null ? ` · 会员价¥${formatYuan(line.memberPriceFen)}` : ''}
+              </Text>
+              {problem && <Text className='cart-line__warning'>{problem}</Text>}
+            </View>
+            <Stepper line={line} busy={busyLine === line.productId} onChange={(quantity) => void changeQuantity(cart, line, quantity)} />
+          </View>
+        )
+      })}
+      {quote && <PriceBreakdown quote={quote} />}
+      {quoteError && <Text className='cart__quote-error'>{quoteError}</Text>}
+      <View className='cart__footer'>
+        <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen)}` : ''}</Text>
+        <Button className='cart__checkout' disabled={blocked || !quote} onClick={() => void openCheckout(cart.storeId)}>
+          去结算
+        </Button>
+      </View>
+      {blocked && <Text className='cart__blocked'>请先处理库存不足的商品</Text>}
     </View>
   )
 }

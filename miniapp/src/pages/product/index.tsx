@@ -1,8 +1,9 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 
 import { ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
-import { fetchProduct, setChosenStore, usePageParams, openProduct, type ProductDetail } from '@/services'
+import { addToCart, fetchProduct, setChosenStore, toast, toDisplayMessage, usePageParams, openProduct, type ProductDetail } from '@/services'
 import { formatDistance, formatYuan } from '@/utils/format'
 
 import './index.css'
@@ -31,6 +32,26 @@ function Elsewhere({ product }: { product: ProductDetail }) {
   )
 }
 
+function AddToCart({ storeId, productId }: { storeId: string; productId: string }) {
+  const [adding, setAdding] = useState(false)
+  async function add() {
+    setAdding(true)
+    try {
+      await addToCart(storeId, productId)
+      toast('已加入购物车')
+    } catch (error) {
+      toast(toDisplayMessage(error))
+    } finally {
+      setAdding(false)
+    }
+  }
+  return (
+    <Button className='product__add-to-cart' loading={adding} disabled={adding} onClick={() => void add()}>
+      加入购物车
+    </Button>
+  )
+}
+
 export default function Product() {
   const { storeId = '', id = '' } = usePageParams()
   const { state, reload } = useAsync(() => fetchProduct(storeId, id), [storeId, id])
@@ -53,7 +74,7 @@ export default function Product() {
         {soldOut ? '本店暂时缺货' : `本店有货 ${product.available}${product.unit}`}
       </Text>
       {product.description && <Text className='product__description'>{product.description}</Text>}
-      {soldOut && <Elsewhere product={product} />}
+      {soldOut ? <Elsewhere product={product} /> : <AddToCart storeId={storeId} productId={product.id} />}
     </View>
   )
 }

@@ -1,0 +1,235 @@
+import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+
+import { ErrorState, Loading } from '@/components/StateView'
+import { useAsync } from '@/hooks/useAsync'
+import {
+  cancelOrder,
+  confirmDialog,
+  fetchOrder,
+  PaymentCancelledError,
+  payOrder,
+  requestOrderUpdates,
+  requestRefund,
+  toast,
+  toDisplayMessage,
+  usePageParams,
+  waitForPayment,
+  type OrderView,
+} from '@/services'
+import { formatYuan } from '@/utils/format'
+import { formatLedgerTime, maskPhone } from '@/utils/member'
+import { qrDataUrl } from '@/utils/qr'
+
+import './index.css'
+
+const CANCELLABLE = new Set(['PENDING_PAYMENT', 'PAID'])
+const REFUNDABLE = new Set(['PICKING', 'READY_FOR_PICKUP', 'OUT_FOR_DELIVERY', 'COMPLETED'])
+const ACTOR = { customer: '您', staff: '门店', system: '系统', wechatpay: '微信支付' } as Record<string, string>
+
+/** A pending order may have been paid while the page was away: ask the BFF (which asks WeChat Pay) once. */
+async function loadOrder(id: string): Promise<OrderView> {
+  const order = await fetchOrder(id)
+  return order.status === 'PENDING_PAYMENT' ? waitForPayment(id, { attempts: 1 }) : order
+}
+
+function PickupCode({ order }: { order: OrderView }) {
+  if (!order.pickupCode || !order.pickupQrContent) return null
+  return (
+    <View className='pickup'>
+      <Text className='pickup__title'>取货码</Text>
+      <Text className='pickup__code'>{order.pickupCode}</Text>
+      <Image className='pickup__qr' src={qrDataUrl(order.pickupQrContent)} mode='aspectFit' />
+      <Text className='pickup__note'>到店出示取货码或二维码，店员核销后取货</Text>
+    </View>
+  )
+}
+
+function Amounts({ order }: { order: OrderView }) {
+  const rows: Array<[string, string]> = [
+    ['商品金额', `¥${formatYuan(order.itemsTotalFen)}`],
+    ...(order.discountFen > 0 ? [['优惠', `-¥${formatYuan(order.discountFen)}`] as [string, string]] : []),
+    ...(order.pointsUsed > 0 ? [[`积分抵扣（${order.pointsUsed}积分）`, `-¥${formatYuan(order.pointsDiscountFen)}`] as [string, string]] : []),
+    ...(order.fulfilment === 'DELIVERY' ? [['配送费', `¥${formatYuan(order.deliveryFeeFen)}`] as [string, string]] : []),
+    ['实付', `¥${formatYuan(order.payableFen)}`],
+    ...(order.refundedFen > 0 ? [['已退款', `¥${formatYuan(order.refundedFen)}`] as [string, string]] : []),
+  ]
+  return (
+    <View className='order-section'>
+      {order.items.map((item) => (
+        <View key={item.id} className='order-item'>
+          <Text className={item.outOfStock ? 'order-item__name order-item__name--out' : 'order-item__name'}>
+            {`${item.name} ×${item.quantity}${item.outOfStock ? '（缺货已退款）' : ''}`}
+          </Text>
+          <Text>{`¥${formatYuan(item.lineTotalFen - item.lineDiscountFen)}`}</Text>
+        </View>
+      ))}
+      {rows.map(([label, value]) => (
+        <View key={label} className='order-amount'>
+          <Text>{label}</Text>
+          <Text>{value}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  PENDING_PAYMENT: '已下单，待支付',
+  PAID: '已支付',
+  PICKING: '门店拣货中',
+  READY_FOR_PICKUP: '已备好，待取货',
+  OUT_FOR_DELIVERY: '配送中',
+  COMPLETED: '已完成',
+  CANCELLED: '已取消',
+  REFUND_REQUESTED: '已申请退款',
+  REFUNDED: '已退款',
+}
+
+function Timeline({ order }: { order: OrderView }) {
+  return (
+    <View className='order-section timeline'>
+      <Text className='order-section__title'>订单进度</Text>
+      {order.events.map((event, index) => (
+        <View key={`${event.at}-${index}`} className='timeline__event'>
+          <Text className='timeline__status'>{STATUS_TEXT[event.to] ?? event.to}</Text>
+          <Text className='timeline__meta'>{`${formatLedgerTime(event.at)} · ${ACTOR[event.actorRole] ?? event.actorRole}${event.reason ? ` · ${event.reason}` : ''}`}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default function OrderDetail() {
+  const { id = '' } = usePageParams()
+  const { state, reload } = useAsync(() => loadOrder(id), [id])
+  const [order, setOrder] = useState<OrderView | null>(null)
+  const [busy, setBusy] = useState<'paying' | 'cancelling' | 'refunding' | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [refundReason, setRefundReason] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (state.status === 'ready') setOrder(state.data)
+  }, [state])
+
+  if (!order) {
+    if (state.status === 'error') return <ErrorState message={state.message} onRetry={reload} />
+    return <Loading />
+  }
+
+  async function pay(method: 'WECHAT_PAY' | 'STORED_VALUE') {
+    // From the tap itself, before anything is awaited: WeChat shows the dialog only then.
+    const asked = requestOrderUpdates()
+    setBusy('paying')
+    setNotice(null)
+    try {
+      await asked
+      const paid = await payOrder(order!.id, method)
+      setOrder(paid)
+      if (paid.status === 'PENDING_PAYMENT') setNotice('支付结果确认中，请稍后刷新')
+    } catch (error) {
+      if (!(error instanceof PaymentCancelledError)) setNotice(toDisplayMessage(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function cancel() {
+    const paid = order!.status !== 'PENDING_PAYMENT'
+    if (!(await confirmDialog('取消订单', paid ? '取消后将全额退款，确定取消吗？' : '确定取消该订单吗？'))) return
+    setBusy('cancelling')
+    try {
+      setOrder(await cancelOrder(order!.id, '顾客取消'))
+    } catch (error) {
+      toast(toDisplayMessage(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function refund(reason: string) {
+    if (!reason.trim()) return toast('请填写退款原因')
+    setBusy('refunding')
+    try {
+      setOrder(await requestRefund(order!.id, reason.trim()))
+      setRefundReason(null)
+    } catch (error) {
+      toast(toDisplayMessage(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const pending = order.status === 'PENDING_PAYMENT'
+  return (
+    <View className='order-detail'>
+      <View className='order-status'>
+        <Text className='order-status__label'>{order.statusLabel}</Text>
+        <Text className='order-status__promise'>
+          {`${order.fulfilment === 'DELIVERY' ? '预计送达' : '可取货时间'} ${formatLedgerTime(order.promiseStart)}-${formatLedgerTime(order.promiseEnd).slice(11)}`}
+        </Text>
+        {pending && order.payBefore && <Text className='order-status__pay-before'>{`请在${formatLedgerTime(order.payBefore).slice(11)}前支付，超时订单将自动取消`}</Text>}
+      </View>
+
+      {busy === 'paying' && <Text className='order-detail__notice'>正在确认支付结果…</Text>}
+      {notice && (
+        <View className='order-detail__notice'>
+          <Text>{notice}</Text>
+          <Button size='mini' onClick={reload}>
+            刷新
+          </Button>
+        </View>
+      )}
+
+      {pending && (
+        <View className='order-actions order-actions--pay'>
+          <Button className='order-actions__wechat' disabled={busy !== null} onClick={() => void pay('WECHAT_PAY')}>
+            {`微信支付 ¥${formatYuan(order.payableFen)}`}
+          </Button>
+          <Button className='order-actions__stored' disabled={busy !== null} onClick={() => void pay('STORED_VALUE')}>
+            储值余额支付
+          </Button>
+        </View>
+      )}
+
+      <PickupCode order={order} />
+
+      {order.address && (
+        <View className='order-section'>
+          <Text className='order-section__title'>收货地址</Text>
+          <Text className='order-address'>{order.address.detail}</Text>
+          <Text className='order-address__contact'>{`${order.address.contactName} ${maskPhone(order.address.phone)}`}</Text>
+        </View>
+      )}
+
+      <Amounts order={order} />
+      <Timeline order={order} />
+
+      <View className='order-section order-meta'>
+        <Text>{`订单号 ${order.orderNo}`}</Text>
+        <Text>{`下单时间 ${formatLedgerTime(order.createdAt)}`}</Text>
+      </View>
+
+      {refundReason !== null && (
+        <View className='order-section refund-form'>
+          <Input className='refund-form__reason' placeholder='请填写退款原因' value={refundReason} onInput={(e) => setRefundReason(e.detail.value)} />
+          <Button size='mini' disabled={busy !== null} onClick={() => void refund(refundReason)}>
+            提交申请
+          </Button>
+        </View>
+      )}
+      <View className='order-actions'>
+        {CANCELLABLE.has(order.status) && (
+          <Button size='mini' className='order-actions__cancel' disabled={busy !== null} onClick={() => void cancel()}>
+            取消订单
+          </Button>
+        )}
+        {REFUNDABLE.has(order.status) && refundReason === null && (
+          <Button size='mini' className='order-actions__refund' onClick={() => setRefundReason('')}>
+            申请退款
+          </Button>
+        )}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,11 @@
+import Taro from '@tarojs/taro'
+
+export function toast(title: string): void {
+  void Taro.showToast({ title, icon: 'none', duration: 2000 })
+}
+
+/** A yes/no question; true when confirmed. */
+export async function confirmDialog(title: string, content: string): Promise<boolean> {
+  const { confirm } = await Taro.showModal({ title, content, confirmText: '确定', cancelText: '再想想' })
+  return confirm
+}

@@ -1,0 +1,84 @@
+import {
+  CancelOrderDocument,
+  CartDocument,
+  FulfilmentSlotsDocument,
+  MyOrdersDocument,
+  OrderDocument,
+  PlaceOrderDocument,
+  QuoteDocument,
+  RequestRefundDocument,
+  SetCartItemDocument,
+  type CartFieldsFragment,
+  type CheckoutInput,
+  type FulfilmentSlotsQuery,
+  type OrderFieldsFragment,
+  type OrderSummaryFieldsFragment,
+  type QuoteQuery,
+} from '@corner/shared-types/client'
+
+import { ensureSignedIn } from './auth'
+import { graphqlClient } from './graphql-client'
+
+export type Cart = CartFieldsFragment
+export type CartLine = Cart['items'][number]
+export type Quote = QuoteQuery['quote']
+export type Slot = FulfilmentSlotsQuery['fulfilmentSlots'][number]
+export type OrderView = OrderFieldsFragment
+export type OrderSummary = OrderSummaryFieldsFragment
+export type { CheckoutInput }
+
+// Everything here belongs to a shopper: wait for (or retry) the silent sign-in first, so a page
+// opened before launch sign-in finished, or after it failed, asks as someone.
+async function signedIn(): Promise<void> {
+  await ensureSignedIn()
+}
+
+export async function fetchCart(storeId: string): Promise<Cart> {
+  await signedIn()
+  return (await graphqlClient.request(CartDocument, { storeId })).cart
+}
+
+/** quantity 0 removes the line. */
+export async function setCartItem(storeId: string, productId: string, quantity: number): Promise<Cart> {
+  await signedIn()
+  return (await graphqlClient.request(SetCartItemDocument, { storeId, productId, quantity })).setCartItem
+}
+
+/** One more of a product; the server checks availability and the per-item limit. */
+export async function addToCart(storeId: string, productId: string): Promise<Cart> {
+  const cart = await fetchCart(storeId)
+  const current = cart.items.find((item) => item.productId === productId)?.quantity ?? 0
+  return setCartItem(storeId, productId, current + 1)
+}
+
+export async function fetchQuote(input: CheckoutInput): Promise<Quote> {
+  await signedIn()
+  return (await graphqlClient.request(QuoteDocument, { input })).quote
+}
+
+export async function fetchSlots(storeId: string): Promise<Slot[]> {
+  return (await graphqlClient.request(FulfilmentSlotsDocument, { storeId })).fulfilmentSlots
+}
+
+export async function placeOrder(input: CheckoutInput, idempotencyKey: string, expectedPayableFen: number): Promise<OrderView> {
+  await signedIn()
+  return (await graphqlClient.request(PlaceOrderDocument, { input, idempotencyKey, expectedPayableFen })).placeOrder
+}
+
+export async function fetchMyOrders(): Promise<OrderSummary[]> {
+  await signedIn()
+  return (await graphqlClient.request(MyOrdersDocument, { first: 50 })).myOrders
+}
+
+export async function fetchOrder(id: string): Promise<OrderView> {
+  await signedIn()
+  return (await graphqlClient.request(OrderDocument, { id })).order
+}
+
+export async function cancelOrder(orderId: string, reason: string): Promise<OrderView> {
+  return (await graphqlClient.request(CancelOrderDocument, { orderId, reason })).cancelOrder
+}
+
+export async function requestRefund(orderId: string, reason: string): Promise<OrderView> {
+  return (await graphqlClient.request(RequestRefundDocument, { orderId, reason })).requestRefund
+}
