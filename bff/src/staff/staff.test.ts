@@ -1,0 +1,499 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kind, parse, type ObjectTypeExtensionNode } from 'graphql';
+import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
+import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
+import { PICKUP_ATTEMPTS } from './service.ts';
+
+// 10:00 on a Wednesday in Shanghai: every seeded store is open and pickup slots exist.
+let clock = new Date('2026-11-25T02:00:00Z');
+const tick = (seconds: number) => void (clock = new Date(clock.getTime() + seconds * 1000));
+const STORE_A = '1';
+const STORE_B = '2';
+const PRODUCTS = [1, 20];
+
+let server: AuthTestServer;
+const sessions = {} as Record<'shopper' | 'member' | 'clerkA' | 'clerkB' | 'managerA', SessionTokens>;
+type Role = 'shopper' | 'clerkA' | 'clerkB' | 'managerA';
+const ROLES: Role[] = ['shopper', 'clerkA', 'clerkB', 'managerA'];
+
+const OPENIDS = { shopper: DEMO_SHOPPER.openid, member: DEMO_MEMBER.openid, clerkA: DEMO_CLERK_A.openid, clerkB: DEMO_CLERK_B.openid, managerA: DEMO_MANAGER_A.openid };
+const signedInAt = {} as Record<keyof typeof sessions, number>;
+
+/** Signs in again when the test clock has moved past the access token's life. */
+async function as(who: keyof typeof sessions, query: string, variables: Record<string, unknown> = {}) {
+  if (!sessions[who] || Math.abs(clock.getTime() - signedInAt[who]) > 10 * 60_000) {
+    sessions[who] = await server.signIn(OPENIDS[who]);
+    signedInAt[who] = clock.getTime();
+  }
+  return server.gql(query, variables, server.bearer(sessions[who]));
+}
+async function ok(who: keyof typeof sessions, query: string, variables: Record<string, unknown> = {}) {
+  const result = await as(who, query, variables);
+  if (result.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
+  return result.data!;
+}
+const codeOf = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
+const sql = async (text: string, values: unknown[] = []) => (await server.db.pool.query(text, values)).rows;
+
+/** A pickup order of the demo member at store A, paid with stored value (the money path of the order platform). */
+async function paidPickupOrder(storeId = STORE_A): Promise<{ id: string; pickupCode: string; pickupQrContent: string; items: Array<{ id: string }> }> {
+  const input = { storeId, items: [{ productId: '1', quantity: 1 }, { productId: '20', quantity: 2 }], fulfilment: 'PICKUP' };
+  const { quote } = await ok('member', `query($input: CheckoutInput!) { quote(input: $input) { payableFen } }`, { input });
+  const { placeOrder } = await ok('member', `mutation($input: CheckoutInput!, $key: String!, $p: Int!) { placeOrder(input: $input, idempotencyKey: $key, expectedPayableFen: $p) { id } }`, {
+    input,
+    key: `staff-${Math.random().toString(36).slice(2, 12)}`,
+    p: quote.payableFen,
+  });
+  await ok('member', `mutation($id: ID!) { payOrder(orderId: $id, method: STORED_VALUE) { order { status } } }`, { id: placeOrder.id });
+  const { order } = await ok('member', `query($id: ID!) { order(id: $id) { id status pickupCode pickupQrContent items { id } } }`, { id: placeOrder.id });
+  expect(order.status).toBe('PAID');
+  return order;
+}
+
+const ORDER_FIELDS = 'id status verifiedAt: completedAt items { id picked outOfStock }';
+
+async function pickAndReady(orderId: string) {
+  await ok('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: orderId });
+  const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id } } }`, { id: orderId });
+  await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, {
+    id: orderId,
+    items: staffOrder.items.map((i: { id: string }) => i.id),
+  });
+  return ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: orderId });
+}
+
+async function memberCode(): Promise<string> {
+  tick(31); // one accepted code per 30-second step
+  return (await ok('member', `{ memberCode { digits } }`)).memberCode.digits;
+}
+
+async function tillToken(who: 'clerkA' | 'managerA' = 'clerkA', storeId = STORE_A): Promise<string> {
+  const { staffScanMember } = await ok(who, `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { tillToken member { cardNo tier } } }`, {
+    s: storeId,
+    c: await memberCode(),
+  });
+  expect(staffScanMember.member.cardNo).toBe(DEMO_MEMBER_CARD.cardNo);
+  return staffScanMember.tillToken;
+}
+
+/** What a refused staff request must leave untouched. */
+async function snapshot() {
+  return {
+    orders: await sql(`SELECT id, status, "verifiedAt", "refundedFen", channel FROM "Order" ORDER BY id`),
+    items: await sql(`SELECT id, status FROM "OrderItem" ORDER BY id`),
+    inventory: await sql(`SELECT sum("onHand")::int AS "onHand", sum(reserved)::int AS reserved FROM "Inventory"`),
+    movements: await sql(`SELECT count(*)::int AS n FROM "InventoryMovement"`),
+    receipts: await sql(`SELECT count(*)::int AS n FROM "TillReceipt"`),
+    points: await sql(`SELECT "pointsBalance", "storedValueFen" FROM "Member" ORDER BY id`),
+    coupons: await sql(`SELECT id, status FROM "UserCoupon" ORDER BY id`),
+  };
+}
+
+beforeAll(async () => {
+  server = await startAuthTestServer({ now: () => clock, env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0' } });
+  for (const productId of PRODUCTS) {
+    await sql(`UPDATE "Inventory" SET "onHand" = reserved + 50 WHERE "storeId" IN (1, 2) AND "productId" = $1`, [productId]);
+    await sql(
+      `INSERT INTO "StorePrice" ("storeId", "productId", "priceFen", "memberPriceFen") SELECT s, $1, 300, NULL FROM unnest(ARRAY[1, 2]) s
+       ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = 300, "memberPriceFen" = NULL`,
+      [productId],
+    );
+  }
+  // Enough stored value for every order of this file.
+  await sql(`UPDATE "Member" SET "storedValueFen" = 100000 WHERE id = $1`, [DEMO_MEMBER_CARD.id]);
+}, 60_000);
+
+afterAll(() => server?.close());
+
+// ------------------------------------------------------------------ authorization matrix
+
+/**
+ * Every staff operation, with variables aimed at store A. `allowed` roles must pass authorization
+ * (they may still meet a business refusal with these arguments); every other role gets FORBIDDEN and
+ * changes nothing. The SDL of staff mode is read below: a new staff field without an entry fails.
+ */
+interface MatrixEntry {
+  query: string;
+  variables: () => Promise<Record<string, unknown>> | Record<string, unknown>;
+  allowed: Role[];
+}
+const STAFF: Role[] = ['clerkA', 'managerA'];
+let pendingOrderId = '';
+const matrix: Record<string, MatrixEntry> = {
+  staffOrderQueue: { query: `query($s: ID!) { staffOrderQueue(storeId: $s) { cursor } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  staffOrder: { query: `query($id: ID!) { staffOrder(orderId: $id) { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+  staffLookupPickup: { query: `query($s: ID!) { staffLookupPickup(storeId: $s, code: "12345") { id } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  staffStock: { query: `query($s: ID!) { staffStock(storeId: $s, productIdOrBarcode: "1") { onHand } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  staffTodayFigures: { query: `query($s: ID!) { staffTodayFigures(storeId: $s) { orders } }`, variables: () => ({ s: STORE_A }), allowed: ['managerA'] },
+  staffAcceptOrder: { query: `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+  staffMarkItemsPicked: {
+    query: `mutation($id: ID!) { staffMarkItemsPicked(orderId: $id, itemIds: ["00000000-0000-4000-8000-00000000ffff"]) { id } }`,
+    variables: () => ({ id: pendingOrderId }),
+    allowed: STAFF,
+  },
+  staffMarkItemsOutOfStock: {
+    query: `mutation($id: ID!) { staffMarkItemsOutOfStock(orderId: $id, itemIds: ["00000000-0000-4000-8000-00000000ffff"]) { id } }`,
+    variables: () => ({ id: pendingOrderId }),
+    allowed: STAFF,
+  },
+  staffOrderReady: { query: `mutation($id: ID!) { staffOrderReady(orderId: $id) { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+  staffCompleteDelivery: { query: `mutation($id: ID!) { staffCompleteDelivery(orderId: $id) { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+  staffConfirmPickup: { query: `mutation($s: ID!) { staffConfirmPickup(storeId: $s, code: "x") { id } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  staffScanMember: { query: `mutation($s: ID!) { staffScanMember(storeId: $s, code: "123") { tillToken } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  staffTillEarnPoints: {
+    query: `mutation($s: ID!) { staffTillEarnPoints(storeId: $s, tillToken: "forged", receiptNo: "R-0001", amountFen: 100) { id } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: STAFF,
+  },
+  staffRedeemCoupon: {
+    query: `mutation($s: ID!) { staffRedeemCoupon(storeId: $s, tillToken: "forged", userCouponId: "00000000-0000-4000-8000-00000000ffff") { name } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: STAFF,
+  },
+  staffPlaceOrder: {
+    query: `mutation($s: ID!) { staffPlaceOrder(input: { storeId: $s, phone: "bad", items: [{ productId: "1", quantity: 1 }], idempotencyKey: "matrix-0001" }) { id } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: STAFF,
+  },
+  staffSetStockCount: {
+    query: `mutation($s: ID!) { staffSetStockCount(storeId: $s, productId: "1", onHand: -1, reason: "盘点") { onHand } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: STAFF,
+  },
+  staffMarkOutOfStock: {
+    query: `mutation($s: ID!) { staffMarkOutOfStock(storeId: $s, productId: "1", reason: "") { onHand } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: STAFF,
+  },
+  // Staff operations of other domains are held to the same rule.
+  verifyMemberCode: { query: `mutation($s: ID!) { verifyMemberCode(storeId: $s, code: "123") { cardNo } }`, variables: () => ({ s: STORE_A }), allowed: STAFF },
+  adjustStoredValue: {
+    query: `mutation($s: ID!) { adjustStoredValue(input: { storeId: $s, cardNo: "0", amountFen: 1, reason: "x", idempotencyKey: "bad" }) { id } }`,
+    variables: () => ({ s: STORE_A }),
+    allowed: ['managerA'],
+  },
+  updateOrderStatus: { query: `mutation($id: ID!) { updateOrderStatus(orderId: $id, status: PAID) { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+  markOrderItemsOutOfStock: {
+    query: `mutation($id: ID!) { markOrderItemsOutOfStock(orderId: $id, itemIds: ["00000000-0000-4000-8000-00000000ffff"]) { id } }`,
+    variables: () => ({ id: pendingOrderId }),
+    allowed: STAFF,
+  },
+  resolveRefund: { query: `mutation($id: ID!) { resolveRefund(orderId: $id, approve: false, reason: "x") { id } }`, variables: () => ({ id: pendingOrderId }), allowed: STAFF },
+};
+/** Open to everyone signed in: lists only the caller's own stores. */
+const SELF_SCOPED = new Set(['staffStores']);
+
+function staffFields(): string[] {
+  const sdl = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+  return sdl.definitions
+    .filter((d): d is ObjectTypeExtensionNode => d.kind === Kind.OBJECT_TYPE_EXTENSION && (d.name.value === 'Query' || d.name.value === 'Mutation'))
+    .flatMap((d) => d.fields?.map((f) => f.name.value) ?? []);
+}
+
+describe('authorization matrix', () => {
+  it('covers every Query and Mutation field of the staff schema', () => {
+    const fields = staffFields();
+    expect(fields.length).toBeGreaterThan(10);
+    expect(fields.filter((f) => !(f in matrix) && !SELF_SCOPED.has(f))).toEqual([]);
+  });
+
+  it('staffStores lists only the caller’s own stores', async () => {
+    const list = async (who: Role) => (await ok(who, `{ staffStores { storeId role } }`)).staffStores;
+    expect(await list('shopper')).toEqual([]);
+    expect(await list('clerkA')).toEqual([{ storeId: STORE_A, role: 'CLERK' }]);
+    expect(await list('managerA')).toEqual([{ storeId: STORE_A, role: 'MANAGER' }]);
+    expect(await list('clerkB')).toEqual([{ storeId: STORE_B, role: 'CLERK' }]);
+  });
+
+  it.each(Object.keys(matrix))('%s: only its roles of store A pass; the others are FORBIDDEN and change nothing', async (field) => {
+    if (!pendingOrderId) {
+      // An order of store A that staff can see but not move (unpaid): allowed roles meet a business refusal, not FORBIDDEN.
+      const input = { storeId: STORE_A, items: [{ productId: '1', quantity: 1 }], fulfilment: 'PICKUP' };
+      const { quote } = await ok('member', `query($input: CheckoutInput!) { quote(input: $input) { payableFen } }`, { input });
+      pendingOrderId = (
+        await ok('member', `mutation($input: CheckoutInput!, $p: Int!) { placeOrder(input: $input, idempotencyKey: "matrix-order-1", expectedPayableFen: $p) { id } }`, {
+          input,
+          p: quote.payableFen,
+        })
+      ).placeOrder.id;
+    }
+    const entry = matrix[field]!;
+    for (const role of ROLES) {
+      const before = await snapshot();
+      const result = await as(role, entry.query, await entry.variables());
+      const code = codeOf(result);
+      if (entry.allowed.includes(role)) {
+        expect([role, code]).not.toEqual([role, 'FORBIDDEN']);
+        expect([role, code]).not.toEqual([role, 'UNAUTHENTICATED']);
+      } else {
+        expect([role, code]).toEqual([role, 'FORBIDDEN']);
+        expect(await snapshot()).toEqual(before);
+      }
+    }
+    // Without a token nothing works either.
+    expect(codeOf(await server.gql(entry.query, await entry.variables()))).toBe('UNAUTHENTICATED');
+  });
+});
+
+// ------------------------------------------------------------------ queue, picking, pickup
+
+describe('queue and picking', () => {
+  it('lists paid orders most urgent first, polls with a cursor, highlights orders about to miss their promise', async () => {
+    const QUEUE = `query($s: ID!, $c: String) { staffOrderQueue(storeId: $s, cursor: $c) { cursor changed entries { order { id status promiseEnd } ageMinutes minutesLeft atRisk late } } }`;
+    const first = (await ok('clerkA', QUEUE, { s: STORE_A })).staffOrderQueue;
+    const same = (await ok('clerkA', QUEUE, { s: STORE_A, c: first.cursor })).staffOrderQueue;
+    expect(same).toMatchObject({ changed: false, entries: [], cursor: first.cursor });
+
+    const order = await paidPickupOrder();
+    const next = (await ok('clerkA', QUEUE, { s: STORE_A, c: first.cursor })).staffOrderQueue;
+    expect(next.changed).toBe(true);
+    expect(next.cursor).not.toBe(first.cursor);
+    const entry = next.entries.find((e: { order: { id: string } }) => e.order.id === order.id);
+    expect(entry).toMatchObject({ order: { status: 'PAID' }, ageMinutes: 0, atRisk: false, late: false });
+    const ends = next.entries.filter((e: { order: { status: string } }) => ['PAID', 'PICKING'].includes(e.order.status)).map((e: { order: { promiseEnd: string } }) => e.order.promiseEnd);
+    expect(ends).toEqual([...ends].sort());
+    // Store B's clerk never sees it.
+    const b = (await ok('clerkB', QUEUE, { s: STORE_B })).staffOrderQueue;
+    expect(b.entries.map((e: { order: { id: string } }) => e.order.id)).not.toContain(order.id);
+
+    const saved = clock;
+    clock = new Date(new Date(entry.order.promiseEnd).getTime() - 5 * 60_000);
+    const soon = (await ok('clerkA', QUEUE, { s: STORE_A })).staffOrderQueue.entries.find((e: { order: { id: string } }) => e.order.id === order.id);
+    expect(soon).toMatchObject({ atRisk: true, late: false, minutesLeft: 5 });
+    clock = new Date(new Date(entry.order.promiseEnd).getTime() + 60_000);
+    const late = (await ok('clerkA', QUEUE, { s: STORE_A })).staffOrderQueue.entries.find((e: { order: { id: string } }) => e.order.id === order.id);
+    expect(late).toMatchObject({ atRisk: true, late: true });
+    clock = saved;
+  });
+
+  it('accept → pick → ready goes through the state machine and is recorded', async () => {
+    const order = await paidPickupOrder();
+    const notYet = await as('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id });
+    expect(codeOf(notYet)).toBe('INVALID_TRANSITION');
+    await ok('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: order.id });
+    const halfway = await as('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id });
+    expect(halfway.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'ITEMS_NOT_PICKED' });
+    expect((await pickAndReady2(order.id)).staffOrderReady.status).toBe('READY_FOR_PICKUP');
+    const events = await sql(`SELECT "fromStatus", "toStatus", "actorUserId", "actorRole" FROM "OrderEvent" WHERE "orderId" = $1 ORDER BY id`, [order.id]);
+    expect(events.slice(-2)).toEqual([
+      { fromStatus: 'PAID', toStatus: 'PICKING', actorUserId: DEMO_CLERK_A.id, actorRole: 'staff' },
+      { fromStatus: 'PICKING', toStatus: 'READY_FOR_PICKUP', actorUserId: DEMO_CLERK_A.id, actorRole: 'staff' },
+    ]);
+  });
+
+  it('an out-of-stock line is refunded its share and released from the reservation', async () => {
+    const order = await paidPickupOrder();
+    await ok('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: order.id });
+    const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id productId quantity lineTotalFen } } }`, { id: order.id });
+    const line = staffOrder.items.find((i: { productId: string }) => i.productId === '20');
+    const reservedBefore = (await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`))[0].reserved;
+    const { staffMarkItemsOutOfStock } = await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsOutOfStock(orderId: $id, itemIds: $items, reason: "货架空了") { status refundedFen items { id outOfStock } } }`, {
+      id: order.id,
+      items: [line.id],
+    });
+    expect(staffMarkItemsOutOfStock.status).toBe('PICKING');
+    expect(staffMarkItemsOutOfStock.refundedFen).toBe(line.lineTotalFen);
+    expect((await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`))[0].reserved).toBe(reservedBefore - line.quantity);
+    const other = staffOrder.items.find((i: { productId: string }) => i.productId === '1');
+    await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [other.id] });
+    expect((await ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id })).staffOrderReady.status).toBe('READY_FOR_PICKUP');
+  });
+});
+
+async function pickAndReady2(orderId: string) {
+  const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id } } }`, { id: orderId });
+  await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, {
+    id: orderId,
+    items: staffOrder.items.map((i: { id: string }) => i.id),
+  });
+  return ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: orderId });
+}
+
+describe('pickup verification', () => {
+  const CONFIRM = `mutation($s: ID!, $c: String!) { staffConfirmPickup(storeId: $s, code: $c) { id status completedAt } }`;
+  const LOOKUP = `query($s: ID!, $c: String!) { staffLookupPickup(storeId: $s, code: $c) { id status } }`;
+
+  it('shows the order, hands it over once, records who and when; the code is then spent', async () => {
+    const order = await paidPickupOrder();
+    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('INVALID_TRANSITION'); // still to pick
+    await pickAndReady(order.id);
+    expect((await ok('clerkA', LOOKUP, { s: STORE_A, c: order.pickupCode })).staffLookupPickup).toEqual({ id: order.id, status: 'READY_FOR_PICKUP' });
+    const { staffConfirmPickup } = await ok('clerkA', CONFIRM, { s: STORE_A, c: order.pickupQrContent });
+    expect(staffConfirmPickup).toMatchObject({ id: order.id, status: 'COMPLETED' });
+    const [row] = await sql(`SELECT "verifiedByUserId", "verifiedAt" FROM "Order" WHERE id = $1`, [order.id]);
+    expect(row).toEqual({ verifiedByUserId: DEMO_CLERK_A.id, verifiedAt: clock });
+    const again = await as('managerA', CONFIRM, { s: STORE_A, c: order.pickupCode });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'ALREADY_COLLECTED' });
+    // The shopper's own order page shows it completed.
+    expect((await ok('member', `query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: order.id })).order).toEqual({ status: 'COMPLETED', pickupCode: null });
+  });
+
+  it('refuses another store’s order, a cancelled order, an expired code and unknown or malformed codes — changing nothing', async () => {
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    const before = await snapshot();
+    const other = await as('clerkB', CONFIRM, { s: STORE_B, c: order.pickupQrContent });
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_STORE' });
+    const typedOther = await as('clerkB', CONFIRM, { s: STORE_B, c: order.pickupCode });
+    expect(typedOther.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_STORE' });
+    expect(codeOf(await as('managerA', CONFIRM, { s: STORE_A, c: 'abc' }))).toBe('BAD_USER_INPUT');
+    const wrong = String((Number(order.pickupCode) + 1) % 1_000_000).padStart(6, '0');
+    expect(codeOf(await as('managerA', CONFIRM, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` }))).toBe('PICKUP_CODE_INVALID');
+    await sql(`UPDATE "Order" SET "pickupCodeExpiresAt" = $2 WHERE id = $1`, [order.id, new Date(clock.getTime() - 1000)]);
+    expect(codeOf(await as('managerA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('PICKUP_CODE_EXPIRED');
+    expect(await snapshot()).toEqual(before);
+
+    const cancelled = await paidPickupOrder();
+    await ok('member', `mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: cancelled.id });
+    const refusal = await as('managerA', CONFIRM, { s: STORE_A, c: cancelled.pickupQrContent });
+    expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'CANCELLED' });
+  });
+
+  it('limits failed attempts per staff account, even for a right code afterwards', async () => {
+    await sql(`DELETE FROM "RateLimitBucket"`);
+    tick(PICKUP_ATTEMPTS.windowSeconds); // a fresh window
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    const wrong = String((Number(order.pickupCode) + 500_000) % 1_000_000).padStart(6, '0');
+    const codes = [];
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit + 1; i++) codes.push(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` })));
+    expect(codes).toEqual([...Array(PICKUP_ATTEMPTS.limit).fill('PICKUP_CODE_INVALID'), 'RATE_LIMITED']);
+    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
+    // Another staff account is not affected; the limit is per account.
+    expect((await ok('managerA', CONFIRM, { s: STORE_A, c: order.pickupCode })).staffConfirmPickup.status).toBe('COMPLETED');
+    tick(PICKUP_ATTEMPTS.windowSeconds);
+    expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` }))).toBe('PICKUP_CODE_INVALID');
+  });
+});
+
+// ------------------------------------------------------------------ till
+
+describe('the member at the till', () => {
+  const EARN = `mutation($s: ID!, $t: String!, $r: String!, $a: Int!) { staffTillEarnPoints(storeId: $s, tillToken: $t, receiptNo: $r, amountFen: $a) { receiptNo amountFen pointsEarned pointsBalance } }`;
+
+  it('earns once per receipt; a different amount on the same receipt is CONFLICT; bad input changes nothing', async () => {
+    const token = await tillToken();
+    const balance = async () => (await sql(`SELECT "pointsBalance" FROM "Member" WHERE id = $1`, [DEMO_MEMBER_CARD.id]))[0].pointsBalance;
+    const start = await balance();
+    const first = (await ok('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-001', a: 2590 })).staffTillEarnPoints;
+    expect(first).toMatchObject({ amountFen: 2590, pointsEarned: 25, pointsBalance: start + 25 });
+    const again = (await ok('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-001', a: 2590 })).staffTillEarnPoints;
+    expect(again).toEqual(first);
+    expect(await balance()).toBe(start + 25);
+    const entries = await sql(
+      `SELECT e.amount FROM "PointsEntry" e JOIN "TillReceipt" r ON r.id::text = e."refId" WHERE e."refType" = 'TILL_RECEIPT' AND r."receiptNo" = 'R-20261125-001'`,
+    );
+    expect(entries).toEqual([{ amount: 25 }]);
+
+    const before = await snapshot();
+    expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-001', a: 9990 }))).toBe('CONFLICT');
+    expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-002', a: -100 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: '小票', a: 100 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: `${token}x`, r: 'R-20261125-003', a: 100 }))).toBe('MEMBER_CODE_INVALID');
+    // The till session belongs to the clerk and store that scanned the card.
+    expect(codeOf(await as('managerA', EARN, { s: STORE_A, t: token, r: 'R-20261125-004', a: 100 }))).toBe('MEMBER_CODE_INVALID');
+    tick(11 * 60);
+    expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-005', a: 100 }))).toBe('MEMBER_CODE_INVALID');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a card code is accepted once; unknown and malformed codes are refused', async () => {
+    const code = await memberCode();
+    const SCAN = `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { member { tier pointsAvailable } } }`;
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: code }))).toBe('OK');
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: code }))).toBe('MEMBER_CODE_USED');
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: '12345' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: `${DEMO_MEMBER_CARD.cardNo}000000` }))).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('redeems one of the member’s coupons once', async () => {
+    await sql(
+      `WITH c AS (INSERT INTO "Coupon" (name, kind, value, "minSpendFen", "validFrom", "validTo") VALUES ('门店满20减3', 'AMOUNT_OFF', 300, 2000, $1, $2) RETURNING id)
+       INSERT INTO "UserCoupon" (id, "couponId", "userId", code) SELECT '00000000-0000-4000-8000-0000000c0001', c.id, $3, 'TILL-TEST-COUPON-1' FROM c`,
+      [new Date(clock.getTime() - 86_400_000), new Date(clock.getTime() + 30 * 86_400_000), DEMO_MEMBER.id],
+    );
+    const token = await tillToken();
+    const REDEEM = `mutation($s: ID!, $t: String!, $c: ID!) { staffRedeemCoupon(storeId: $s, tillToken: $t, userCouponId: $c) { name } }`;
+    const vars = { s: STORE_A, t: token, c: '00000000-0000-4000-8000-0000000c0001' };
+    expect((await ok('clerkA', REDEEM, vars)).staffRedeemCoupon.name).toBe('门店满20减3');
+    expect(codeOf(await as('clerkA', REDEEM, vars))).toBe('COUPON_NOT_APPLICABLE');
+    expect(codeOf(await as('clerkA', REDEEM, { ...vars, c: '00000000-0000-4000-8000-0000000c0002' }))).toBe('NOT_FOUND');
+  });
+});
+
+// ------------------------------------------------------------------ 代客下单, stock, figures
+
+describe('orders for a customer', () => {
+  it('places a pickup order for the member found by card code or phone, through the ordering rules', async () => {
+    const PLACE = `mutation($input: StaffPlaceOrderInput!) { staffPlaceOrder(input: $input) { id status storeId fulfilment payableFen items { productId quantity } } }`;
+    const token = await tillToken();
+    const reserved = async () => (await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 1`))[0].reserved;
+    const r0 = await reserved();
+    const input = { storeId: STORE_A, tillToken: token, items: [{ productId: '1', quantity: 2 }], idempotencyKey: 'counter-order-0001' };
+    const { staffPlaceOrder } = await ok('clerkA', PLACE, { input });
+    expect(staffPlaceOrder).toMatchObject({ status: 'PENDING_PAYMENT', storeId: STORE_A, fulfilment: 'PICKUP', payableFen: 600 });
+    expect(await reserved()).toBe(r0 + 2);
+    const [row] = await sql(`SELECT "userId", channel, "placedByUserId" FROM "Order" WHERE id = $1`, [staffPlaceOrder.id]);
+    expect(row).toEqual({ userId: DEMO_MEMBER.id, channel: 'STAFF', placedByUserId: DEMO_CLERK_A.id });
+    // A retry with the same key is the same order.
+    expect((await ok('clerkA', PLACE, { input })).staffPlaceOrder.id).toBe(staffPlaceOrder.id);
+    // The member sees it among their orders.
+    expect((await ok('member', `{ myOrders { id } }`)).myOrders.map((o: { id: string }) => o.id)).toContain(staffPlaceOrder.id);
+
+    const byPhone = await ok('clerkA', PLACE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items: [{ productId: '20', quantity: 1 }], idempotencyKey: 'counter-order-0002' } });
+    expect(byPhone.staffPlaceOrder.status).toBe('PENDING_PAYMENT');
+    const before = await snapshot();
+    expect(codeOf(await as('clerkA', PLACE, { input: { storeId: STORE_A, phone: '13999999999', items: [{ productId: '1', quantity: 1 }], idempotencyKey: 'counter-order-0003' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('clerkA', PLACE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items: [{ productId: '1', quantity: 9999 }], idempotencyKey: 'counter-order-0004' } }))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('stock', () => {
+  const SET = `mutation($s: ID!, $p: ID!, $n: Int!, $r: String!) { staffSetStockCount(storeId: $s, productId: $p, onHand: $n, reason: $r) { onHand reserved available movements { kind onHandFrom onHandTo reason actorName } } }`;
+
+  it('sets a count with a reason, marks out of stock down to the reservations, and records who and why', async () => {
+    await paidPickupOrder(); // holds 2 of product 20
+    const [{ reserved }] = await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`);
+    expect(reserved).toBeGreaterThan(0);
+    const set = (await ok('clerkA', SET, { s: STORE_A, p: '20', n: reserved + 7, r: '早班盘点' })).staffSetStockCount;
+    expect(set).toMatchObject({ onHand: reserved + 7, reserved, available: 7 });
+    expect(set.movements[0]).toMatchObject({ kind: 'COUNT', onHandTo: reserved + 7, reason: '早班盘点', actorName: DEMO_CLERK_A.nickname });
+    const out = (await ok('managerA', `mutation($s: ID!, $p: ID!) { staffMarkOutOfStock(storeId: $s, productId: $p, reason: "临期下架") { onHand reserved available movements { kind actorName } } }`, { s: STORE_A, p: '20' }))
+      .staffMarkOutOfStock;
+    expect(out).toMatchObject({ onHand: reserved, reserved, available: 0 });
+    expect(out.movements[0]).toEqual({ kind: 'MARK_OUT_OF_STOCK', actorName: DEMO_MANAGER_A.nickname });
+  });
+
+  it('refuses a count below the reservations, a negative count, an empty reason and a product not sold here — changing nothing', async () => {
+    const [{ reserved }] = await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`);
+    const before = await snapshot();
+    const below = await as('clerkA', SET, { s: STORE_A, p: '20', n: reserved - 1, r: '盘点' });
+    expect(below.errors?.[0]?.extensions).toMatchObject({ code: 'STOCK_BELOW_RESERVED', reserved });
+    expect(codeOf(await as('clerkA', SET, { s: STORE_A, p: '20', n: -1, r: '盘点' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', SET, { s: STORE_A, p: '20', n: 10, r: '  ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', SET, { s: STORE_A, p: '99999999', n: 10, r: '盘点' }))).toBe('PRODUCT_NOT_SOLD_HERE');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('manager figures', () => {
+  it('counts today’s orders, sales, picking time and late orders in the Asia/Shanghai day', async () => {
+    const FIG = `query($s: ID!) { staffTodayFigures(storeId: $s) { date orders salesFen averagePickingMinutes lateOrders tillReceipts tillSalesFen } }`;
+    const figures = (await ok('managerA', FIG, { s: STORE_A })).staffTodayFigures;
+    const [truth] = await sql(
+      `SELECT count(*)::int AS orders, coalesce(sum("payableFen" - "refundedFen"), 0)::int AS sales FROM "Order"
+        WHERE "storeId" = 1 AND "paidAt" >= $1 AND "paidAt" < $2`,
+      [new Date('2026-11-24T16:00:00Z'), new Date('2026-11-25T16:00:00Z')],
+    );
+    expect(figures).toMatchObject({ date: localDay(clock), orders: truth.orders, salesFen: truth.sales, tillReceipts: 1, tillSalesFen: 2590 });
+    expect(figures.orders).toBeGreaterThan(3);
+    expect(figures.averagePickingMinutes).toBe(0); // the test clock stands still while picking
+    expect(figures.lateOrders).toBeGreaterThanOrEqual(0);
+  });
+});
+
+function localDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
