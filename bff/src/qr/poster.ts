@@ -40,15 +40,19 @@ function wrap(text: string, perLine: number, maxLines: number): string[] {
   return lines;
 }
 
-/** The QR as one SVG path of unit squares, scaled to `size` at (x, y); error correction M survives a little wear on a shelf edge. */
+/**
+ * The QR as one SVG path of unit squares filling `size` at (x, y), inside the 4-module quiet zone
+ * scanners need; error correction M survives a little wear on a shelf edge.
+ */
 function qrPath(link: string, x: number, y: number, size: number): string {
   const { modules } = QRCode.create(link, { errorCorrectionLevel: 'M' });
   const n = modules.size;
+  const unit = size / (n + 8);
   let d = '';
   for (let row = 0; row < n; row++) {
     for (let col = 0; col < n; col++) if (modules.get(row, col)) d += `M${col} ${row}h1v1h-1z`;
   }
-  return `<g transform="translate(${x} ${y}) scale(${size / n})"><path d="${d}" fill="#111"/></g>`;
+  return `<g transform="translate(${x + 4 * unit} ${y + 4 * unit}) scale(${unit})"><path d="${d}" fill="#111"/></g>`;
 }
 
 function text(x: number, y: number, size: number, content: string, extra = '', anchor: 'middle' | 'end' = 'middle'): string {
@@ -70,7 +74,7 @@ export function posterSvg(poster: PosterContent): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT_FAMILY}, 'PingFang SC', 'Microsoft YaHei', sans-serif">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
-    `<rect x="${center - QR_SIZE / 2 - 12}" y="${qrTop - 12}" width="${QR_SIZE + 24}" height="${QR_SIZE + 24}" rx="12" fill="#fff" stroke="#e4393c" stroke-width="4"/>`,
+    `<rect x="${center - QR_SIZE / 2}" y="${qrTop}" width="${QR_SIZE}" height="${QR_SIZE}" rx="12" fill="#fff" stroke="#e4393c" stroke-width="4"/>`,
     qrPath(poster.link, center - QR_SIZE / 2, qrTop, QR_SIZE),
     ...lines,
     '</svg>',

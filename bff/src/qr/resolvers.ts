@@ -29,9 +29,12 @@ export const qrResolvers: Resolvers<RequestContext> = {
     campaign: (_parent, args, context) => context.services.qr.campaign(parseId(args.id, '活动', 'id')),
   },
   Mutation: {
-    resolveScene: (_parent, args, context) =>
-      // Scanning works signed out too; the scan then carries only the visitor id.
-      context.services.qr.resolveScene(args.scene, args.visitorId, context.auth.viewer?.userId ?? null),
+    resolveScene: (_parent, args, context) => {
+      // Scanning works signed out, and the scan carries only the visitor id. A token that was sent but
+      // failed (expired) is refused instead, so the client refreshes and the scan keeps its shopper.
+      const userId = context.auth.viewer || context.auth.failure !== 'MISSING_TOKEN' ? requireUser(context).userId : null;
+      return context.services.qr.resolveScene(args.scene, args.visitorId, userId);
+    },
     createQrCode: async (_parent, { input }, context) => {
       const storeId = parseId(input.storeId, '门店', 'storeId');
       await requireStaff(context, storeId, ['MANAGER']);
