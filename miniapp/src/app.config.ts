@@ -34,7 +34,11 @@ export default defineAppConfig({
   ],
   // Checkout and orders are opened from the cart, never at launch: a subpackage keeps them (and
   // what only they import) out of the 2 MB main package. Tab pages must stay in the main package.
-  subPackages: [{ root: 'pages/orders', pages: ['index', 'checkout/index', 'detail/index'] }],
+  subPackages: [
+    { root: 'pages/orders', pages: ['index', 'checkout/index', 'detail/index'] },
+    // Staff mode: only staff accounts reach it (from 我的), so shoppers never download it.
+    { root: 'pages/staff', pages: ['index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -1614,6 +1614,143 @@ export type RequestRefundMutationVariables = Exact<{
 
 export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> };
+
+export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffStoresQuery = { __typename?: 'Query', staffStores: Array<{ __typename?: 'StaffStore', storeId: string, name: string, role: StaffRole }> };
+
+export type StaffOrderQueueQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } }> } };
+
+export type StaffLookupPickupQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffAcceptOrderMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffMarkItemsPickedMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  itemIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  itemIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffOrderReadyMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffCompleteDeliveryMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffConfirmPickupMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffScanMemberMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StaffScanMemberMutation = { __typename?: 'Mutation', staffScanMember: { __typename?: 'TillSession', tillToken: string, expiresAt: string, member: { __typename?: 'TillMember', cardNo: string, tierName: string, nickname: string | null, pointsAvailable: number }, coupons: Array<{ __typename?: 'TillCoupon', userCouponId: string, name: string, minSpendFen: number }> } };
+
+export type StaffTillEarnPointsMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
+  receiptNo: Scalars['String']['input'];
+  amountFen: Scalars['Int']['input'];
+}>;
+
+
+export type StaffTillEarnPointsMutation = { __typename?: 'Mutation', staffTillEarnPoints: { __typename?: 'TillReceipt', receiptNo: string, amountFen: number, pointsEarned: number, pointsBalance: number } };
+
+export type StaffRedeemCouponMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  tillToken: Scalars['String']['input'];
+  userCouponId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffRedeemCouponMutation = { __typename?: 'Mutation', staffRedeemCoupon: { __typename?: 'TillCoupon', userCouponId: string, name: string } };
+
+export type StaffPlaceOrderMutationVariables = Exact<{
+  input: StaffPlaceOrderInput;
+}>;
+
+
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+
+export type StaffStockQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type StaffStockQuery = { __typename?: 'Query', staffStock: { __typename?: 'StaffStockLine', productId: string, name: string, onHand: number, reserved: number, available: number, movements: Array<{ __typename?: 'InventoryMovement', id: string, kind: string, onHandFrom: number, onHandTo: number, reason: string, actorName: string | null, at: string }> } };
+
+export type StaffSetStockCountMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  onHand: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type StaffSetStockCountMutation = { __typename?: 'Mutation', staffSetStockCount: { __typename?: 'StaffStockLine', productId: string, onHand: number, reserved: number, available: number } };
+
+export type StaffMarkOutOfStockMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type StaffMarkOutOfStockMutation = { __typename?: 'Mutation', staffMarkOutOfStock: { __typename?: 'StaffStockLine', productId: string, onHand: number, reserved: number, available: number } };
+
+export type StaffTodayFiguresQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, orders: number, salesFen: number, tillReceipts: number, tillSalesFen: number, averagePickingMinutes: number | null, lateOrders: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1757,6 +1894,27 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     quantity
   }
 }`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}
+    `, {"fragmentName":"StaffOrderFields"}) as unknown as TypedDocumentString<StaffOrderFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -2586,3 +2744,351 @@ fragment OrderFields on Order {
     at
   }
 }`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const StaffStoresDocument = new TypedDocumentString(`
+    query StaffStores {
+  staffStores {
+    storeId
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffStoresQuery, StaffStoresQueryVariables>;
+export const StaffOrderQueueDocument = new TypedDocumentString(`
+    query StaffOrderQueue($storeId: ID!, $cursor: String) {
+  staffOrderQueue(storeId: $storeId, cursor: $cursor) {
+    cursor
+    changed
+    entries {
+      ageMinutes
+      minutesLeft
+      atRisk
+      late
+      order {
+        ...StaffOrderFields
+      }
+    }
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+export const StaffLookupPickupDocument = new TypedDocumentString(`
+    query StaffLookupPickup($storeId: ID!, $code: String!) {
+  staffLookupPickup(storeId: $storeId, code: $code) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+export const StaffAcceptOrderDocument = new TypedDocumentString(`
+    mutation StaffAcceptOrder($orderId: ID!) {
+  staffAcceptOrder(orderId: $orderId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
+    mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
+  staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
+    mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
+  staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+export const StaffOrderReadyDocument = new TypedDocumentString(`
+    mutation StaffOrderReady($orderId: ID!) {
+  staffOrderReady(orderId: $orderId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
+    mutation StaffCompleteDelivery($orderId: ID!) {
+  staffCompleteDelivery(orderId: $orderId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+export const StaffConfirmPickupDocument = new TypedDocumentString(`
+    mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
+  staffConfirmPickup(storeId: $storeId, code: $code) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+export const StaffScanMemberDocument = new TypedDocumentString(`
+    mutation StaffScanMember($storeId: ID!, $code: String!) {
+  staffScanMember(storeId: $storeId, code: $code) {
+    tillToken
+    expiresAt
+    member {
+      cardNo
+      tierName
+      nickname
+      pointsAvailable
+    }
+    coupons {
+      userCouponId
+      name
+      minSpendFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffScanMemberMutation, StaffScanMemberMutationVariables>;
+export const StaffTillEarnPointsDocument = new TypedDocumentString(`
+    mutation StaffTillEarnPoints($storeId: ID!, $tillToken: String!, $receiptNo: String!, $amountFen: Int!) {
+  staffTillEarnPoints(
+    storeId: $storeId
+    tillToken: $tillToken
+    receiptNo: $receiptNo
+    amountFen: $amountFen
+  ) {
+    receiptNo
+    amountFen
+    pointsEarned
+    pointsBalance
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTillEarnPointsMutation, StaffTillEarnPointsMutationVariables>;
+export const StaffRedeemCouponDocument = new TypedDocumentString(`
+    mutation StaffRedeemCoupon($storeId: ID!, $tillToken: String!, $userCouponId: ID!) {
+  staffRedeemCoupon(
+    storeId: $storeId
+    tillToken: $tillToken
+    userCouponId: $userCouponId
+  ) {
+    userCouponId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRedeemCouponMutation, StaffRedeemCouponMutationVariables>;
+export const StaffPlaceOrderDocument = new TypedDocumentString(`
+    mutation StaffPlaceOrder($input: StaffPlaceOrderInput!) {
+  staffPlaceOrder(input: $input) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+  }
+}`) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+export const StaffStockDocument = new TypedDocumentString(`
+    query StaffStock($storeId: ID!, $key: String!) {
+  staffStock(storeId: $storeId, productIdOrBarcode: $key) {
+    productId
+    name
+    onHand
+    reserved
+    available
+    movements {
+      id
+      kind
+      onHandFrom
+      onHandTo
+      reason
+      actorName
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
+export const StaffSetStockCountDocument = new TypedDocumentString(`
+    mutation StaffSetStockCount($storeId: ID!, $productId: ID!, $onHand: Int!, $reason: String!) {
+  staffSetStockCount(
+    storeId: $storeId
+    productId: $productId
+    onHand: $onHand
+    reason: $reason
+  ) {
+    productId
+    onHand
+    reserved
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetStockCountMutation, StaffSetStockCountMutationVariables>;
+export const StaffMarkOutOfStockDocument = new TypedDocumentString(`
+    mutation StaffMarkOutOfStock($storeId: ID!, $productId: ID!, $reason: String!) {
+  staffMarkOutOfStock(storeId: $storeId, productId: $productId, reason: $reason) {
+    productId
+    onHand
+    reserved
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMarkOutOfStockMutation, StaffMarkOutOfStockMutationVariables>;
+export const StaffTodayFiguresDocument = new TypedDocumentString(`
+    query StaffTodayFigures($storeId: ID!) {
+  staffTodayFigures(storeId: $storeId) {
+    date
+    orders
+    salesFen
+    tillReceipts
+    tillSalesFen
+    averagePickingMinutes
+    lateOrders
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { demoSignIn, isSignedIn, onSessionChange, signIn, signOut } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchProfile } from '@/services/member'
+import { openStaffMode } from '@/services/staff'
 import { maskPhone } from '@/utils/member'
 
 import './index.css'
@@ -69,6 +70,11 @@ export default function ProfilePage() {
           </>
         )}
       </View>
+      {viewer && viewer.staff.length > 0 && (
+        <Button className='profile__button' onClick={() => void openStaffMode()}>
+          员工模式
+        </Button>
+      )}
       {message && <Text className='profile__error'>{message}</Text>}
       {viewer && isSignedIn() && (
         <Button className='profile__button profile__signout' onClick={() => void signOut()}>
