@@ -18,9 +18,10 @@ async function startPayment(orderId: string, method: PaymentMethod) {
 }
 
 /**
- * H5 has no requestPayment. In development and in the browser journeys the WeChat Pay mock stands
- * in for the shopper confirming in the WeChat client; it is reached at the BFF's origin, next to
- * /graphql, so the page needs no second origin (see the report/README note on the passthrough).
+ * H5 has no requestPayment. There the WeChat Pay mock's confirm endpoint stands in for the shopper
+ * paying in the WeChat client. It is addressed at the BFF's origin, next to /graphql, so the page
+ * needs no second origin: the browser journeys route it to the in-process mock; under `npm start`
+ * the BFF must pass it through to the mock (not there yet).
  */
 async function confirmOnH5(params: WechatParams): Promise<void> {
   const prepayId = params.package.replace(/^prepay_id=/, '')
