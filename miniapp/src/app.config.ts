@@ -31,6 +31,7 @@ export default defineAppConfig({
     'pages/search/index',
     'pages/stores/index',
     'pages/location/index',
+    'pages/campaign/index',
   ],
   // Checkout and orders are opened from the cart, never at launch: a subpackage keeps them (and
   // what only they import) out of the 2 MB main package. Tab pages must stay in the main package.

@@ -14,6 +14,8 @@ export const ROUTES = {
   orders: '/pages/orders/index',
   checkout: '/pages/orders/checkout/index',
   order: '/pages/orders/detail/index',
+  // Landing page of campaign QR codes.
+  campaign: '/pages/campaign/index',
 } as const
 
 export const openProduct = (storeId: string, productId: string) =>

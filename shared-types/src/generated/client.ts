@@ -1614,6 +1614,28 @@ export type RequestRefundMutationVariables = Exact<{
 
 export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
+export type ResolveSceneMutationVariables = Exact<{
+  scene: Scalars['String']['input'];
+  visitorId: Scalars['String']['input'];
+}>;
+
+
+export type ResolveSceneMutation = { __typename?: 'Mutation', resolveScene: { __typename?: 'SceneTarget', kind: QrTargetKind, scene: string, storeId: string, storeName: string, productId: string | null, campaignId: string | null } };
+
+export type CampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, title: string, description: string, running: boolean, coupon: { __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean } | null } };
+
+export type ClaimCampaignCouponMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
+
 export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2744,6 +2766,45 @@ fragment OrderFields on Order {
     at
   }
 }`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const ResolveSceneDocument = new TypedDocumentString(`
+    mutation ResolveScene($scene: String!, $visitorId: String!) {
+  resolveScene(scene: $scene, visitorId: $visitorId) {
+    kind
+    scene
+    storeId
+    storeName
+    productId
+    campaignId
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!) {
+  campaign(id: $id) {
+    id
+    title
+    description
+    running
+    coupon {
+      id
+      name
+      minSpendFen
+      validTo
+      available
+      claimedByViewer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const ClaimCampaignCouponDocument = new TypedDocumentString(`
+    mutation ClaimCampaignCoupon($campaignId: ID!) {
+  claimCampaignCoupon(campaignId: $campaignId) {
+    userCouponId
+    couponName
+    alreadyClaimed
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { newShopperContext, startJourney, type Journey } from './browser.ts';
+
+let journey: Journey;
+beforeAll(async () => {
+  journey = await startJourney();
+});
+afterAll(async () => {
+  await journey?.close();
+});
+
+// Far from store 1, so only the scanned code can make it the current store.
+const PUDONG_AIRPORT = { latitude: 31.1443, longitude: 121.8083 };
+
+it('a shelf code scanned into the H5 build opens that product at that store and records the scan', async () => {
+  const { rows } = await journey.server.db.pool.query(
+    `SELECT q.id, q.scene, q."storeId", p.id AS "productId", p.name FROM "QrCode" q JOIN "Product" p ON p.id = q."productId" WHERE q.kind = 'PRODUCT' ORDER BY q.id LIMIT 1`,
+  );
+  const shelf = rows[0];
+  const context = await newShopperContext(journey.browser, PUDONG_AIRPORT);
+  const page = await context.newPage();
+  await page.goto(`${journey.server.url}/?scene=${encodeURIComponent(shelf.scene)}`);
+
+  await page.waitForURL(/\/pages\/product\/index\?/, { timeout: 20_000 });
+  const url = new URL(page.url());
+  expect(url.searchParams.get('storeId')).toBe(String(shelf.storeId));
+  expect(url.searchParams.get('id')).toBe(String(shelf.productId));
+  await expect.poll(() => page.locator('.product__name').innerText(), { timeout: 15_000 }).toBe(shelf.name);
+  // The scanned store became the current store, though the shopper stands far from it.
+  expect(await page.evaluate(() => localStorage.getItem('corner.store'))).toContain(`"id":"${shelf.storeId}"`);
+
+  const scans = await journey.server.db.pool.query(`SELECT "visitorId", "userId" FROM "QrScan" WHERE "qrCodeId" = $1`, [shelf.id]);
+  expect(scans.rows).toHaveLength(1);
+  expect(scans.rows[0].visitorId).toMatch(/^v[0-9a-z]{8,}$/);
+  await context.close();
+});
+
+it('an unknown scene lands on 首页 with a friendly message', async () => {
+  const context = await newShopperContext(journey.browser, PUDONG_AIRPORT);
+  const page = await context.newPage();
+  await page.goto(`${journey.server.url}/?scene=qNOSUCHCODE`);
+  await page.getByText('二维码无法识别，先逛逛首页吧').waitFor({ timeout: 20_000 });
+  expect(new URL(page.url()).pathname).toMatch(/^\/(pages\/index\/index)?$/);
+  await context.close();
+});

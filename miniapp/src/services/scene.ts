@@ -1,0 +1,98 @@
+import Taro from '@tarojs/taro'
+import { CampaignDocument, ClaimCampaignCouponDocument, ResolveSceneDocument, type CampaignQuery } from '@corner/shared-types/client'
+
+import { ensureSignedIn } from './auth'
+import { GraphQLRequestError } from './errors'
+import { toast } from './feedback'
+import { graphqlClient } from './graphql-client'
+import { goHome, openProduct, ROUTES } from './navigation'
+import { setChosenStore } from './preferences'
+
+export type CampaignDetail = CampaignQuery['campaign']
+
+const VISITOR_KEY = 'corner.visitor'
+/** The scene the current visit came from, passed to placeOrder to pick among several scans. */
+const VISIT_SCENE_KEY = 'corner.visitScene'
+
+/** What the app receives on launch and on show: `query.scene` from a mini-program code, `query.q` from a plain QR link. */
+export interface EntryOptions {
+  query?: Record<string, string | undefined>
+}
+
+/** The scene inside a plain-link QR (`https://…/?scene=…`), which WeChat hands over as `q`. */
+function sceneOfLink(link: string): string | null {
+  try {
+    return new URL(link).searchParams.get('scene')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The scene a code opened the app with, or null. The platform passes it percent-encoded; on H5 the
+ * same scene comes as `?scene=` in the address (URLSearchParams has already decoded it there).
+ */
+export function entryScene(options: EntryOptions | undefined): string | null {
+  const query = options?.query ?? {}
+  try {
+    if (query.scene) return decodeURIComponent(query.scene)
+    if (query.q) return sceneOfLink(decodeURIComponent(query.q))
+  } catch {
+    // A malformed escape is an unknown scene: the BFF tells the shopper so.
+    return query.scene ?? null
+  }
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') return new URLSearchParams(window.location.search).get('scene')
+  return null
+}
+
+/** A random id for this device, so unique visitors can be counted before and without sign-in. */
+export function visitorId(): string {
+  let id: string | null = null
+  try {
+    id = Taro.getStorageSync(VISITOR_KEY) || null
+  } catch {
+    id = null
+  }
+  if (!id) {
+    id = `v${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+    Taro.setStorageSync(VISITOR_KEY, id)
+  }
+  return id
+}
+
+export const visitScene = (): string | null => Taro.getStorageSync(VISIT_SCENE_KEY) || null
+
+const handled = new Set<string>()
+
+/**
+ * Resolves a scanned scene, makes its store the current one and opens its target. Each scene is handled
+ * once per app process, because on show the platform repeats the launch query when the shopper merely
+ * returns from the background. A bad scene lands on 首页 with a friendly message.
+ */
+export async function openEntryScene(scene: string | null): Promise<void> {
+  if (!scene || handled.has(scene)) return
+  handled.add(scene)
+  // Signed in first, so the scan is recorded with the shopper and later orders carry the code.
+  await ensureSignedIn()
+  try {
+    const { resolveScene: target } = await graphqlClient.request(ResolveSceneDocument, { scene, visitorId: visitorId() })
+    setChosenStore({ id: target.storeId, name: target.storeName })
+    Taro.setStorageSync(VISIT_SCENE_KEY, target.scene)
+    if (target.kind === 'PRODUCT' && target.productId) await openProduct(target.storeId, target.productId)
+    else if (target.kind === 'CAMPAIGN' && target.campaignId) await Taro.navigateTo({ url: `${ROUTES.campaign}?id=${encodeURIComponent(target.campaignId)}` })
+    else await goHome()
+  } catch (error) {
+    const inactive = error instanceof GraphQLRequestError && error.code === 'QR_CODE_INACTIVE'
+    toast(inactive ? `${error.displayMessage}，先逛逛首页吧` : '二维码无法识别，先逛逛首页吧')
+    await goHome()
+  }
+}
+
+export async function fetchCampaign(id: string): Promise<CampaignDetail> {
+  return (await graphqlClient.request(CampaignDocument, { id })).campaign
+}
+
+export async function claimCampaignCoupon(campaignId: string) {
+  await ensureSignedIn()
+  return (await graphqlClient.request(ClaimCampaignCouponDocument, { campaignId })).claimCampaignCoupon
+}
