@@ -1,0 +1,56 @@
+/**
+ * The servers under test run as child processes, like in production, so autocannon (in this process)
+ * and each server get their own event loop, and the BFF's memory can be read from /proc.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH_DIR, DATA_DIR } from './scale-db.ts';
+
+const ROOT = join(BENCH_DIR, '..');
+
+export interface Child {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Runs a TypeScript entry under tsx's loader in-process (not tsx's CLI, which forks again), logging to a file. */
+export async function startChild(name: string, entry: string, env: Record<string, string>): Promise<Child> {
+  const log = openSync(join(DATA_DIR, `${name}.log`), 'w');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    stdio: ['ignore', log, log, 'ipc'],
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s; see ${join(DATA_DIR, `${name}.log`)}`)), 60_000);
+    child.on('message', (message: { type?: string; url?: string }) => {
+      if (message?.type === 'listening' && message.url) {
+        clearTimeout(timer);
+        resolve(message.url);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}) before listening; see ${join(DATA_DIR, `${name}.log`)}`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident set size now and its high-water mark, in MiB, from /proc/<pid>/status. */
+export function memoryOf(pid: number): { rssMiB: number; hwmMiB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMiB: kib('VmRSS') / 1024, hwmMiB: kib('VmHWM') / 1024 };
+}

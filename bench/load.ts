@@ -1,0 +1,110 @@
+/**
+ * One measured load run: autocannon over loopback, our own latency record (autocannon's summary has
+ * no p95), the server's resident memory sampled every 100 ms, and the SQL statements the run cost,
+ * counted by pg_stat_statements on the bench's own PostgreSQL.
+ */
+import autocannon from 'autocannon';
+import type pg from 'pg';
+import { memoryOf } from './children.ts';
+
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadResult {
+  connections: number;
+  durationS: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  throughputRps: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  sqlPerOp: number | null;
+  peakRssMiB: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function statementsSoFar(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ calls: number }>(
+    `SELECT coalesce(sum(calls), 0)::int8 AS calls FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  return Number(rows[0]!.calls);
+}
+
+/**
+ * `next` gives each request as it is sent, so every request can carry its own location, query or
+ * idempotency key. Either `durationS` or `amount` (a fixed number of requests) bounds the run.
+ */
+export async function runLoad(options: {
+  url: string;
+  pid: number;
+  connections: number;
+  durationS?: number;
+  amount?: number;
+  next: () => LoadRequest;
+  pool: pg.Pool;
+}): Promise<LoadResult> {
+  const { pool } = options;
+  await pool.query('SELECT pg_stat_statements_reset()');
+  const before = await statementsSoFar(pool);
+  const latencies: number[] = [];
+  let sent = 0;
+  let peakRssMiB = memoryOf(options.pid).rssMiB;
+  const sampler = setInterval(() => {
+    peakRssMiB = Math.max(peakRssMiB, memoryOf(options.pid).rssMiB);
+  }, 100);
+  const started = process.hrtime.bigint();
+  let instance!: autocannon.Instance;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.durationS ?? 10 }),
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (request) => {
+              sent++;
+              const next = options.next();
+              return { ...request, method: next.method, path: next.path, body: next.body, headers: { 'content-type': 'application/json', ...next.headers } };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await finished;
+  const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(sampler);
+  peakRssMiB = Math.max(peakRssMiB, memoryOf(options.pid).rssMiB);
+  const statements = (await statementsSoFar(pool)) - before;
+  const ok = result['2xx'];
+  latencies.sort((a, b) => a - b);
+  return {
+    connections: options.connections,
+    durationS: Number(elapsedS.toFixed(2)),
+    requests: latencies.length,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    throughputRps: Math.round(ok / elapsedS),
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    // Per request sent: a request still in flight when a timed run ends was served all the same.
+    sqlPerOp: sent ? Number((statements / sent).toFixed(2)) : null,
+    peakRssMiB: Math.round(peakRssMiB),
+  };
+}

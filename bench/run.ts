@@ -1,0 +1,294 @@
+/**
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp]`
+ *
+ * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
+ * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
+ * floor as child processes, drives both over loopback with autocannon, prints a table and writes
+ * bench/results/<date>.json.
+ */
+import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, isDeepStrictEqual } from 'node:util';
+import type pg from 'pg';
+import { loadConfig } from '../bff/src/config.ts';
+import { TokenService } from '../bff/src/auth/tokens.ts';
+import { nearestStoreIds } from '../bff/src/stores/sql.ts';
+import { DEMO_MEMBER } from '../prisma/seed/demo-accounts.ts';
+import { startChild, memoryOf, type Child } from './children.ts';
+import { runLoad, type LoadResult } from './load.ts';
+import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
+import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
+import {
+  benchShoppers, checkContention, HOME_QUERY, placeOrderRequest, postGraphql, prepareHotProducts, quoteHotPairs,
+  SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
+} from './scenarios.ts';
+
+const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp'] as const;
+const { values: args } = parseArgs({
+  options: {
+    stores: { type: 'string', default: '5000' },
+    products: { type: 'string', default: '3000' },
+    duration: { type: 'string', default: '15' },
+    only: { type: 'string', default: ALL.join(',') },
+    'pg-port': { type: 'string', default: '54339' },
+    'checkout-connections': { type: 'string', default: '300' },
+  },
+});
+const stores = Number(args.stores);
+const products = Number(args.products);
+const durationS = Number(args.duration);
+const only = new Set(args.only!.split(','));
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+/** Production refuses the committed development secrets: every run gets fresh, real-looking ones. */
+function productionEnv(databaseUrl: string): Record<string, string> {
+  const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const merchant = rsa();
+  const platform = rsa();
+  const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    SEED_WHEN_EMPTY: 'false',
+    H5_DIST_DIR: H5_DIR,
+    // Nothing in the measured paths calls WeChat; should anything try, it fails fast on loopback.
+    WECHAT_API_BASE_URL: 'http://127.0.0.1:9',
+    WECHAT_PAY_BASE_URL: 'http://127.0.0.1:9',
+    WECHAT_APPID: `wx${randomBytes(8).toString('hex')}`,
+    WECHAT_SECRET: randomBytes(16).toString('hex'),
+    TOKEN_SIGNING_KEY: secret(48),
+    PICKUP_CODE_SECRET: secret(48),
+    WECHATPAY_MCHID: String(randomInt(1_600_000_000, 1_699_999_999)),
+    WECHATPAY_MERCHANT_SERIAL: randomBytes(20).toString('hex').toUpperCase(),
+    WECHATPAY_MERCHANT_PRIVATE_KEY: merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    WECHATPAY_PLATFORM_SERIAL: randomBytes(20).toString('hex').toUpperCase(),
+    WECHATPAY_PLATFORM_PUBLIC_KEY: platform.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    WECHATPAY_APIV3_KEY: randomBytes(16).toString('hex'),
+    WECHATPAY_NOTIFY_URL: 'https://bench.invalid/payments/wechat/notify',
+    // Off so that the contention check's stock arithmetic is exact (no unpaid order of an earlier
+    // run expires mid-run) and the statement counts hold only the requests' own statements.
+    ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+    POINTS_EXPIRY_INTERVAL_SECONDS: '0',
+  };
+}
+
+function machine() {
+  const cpuList = cpus();
+  return {
+    os: `${osType()} ${release()}`,
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    loadAverageAtStart: loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+async function nearestSql(pool: pg.Pool, spots: Spot[]) {
+  const times: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const spot = spots[i % spots.length]!;
+    const started = process.hrtime.bigint();
+    await nearestStoreIds(pool, spot, 5_000, 20);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  // The exact statement the BFF runs, through a pool stand-in that asks for its plan instead.
+  const explainer = { query: (text: string, values: unknown[]) => pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values) } as unknown as pg.Pool;
+  const plan = (await nearestStoreIds(explainer, spots[0]!, 5_000, 20)).map((row) => (row as unknown as Record<string, string>)['QUERY PLAN']);
+  const planText = plan.join('\n');
+  return {
+    storesInDb: stores,
+    roundTrips: times.length,
+    meanMs: Number((times.reduce((a, b) => a + b, 0) / times.length).toFixed(3)),
+    p50Ms: Number(times[Math.floor(times.length / 2)]!.toFixed(3)),
+    p99Ms: Number(times[Math.floor(times.length * 0.99)]!.toFixed(3)),
+    usesGistIndex: /Index Scan using "?Store_earth_gist_idx"?/.test(planText),
+    plan,
+  };
+}
+
+function ratio(ours: LoadResult, floor: LoadResult) {
+  return {
+    throughput: Number((ours.throughputRps / floor.throughputRps).toFixed(2)),
+    p99: Number((ours.p99Ms / floor.p99Ms).toFixed(2)),
+  };
+}
+
+/** Both servers must return the same data, or the ratio compares different work. */
+async function assertSameData(bff: Child, floor: Child, cases: Array<{ gql: [string, object, string?]; floorPath: string }>) {
+  for (const { gql, floorPath } of cases) {
+    const ours = await postGraphql(bff.url, ...gql);
+    if (ours.errors?.length) throw new Error(`BFF answered with errors: ${JSON.stringify(ours.errors)}`);
+    const theirs = await (await fetch(`${floor.url}${floorPath}`)).json();
+    if (!isDeepStrictEqual(ours.data, theirs)) {
+      throw new Error(`floor and BFF differ for ${floorPath}:\nBFF:   ${JSON.stringify(ours.data)}\nfloor: ${JSON.stringify(theirs)}`);
+    }
+  }
+}
+
+const results: Record<string, unknown> = {};
+const fmt = (n: number | null | undefined, digits = 0) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const rows: string[][] = [];
+function row(name: string, r: LoadResult) {
+  rows.push([name, String(r.connections), fmt(r.throughputRps), fmt(r.p50Ms), fmt(r.p95Ms), fmt(r.p99Ms), fmt(r.sqlPerOp, 1), fmt(r.peakRssMiB), String(r.non2xx + r.errors)]);
+}
+
+const started = new Date();
+const machineInfo = machine();
+log(`machine: ${JSON.stringify(machineInfo)}`);
+mkdirSync(join(BENCH_DIR, '.scale-data'), { recursive: true });
+const db = await openScaleDatabase({ port: Number(args['pg-port']), stores, products, log });
+const children: Child[] = [];
+try {
+  const env = productionEnv(db.url);
+  const config = loadConfig(env);
+  const tokens = new TokenService(config, () => new Date());
+  const spots = await shopperSpots(db.pool, 200);
+  if (only.has('miniapp')) ensureBuild('h5', { onlyIfMissing: true, log });
+
+  if (only.has('nearest')) {
+    results.nearestStoreSql = await nearestSql(db.pool, spots);
+    log(`nearest-store SQL: ${JSON.stringify({ ...(results.nearestStoreSql as object), plan: undefined })}`);
+  }
+
+  const bff = await startChild('bff', 'bff/src/main.ts', env);
+  children.push(bff);
+  const floor = await startChild('floor', 'bench/floor.ts', { DATABASE_URL: db.url });
+  children.push(floor);
+  log(`BFF (production) at ${bff.url}, floor at ${floor.url}; RSS after start ${memoryOf(bff.pid).rssMiB.toFixed(0)} MiB`);
+
+  // A shopper who signed in at the home page: the access token is minted with the BFF's own token
+  // service and signing key, exactly what its login mutation returns after code2Session.
+  const memberToken = async () => (await tokens.signAccess(DEMO_MEMBER.id)).token;
+  const run = (server: Child, connections: number, next: () => ReturnType<typeof gqlRequest> | { method: 'GET'; path: string }) =>
+    runLoad({ url: server.url, pid: server.pid, connections, durationS, next, pool: db.pool });
+  const warm = (server: Child, next: () => ReturnType<typeof gqlRequest> | { method: 'GET'; path: string }) =>
+    runLoad({ url: server.url, pid: server.pid, connections: 10, durationS: 2, next, pool: db.pool });
+
+  if (only.has('home')) {
+    const token = await memberToken();
+    await assertSameData(bff, floor, spots.slice(0, 3).map((s) => ({
+      gql: [HOME_QUERY, { location: { lat: s.lat, lng: s.lng }, storeId: String(s.storeId) }, token] as [string, object, string],
+      floorPath: `/home?lat=${s.lat}&lng=${s.lng}&storeId=${s.storeId}&userId=${DEMO_MEMBER.id}`,
+    })));
+    let i = 0;
+    const ours = () => {
+      const s = spots[i++ % spots.length]!;
+      return gqlRequest(HOME_QUERY, { location: { lat: s.lat, lng: s.lng }, storeId: String(s.storeId) }, token);
+    };
+    const theirs = () => {
+      const s = spots[i++ % spots.length]!;
+      return { method: 'GET' as const, path: `/home?lat=${s.lat}&lng=${s.lng}&storeId=${s.storeId}&userId=${DEMO_MEMBER.id}` };
+    };
+    await warm(bff, ours);
+    await warm(floor, theirs);
+    const home: Record<string, unknown> = {};
+    for (const connections of [50, 10]) {
+      const o = await run(bff, connections, ours);
+      const f = await run(floor, connections, theirs);
+      row(`home BFF`, o);
+      row(`home floor`, f);
+      home[`c${connections}`] = { bff: o, floor: f, ratio: ratio(o, f) };
+      log(`home @${connections}: BFF ${o.throughputRps} rps p99 ${o.p99Ms} ms; floor ${f.throughputRps} rps p99 ${f.p99Ms} ms`);
+    }
+    results.home = home;
+  }
+
+  if (only.has('search')) {
+    const terms = await searchTerms(db.pool);
+    await assertSameData(bff, floor, terms.slice(0, 3).map((q, k) => ({
+      gql: [SEARCH_QUERY, { storeId: String(spots[k]!.storeId), query: q }] as [string, object],
+      floorPath: `/search?storeId=${spots[k]!.storeId}&q=${encodeURIComponent(q)}`,
+    })));
+    let i = 0;
+    const ours = () => {
+      const k = i++;
+      return gqlRequest(SEARCH_QUERY, { storeId: String(spots[k % spots.length]!.storeId), query: terms[k % terms.length]! });
+    };
+    const theirs = () => {
+      const k = i++;
+      return { method: 'GET' as const, path: `/search?storeId=${spots[k % spots.length]!.storeId}&q=${encodeURIComponent(terms[k % terms.length]!)}` };
+    };
+    await warm(bff, ours);
+    await warm(floor, theirs);
+    const o = await run(bff, 50, ours);
+    const f = await run(floor, 50, theirs);
+    row('search BFF', o);
+    row('search floor', f);
+    results.search = { c50: { bff: o, floor: f, ratio: ratio(o, f) } };
+    log(`search @50: BFF ${o.throughputRps} rps p99 ${o.p99Ms} ms; floor ${f.throughputRps} rps p99 ${f.p99Ms} ms`);
+  }
+
+  if (only.has('checkout')) {
+    const connections = Number(args['checkout-connections']);
+    const shopperIds = await benchShoppers(db.pool, connections);
+    const shopperTokens = await Promise.all(shopperIds.map(async (id) => (await tokens.signAccess(id)).token));
+    const stockEach = 20;
+    const hot = await prepareHotProducts(db.pool, stockEach);
+    const pairs = await quoteHotPairs(bff.url, shopperTokens[0]!, hot.storeIds, hot.productIds);
+    // One real order first, so a refusal for any other reason than stock shows up here and not as zero accepted.
+    const probe = await postGraphql(bff.url, ...(() => {
+      const r = placeOrderRequest(pairs[0]!, `bench-probe-${Date.now()}`, shopperTokens[0]!);
+      const body = JSON.parse(r.body);
+      return [body.query, body.variables, shopperTokens[0]] as [string, object, string];
+    })());
+    if (probe.errors?.length) throw new Error(`placeOrder probe failed: ${JSON.stringify(probe.errors)}`);
+    await prepareHotProducts(db.pool, stockEach);
+    const runId = Date.now().toString(36);
+    let i = 0;
+    const next = () => {
+      const k = i++;
+      // Shopper k % N at a pseudo-random hot pair: every pair sees orders from many shoppers at once.
+      return placeOrderRequest(pairs[(k * 7919) % pairs.length]!, `bench-${runId}-${k}`, shopperTokens[k % shopperTokens.length]!);
+    };
+    const startedAt = new Date();
+    const amount = Math.round(pairs.length * stockEach * 1.5);
+    const load = await runLoad({ url: bff.url, pid: bff.pid, connections, amount, next, pool: db.pool });
+    const check = await checkContention(db.pool, { ...hot, pairs, startedAt });
+    row('checkout BFF', load);
+    results.checkout = { hotStores: hot.storeIds.length, hotProducts: hot.productIds.length, stockEach, requestsSent: amount, load, check };
+    log(`checkout: ${JSON.stringify(check)}`);
+  }
+
+  if (only.has('miniapp')) {
+    const buildProblem = ensureBuild('weapp', { onlyIfMissing: false, log });
+    const weapp = weappMainPackage();
+    const visits = await h5NearestStoreMs(bff.url, spots[0]!, 5);
+    results.miniapp = {
+      ...(buildProblem ? { buildProblem } : {}),
+      weappMainPackageBytes: weapp.mainBytes,
+      weappTotalBytes: weapp.totalBytes,
+      subpackages: weapp.subpackages,
+      h5NearestStoreVisibleMs: visits,
+      h5NearestStoreVisibleMedianMs: [...visits].sort((a, b) => a - b)[Math.floor(visits.length / 2)],
+    };
+    log(`miniapp: ${JSON.stringify(results.miniapp)}`);
+  }
+  results.bffPeakRssMiB = Math.round(memoryOf(bff.pid).hwmMiB);
+} finally {
+  for (const child of children) await child.stop();
+  await db.close();
+}
+
+const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/op', 'RSS MiB', 'failed'];
+const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+for (const [name, value] of Object.entries(results)) {
+  if (name === 'home' || name === 'search') {
+    for (const [conns, r] of Object.entries(value as Record<string, { ratio: object }>)) console.log(`${name} ${conns} ours/floor: ${JSON.stringify(r.ratio)}`);
+  } else if (name !== 'checkout') {
+    console.log(`${name}: ${JSON.stringify(value, (key, v) => (key === 'plan' ? undefined : v))}`);
+  }
+}
+if (results.checkout) console.log(`checkout: ${JSON.stringify((results.checkout as { check: object }).check)}`);
+
+const file = join(BENCH_DIR, 'results', `${started.toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`);
+mkdirSync(join(BENCH_DIR, 'results'), { recursive: true });
+writeFileSync(file, `${JSON.stringify({ startedAt: started.toISOString(), scale: { stores, products }, durationS, machine: machineInfo, results }, null, 2)}\n`);
+console.log(`\nwritten ${file}`);
