@@ -12,9 +12,6 @@ import { PaymentService } from './payments/service.ts';
 import { InventoryService } from './inventory/service.ts';
 import { createShopperMessenger } from './staff/messages.ts';
 import { StaffService } from './staff/service.ts';
-import { InventoryService } from './inventory/service.ts';
-import { createShopperMessenger } from './staff/messages.ts';
-import { StaffService } from './staff/service.ts';
 import { QrService } from './qr/service.ts';
 import { AddressService } from './addresses/service.ts';
 
@@ -39,17 +36,6 @@ export function createServices(deps: AppDeps) {
     payments,
     qr: new QrService({ prisma, pool, wechat, config, logger, now }),
     orders,
-    inventory: new InventoryService({ pool, now }),
-    staff: new StaffService({
-      prisma,
-      pool,
-      orders,
-      members,
-      messenger: createShopperMessenger({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now }),
-      tillKey: config.TOKEN_SIGNING_KEY,
-      logger,
-      now,
-    }),
     inventory: new InventoryService({ pool, now }),
     staff: new StaffService({
       prisma,
