@@ -28,8 +28,10 @@ export function ensureBuild(target: 'weapp' | 'h5', options: { onlyIfMissing: bo
   const marker = join(MINIAPP, 'dist', target, target === 'h5' ? 'index.html' : 'app.json');
   if (options.onlyIfMissing && existsSync(marker)) return null;
   options.log(`building the ${target} mini-program…`);
-  const result = spawnSync('npm', ['run', `build:${target}`, '--silent'], { cwd: join(BENCH_DIR, '..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  // Taro draws its progress on stderr; only a failure's tail is worth showing.
+  const result = spawnSync('npm', ['run', `build:${target}`, '--silent'], { cwd: join(BENCH_DIR, '..'), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (result.status === 0) return null;
+  options.log(`${target} build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
   if (!existsSync(marker)) throw new Error(`npm run build:${target} failed and there is no earlier build to measure`);
   return `npm run build:${target} failed; measured the build already in miniapp/dist/${target} (${statSync(marker).mtime.toISOString()})`;
 }

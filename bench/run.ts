@@ -107,7 +107,10 @@ async function nearestSql(pool: pg.Pool, spots: Spot[]) {
     meanMs: Number((times.reduce((a, b) => a + b, 0) / times.length).toFixed(3)),
     p50Ms: Number(times[Math.floor(times.length / 2)]!.toFixed(3)),
     p99Ms: Number(times[Math.floor(times.length * 0.99)]!.toFixed(3)),
-    usesGistIndex: /Index Scan using "?Store_earth_gist_idx"?/.test(planText),
+    // 'knn' is the ORDER BY served by the index itself; 'bitmap' reads every store in the box, then sorts.
+    gistIndexUse: /Index Scan using "?Store_earth_gist_idx"?/.test(planText) && /Order By:/.test(planText)
+      ? 'knn'
+      : /Bitmap Index Scan on "?Store_earth_gist_idx"?/.test(planText) ? 'bitmap' : 'none',
     plan,
   };
 }
