@@ -5,7 +5,7 @@ import { MyMemberCardDocument } from '@corner/shared-types/client'
 
 import { useMswServer } from '../test/msw'
 
-import { accessToken, ensureSignedIn, getLoginCode, isSignedIn, refresh, signOut } from './auth'
+import { accessToken, demoSignIn, ensureSignedIn, getLoginCode, isSignedIn, refresh, signOut } from './auth'
 import { graphqlClient } from './graphql-client'
 
 const server = useMswServer()
@@ -53,6 +53,23 @@ describe('session', () => {
     expect((await getLoginCode()).split(':')[1]).toBe(logins[0]!.split(':')[1])
     expect(await ensureSignedIn()).toBe(true)
     expect(logins).toHaveLength(1)
+  })
+
+  it('keeps a demo account chosen while the silent sign-in at launch is still in flight', async () => {
+    let answerLogin!: () => void
+    const loginAnswered = new Promise<void>((resolve) => (answerLogin = resolve))
+    server.use(
+      graphql.mutation('Login', async () => {
+        await loginAnswered
+        return HttpResponse.json({ data: { login: session(1) } })
+      }),
+      graphql.mutation('DemoLogin', () => HttpResponse.json({ data: { demoLogin: session(7) } })),
+    )
+    const silent = ensureSignedIn()
+    await demoSignIn('demo-clerk-a')
+    answerLogin()
+    expect(await silent).toBe(true)
+    expect(await accessToken()).toBe('access-7')
   })
 
   it('refreshes before the access token expires, once for concurrent callers', async () => {

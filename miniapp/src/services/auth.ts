@@ -52,7 +52,11 @@ function load(): StoredSession | null {
   }
 }
 
+/** Bumped by every save, so a sign-in that finishes after another session was chosen can tell. */
+let sessionGeneration = 0
+
 function save(next: SessionFieldsFragment | null): void {
+  sessionGeneration++
   session = next && {
     accessToken: next.accessToken,
     accessTokenExpiresAt: Date.parse(next.accessTokenExpiresAt),
@@ -97,8 +101,11 @@ export function onSessionChange(listener: (signedIn: boolean) => void): () => vo
 /** Signs in with a fresh login code. Never throws: false when sign-in is not possible now. */
 export function signIn(): Promise<boolean> {
   signingIn ??= (async () => {
+    const generation = sessionGeneration
     try {
       const data = await plainClient.request(LoginDocument, { code: await getLoginCode() })
+      // The launch's silent sign-in must not replace a session the user chose meanwhile (demo account).
+      if (sessionGeneration !== generation) return session !== null
       save(data.login)
       return true
     } catch {
