@@ -10,7 +10,6 @@ import { OrderService } from './orders/service.ts';
 import { createWechatPayFromConfig } from './payments/client.ts';
 import { PaymentService } from './payments/service.ts';
 import { InventoryService } from './inventory/service.ts';
-import { createShopperMessenger } from './staff/messages.ts';
 import { StaffService } from './staff/service.ts';
 import { QrService } from './qr/service.ts';
 import { AddressService } from './addresses/service.ts';
@@ -42,7 +41,7 @@ export function createServices(deps: AppDeps) {
       pool,
       orders,
       members,
-      messenger: createShopperMessenger({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now }),
+      notifier,
       tillKey: config.TOKEN_SIGNING_KEY,
       logger,
       now,

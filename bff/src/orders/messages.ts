@@ -11,6 +11,8 @@ const ANNOUNCED: ReadonlySet<OrderStatus> = new Set(['PAID', 'READY_FOR_PICKUP',
 export interface OrderNotifier {
   /** Fire and forget: a message that cannot be sent never affects the order. */
   statusChanged(orderId: string, status: OrderStatus): void;
+  /** A partial out-of-stock refund leaves the status unchanged, so it is announced on its own. */
+  itemsOutOfStock(orderId: string, refundedFen: number): void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface OrderNotifier {
  */
 export function createOrderNotifier(deps: { prisma: PrismaClient; wechat: WechatClient; templateId: string; logger: Logger; now: () => Date }): OrderNotifier & { idle(): Promise<void> } {
   const inflight = new Set<Promise<void>>();
-  const send = async (orderId: string, status: OrderStatus) => {
+  const send = async (orderId: string, state: string, remark: (storeName: string) => string) => {
     const order = await deps.prisma.order.findUnique({ where: { id: orderId }, include: { user: { select: { openid: true } }, store: { select: { name: true } } } });
     if (!order) return;
     const at = deps.now();
@@ -30,19 +32,26 @@ export function createOrderNotifier(deps: { prisma: PrismaClient; wechat: Wechat
       page: `pages/order/detail?id=${order.id}`,
       data: {
         character_string1: { value: order.orderNo },
-        phrase2: { value: STATUS_LABEL[status] },
+        phrase2: { value: state },
         time3: { value: `${localDateString(at)} ${formatLocalTime(at)}` },
-        thing4: { value: order.store.name.slice(0, 20) },
+        thing4: { value: remark(order.store.name).slice(0, 20) },
       },
     });
+  };
+  const track = (job: Promise<void>, context: Record<string, unknown>) => {
+    const tracked = job
+      .catch((error: unknown) => deps.logger.warn({ err: error, ...context }, 'subscribe message not sent'))
+      .finally(() => inflight.delete(tracked));
+    inflight.add(tracked);
   };
   return {
     statusChanged(orderId, status) {
       if (!deps.templateId || !ANNOUNCED.has(status)) return;
-      const job = send(orderId, status)
-        .catch((error: unknown) => deps.logger.warn({ err: error, orderId, status }, 'subscribe message not sent'))
-        .finally(() => inflight.delete(job));
-      inflight.add(job);
+      track(send(orderId, STATUS_LABEL[status], (storeName) => storeName), { orderId, status });
+    },
+    itemsOutOfStock(orderId, refundedFen) {
+      if (!deps.templateId) return;
+      track(send(orderId, '部分缺货', () => `缺货商品已退款¥${(refundedFen / 100).toFixed(2)}`), { orderId, refundedFen });
     },
     /** Tests wait for messages in flight. */
     async idle() {

@@ -184,22 +184,14 @@ export async function insertOrderItems(db: Queryable, orderId: string, items: re
   );
 }
 
-export interface LockedOrder {
-  id: string;
-  orderNo: string;
-  userId: string;
-  storeId: number;
-  memberId: string | null;
-  fulfilment: 'DELIVERY' | 'PICKUP';
+export type LockedOrder = Pick<
+  NewOrder,
+  'id' | 'orderNo' | 'userId' | 'storeId' | 'memberId' | 'fulfilment' | 'payableFen' | 'pointsUsed' | 'userCouponId' | 'slotStart' | 'createdAt'
+> & {
   status: OrderStatus;
-  payableFen: number;
   refundedFen: number;
-  pointsUsed: number;
-  userCouponId: string | null;
-  slotStart: Date;
-  createdAt: Date;
   completedAt: Date | null;
-}
+};
 
 /** Locks the order row: every change of an order is decided one at a time. */
 export async function lockOrder(db: Queryable, orderId: string, options: { skipLocked?: boolean } = {}): Promise<LockedOrder | undefined> {

@@ -11,7 +11,7 @@ import { pickupCodeHash, type CheckoutInput, type PlaceOrderInput, type QuoteMod
 import { lockOrder, orderItemsOf } from '../orders/sql.ts';
 import { STATUS_LABEL, type Actor } from '../orders/state.ts';
 import { localDateString } from '../stores/hours.ts';
-import type { ShopperMessenger } from './messages.ts';
+import type { OrderNotifier } from '../orders/messages.ts';
 import {
   claimVerification,
   dayFigures,
@@ -98,7 +98,7 @@ export class StaffService {
       pool: pg.Pool;
       orders: StaffOrderPlatform;
       members: TillMembers;
-      messenger: ShopperMessenger;
+      notifier: Pick<OrderNotifier, 'itemsOutOfStock'>;
       tillKey: string;
       logger: Logger;
       now: () => Date;
@@ -167,7 +167,7 @@ export class StaffService {
     const before = await this.order(orderId);
     const after = await this.deps.orders.markOutOfStock(staffActor(staffUserId), orderId, itemIds, reason);
     // A fully out-of-stock order is cancelled, and the status message already says so.
-    if (after.status !== 'CANCELLED') this.deps.messenger.itemsOutOfStock(orderId, after.refundedFen - before.refundedFen);
+    if (after.status !== 'CANCELLED') this.deps.notifier.itemsOutOfStock(orderId, after.refundedFen - before.refundedFen);
     return after;
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Kind, parse, type ObjectTypeExtensionNode } from 'graphql';
 import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
@@ -91,7 +91,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  server = await startAuthTestServer({ now: () => clock, env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0' } });
+  server = await startAuthTestServer({ now: () => clock, env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', WECHAT_ORDER_STATUS_TEMPLATE_ID: 'tmpl-order-status' } });
   for (const productId of PRODUCTS) {
     await sql(`UPDATE "Inventory" SET "onHand" = reserved + 50 WHERE "storeId" IN (1, 2) AND "productId" = $1`, [productId]);
     await sql(
@@ -295,6 +295,11 @@ describe('queue and picking', () => {
     expect(staffMarkItemsOutOfStock.status).toBe('PICKING');
     expect(staffMarkItemsOutOfStock.refundedFen).toBe(line.lineTotalFen);
     expect((await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`))[0].reserved).toBe(reservedBefore - line.quantity);
+    // The status did not change, so the shopper hears of the refund through its own message.
+    const refundNote = `缺货商品已退款¥${(line.lineTotalFen / 100).toFixed(2)}`;
+    await vi.waitFor(() =>
+      expect(server.wechat.state.sentMessages.some((m: { data: Record<string, { value: string }> }) => m.data.phrase2?.value === '部分缺货' && m.data.thing4?.value === refundNote)).toBe(true),
+    );
     const other = staffOrder.items.find((i: { productId: string }) => i.productId === '1');
     await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [other.id] });
     expect((await ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id })).staffOrderReady.status).toBe('READY_FOR_PICKUP');

@@ -205,6 +205,18 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
     return { body };
   };
 
+  /** A signed WeChat Pay request whose body must be a JSON object (an empty body counts as {}). */
+  const authenticatedJson = async (request: Request): Promise<{ body: Record<string, any> } | { error: Response }> => {
+    const auth = await authenticate(request);
+    if ('error' in auth) return auth;
+    try {
+      return { body: JSON.parse(auth.body || '{}') };
+    } catch {
+      return { error: payError(400, 'PARAM_ERROR', '请求体不是合法的JSON') };
+    }
+  };
+
+
   const transactionView = (t: MockTransaction) => ({
     appid: t.appid,
     mchid: t.mchid,
@@ -369,14 +381,9 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
 
     // ---- WeChat Pay v3: JSAPI order ----
     http.post(`${pay}/v3/pay/transactions/jsapi`, async ({ request }) => {
-      const auth = await authenticate(request);
-      if ('error' in auth) return auth.error;
-      let b: Record<string, any>;
-      try {
-        b = JSON.parse(auth.body);
-      } catch {
-        return payError(400, 'PARAM_ERROR', '请求体不是合法的JSON');
-      }
+      const parsed = await authenticatedJson(request);
+      if ('error' in parsed) return parsed.error;
+      const b = parsed.body;
       for (const f of ['appid', 'mchid', 'description', 'out_trade_no', 'notify_url'] as const) {
         if (typeof b[f] !== 'string' || !b[f]) return fieldError(f, `缺少必填参数 ${f}`);
       }
@@ -429,14 +436,9 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
     }),
 
     http.post(`${pay}/v3/pay/transactions/out-trade-no/:outTradeNo/close`, async ({ request, params }) => {
-      const auth = await authenticate(request);
-      if ('error' in auth) return auth.error;
-      let b: Record<string, any> = {};
-      try {
-        b = JSON.parse(auth.body || '{}');
-      } catch {
-        return payError(400, 'PARAM_ERROR', '请求体不是合法的JSON');
-      }
+      const parsed = await authenticatedJson(request);
+      if ('error' in parsed) return parsed.error;
+      const b = parsed.body;
       if (!b.mchid) return fieldError('mchid', '缺少必填参数 mchid');
       const t = state.transactions.get(String(params.outTradeNo));
       if (!t || t.mchid !== b.mchid) return payError(404, 'ORDER_NOT_EXIST', '订单不存在');
@@ -446,14 +448,9 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
     }),
 
     http.post(`${pay}/v3/refund/domestic/refunds`, async ({ request }) => {
-      const auth = await authenticate(request);
-      if ('error' in auth) return auth.error;
-      let b: Record<string, any>;
-      try {
-        b = JSON.parse(auth.body);
-      } catch {
-        return payError(400, 'PARAM_ERROR', '请求体不是合法的JSON');
-      }
+      const parsed = await authenticatedJson(request);
+      if ('error' in parsed) return parsed.error;
+      const b = parsed.body;
       if (typeof b.out_refund_no !== 'string' || !b.out_refund_no) return fieldError('out_refund_no', '缺少必填参数 out_refund_no');
       if (!b.out_trade_no && !b.transaction_id) return fieldError('out_trade_no', 'transaction_id 和 out_trade_no 必须二选一');
       if (!b.amount || !Number.isInteger(b.amount.refund) || b.amount.refund <= 0) return fieldError('amount.refund', 'amount.refund 必须为大于0的整数');
