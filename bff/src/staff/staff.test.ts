@@ -298,7 +298,10 @@ describe('queue and picking', () => {
     // The status did not change, so the shopper hears of the refund through its own message.
     const refundNote = `缺货商品已退款¥${(line.lineTotalFen / 100).toFixed(2)}`;
     await vi.waitFor(() =>
-      expect(server.wechat.state.sentMessages.some((m: { data: Record<string, { value: string }> }) => m.data.phrase2?.value === '部分缺货' && m.data.thing4?.value === refundNote)).toBe(true),
+      expect(server.wechat.state.sentMessages.some((m) => {
+        const data = m.data as Record<string, { value: string }>;
+        return data.phrase2?.value === '部分缺货' && data.thing4?.value === refundNote;
+      })).toBe(true),
     );
     const other = staffOrder.items.find((i: { productId: string }) => i.productId === '1');
     await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [other.id] });
