@@ -364,7 +364,12 @@ export class OrderService {
 
   // ---------------------------------------------------------------- placing
 
-  async placeOrder(userId: string, input: PlaceOrderInput) {
+  /**
+   * `placedBy` is set for 代客下单: staff place a pickup order at the counter for the customer `userId`,
+   * through exactly the same rules; the order then records the staff member and leaves the
+   * customer's own online cart alone.
+   */
+  async placeOrder(userId: string, input: PlaceOrderInput, placedBy?: { staffUserId: string }) {
     if (!/^[A-Za-z0-9_-]{8,64}$/.test(input.idempotencyKey) || input.idempotencyKey.length > MAX_KEY) {
       throw badInput('幂等键必须是8到64位字母、数字、-或_', { field: 'idempotencyKey' });
     }
@@ -394,6 +399,8 @@ export class OrderService {
           id: orderId,
           orderNo: newOrderNo(now),
           userId,
+          channel: placedBy ? 'STAFF' : 'MINIAPP',
+          placedByUserId: placedBy?.staffUserId ?? userId,
           storeId: store.id,
           memberId: member?.id ?? null,
           fulfilment: input.fulfilment,
@@ -445,8 +452,13 @@ export class OrderService {
             lineDiscountFen: line.discountFen,
           })),
         );
-        await insertOrderEvent(client, { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: userId, actorRole: 'customer', reason: '下单', at: now });
-        await removeCartItems(client, userId, store.id, input.items.map((i) => i.productId));
+        await insertOrderEvent(
+          client,
+          placedBy
+            ? { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', at: now }
+            : { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: userId, actorRole: 'customer', reason: '下单', at: now },
+        );
+        if (!placedBy) await removeCartItems(client, userId, store.id, input.items.map((i) => i.productId));
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505' && /idempotencyKey/.test((error as { constraint?: string }).constraint ?? '')) {

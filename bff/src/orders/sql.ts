@@ -116,6 +116,9 @@ export interface NewOrder {
   id: string;
   orderNo: string;
   userId: string;
+  channel: 'MINIAPP' | 'STAFF';
+  /** The customer for MINIAPP orders; the staff member for 代客下单 */
+  placedByUserId: string;
   storeId: number;
   memberId: string | null;
   fulfilment: 'DELIVERY' | 'PICKUP';
@@ -143,13 +146,13 @@ export interface NewOrder {
 
 export async function insertOrder(db: Queryable, o: NewOrder): Promise<void> {
   await db.query(
-    `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", fulfilment, "idempotencyKey", "requestHash",
+    `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", channel, fulfilment, "idempotencyKey", "requestHash",
         "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
         "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
         "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $3, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $26)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28)`,
     [
-      o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.fulfilment, o.idempotencyKey, o.requestHash,
+      o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.placedByUserId, o.channel, o.fulfilment, o.idempotencyKey, o.requestHash,
       o.itemsTotalFen, o.discountFen, o.couponDiscountFen, o.pointsUsed, o.pointsDiscountFen, o.deliveryFeeFen, o.payableFen,
       o.userCouponId, JSON.stringify(o.pricing), o.address === null ? null : JSON.stringify(o.address), o.promiseStart, o.promiseEnd, o.slotStart,
       o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt,

@@ -17,7 +17,6 @@ import {
   dayFigures,
   insertTillReceipt,
   markItemsPicked,
-  markPlacedByStaff,
   pickupCandidateByOrderNo,
   pickupCandidates,
   queueOrderIds,
@@ -35,7 +34,7 @@ export interface StaffOrderPlatform {
   advance(actor: Actor, orderId: string, to: OrderStatus, reason: string | null): Promise<Order>;
   markOutOfStock(actor: Actor, orderId: string, itemIds: readonly string[], reason: string | null): Promise<Order>;
   quote(userId: string, input: CheckoutInput): Promise<QuoteModel>;
-  placeOrder(userId: string, input: PlaceOrderInput): Promise<Order>;
+  placeOrder(userId: string, input: PlaceOrderInput, placedBy?: { staffUserId: string }): Promise<Order>;
 }
 
 type TillMembers = Pick<MemberService, 'verifyCode' | 'earnForPayment' | 'rules'>;
@@ -332,15 +331,11 @@ export class StaffService {
     const checkout: CheckoutInput = { storeId: input.storeId, items: input.items, fulfilment: 'PICKUP', note: input.note ?? null };
     // The customer is at the counter and agrees the total there, so the order is placed at today's quote.
     const quote = await this.deps.orders.quote(customerUserId, checkout);
-    const order = await this.deps.orders.placeOrder(customerUserId, { ...checkout, idempotencyKey: input.idempotencyKey, expectedPayableFen: quote.pricing.payableFen });
-    await withTransaction(this.deps.pool, async (client) => {
-      if (await markPlacedByStaff(client, order.id, staffUserId)) {
-        await client.query(
-          `INSERT INTO "OrderEvent" ("orderId", "fromStatus", "toStatus", "actorUserId", "actorRole", reason, "createdAt") VALUES ($1, $2, $2, $3, 'staff', '店员代客下单', $4)`,
-          [order.id, order.status, staffUserId, this.deps.now()],
-        );
-      }
-    });
+    const order = await this.deps.orders.placeOrder(
+      customerUserId,
+      { ...checkout, idempotencyKey: input.idempotencyKey, expectedPayableFen: quote.pricing.payableFen },
+      { staffUserId },
+    );
     return this.order(order.id);
   }
 

@@ -94,12 +94,6 @@ export async function releaseVerification(db: Queryable, orderId: string, staffU
   ]);
 }
 
-/** Records that staff placed the order for the customer (代客下单); true the first time. */
-export async function markPlacedByStaff(db: Queryable, orderId: string, staffUserId: string): Promise<boolean> {
-  const { rowCount } = await db.query(`UPDATE "Order" SET channel = 'STAFF', "placedByUserId" = $2 WHERE id = $1 AND channel = 'MINIAPP'`, [orderId, staffUserId]);
-  return rowCount === 1;
-}
-
 export interface TillReceiptRow {
   id: string;
   receiptNo: string;

@@ -438,12 +438,20 @@ describe('orders for a customer', () => {
     const token = await tillToken();
     const reserved = async () => (await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 1`))[0].reserved;
     const r0 = await reserved();
+    await ok('member', `mutation { setCartItem(storeId: "1", productId: "1", quantity: 1) { storeId } }`);
+    const cartLinesBefore = 1;
     const input = { storeId: STORE_A, tillToken: token, items: [{ productId: '1', quantity: 2 }], idempotencyKey: 'counter-order-0001' };
     const { staffPlaceOrder } = await ok('clerkA', PLACE, { input });
     expect(staffPlaceOrder).toMatchObject({ status: 'PENDING_PAYMENT', storeId: STORE_A, fulfilment: 'PICKUP', payableFen: 600 });
     expect(await reserved()).toBe(r0 + 2);
     const [row] = await sql(`SELECT "userId", channel, "placedByUserId" FROM "Order" WHERE id = $1`, [staffPlaceOrder.id]);
     expect(row).toEqual({ userId: DEMO_MEMBER.id, channel: 'STAFF', placedByUserId: DEMO_CLERK_A.id });
+    // The order is created as a staff order in one step: its only event names the clerk.
+    expect(await sql(`SELECT "fromStatus", "toStatus", "actorUserId", "actorRole", reason FROM "OrderEvent" WHERE "orderId" = $1`, [staffPlaceOrder.id])).toEqual([
+      { fromStatus: null, toStatus: 'PENDING_PAYMENT', actorUserId: DEMO_CLERK_A.id, actorRole: 'staff', reason: '店员代客下单' },
+    ]);
+    // The member's own online cart is not emptied by an order placed at the counter.
+    expect((await sql(`SELECT count(*)::int AS n FROM "CartItem" ci JOIN "Cart" c ON c.id = ci."cartId" WHERE c."userId" = $1 AND ci."productId" = 1`, [DEMO_MEMBER.id]))[0].n).toBe(cartLinesBefore);
     // A retry with the same key is the same order.
     expect((await ok('clerkA', PLACE, { input })).staffPlaceOrder.id).toBe(staffPlaceOrder.id);
     // The member sees it among their orders.
