@@ -6,7 +6,7 @@ import { createYoga } from 'graphql-yoga';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { buildSchema } from './graphql/schema.ts';
-import { pendingMigrations } from './db/migrate.ts';
+import { pendingMigrations, readMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
 import { createServices } from './services.ts';
 import { wechatNotifyRouter } from './payments/routes.ts';
@@ -60,9 +60,11 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     res.json({ status: 'ok' });
   });
 
+  // Read and hashed once: readiness is probed every few seconds.
+  const migrations = readMigrations();
   app.get('/readyz', async (_req, res) => {
     try {
-      const pending = await pendingMigrations(deps.db.pool);
+      const pending = await pendingMigrations(deps.db.pool, migrations);
       if (pending.length) {
         res.status(503).json({ status: 'not-ready', reason: 'migrations pending', pending });
         return;
