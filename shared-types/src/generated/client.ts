@@ -1614,6 +1614,41 @@ export type RequestRefundMutationVariables = Exact<{
 
 export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
+export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string };
+
+export type QrStatsFieldsFragment = { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number };
+
+export type StoreQrCodesQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreQrCodesQuery = { __typename?: 'Query', storeQrCodes: Array<{ __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string }> };
+
+export type CreateQrCodeMutationVariables = Exact<{
+  input: CreateQrCodeInput;
+}>;
+
+
+export type CreateQrCodeMutation = { __typename?: 'Mutation', createQrCode: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string } };
+
+export type SetQrCodeDisabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetQrCodeDisabledMutation = { __typename?: 'Mutation', setQrCodeDisabled: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string } };
+
+export type QrReportQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type QrReportQuery = { __typename?: 'Query', qrReport: { __typename?: 'QrReport', from: string, to: string, codes: Array<{ __typename?: 'QrCodeReport', code: { __typename?: 'QrCode', id: string, label: string, scene: string }, stats: { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number } }>, campaigns: Array<{ __typename?: 'CampaignReport', campaign: { __typename?: 'Campaign', id: string, title: string }, stats: { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number } }> } };
+
 export type ResolveSceneMutationVariables = Exact<{
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
@@ -1916,6 +1951,34 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     quantity
   }
 }`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const QrCodeAdminFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QrCodeAdminFields on QrCode {
+  id
+  scene
+  kind
+  label
+  productId
+  productName
+  campaignId
+  campaignTitle
+  disabledAt
+  expiresAt
+  active
+  posterPngPath
+  posterSvgPath
+}
+    `, {"fragmentName":"QrCodeAdminFields"}) as unknown as TypedDocumentString<QrCodeAdminFieldsFragment, unknown>;
+export const QrStatsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QrStatsFields on QrStats {
+  scans
+  uniqueVisitors
+  orders
+  paidOrders
+  revenueFen
+  repeatOrders
+  repeatShoppers
+}
+    `, {"fragmentName":"QrStatsFields"}) as unknown as TypedDocumentString<QrStatsFieldsFragment, unknown>;
 export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffOrderFields on Order {
   id
@@ -2766,6 +2829,104 @@ fragment OrderFields on Order {
     at
   }
 }`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const StoreQrCodesDocument = new TypedDocumentString(`
+    query StoreQrCodes($storeId: ID!) {
+  storeQrCodes(storeId: $storeId) {
+    ...QrCodeAdminFields
+  }
+}
+    fragment QrCodeAdminFields on QrCode {
+  id
+  scene
+  kind
+  label
+  productId
+  productName
+  campaignId
+  campaignTitle
+  disabledAt
+  expiresAt
+  active
+  posterPngPath
+  posterSvgPath
+}`) as unknown as TypedDocumentString<StoreQrCodesQuery, StoreQrCodesQueryVariables>;
+export const CreateQrCodeDocument = new TypedDocumentString(`
+    mutation CreateQrCode($input: CreateQrCodeInput!) {
+  createQrCode(input: $input) {
+    ...QrCodeAdminFields
+  }
+}
+    fragment QrCodeAdminFields on QrCode {
+  id
+  scene
+  kind
+  label
+  productId
+  productName
+  campaignId
+  campaignTitle
+  disabledAt
+  expiresAt
+  active
+  posterPngPath
+  posterSvgPath
+}`) as unknown as TypedDocumentString<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
+export const SetQrCodeDisabledDocument = new TypedDocumentString(`
+    mutation SetQrCodeDisabled($id: ID!, $disabled: Boolean!) {
+  setQrCodeDisabled(id: $id, disabled: $disabled) {
+    ...QrCodeAdminFields
+  }
+}
+    fragment QrCodeAdminFields on QrCode {
+  id
+  scene
+  kind
+  label
+  productId
+  productName
+  campaignId
+  campaignTitle
+  disabledAt
+  expiresAt
+  active
+  posterPngPath
+  posterSvgPath
+}`) as unknown as TypedDocumentString<SetQrCodeDisabledMutation, SetQrCodeDisabledMutationVariables>;
+export const QrReportDocument = new TypedDocumentString(`
+    query QrReport($storeId: ID!, $from: String!, $to: String!) {
+  qrReport(storeId: $storeId, from: $from, to: $to) {
+    from
+    to
+    codes {
+      code {
+        id
+        label
+        scene
+      }
+      stats {
+        ...QrStatsFields
+      }
+    }
+    campaigns {
+      campaign {
+        id
+        title
+      }
+      stats {
+        ...QrStatsFields
+      }
+    }
+  }
+}
+    fragment QrStatsFields on QrStats {
+  scans
+  uniqueVisitors
+  orders
+  paidOrders
+  revenueFen
+  repeatOrders
+  repeatShoppers
+}`) as unknown as TypedDocumentString<QrReportQuery, QrReportQueryVariables>;
 export const ResolveSceneDocument = new TypedDocumentString(`
     mutation ResolveScene($scene: String!, $visitorId: String!) {
   resolveScene(scene: $scene, visitorId: $visitorId) {
