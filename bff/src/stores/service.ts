@@ -36,13 +36,14 @@ export class StoreService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly pool: pg.Pool,
+    private readonly now: () => Date,
   ) {}
 
   /** Stores with everything needed to answer opening and delivery questions, in the order of `ids`. */
   async loadStores(ids: readonly number[]) {
     const stores = await this.prisma.store.findMany({
       where: { id: { in: [...ids] } },
-      include: { hours: true, closures: { where: { date: { gte: new Date(Date.now() - 86_400_000) } } } },
+      include: { hours: true, closures: { where: { date: { gte: new Date(this.now().getTime() - 86_400_000) } } } },
     });
     const byId = new Map(stores.map((store) => [store.id, store]));
     return ids.map((id) => byId.get(id)).filter((store) => store !== undefined);
