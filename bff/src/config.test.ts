@@ -50,6 +50,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ WECHATPAY_MCHID: '1900000001' })).toThrow(/WECHATPAY_NOTIFY_URL/);
     expect(() => loadConfig({ WECHATPAY_APIV3_KEY: 'short' })).toThrow(/WECHATPAY_APIV3_KEY/);
     expect(loadConfig({}).ORDER_PAYMENT_TIMEOUT_MINUTES).toBe(15);
+    expect(loadConfig({}).PICKUP_HOLD_HOURS).toBe(48);
   });
 
   it('refuses the development WeChat secret in production', () => {

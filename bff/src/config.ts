@@ -92,6 +92,8 @@ const schema = z.object({
   MAX_POINTS_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(100).default(50),
   /** Key that derives 6-digit pickup codes from order ids (codes are stored only as hashes). */
   PICKUP_CODE_SECRET: z.string().min(32).default(DEV_PICKUP_CODE_SECRET),
+  /** A pickup code is honoured this long after the promised pickup time; the expiry is stored on the order when it is placed. */
+  PICKUP_HOLD_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   /**
    * Public URL the printed QR posters encode (plus `?scene=`): the H5 build in a browser, and the
    * prefix registered for "scan an ordinary QR code to open the mini-program" in WeChat.

@@ -100,7 +100,7 @@ export interface OrderPayments {
 
 type OrderConfig = Pick<
   Config,
-  'POINT_VALUE_FEN' | 'POINTS_PER_YUAN' | 'POINTS_REFUND_WINDOW_DAYS' | 'MAX_POINTS_DISCOUNT_PERCENT' | 'ORDER_PAYMENT_TIMEOUT_MINUTES' | 'PICKUP_CODE_SECRET'
+  'POINT_VALUE_FEN' | 'POINTS_PER_YUAN' | 'POINTS_REFUND_WINDOW_DAYS' | 'MAX_POINTS_DISCOUNT_PERCENT' | 'ORDER_PAYMENT_TIMEOUT_MINUTES' | 'PICKUP_CODE_SECRET' | 'PICKUP_HOLD_HOURS'
 >;
 
 const MAX_LINES = 50;
@@ -419,6 +419,7 @@ export class OrderService {
           ...promise,
           slotStart: slot,
           pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
+          pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
           qrCodeId: qr?.id ?? null,
           campaignId: qr?.campaignId ?? null,
           note: input.note?.trim().slice(0, 200) || null,

@@ -138,6 +138,7 @@ export interface NewOrder {
   promiseEnd: Date;
   slotStart: Date;
   pickupCodeHash: string | null;
+  pickupCodeExpiresAt: Date | null;
   qrCodeId: number | null;
   campaignId: number | null;
   note: string | null;
@@ -149,13 +150,13 @@ export async function insertOrder(db: Queryable, o: NewOrder): Promise<void> {
     `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", channel, fulfilment, "idempotencyKey", "requestHash",
         "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
         "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
-        "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28)`,
+        "createdAt", "updatedAt", "pickupCodeExpiresAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29)`,
     [
       o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.placedByUserId, o.channel, o.fulfilment, o.idempotencyKey, o.requestHash,
       o.itemsTotalFen, o.discountFen, o.couponDiscountFen, o.pointsUsed, o.pointsDiscountFen, o.deliveryFeeFen, o.payableFen,
       o.userCouponId, JSON.stringify(o.pricing), o.address === null ? null : JSON.stringify(o.address), o.promiseStart, o.promiseEnd, o.slotStart,
-      o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt,
+      o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt, o.pickupCodeExpiresAt,
     ],
   );
 }
@@ -216,8 +217,12 @@ export async function expiredUnpaidOrderIds(db: Queryable, before: Date, limit: 
   return rows.map((row) => row.id);
 }
 
+/** Moves the promise; a pickup code's expiry moves with it (it is held for a fixed time after the promise). */
 export async function setOrderPromise(db: Queryable, orderId: string, slotStart: Date, promise: { promiseStart: Date; promiseEnd: Date }): Promise<void> {
-  await db.query(`UPDATE "Order" SET "slotStart" = $2, "promiseStart" = $3, "promiseEnd" = $4 WHERE id = $1`, [orderId, slotStart, promise.promiseStart, promise.promiseEnd]);
+  await db.query(
+    `UPDATE "Order" SET "slotStart" = $2, "promiseStart" = $3, "promiseEnd" = $4, "pickupCodeExpiresAt" = "pickupCodeExpiresAt" + ($4::timestamptz - "promiseEnd") WHERE id = $1`,
+    [orderId, slotStart, promise.promiseStart, promise.promiseEnd],
+  );
 }
 
 export async function setOrderStatus(

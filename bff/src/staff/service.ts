@@ -43,8 +43,6 @@ type TillMembers = Pick<MemberService, 'verifyCode' | 'earnForPayment' | 'rules'
 export const AT_RISK_MINUTES = 10;
 /** Failed pickup-code attempts one staff account may make per window. */
 export const PICKUP_ATTEMPTS = { limit: 5, windowSeconds: 600 } as const;
-/** Without an explicit expiry, a pickup code is honoured this long after the promised time. */
-export const PICKUP_HOLD_HOURS = 48;
 /** How far back a typed code is matched against orders of the store. */
 const PICKUP_LOOKBACK_DAYS = 7;
 const TILL_SESSION_MINUTES = 10;
@@ -228,8 +226,8 @@ export class StaffService {
     if (match.status === 'CANCELLED' || match.status === 'REFUNDED' || match.status === 'REFUND_REQUESTED') {
       throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[match.status]}，不能取货`, { reason: 'CANCELLED', from: match.status });
     }
-    const expiresAt = match.pickupCodeExpiresAt ?? new Date(match.promiseEnd.getTime() + PICKUP_HOLD_HOURS * 3_600_000);
-    if (expiresAt <= now) throw new DomainError('PICKUP_CODE_EXPIRED', '取货码已过期，请联系门店处理');
+    // Placing a pickup order stores its expiry (PICKUP_HOLD_HOURS after the promise); a code without one is never honoured.
+    if (!match.pickupCodeExpiresAt || match.pickupCodeExpiresAt <= now) throw new DomainError('PICKUP_CODE_EXPIRED', '取货码已过期，请联系门店处理');
     if (match.status !== 'READY_FOR_PICKUP') throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[match.status]}，请拣货完成后再交付`, { reason: 'NOT_READY', from: match.status });
     return match;
   }

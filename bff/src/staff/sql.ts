@@ -49,11 +49,10 @@ export interface PickupCandidate {
   status: OrderStatus;
   pickupCodeHash: string;
   pickupCodeExpiresAt: Date | null;
-  promiseEnd: Date;
   verifiedAt: Date | null;
 }
 
-const CANDIDATE_COLUMNS = `id, "orderNo", "storeId", status, "pickupCodeHash", "pickupCodeExpiresAt", "promiseEnd", "verifiedAt"`;
+const CANDIDATE_COLUMNS = `id, "orderNo", "storeId", status, "pickupCodeHash", "pickupCodeExpiresAt", "verifiedAt"`;
 
 /**
  * Pickup orders a typed code may belong to: every recent one of these stores (to tell "already

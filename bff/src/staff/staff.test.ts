@@ -11,6 +11,8 @@ const tick = (seconds: number) => void (clock = new Date(clock.getTime() + secon
 const STORE_A = '1';
 const STORE_B = '2';
 const PRODUCTS = [1, 20];
+/** Not the default (48), so the expiry tests see the configured hold. */
+const HOLD_HOURS = 3;
 
 let server: AuthTestServer;
 const sessions = {} as Record<'shopper' | 'member' | 'clerkA' | 'clerkB' | 'managerA', SessionTokens>;
@@ -91,7 +93,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  server = await startAuthTestServer({ now: () => clock, env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', WECHAT_ORDER_STATUS_TEMPLATE_ID: 'tmpl-order-status' } });
+  server = await startAuthTestServer({ now: () => clock, env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', WECHAT_ORDER_STATUS_TEMPLATE_ID: 'tmpl-order-status', PICKUP_HOLD_HOURS: String(HOLD_HOURS) } });
   for (const productId of PRODUCTS) {
     await sql(`UPDATE "Inventory" SET "onHand" = reserved + 50 WHERE "storeId" IN (1, 2) AND "productId" = $1`, [productId]);
     await sql(
@@ -356,6 +358,53 @@ describe('pickup verification', () => {
     await ok('member', `mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: cancelled.id });
     const refusal = await as('managerA', CONFIRM, { s: STORE_A, c: cancelled.pickupQrContent });
     expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'CANCELLED' });
+  });
+
+  it('a code expires PICKUP_HOLD_HOURS after the promise, as stored when the order was placed', async () => {
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    const [row] = await sql(`SELECT "promiseEnd", "pickupCodeExpiresAt" FROM "Order" WHERE id = $1`, [order.id]);
+    expect(row.pickupCodeExpiresAt).toEqual(new Date(row.promiseEnd.getTime() + HOLD_HOURS * 3_600_000));
+    const saved = clock;
+    clock = new Date(row.pickupCodeExpiresAt.getTime() - 1000);
+    expect((await ok('managerA', LOOKUP, { s: STORE_A, c: order.pickupCode })).staffLookupPickup.status).toBe('READY_FOR_PICKUP');
+    clock = row.pickupCodeExpiresAt;
+    const before = await snapshot();
+    const expired = await as('managerA', CONFIRM, { s: STORE_A, c: order.pickupQrContent });
+    expect(expired.errors?.[0]).toMatchObject({ message: '取货码已过期，请联系门店处理', extensions: { code: 'PICKUP_CODE_EXPIRED' } });
+    expect(await snapshot()).toEqual(before);
+    clock = saved;
+  });
+
+  it('the expiry moves with the promise when the quoted slot fills up while the order is placed', async () => {
+    const input = { storeId: STORE_A, items: [{ productId: '1', quantity: 1 }], fulfilment: 'PICKUP' };
+    const { quote } = await ok('member', `query($input: CheckoutInput!) { quote(input: $input) { payableFen promise { slotStart } } }`, { input });
+    const quoted = new Date(quote.promise.slotStart);
+    // Another order takes the last place of the quoted slot, committing only once this order waits for it.
+    const rival = await server.db.pool.connect();
+    try {
+      await rival.query('BEGIN');
+      await rival.query(
+        `INSERT INTO "StoreSlot" ("storeId", "slotStart", booked) SELECT id, $2, "pickingCapacity" FROM "Store" WHERE id = $1
+         ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = EXCLUDED.booked`,
+        [Number(STORE_A), quoted],
+      );
+      const placing = ok('member', `mutation($input: CheckoutInput!, $p: Int!) { placeOrder(input: $input, idempotencyKey: "moved-slot", expectedPayableFen: $p) { id } }`, {
+        input,
+        p: quote.payableFen,
+      });
+      await expect
+        .poll(async () => (await sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%StoreSlot%'`))[0].n, { timeout: 10_000 })
+        .toBe(1);
+      await rival.query('COMMIT');
+      const { placeOrder } = await placing;
+      const [row] = await sql(`SELECT "slotStart", "promiseEnd", "pickupCodeExpiresAt" FROM "Order" WHERE id = $1`, [placeOrder.id]);
+      expect(row.slotStart.getTime()).toBeGreaterThan(quoted.getTime());
+      expect(row.pickupCodeExpiresAt).toEqual(new Date(row.promiseEnd.getTime() + HOLD_HOURS * 3_600_000));
+      await ok('member', `mutation($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: placeOrder.id });
+    } finally {
+      rival.release();
+    }
   });
 
   it('limits failed attempts per staff account, even for a right code afterwards', async () => {
