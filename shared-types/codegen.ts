@@ -1,4 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { DocumentNode } from 'graphql';
+import { persistedDocument } from './persisted-documents.mjs';
 
 // The BFF's SDL is the single source of truth; everything under src/generated is derived from it.
 const config: CodegenConfig = {
@@ -63,7 +65,13 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
         scalars: { DateTime: 'string' },
+        // Each operation carries its persisted id (`__meta__.hash`), which the client sends.
+        unstable_onExecutableDocumentNode: (document: DocumentNode) => ({ hash: persistedDocument(document).hash }),
       },
+    },
+    // hash → text of every mini-program operation: the BFF's trusted documents.
+    'src/generated/persisted-documents.json': {
+      plugins: ['./persisted-documents.mjs'],
     },
   },
   ignoreNoDocuments: true,

@@ -32,6 +32,9 @@ describe('graphqlClient', () => {
     expect(seen?.body.query).toContain('query NearbyStores(')
     expect(seen?.body.variables).toEqual({ location, first: 2 })
     expect(seen?.body.operationName).toBe('NearbyStores')
+    // The persisted id from codegen, which a BFF with TRUSTED_DOCUMENTS_ONLY runs instead of the text.
+    expect(seen?.body.extensions).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } })
+    expect(seen?.body.extensions.persistedQuery.sha256Hash).toBe(NearbyStoresDocument.__meta__?.hash)
     server.events.removeAllListeners()
   })
 

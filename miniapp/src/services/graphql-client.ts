@@ -50,7 +50,7 @@ export interface GraphQLClient {
 const OPERATION_NAME = /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/
 
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
-  async function send(query: string, operationName: string | undefined, variables: unknown, token: string | null) {
+  async function send(query: string, hash: string | undefined, operationName: string | undefined, variables: unknown, token: string | null) {
     // `data` is null when the body is not JSON (Taro swallows the parse error).
     let response: Taro.request.SuccessCallbackResult<GraphQLResponseBody<any>>
     try {
@@ -63,7 +63,9 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
           ...options.headers?.(),
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
         },
-        data: { query, variables, operationName },
+        // The persisted id lets a BFF with TRUSTED_DOCUMENTS_ONLY run its stored copy of the operation
+        // (it then ignores the text); the text keeps working against a BFF that does not know the id.
+        data: { query, variables, operationName, ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}) },
         dataType: 'json',
         timeout: options.timeoutMs ?? 15000,
       })
@@ -89,14 +91,15 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     async request(document, ...rest) {
       const query = document.toString()
       const operationName = OPERATION_NAME.exec(query)?.[1]
+      const hash = document.__meta__?.hash
       const variables = rest[0]
       const token = (await options.auth?.accessToken()) ?? null
       try {
-        return await send(query, operationName, variables, token)
+        return await send(query, hash, operationName, variables, token)
       } catch (error) {
         // Once only: a second refusal right after a refresh is not going to change.
         if (!token || !options.auth || !isAuthFailure(error) || !(await options.auth.recover())) throw error
-        return send(query, operationName, variables, await options.auth.accessToken())
+        return send(query, hash, operationName, variables, await options.auth.accessToken())
       }
     },
   }

@@ -6,5 +6,7 @@
 export interface TypedDocumentLike<TResult, TVariables> {
   /** Phantom: never set at run time, only carries the types. */
   __apiType?: (variables: TVariables) => TResult
+  /** Codegen's persisted id of the operation (sha256 of its normalized text); see shared-types/persisted-documents.mjs. */
+  __meta__?: { hash?: string }
   toString(): string
 }

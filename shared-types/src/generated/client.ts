@@ -2021,7 +2021,7 @@ export const NearbyStoresDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+    `, {"hash":"5ae4349ee1eb95160751b3a080cfe8c67d88f240eec591c0724e19b83967b0ac"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places($keyword: String) {
   places(keyword: $keyword) {
@@ -2034,7 +2034,7 @@ export const PlacesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
+    `, {"hash":"bf322603d0fd14e978b1755544f8edaceb12a729650f34f88c29bb97f0b9acef"}) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
 export const SearchStoreProductsDocument = new TypedDocumentString(`
     query SearchStoreProducts($storeId: ID!, $query: String!, $first: Int, $after: String) {
   searchStoreProducts(
@@ -2060,7 +2060,7 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+}`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
 export const StoreCategoriesDocument = new TypedDocumentString(`
     query StoreCategories($storeId: ID!) {
   storeCategories(storeId: $storeId) {
@@ -2074,7 +2074,7 @@ export const StoreCategoriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StoreCategoriesQuery, StoreCategoriesQueryVariables>;
+    `, {"hash":"f635f04ed7d2471b954a80bae7f006650fce48ff155551fdbf5cb03d424c7e3b"}) as unknown as TypedDocumentString<StoreCategoriesQuery, StoreCategoriesQueryVariables>;
 export const StoreProductDocument = new TypedDocumentString(`
     query StoreProduct($storeId: ID!, $productId: ID!) {
   storeProduct(storeId: $storeId, productId: $productId) {
@@ -2106,7 +2106,7 @@ export const StoreProductDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+}`, {"hash":"f4b4829c1cb11f9a5f9ca5eb8974bce4740885b28339459c0c41b95b157c9daa"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
   storeProducts(
@@ -2133,7 +2133,7 @@ export const StoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+}`, {"hash":"5d6d09a0d875493cbb23903f72964068ce8a0d00fab223befb78b60107de19f2"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
 export const MyAddressesDocument = new TypedDocumentString(`
     query MyAddresses {
   myAddresses {
@@ -2150,7 +2150,7 @@ export const MyAddressesDocument = new TypedDocumentString(`
     lng
   }
   isDefault
-}`) as unknown as TypedDocumentString<MyAddressesQuery, MyAddressesQueryVariables>;
+}`, {"hash":"c2a2145d816128f38a12aeb57d55a965de9fbc09bef39e816567c67dc48b412c"}) as unknown as TypedDocumentString<MyAddressesQuery, MyAddressesQueryVariables>;
 export const SaveAddressDocument = new TypedDocumentString(`
     mutation SaveAddress($input: AddressInput!) {
   saveAddress(input: $input) {
@@ -2167,7 +2167,7 @@ export const SaveAddressDocument = new TypedDocumentString(`
     lng
   }
   isDefault
-}`) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
+}`, {"hash":"8bd2f056b2b777ad46728a292c93059872fdbdf204c4d30168d3a118b2e005b9"}) as unknown as TypedDocumentString<SaveAddressMutation, SaveAddressMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($code: String!) {
   login(code: $code) {
@@ -2179,7 +2179,7 @@ export const LoginDocument = new TypedDocumentString(`
   accessTokenExpiresAt
   refreshToken
   refreshTokenExpiresAt
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"3780039fa90e67bb18612c27fc6b8fb82e5bad438af9861165d53435f23a423d"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const DemoLoginDocument = new TypedDocumentString(`
     mutation DemoLogin($openid: String!) {
   demoLogin(openid: $openid) {
@@ -2191,7 +2191,7 @@ export const DemoLoginDocument = new TypedDocumentString(`
   accessTokenExpiresAt
   refreshToken
   refreshTokenExpiresAt
-}`) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+}`, {"hash":"ca1c248a9d38fd27df6ac6374040778a313a4d6a7ccca53e204c6df8c6c2ac7e"}) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -2203,12 +2203,12 @@ export const RefreshSessionDocument = new TypedDocumentString(`
   accessTokenExpiresAt
   refreshToken
   refreshTokenExpiresAt
-}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+}`, {"hash":"1d6ccce94eaeb6e1ef4e0186de01faaf8c54d4490778efb07e30ce7b804c79fd"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($refreshToken: String!) {
   logout(refreshToken: $refreshToken)
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"hash":"44df27831b2e811e41361abb45896fc013bf9f0e37f54ae93fdb75c2c1f24da5"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile {
   viewer {
@@ -2223,7 +2223,7 @@ export const ProfileDocument = new TypedDocumentString(`
   }
   demoLoginEnabled
 }
-    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+    `, {"hash":"19906da5e8b5c7f09f7efd6a132b599dc8db7564c869aae9b263c3b2d0bbe090"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
 export const MyMemberCardDocument = new TypedDocumentString(`
     query MyMemberCard {
   myMemberCard {
@@ -2246,7 +2246,7 @@ export const MyMemberCardDocument = new TypedDocumentString(`
     usableCouponCount
   }
 }
-    `) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
+    `, {"hash":"a53228f0c0143a5359242cf80000f1e1e81c1cae3fda079ad74ca828427e3aa5"}) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
 export const MemberCodeDocument = new TypedDocumentString(`
     query MemberCode {
   memberCode {
@@ -2257,7 +2257,7 @@ export const MemberCodeDocument = new TypedDocumentString(`
   }
   serverTime
 }
-    `) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
+    `, {"hash":"eff5ea5127b67138c0fc1920eac4f59c9eaf05cfbc0a0cedd5ddb6b0034b23b2"}) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
 export const PointsHistoryDocument = new TypedDocumentString(`
     query PointsHistory($first: Int, $after: String) {
   myMemberCard {
@@ -2279,7 +2279,7 @@ export const PointsHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PointsHistoryQuery, PointsHistoryQueryVariables>;
+    `, {"hash":"2244d3aae5e96fe4e4c97b7dc5a1c53ff053d66cd75c0e218f2e94d25fbe3807"}) as unknown as TypedDocumentString<PointsHistoryQuery, PointsHistoryQueryVariables>;
 export const StoredValueHistoryDocument = new TypedDocumentString(`
     query StoredValueHistory($first: Int, $after: String) {
   myMemberCard {
@@ -2300,14 +2300,14 @@ export const StoredValueHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StoredValueHistoryQuery, StoredValueHistoryQueryVariables>;
+    `, {"hash":"1f24a0c82b304f4ad024bcfffba3f8b0eaace568bc46ecc01962ce4bbb7925a7"}) as unknown as TypedDocumentString<StoredValueHistoryQuery, StoredValueHistoryQueryVariables>;
 export const JoinMembershipDocument = new TypedDocumentString(`
     mutation JoinMembership($phoneCode: String) {
   joinMembership(phoneCode: $phoneCode) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;
+    `, {"hash":"f5f863ea339c9e5388cd35a28f7fc94cd451672781e4941c5f152ba447c43da0"}) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart($storeId: ID!) {
   cart(storeId: $storeId) {
@@ -2327,7 +2327,7 @@ export const CartDocument = new TypedDocumentString(`
     available
     maxPerOrder
   }
-}`) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+}`, {"hash":"4d05fe32611732975a7a61c216612fe0ad36c90bba49a3bdb85679317b90477f"}) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const SetCartItemDocument = new TypedDocumentString(`
     mutation SetCartItem($storeId: ID!, $productId: ID!, $quantity: Int!) {
   setCartItem(storeId: $storeId, productId: $productId, quantity: $quantity) {
@@ -2347,7 +2347,7 @@ export const SetCartItemDocument = new TypedDocumentString(`
     available
     maxPerOrder
   }
-}`) as unknown as TypedDocumentString<SetCartItemMutation, SetCartItemMutationVariables>;
+}`, {"hash":"4f26b57ecb248d2858933bb1ffecb8fcc91f255ae1a46b7e410d218f0e3d45d1"}) as unknown as TypedDocumentString<SetCartItemMutation, SetCartItemMutationVariables>;
 export const QuoteDocument = new TypedDocumentString(`
     query Quote($input: CheckoutInput!) {
   quote(input: $input) {
@@ -2403,7 +2403,7 @@ export const QuoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+    `, {"hash":"58ef0574d62fc8773562a00909b41ebdf1910402c4039241087079607c7ef437"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const FulfilmentSlotsDocument = new TypedDocumentString(`
     query FulfilmentSlots($storeId: ID!) {
   fulfilmentSlots(storeId: $storeId) {
@@ -2414,7 +2414,7 @@ export const FulfilmentSlotsDocument = new TypedDocumentString(`
     pickupLabel
   }
 }
-    `) as unknown as TypedDocumentString<FulfilmentSlotsQuery, FulfilmentSlotsQueryVariables>;
+    `, {"hash":"8550448b7fb11e7f78eec6f568888e186638d074cfd0804021753b4d9eceb220"}) as unknown as TypedDocumentString<FulfilmentSlotsQuery, FulfilmentSlotsQueryVariables>;
 export const PlaceOrderDocument = new TypedDocumentString(`
     mutation PlaceOrder($input: CheckoutInput!, $idempotencyKey: String!, $expectedPayableFen: Int!) {
   placeOrder(
@@ -2481,7 +2481,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+}`, {"hash":"649e7519faa39ac2b5025f8a34f1c39b4acd2582f9ae8c1208519fd5f97d8b45"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PayOrderDocument = new TypedDocumentString(`
     mutation PayOrder($orderId: ID!, $method: PaymentMethod!) {
   payOrder(orderId: $orderId, method: $method) {
@@ -2553,7 +2553,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+}`, {"hash":"e88747e1ac26946869b5761a8ceb2f774bbae71f9d323a0c3f9b763c54355b97"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
 export const SyncPaymentDocument = new TypedDocumentString(`
     mutation SyncPayment($orderId: ID!) {
   syncPayment(orderId: $orderId) {
@@ -2616,7 +2616,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
+}`, {"hash":"5bac308eed5e900ae244622359bec2c75c313db65e827be1d622ed55d5212798"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($first: Int, $status: [OrderStatus!]) {
   myOrders(first: $first, status: $status) {
@@ -2639,7 +2639,7 @@ export const MyOrdersDocument = new TypedDocumentString(`
     name
     quantity
   }
-}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+}`, {"hash":"c61842135849348c3ce39dde5ce835872b7d3a93c96065d40bc5ebc7b0045884"}) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const OrderDocument = new TypedDocumentString(`
     query Order($id: ID!) {
   order(id: $id) {
@@ -2702,7 +2702,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+}`, {"hash":"b9e8131c0a799202178a69e7cae2a26ad3504c789cc287b5afee04a2d3844186"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($orderId: ID!, $reason: String) {
   cancelOrder(orderId: $orderId, reason: $reason) {
@@ -2765,7 +2765,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+}`, {"hash":"b82535e8152f27261dcbf34cb6cd6634c276a26cd038aadf0c4187509f24482f"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const RequestRefundDocument = new TypedDocumentString(`
     mutation RequestRefund($orderId: ID!, $reason: String!) {
   requestRefund(orderId: $orderId, reason: $reason) {
@@ -2828,7 +2828,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+}`, {"hash":"e943ae4359368b2acec7ab6e948a4fcaf0d4cb939fadd77df0c80e8c1019e593"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {
@@ -2849,7 +2849,7 @@ export const StoreQrCodesDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`) as unknown as TypedDocumentString<StoreQrCodesQuery, StoreQrCodesQueryVariables>;
+}`, {"hash":"600bd762e4c2d999b609cca45dfeac3fd2da4f696a420f9ade344aee09d2dc87"}) as unknown as TypedDocumentString<StoreQrCodesQuery, StoreQrCodesQueryVariables>;
 export const CreateQrCodeDocument = new TypedDocumentString(`
     mutation CreateQrCode($input: CreateQrCodeInput!) {
   createQrCode(input: $input) {
@@ -2870,7 +2870,7 @@ export const CreateQrCodeDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`) as unknown as TypedDocumentString<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
+}`, {"hash":"2fefb328709f6dbe3a8715b701402ff370fe43d3995b3aa80a2d399b012e143a"}) as unknown as TypedDocumentString<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
 export const SetQrCodeDisabledDocument = new TypedDocumentString(`
     mutation SetQrCodeDisabled($id: ID!, $disabled: Boolean!) {
   setQrCodeDisabled(id: $id, disabled: $disabled) {
@@ -2891,7 +2891,7 @@ export const SetQrCodeDisabledDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`) as unknown as TypedDocumentString<SetQrCodeDisabledMutation, SetQrCodeDisabledMutationVariables>;
+}`, {"hash":"7b22162b97c123c4174adf571c65261e0dd7d8f58910bb168f28418fc1fcf1a7"}) as unknown as TypedDocumentString<SetQrCodeDisabledMutation, SetQrCodeDisabledMutationVariables>;
 export const QrReportDocument = new TypedDocumentString(`
     query QrReport($storeId: ID!, $from: String!, $to: String!) {
   qrReport(storeId: $storeId, from: $from, to: $to) {
@@ -2926,7 +2926,7 @@ export const QrReportDocument = new TypedDocumentString(`
   revenueFen
   repeatOrders
   repeatShoppers
-}`) as unknown as TypedDocumentString<QrReportQuery, QrReportQueryVariables>;
+}`, {"hash":"37be62564c9e824f542e398e50fdee8c0ea643c4d51593c997fa332308dcb1c9"}) as unknown as TypedDocumentString<QrReportQuery, QrReportQueryVariables>;
 export const ResolveSceneDocument = new TypedDocumentString(`
     mutation ResolveScene($scene: String!, $visitorId: String!) {
   resolveScene(scene: $scene, visitorId: $visitorId) {
@@ -2938,7 +2938,7 @@ export const ResolveSceneDocument = new TypedDocumentString(`
     campaignId
   }
 }
-    `) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
+    `, {"hash":"40ad510abeec69096326325a6c253546ce34c3bbb677e04a4aac6bd922a5c081"}) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
 export const CampaignDocument = new TypedDocumentString(`
     query Campaign($id: ID!) {
   campaign(id: $id) {
@@ -2956,7 +2956,7 @@ export const CampaignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+    `, {"hash":"da39dbcd1942fc6cba108fe40e6555c697d51b81e32364aeaa4d4ffea47e47e9"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
 export const ClaimCampaignCouponDocument = new TypedDocumentString(`
     mutation ClaimCampaignCoupon($campaignId: ID!) {
   claimCampaignCoupon(campaignId: $campaignId) {
@@ -2965,7 +2965,7 @@ export const ClaimCampaignCouponDocument = new TypedDocumentString(`
     alreadyClaimed
   }
 }
-    `) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
+    `, {"hash":"c772ca30084e8de19e2718eb1bcc0facfd14e4d9fa86558dc3f9b612d4dad482"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -2974,7 +2974,7 @@ export const StaffStoresDocument = new TypedDocumentString(`
     role
   }
 }
-    `) as unknown as TypedDocumentString<StaffStoresQuery, StaffStoresQueryVariables>;
+    `, {"hash":"42a5b5d408f745a822013f5033c9ba8c0b68fae8877a7d4048c6a9c1b43a0a5f"}) as unknown as TypedDocumentString<StaffStoresQuery, StaffStoresQueryVariables>;
 export const StaffOrderQueueDocument = new TypedDocumentString(`
     query StaffOrderQueue($storeId: ID!, $cursor: String) {
   staffOrderQueue(storeId: $storeId, cursor: $cursor) {
@@ -3009,7 +3009,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"d4c9133684036a55614d1d561269c559fa465f2b619ce9c982e62f808819addb"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -3034,7 +3034,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"93778d264e3724dc684ca4aec4e760b8a47535bf0b4548f89198a1e14ee9dd59"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -3059,7 +3059,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"21f513c39c9301564e18439aefbb3db416878578ba220134cc61b5e83483bdbe"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -3084,7 +3084,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"04d84e2c28c6e9528bf73ece65ea6e97c53e46c6ece8475b096229b4c43f70e5"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -3109,7 +3109,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"eafd3a2aa00f9fc4705edb7c31a56de290eb688017dadc8ed17d5191ea1e82ae"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -3134,7 +3134,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"134ca4c13f257cac2f88ecd9d218ec634990ac1a71ba09c10a1a185c0bb2782b"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -3159,7 +3159,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"f2982907435427a615305bcc8d017725140af133a24ca1a2927a95378f86c7b8"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -3184,7 +3184,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"7beb6950de71c84690e13c72fab71a5084acfeaf5ffaf48da435cef7e9d82c5e"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -3203,7 +3203,7 @@ export const StaffScanMemberDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffScanMemberMutation, StaffScanMemberMutationVariables>;
+    `, {"hash":"4726d9794c1ee1ffb91f4d51f7dd1871590d1cedc7bfb4cd3edb8c98de40f033"}) as unknown as TypedDocumentString<StaffScanMemberMutation, StaffScanMemberMutationVariables>;
 export const StaffTillEarnPointsDocument = new TypedDocumentString(`
     mutation StaffTillEarnPoints($storeId: ID!, $tillToken: String!, $receiptNo: String!, $amountFen: Int!) {
   staffTillEarnPoints(
@@ -3218,7 +3218,7 @@ export const StaffTillEarnPointsDocument = new TypedDocumentString(`
     pointsBalance
   }
 }
-    `) as unknown as TypedDocumentString<StaffTillEarnPointsMutation, StaffTillEarnPointsMutationVariables>;
+    `, {"hash":"eaf4bfaeffd679e9269cb9060cf5f4c5bd663f1f88b534ffa02b59802bd6e494"}) as unknown as TypedDocumentString<StaffTillEarnPointsMutation, StaffTillEarnPointsMutationVariables>;
 export const StaffRedeemCouponDocument = new TypedDocumentString(`
     mutation StaffRedeemCoupon($storeId: ID!, $tillToken: String!, $userCouponId: ID!) {
   staffRedeemCoupon(
@@ -3230,7 +3230,7 @@ export const StaffRedeemCouponDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<StaffRedeemCouponMutation, StaffRedeemCouponMutationVariables>;
+    `, {"hash":"7c575d13c15dfecabb4e631847307e0203c6910428f73560fc5088180cc23d12"}) as unknown as TypedDocumentString<StaffRedeemCouponMutation, StaffRedeemCouponMutationVariables>;
 export const StaffPlaceOrderDocument = new TypedDocumentString(`
     mutation StaffPlaceOrder($input: StaffPlaceOrderInput!) {
   staffPlaceOrder(input: $input) {
@@ -3255,7 +3255,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     picked
     outOfStock
   }
-}`) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"117bb67c1097799636d778072f0516b45317a3b5bee0a6682c2f47760bf122f1"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffStockDocument = new TypedDocumentString(`
     query StaffStock($storeId: ID!, $key: String!) {
   staffStock(storeId: $storeId, productIdOrBarcode: $key) {
@@ -3275,7 +3275,7 @@ export const StaffStockDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
+    `, {"hash":"a65a0e167d481c8db39287b403aafcebdacbe90cae3da28ea71308b7bd192c0c"}) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
 export const StaffSetStockCountDocument = new TypedDocumentString(`
     mutation StaffSetStockCount($storeId: ID!, $productId: ID!, $onHand: Int!, $reason: String!) {
   staffSetStockCount(
@@ -3290,7 +3290,7 @@ export const StaffSetStockCountDocument = new TypedDocumentString(`
     available
   }
 }
-    `) as unknown as TypedDocumentString<StaffSetStockCountMutation, StaffSetStockCountMutationVariables>;
+    `, {"hash":"a76828b4d3b6a8e8e10c05e1bc71ba6516c6b90e223eb6cdc68efa1bf7a9b22c"}) as unknown as TypedDocumentString<StaffSetStockCountMutation, StaffSetStockCountMutationVariables>;
 export const StaffMarkOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkOutOfStock($storeId: ID!, $productId: ID!, $reason: String!) {
   staffMarkOutOfStock(storeId: $storeId, productId: $productId, reason: $reason) {
@@ -3300,7 +3300,7 @@ export const StaffMarkOutOfStockDocument = new TypedDocumentString(`
     available
   }
 }
-    `) as unknown as TypedDocumentString<StaffMarkOutOfStockMutation, StaffMarkOutOfStockMutationVariables>;
+    `, {"hash":"2c7a5d8c069223e655bef7f780fcfe833f05bf27a605ac7edf8ccb2d5e844069"}) as unknown as TypedDocumentString<StaffMarkOutOfStockMutation, StaffMarkOutOfStockMutationVariables>;
 export const StaffTodayFiguresDocument = new TypedDocumentString(`
     query StaffTodayFigures($storeId: ID!) {
   staffTodayFigures(storeId: $storeId) {
@@ -3313,4 +3313,4 @@ export const StaffTodayFiguresDocument = new TypedDocumentString(`
     lateOrders
   }
 }
-    `) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
+    `, {"hash":"b3ced2c6eff007e1bc8f71cd17241acc8399f28dd1dc97aad3a83d880b589d0b"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
