@@ -2,3 +2,4 @@ export * from './catalog.ts';
 export * from './nearby-stores.ts';
 export * from './orders.ts';
 export * from './session.ts';
+export * from './qr-admin.ts';

@@ -29,10 +29,11 @@ import {
   type TillSession,
 } from '@/services/staff'
 
+import QrCodes from './QrCodes'
 import './index.css'
 
 type Store = Awaited<ReturnType<typeof fetchStaffStores>>[number]
-type Tab = 'queue' | 'pickup' | 'till' | 'stock' | 'today'
+type Tab = 'queue' | 'pickup' | 'till' | 'stock' | 'today' | 'qr'
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
 const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
@@ -68,7 +69,7 @@ export default function StaffPage() {
   if (stores && !store) return <View className='staff'><Text>您不是门店员工</Text></View>
   if (!store) return <View className='staff'><Text>{message ?? '加载中…'}</Text></View>
   const tabs: Array<[Tab, string]> = [['queue', '订单'], ['pickup', '核销'], ['till', '会员'], ['stock', '库存']]
-  if (store.role === 'MANAGER') tabs.push(['today', '今日'])
+  if (store.role === 'MANAGER') tabs.push(['today', '今日'], ['qr', '二维码'])
   return (
     <View className='staff'>
       <View className='staff__store'>
@@ -86,11 +87,12 @@ export default function StaffPage() {
       {tab === 'till' && <Till storeId={store.storeId} run={run} />}
       {tab === 'stock' && <Stock storeId={store.storeId} run={run} />}
       {tab === 'today' && <Today storeId={store.storeId} run={run} />}
+      {tab === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
     </View>
   )
 }
 
-type Run = <T>(action: () => Promise<T>) => Promise<T | null>
+export type Run = <T>(action: () => Promise<T>) => Promise<T | null>
 
 /** The queue, polled with the server's cursor only while the page is visible. */
 function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; run: Run }) {

@@ -1,0 +1,143 @@
+import Taro from '@tarojs/taro'
+import {
+  CreateQrCodeDocument,
+  QrReportDocument,
+  SetQrCodeDisabledDocument,
+  StoreQrCodesDocument,
+  type CreateQrCodeInput,
+  type QrCodeAdminFieldsFragment,
+} from '@corner/shared-types/client'
+
+import { accessToken, refresh } from './auth'
+import { getBffUrl } from './config'
+import { GraphQLRequestError, NetworkError } from './errors'
+import { graphqlClient } from './graphql-client'
+
+export type StoreQrCode = QrCodeAdminFieldsFragment
+export type QrReport = Awaited<ReturnType<typeof fetchQrReport>>
+export type PosterFormat = 'png' | 'svg'
+
+export const fetchStoreQrCodes = async (storeId: string) => (await graphqlClient.request(StoreQrCodesDocument, { storeId })).storeQrCodes
+export const createQrCode = async (input: CreateQrCodeInput) => (await graphqlClient.request(CreateQrCodeDocument, { input })).createQrCode
+export const setQrCodeDisabled = async (id: string, disabled: boolean) =>
+  (await graphqlClient.request(SetQrCodeDisabledDocument, { id, disabled })).setQrCodeDisabled
+export const fetchQrReport = async (storeId: string, from: string, to: string) =>
+  (await graphqlClient.request(QrReportDocument, { storeId, from, to })).qrReport
+
+// Asia/Shanghai has no daylight saving, so its calendar day is the UTC day of the instant 8 hours later.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000
+const DAY_MS = 86_400_000
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** The Asia/Shanghai calendar day (YYYY-MM-DD) of an instant, whatever the device's time zone. */
+export const shanghaiDay = (at: number): string => new Date(at + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
+
+/** The report's default range: the last `days` Asia/Shanghai days, today included. */
+export function lastShanghaiDays(days: number, now = Date.now()): { from: string; to: string } {
+  return { from: shanghaiDay(now - (days - 1) * DAY_MS), to: shanghaiDay(now) }
+}
+
+/** A code valid "until" a day stops working when that Asia/Shanghai day is over; null for a malformed day. */
+export function endOfShanghaiDay(day: string): string | null {
+  const start = Date.parse(`${day}T00:00:00+08:00`)
+  if (!DAY.test(day) || Number.isNaN(start) || shanghaiDay(start) !== day) return null
+  return new Date(start + DAY_MS).toISOString()
+}
+
+/** 启用 / 停用 / 已过期 (an ended campaign counts as expired: neither prints nor opens any more). */
+export function qrCodeStatus(code: Pick<StoreQrCode, 'disabledAt' | 'active'>): '启用' | '停用' | '已过期' {
+  if (code.disabledAt) return '停用'
+  return code.active ? '启用' : '已过期'
+}
+
+/** Poster formats the platform can keep: the weapp photo album takes images, not SVG. */
+export const POSTER_FORMATS: PosterFormat[] = process.env.TARO_ENV === 'weapp' ? ['png'] : ['png', 'svg']
+
+/** Download paths are relative to the BFF root, where /graphql also lives (same origin on H5). */
+const bffFileUrl = (path: string) => getBffUrl().replace(/\/graphql\/?$/, '') + path
+
+/**
+ * The download route answers errors with the same codes and Chinese messages as GraphQL, as JSON, so
+ * they become the same error a page already knows how to show.
+ */
+function downloadError(status: number, body: string): Error {
+  try {
+    const { code, message } = JSON.parse(body) as { code?: string; message?: string }
+    if (message) return new GraphQLRequestError([{ message, extensions: { code } }], null, 'poster')
+  } catch {
+    // not JSON: a proxy or the network in between answered
+  }
+  return new NetworkError(`poster: HTTP ${status}`, { statusCode: status })
+}
+
+/** Runs an authorized download, once more with a fresh token if the BFF refused an expired one. */
+async function withToken<T extends { status: number }>(download: (authorization: Record<string, string>) => Promise<T>): Promise<T> {
+  const header = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {})
+  const first = await download(header(await accessToken()))
+  if (first.status !== 401 || !(await refresh())) return first
+  return download(header(await accessToken()))
+}
+
+async function fetchPosterBlob(path: string): Promise<Blob> {
+  const response = await withToken(async (headers) => {
+    try {
+      return await fetch(bffFileUrl(path), { headers })
+    } catch (cause) {
+      throw new NetworkError(`poster: ${(cause as Error).message}`, { cause })
+    }
+  })
+  if (!response.ok) throw downloadError(response.status, await response.text())
+  return response.blob()
+}
+
+async function downloadPosterFile(path: string): Promise<string> {
+  const result = await withToken(async (header) => {
+    try {
+      const { statusCode, tempFilePath } = await Taro.downloadFile({ url: bffFileUrl(path), header })
+      return { status: statusCode, tempFilePath }
+    } catch (cause) {
+      throw new NetworkError(`poster: ${(cause as { errMsg?: string }).errMsg ?? 'download failed'}`, { cause })
+    }
+  })
+  if (result.status !== 200) {
+    const body = Taro.getFileSystemManager().readFileSync(result.tempFilePath, 'utf8') as string
+    throw downloadError(result.status, body)
+  }
+  return result.tempFilePath
+}
+
+export interface SavedPoster {
+  /** What to show inline on H5 (an object URL, released with releasePosterPreview); null on weapp, which previews natively. */
+  previewUrl: string | null
+  /** false when the weapp photo album was refused; the native preview still lets the manager long-press to save. */
+  saved: boolean
+}
+
+/**
+ * Downloads a code's poster with the manager's token and keeps it: on H5 as a file download (plus a
+ * preview), on weapp into the photo album, then opened in the native image preview.
+ */
+export async function savePoster(code: Pick<StoreQrCode, 'label' | 'scene' | 'posterPngPath' | 'posterSvgPath'>, format: PosterFormat): Promise<SavedPoster> {
+  const path = format === 'svg' ? code.posterSvgPath : code.posterPngPath
+  if (process.env.TARO_ENV === 'weapp') {
+    const filePath = await downloadPosterFile(path)
+    const saved = await Taro.saveImageToPhotosAlbum({ filePath }).then(
+      () => true,
+      () => false,
+    )
+    await Taro.previewImage({ urls: [filePath], current: filePath })
+    return { previewUrl: null, saved }
+  }
+  const previewUrl = URL.createObjectURL(await fetchPosterBlob(path))
+  const link = document.createElement('a')
+  link.href = previewUrl
+  link.download = `${code.label}-${code.scene}.${format}`
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  return { previewUrl, saved: true }
+}
+
+export function releasePosterPreview(url: string | null): void {
+  if (url && process.env.TARO_ENV !== 'weapp') URL.revokeObjectURL(url)
+}
