@@ -143,12 +143,54 @@ describe('storeProduct: not here, but nearby', () => {
 describe('searchStoreProducts', () => {
   const SEARCH = `query($q: String!, $first: Int) { searchStoreProducts(storeId: "1", query: $q, first: $first) { nodes { name barcode } } }`;
 
-  it('finds products by a Chinese substring of the name', async () => {
-    const { data } = await server.gql(SEARCH, { q: '矿泉水', first: 100 });
-    const names = data!.searchStoreProducts.nodes.map((p: any) => p.name);
-    const truth = await sql(`SELECT name FROM "Product" WHERE active AND name LIKE '%矿泉水%' ORDER BY id`);
-    expect(names).toEqual(truth.map((t) => t.name));
-    expect(names.length).toBeGreaterThan(0);
+  /** The truth: a plain substring match over what store 1 stocks, computed without the gram index. */
+  const substringMatches = async (operator: 'LIKE' | 'ILIKE', term: string) =>
+    (
+      await sql(
+        `SELECT name FROM "Product" p
+          WHERE active AND name ${operator} $1
+            AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = 1 AND i."productId" = p.id)
+          ORDER BY id`,
+        [likePattern(term)],
+      )
+    ).map((row) => row.name);
+
+  it.each(['水', '茶', '奶', '可乐', '饼干', '面包', '矿泉水', '可口可乐', '经典可乐 330'])(
+    'finds exactly the names containing %s, as LIKE does',
+    async (term) => {
+      const { data, errors } = await server.gql(SEARCH, { q: term, first: 100 });
+      expect(errors).toBeUndefined();
+      const truth = await substringMatches('LIKE', term);
+      expect(truth.length).toBeGreaterThan(0);
+      expect(truth.length).toBeLessThan(100);
+      expect(data!.searchStoreProducts.nodes.map((p: any) => p.name)).toEqual(truth);
+    },
+  );
+
+  it('ignores the case of Latin letters, like ILIKE', async () => {
+    const { data } = await server.gql(SEARCH, { q: 'KG', first: 100 });
+    const truth = await substringMatches('ILIKE', 'KG');
+    expect(truth.length).toBeGreaterThan(0);
+    expect(truth.length).toBeLessThan(100);
+    expect(await substringMatches('LIKE', 'KG')).toEqual([]);
+    expect(data!.searchStoreProducts.nodes.map((p: any) => p.name)).toEqual(truth);
+  });
+
+  it('finds nothing for a character no name has, and pages 1-character results without gaps', async () => {
+    expect((await server.gql(SEARCH, { q: '鑫' })).data!.searchStoreProducts.nodes).toEqual([]);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const { data }: { data?: any } = await server.gql(
+        `query($q: String!, $after: String) { searchStoreProducts(storeId: "1", query: $q, first: 3, after: $after) {
+            nodes { name } pageInfo { hasNextPage endCursor } } }`,
+        { q: '水', after },
+      );
+      seen.push(...data.searchStoreProducts.nodes.map((p: any) => p.name));
+      if (!data.searchStoreProducts.pageInfo.hasNextPage) break;
+      after = data.searchStoreProducts.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(await substringMatches('LIKE', '水'));
   });
 
   it('finds a product by its barcode, and treats % and _ literally', async () => {
@@ -159,22 +201,29 @@ describe('searchStoreProducts', () => {
     expect((await server.gql(SEARCH, { q: '_' })).data!.searchStoreProducts.nodes).toEqual([]);
   });
 
-  it('is backed by the trigram and barcode indexes on a large catalogue', async () => {
+  it('is backed by the name-gram and barcode indexes on a large catalogue, for terms of 1, 2 and 3+ characters', async () => {
     await sql(`
       INSERT INTO "Product" (barcode, name, unit, "basePriceFen", "categoryId")
       SELECT '99' || lpad(g::text, 11, '0'), '测试商品' || md5(g::text), '件', 100, (SELECT min(id) FROM "Category")
         FROM generate_series(1, 20000) g`);
     await sql(`INSERT INTO "Inventory" ("storeId", "productId", "onHand") SELECT 1, id, 5 FROM "Product" WHERE barcode LIKE '99%'`);
     // What autovacuum does after a bulk load: statistics, and the GIN pending list merged into the index
-    // (until then the planner rightly prices the trigram index as a scan of that list).
+    // (until then the planner rightly prices the GIN index as a scan of that list).
     await sql('VACUUM ANALYZE "Product"');
     await sql('VACUUM ANALYZE "Inventory"');
-    const plan = JSON.stringify(
-      (await sql(`EXPLAIN (FORMAT JSON) ${SEARCH_PRODUCTS_SQL}`, [likePattern('矿泉水'), '矿泉水', 0, 21, 1]))[0]['QUERY PLAN'],
-    );
-    expect(plan).toContain('Product_name_trgm_idx');
-    expect(plan).toContain('Product_barcode_key');
-    expect(plan).not.toMatch(/"Node Type":"Seq Scan","Parallel Aware":(true|false),"Async Capable":(true|false),"Relation Name":"Product"/);
+    const planFor = async (term: string) =>
+      JSON.stringify((await sql(`EXPLAIN (FORMAT JSON) ${SEARCH_PRODUCTS_SQL}`, [likePattern(term), term, 0, 21, 1]))[0]['QUERY PLAN']);
+    for (const term of ['水', '可乐', '矿泉水', '可口可乐']) {
+      const plan = await planFor(term);
+      // Terms of 1–2 characters can only use the gram index; for longer ones the planner may find the
+      // trigram index cheaper, and either is an index lookup.
+      expect(plan).toMatch(term.length < 3 ? /Product_name_grams_idx/ : /Product_name_grams_idx|Product_name_trgm_idx/);
+      expect(plan).toContain('Product_barcode_key');
+      expect(plan).not.toMatch(/"Node Type":"Seq Scan","Parallel Aware":(true|false),"Async Capable":(true|false),"Relation Name":"Product"/);
+      // Still exactly the substring matches, with 20,000 more names in the table.
+      const { data } = await server.gql(SEARCH, { q: term, first: 100 });
+      expect(data!.searchStoreProducts.nodes.map((p: any) => p.name)).toEqual(await substringMatches('LIKE', term));
+    }
   });
 });
 

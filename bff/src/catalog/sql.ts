@@ -84,11 +84,17 @@ export async function availableCountsByCategory(pool: pg.Pool, storeId: number) 
 }
 
 /**
- * Name (Chinese substring, via the pg_trgm GIN index Product_name_trgm_idx) or exact barcode (via its
- * unique index), keyset-paginated by id. Exported so the EXPLAIN test checks the statement we run.
+ * Name (substring of any length, ignoring case) or exact barcode (via its unique index), keyset-paginated
+ * by id. The name goes through Product_name_grams_idx: every character and character pair of the term must
+ * be among the name's (an index lookup that works for 1- and 2-character terms, which trigrams cannot
+ * serve), and ILIKE keeps only the names that really contain the term; for terms of 3+ characters the
+ * planner may find the trigram index Product_name_trgm_idx on the ILIKE cheaper. Exported so the EXPLAIN
+ * test checks the statement we run.
  */
 export const SEARCH_PRODUCTS_SQL = `SELECT * FROM "Product"
-  WHERE active AND (name ILIKE $1 OR barcode = $2) AND id > $3
+  WHERE active
+    AND ((product_name_grams(name) @> product_name_grams($2) AND name ILIKE $1) OR barcode = $2)
+    AND id > $3
     AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id)
   ORDER BY id
   LIMIT $4`;
