@@ -48,7 +48,7 @@ export async function transition(client: pg.PoolClient, deps: LifecycleDeps, ord
 
   if (to === 'COMPLETED') {
     const items = (await orderItemsOf(client, order.id)).filter((item) => item.status !== 'OUT_OF_STOCK');
-    await consumeStock(client, order.storeId, items);
+    await consumeStock(client, order.storeId, items, { reason: `订单${order.orderNo}售出`, actorUserId: actor.userId, at });
     const points = pointsForPayment(order.payableFen - order.refundedFen, deps.config);
     if (order.memberId && points > 0) {
       // Frozen through the refund window, so points earned on an order cannot be spent and then refunded.

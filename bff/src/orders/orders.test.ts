@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildPaymentNotification, createWechatHandlers, DEV_WECHAT_CREDENTIALS, devWechatEnv } from '@corner/mocks';
+import { buildPaymentNotification, buildRefundNotification, createWechatHandlers, DEV_WECHAT_CREDENTIALS, devWechatEnv } from '@corner/mocks';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { createServices } from '../services.ts';
@@ -263,8 +263,16 @@ describe('payment', () => {
 
     expect(await codeOf(services.orders.advance(CLERK, order.id, 'OUT_FOR_DELIVERY', null))).toBe('INVALID_TRANSITION');
     await services.orders.advance(CLERK, order.id, 'READY_FOR_PICKUP', null);
+    const stockOf = async () =>
+      (await server.db.pool.query(`SELECT "productId", "onHand", reserved FROM "Inventory" WHERE "storeId" = $1 AND "productId" IN (80, 81) ORDER BY "productId"`, [STORE])).rows;
+    const [held80, held81] = await stockOf();
     await services.orders.advance(CLERK, order.id, 'COMPLETED', '顾客已取货');
     expect(await codeOf(services.orders.advance(CLERK, order.id, 'PICKING', null))).toBe('INVALID_TRANSITION');
+
+    // The sale leaves the store: on-hand and the reservation drop together, one SALE row per supplied line.
+    expect(await stockOf()).toEqual([{ productId: 80, onHand: held80.onHand - 1, reserved: held80.reserved - 1 }, held81]);
+    const sales = await server.db.prisma.inventoryMovement.findMany({ where: { storeId: STORE, kind: 'SALE', reason: { contains: order.orderNo } } });
+    expect(sales.map((m) => [m.productId, m.onHandFrom, m.onHandTo, m.actorUserId, m.reason])).toEqual([[80, held80.onHand, held80.onHand - 1, CLERK.userId, `订单${order.orderNo}售出`]]);
 
     const done = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: { orderBy: { id: 'asc' } } } });
     expect(done.events.map((e) => [e.fromStatus, e.toStatus, e.actorRole])).toEqual([
@@ -346,5 +354,261 @@ describe('GraphQL', () => {
     expect(empty.data!.cart.items).toEqual([]);
     const anonymous = await server.gql(`query { myOrders { id } }`);
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+/** Mock-only controls of the WeChat Pay stand-in: the shopper paying, the bank finishing a refund. */
+async function wechatControl(path: '/__mock__/pay/confirm' | '/__mock__/refund/settle', body: Record<string, unknown>) {
+  const res = await fetch(`http://wechat.test${path}`, { method: 'POST', body: JSON.stringify(body) });
+  return { status: res.status, ...(await res.json()) };
+}
+
+/** Pays with WeChat Pay as the shopper would: prepay, then the payment (and its signed notification). */
+async function payByWechat(userId: string, order: { id: string; orderNo: string }) {
+  await services.payments.payWithWechat(userId, order.id);
+  const confirmed = await wechatControl('/__mock__/pay/confirm', { out_trade_no: order.orderNo });
+  expect(confirmed.notification.status).toBe(204);
+}
+
+/** What a cancel or refund must give back: the member's points, their coupons, the store's stock and slots. */
+async function holdings(productIds: number[]) {
+  const q = async (sql: string, params: unknown[] = []) => (await server.db.pool.query(sql, params)).rows;
+  return {
+    points: await q(`SELECT "pointsBalance" FROM "Member" WHERE "userId" = $1`, [MEMBER]),
+    coupons: await q(`SELECT id, status, "orderId" FROM "UserCoupon" WHERE "userId" = $1 ORDER BY id`, [MEMBER]),
+    stock: await q(`SELECT "productId", "onHand", reserved FROM "Inventory" WHERE "storeId" = $1 AND "productId" = ANY($2::int[]) ORDER BY "productId"`, [STORE, productIds]),
+    slots: await q(`SELECT coalesce(sum(booked), 0)::int AS booked FROM "StoreSlot" WHERE "storeId" = $1`, [STORE]),
+  };
+}
+
+/** A member's pickup order with an applicable coupon and 100 points, priced by a quote first. */
+async function memberOrderWithCouponAndPoints(items: Array<{ productId: number; quantity: number }>) {
+  const quote = await services.orders.quote(MEMBER, { storeId: STORE, items, fulfilment: 'PICKUP' });
+  const coupon = quote.coupons.find((c) => c.applicable);
+  expect(coupon).toBeDefined();
+  const order = await services.orders.placeOrder(MEMBER, await checkout(MEMBER, items, { userCouponId: coupon!.userCouponId, pointsToUse: 100 }));
+  expect(order.pointsUsed).toBe(100);
+  expect(order.userCouponId).toBe(coupon!.userCouponId);
+  return order;
+}
+
+const refundsOf = async (orderId: string) =>
+  (await server.db.pool.query(`SELECT "outRefundNo", "amountFen", status, "completedAt" FROM "Refund" WHERE "orderId" = $1 ORDER BY "createdAt"`, [orderId])).rows;
+
+describe('cancellation and refunds', () => {
+  it('refunds a WeChat payment that arrives after the order was cancelled, once', async () => {
+    const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 70, quantity: 1 }]));
+    await services.payments.payWithWechat(SHOPPER, order.id);
+    await services.orders.cancelByCustomer(SHOPPER, order.id, '不想要了');
+
+    // The shopper had the payment sheet open and paid anyway: WeChat notifies the BFF.
+    const paid = await wechatControl('/__mock__/pay/confirm', { out_trade_no: order.orderNo });
+    expect(paid.notification.status).toBe(204);
+    const after = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: { orderBy: { id: 'asc' } }, payments: true } });
+    expect(after.status).toBe('CANCELLED');
+    expect(after.events.map((e) => e.toStatus)).toEqual(['PENDING_PAYMENT', 'CANCELLED']);
+    expect(after.payments.map((p) => p.status)).toEqual(['SUCCEEDED']);
+    const refunds = await refundsOf(order.id);
+    expect(refunds).toEqual([{ outRefundNo: expect.any(String), amountFen: order.payableFen, status: 'SUCCEEDED', completedAt: expect.any(Date) }]);
+    expect(wechat.state.refunds.get(refunds[0].outRefundNo)).toMatchObject({ out_trade_no: order.orderNo, amount: { refund: order.payableFen, total: order.payableFen } });
+
+    // WeChat retries the notification: no second refund.
+    expect((await wechatControl('/__mock__/pay/confirm', { out_trade_no: order.orderNo })).notification.status).toBe(204);
+    expect(await refundsOf(order.id)).toHaveLength(1);
+    expect([...wechat.state.refunds.values()].filter((r) => r.out_trade_no === order.orderNo)).toHaveLength(1);
+  });
+
+  it('gives a customer who cancels a WeChat-paid order the money, stock, coupon and points back', async () => {
+    const items = [{ productId: 80, quantity: 4 }];
+    const before = await holdings([80]);
+    const order = await memberOrderWithCouponAndPoints(items);
+    await payByWechat(MEMBER, order);
+    const whilePaid = await holdings([80]);
+    expect(whilePaid.points).not.toEqual(before.points);
+    expect(whilePaid.coupons.find((c) => c.id === order.userCouponId)).toMatchObject({ status: 'USED', orderId: order.id });
+    expect(whilePaid.stock[0].reserved).toBe(before.stock[0].reserved + 4);
+
+    const cancelled = await services.orders.cancelByCustomer(MEMBER, order.id, null);
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(cancelled.refundedFen).toBe(order.payableFen);
+    expect(await refundsOf(order.id)).toEqual([expect.objectContaining({ amountFen: order.payableFen, status: 'SUCCEEDED' })]);
+    expect(wechat.state.transactions.get(order.orderNo)).toMatchObject({ trade_state: 'REFUND', refunded: order.payableFen });
+    expect(await holdings([80])).toEqual(before);
+    const events = await server.db.prisma.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorRole])).toEqual([
+      [null, 'PENDING_PAYMENT', 'customer'],
+      ['PENDING_PAYMENT', 'PAID', 'wechatpay'],
+      ['PAID', 'CANCELLED', 'customer'],
+    ]);
+  });
+
+  it('approves a refund request: the rest of the money, stock, coupon and points come back', async () => {
+    const before = await holdings([80, 81]);
+    const order = await memberOrderWithCouponAndPoints([{ productId: 80, quantity: 2 }, { productId: 81, quantity: 2 }]);
+    await payByWechat(MEMBER, order);
+    await services.orders.advance(CLERK, order.id, 'PICKING', null);
+    // One line could not be supplied: refunded at once; the request covers what is left.
+    const items = await server.db.prisma.orderItem.findMany({ where: { orderId: order.id }, orderBy: { productId: 'asc' } });
+    await services.orders.markOutOfStock(CLERK, order.id, [items[1]!.id], null);
+    const partial = items[1]!.lineTotalFen - items[1]!.lineDiscountFen;
+
+    expect((await services.orders.requestRefund(MEMBER, order.id, '等太久了')).status).toBe('REFUND_REQUESTED');
+    const refunded = await services.orders.resolveRefund(CLERK, order.id, true, '同意退款');
+    expect(refunded.status).toBe('REFUNDED');
+    expect(refunded.refundedFen).toBe(order.payableFen);
+    expect((await refundsOf(order.id)).map((r) => [r.amountFen, r.status])).toEqual([
+      [partial, 'SUCCEEDED'],
+      [order.payableFen - partial, 'SUCCEEDED'],
+    ]);
+    expect(wechat.state.transactions.get(order.orderNo)!.refunded).toBe(order.payableFen);
+    // Picking had started, so its slot capacity stays spent, as when a picking order is cancelled.
+    expect(await holdings([80, 81])).toEqual({ ...before, slots: [{ booked: before.slots[0].booked + 1 }] });
+    const last = await server.db.prisma.orderEvent.findFirstOrThrow({ where: { orderId: order.id }, orderBy: { id: 'desc' } });
+    expect([last.fromStatus, last.toStatus, last.actorRole, last.actorUserId, last.reason]).toEqual(['REFUND_REQUESTED', 'REFUNDED', 'staff', CLERK.userId, '同意退款']);
+    expect(await codeOf(services.orders.resolveRefund(CLERK, order.id, true, '再退一次'))).toBe('INVALID_TRANSITION');
+  });
+
+  it('approves a refund of a completed order: earned points are taken back, sold goods stay sold', async () => {
+    const order = await memberOrderWithCouponAndPoints([{ productId: 80, quantity: 3 }]);
+    await payByWechat(MEMBER, order);
+    for (const to of ['PICKING', 'READY_FOR_PICKUP', 'COMPLETED'] as const) await services.orders.advance(CLERK, order.id, to, null);
+    const completed = await holdings([80]);
+    const earned = await server.db.prisma.pointsEntry.findFirstOrThrow({ where: { refId: order.id, type: 'EARN' } });
+
+    await services.orders.requestRefund(MEMBER, order.id, '商品有问题');
+    await services.orders.resolveRefund(CLERK, order.id, true, '核实后同意');
+    const after = await holdings([80]);
+    expect(after.stock).toEqual(completed.stock);
+    expect(after.slots).toEqual(completed.slots);
+    expect(after.points[0].pointsBalance).toBe(completed.points[0].pointsBalance + order.pointsUsed - earned.amount);
+    expect(after.coupons.find((c) => c.id === order.userCouponId)).toMatchObject({ status: 'AVAILABLE', orderId: null });
+    expect(await server.db.prisma.pointsEntry.findFirstOrThrow({ where: { refId: order.id, type: 'REVERSE' } })).toMatchObject({ amount: -earned.amount });
+    expect((await refundsOf(order.id)).map((r) => [r.amountFen, r.status])).toEqual([[order.payableFen, 'SUCCEEDED']]);
+  });
+
+  it('rejects a refund request: the order goes back to where it was and nothing is returned', async () => {
+    const order = await memberOrderWithCouponAndPoints([{ productId: 80, quantity: 1 }]);
+    await payByWechat(MEMBER, order);
+    await services.orders.advance(CLERK, order.id, 'PICKING', null);
+    await services.orders.requestRefund(MEMBER, order.id, '不想要了');
+    const requested = await holdings([80]);
+
+    const rejected = await services.orders.resolveRefund(CLERK, order.id, false, '已开始拣货');
+    expect(rejected.status).toBe('PICKING');
+    expect(rejected.refundedFen).toBe(0);
+    expect(await refundsOf(order.id)).toEqual([]);
+    expect(await holdings([80])).toEqual(requested);
+    const events = await server.db.prisma.orderEvent.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
+    expect(events.slice(-2).map((e) => [e.fromStatus, e.toStatus, e.actorRole, e.reason])).toEqual([
+      ['PICKING', 'REFUND_REQUESTED', 'customer', '不想要了'],
+      ['REFUND_REQUESTED', 'PICKING', 'staff', '驳回退款：已开始拣货'],
+    ]);
+    // Nothing pending any more: neither a second rejection nor an approval goes through.
+    expect(await codeOf(services.orders.resolveRefund(CLERK, order.id, false, '再驳回'))).toBe('INVALID_TRANSITION');
+    expect(await codeOf(services.orders.resolveRefund(CLERK, order.id, true, '又同意'))).toBe('INVALID_TRANSITION');
+    expect(await refundsOf(order.id)).toEqual([]);
+    // The store carries on with it.
+    expect((await services.orders.advance(CLERK, order.id, 'READY_FOR_PICKUP', null)).status).toBe('READY_FOR_PICKUP');
+  });
+});
+
+describe('refund notifications', () => {
+  const refundRequests: string[] = [];
+  const record = ({ request }: { request: Request }) => {
+    if (request.url.includes('/v3/refund/')) refundRequests.push(`${request.method} ${new URL(request.url).pathname}`);
+  };
+  beforeAll(() => {
+    wechat.configure({ refundInitialStatus: 'PROCESSING' });
+    msw.events.on('request:start', record);
+  });
+  afterAll(() => {
+    wechat.configure({ refundInitialStatus: 'SUCCESS' });
+    msw.events.removeListener('request:start', record);
+  });
+
+  /** A WeChat-paid order cancelled by the shopper: its refund is accepted by WeChat and PROCESSING. */
+  async function processingRefund() {
+    const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 71, quantity: 1 }]));
+    await payByWechat(SHOPPER, order);
+    await services.orders.cancelByCustomer(SHOPPER, order.id, null);
+    const [refund] = await refundsOf(order.id);
+    expect(refund).toMatchObject({ status: 'PROCESSING', completedAt: null, amountFen: order.payableFen });
+    return { order, outRefundNo: refund.outRefundNo as string };
+  }
+  /** A REFUND.* notification about a refund the mock knows, signed with `signingKeyPem` (WeChat's platform key unless forging). */
+  function signedRefundNotice(outRefundNo: string, refundStatus: 'SUCCESS' | 'ABNORMAL' | 'CLOSED', signingKeyPem: string = DEV_WECHAT_CREDENTIALS.platformPrivateKeyPem) {
+    const r = wechat.state.refunds.get(outRefundNo)!;
+    return buildRefundNotification({
+      refund: {
+        mchid: DEV_WECHAT_CREDENTIALS.mchId,
+        out_trade_no: r.out_trade_no,
+        transaction_id: r.transaction_id,
+        out_refund_no: r.out_refund_no,
+        refund_id: r.refund_id,
+        refund_status: refundStatus,
+        amount: { total: r.amount.total, refund: r.amount.refund, payer_total: r.amount.total, payer_refund: r.amount.refund },
+      },
+      apiV3Key: DEV_WECHAT_CREDENTIALS.apiV3Key,
+      platformPrivateKeyPem: signingKeyPem,
+      platformSerialNo: DEV_WECHAT_CREDENTIALS.platformSerialNo,
+      timestamp: Math.floor(clock / 1000),
+    });
+  }
+  const statusOf = async (outRefundNo: string) => (await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } })).status;
+
+  it('asks WeChat about refunds it is processing instead of sending them again', async () => {
+    const { outRefundNo } = await processingRefund();
+    refundRequests.length = 0;
+    await services.payments.followUpRefunds();
+    expect(refundRequests).toContain(`GET /v3/refund/domestic/refunds/${outRefundNo}`);
+    expect(refundRequests.filter((r) => r.startsWith('POST'))).toEqual([]);
+    expect(await statusOf(outRefundNo)).toBe('PROCESSING');
+
+    // The bank finished, but the notification was lost: the next query finds out.
+    await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, deliver: false });
+    await services.payments.followUpRefunds();
+    expect(await statusOf(outRefundNo)).toBe('SUCCEEDED');
+    refundRequests.length = 0;
+    await services.payments.followUpRefunds();
+    expect(refundRequests.filter((r) => r.includes(outRefundNo))).toEqual([]);
+  });
+
+  it('marks a refund SUCCEEDED from REFUND.SUCCESS, once; a replay changes nothing', async () => {
+    const { outRefundNo } = await processingRefund();
+    const settled = await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'SUCCESS' });
+    expect(settled.notification).toMatchObject({ url: 'http://bff.test/payments/wechat/notify', status: 204 });
+    const refund = await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } });
+    expect(refund.status).toBe('SUCCEEDED');
+    expect(refund.completedAt).not.toBeNull();
+    expect(await server.db.prisma.paymentNotification.findUniqueOrThrow({ where: { id: settled.notification.id } })).toMatchObject({ eventType: 'REFUND.SUCCESS' });
+
+    const replay = await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'SUCCESS' });
+    expect(replay.notification).toMatchObject({ id: settled.notification.id, status: 204 });
+    expect(await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } })).toEqual(refund);
+  });
+
+  it('marks a refund FAILED from REFUND.ABNORMAL and REFUND.CLOSED; a later SUCCESS does not revive it', async () => {
+    const abnormal = await processingRefund();
+    expect((await wechatControl('/__mock__/refund/settle', { out_refund_no: abnormal.outRefundNo, status: 'ABNORMAL' })).notification.status).toBe(204);
+    expect(await statusOf(abnormal.outRefundNo)).toBe('FAILED');
+    const closed = await processingRefund();
+    expect((await wechatControl('/__mock__/refund/settle', { out_refund_no: closed.outRefundNo, status: 'CLOSED' })).notification.status).toBe(204);
+    expect(await statusOf(closed.outRefundNo)).toBe('FAILED');
+    const events = await server.db.pool.query(`SELECT "eventType" FROM "PaymentNotification" WHERE "eventType" LIKE 'REFUND.%' ORDER BY "receivedAt"`);
+    expect(events.rows.map((r) => r.eventType).slice(-2)).toEqual(['REFUND.ABNORMAL', 'REFUND.CLOSED']);
+
+    // A genuinely signed SUCCESS arriving afterwards (another notification id): the outcome is final.
+    const late = signedRefundNotice(abnormal.outRefundNo, 'SUCCESS');
+    const res = await fetch(`${server.url}${WECHAT_NOTIFY_PATH}`, { method: 'POST', headers: late.headers, body: late.body });
+    expect(res.status).toBe(204);
+    expect(await statusOf(abnormal.outRefundNo)).toBe('FAILED');
+  });
+
+  it('rejects a forged refund notification and changes nothing', async () => {
+    const { outRefundNo } = await processingRefund();
+    // Signed with a key that is not WeChat's platform key.
+    const forged = signedRefundNotice(outRefundNo, 'SUCCESS', DEV_WECHAT_CREDENTIALS.merchantPrivateKeyPem);
+    expect((await fetch(`${server.url}${WECHAT_NOTIFY_PATH}`, { method: 'POST', headers: forged.headers, body: forged.body })).status).toBe(401);
+    expect(await statusOf(outRefundNo)).toBe('PROCESSING');
   });
 });

@@ -56,14 +56,27 @@ export async function releaseStock(db: Queryable, storeId: number, items: Readon
   );
 }
 
-/** The goods left the store: the reservation becomes a sale. */
-export async function consumeStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
+/**
+ * The goods left the store: the reservation becomes a sale. On-hand and reserved drop together (what
+ * is available does not change), and each line is a SALE row in the stock history, in one statement.
+ */
+export async function consumeStock(
+  db: Queryable,
+  storeId: number,
+  items: ReadonlyArray<{ productId: number; quantity: number }>,
+  sale: { reason: string; actorUserId: string | null; at: Date },
+): Promise<void> {
   if (items.length === 0) return;
   await db.query(
-    `UPDATE "Inventory" i SET "onHand" = i."onHand" - x.q, reserved = i.reserved - x.q, "updatedAt" = now()
-       FROM unnest($2::int[], $3::int[]) AS x(p, q)
-      WHERE i."storeId" = $1 AND i."productId" = x.p`,
-    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity)],
+    `WITH sold AS (
+       UPDATE "Inventory" i SET "onHand" = i."onHand" - x.q, reserved = i.reserved - x.q, "updatedAt" = $6
+         FROM unnest($2::int[], $3::int[]) AS x(p, q)
+        WHERE i."storeId" = $1 AND i."productId" = x.p
+       RETURNING i."productId", i."onHand" + x.q AS "onHandFrom", i."onHand" AS "onHandTo"
+     )
+     INSERT INTO "InventoryMovement" ("storeId", "productId", kind, "onHandFrom", "onHandTo", reason, "actorUserId", "createdAt")
+     SELECT $1, "productId", 'SALE', "onHandFrom", "onHandTo", $4, $5, $6 FROM sold`,
+    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity), sale.reason, sale.actorUserId, sale.at],
   );
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { withTransaction } from '../db/transaction.ts';
+import { withTransaction, type Queryable } from '../db/transaction.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Ledger } from '../members/ledger.ts';
@@ -10,7 +10,15 @@ import { transition, type LifecycleDeps } from '../orders/lifecycle.ts';
 import type { OrderNotifier } from '../orders/messages.ts';
 import type { OrderPayments } from '../orders/service.ts';
 import { lockOrder, type LockedOrder } from '../orders/sql.ts';
-import { WechatPayApiError, type NotificationHeaders, type RequestPaymentParams, type WechatPayClient, type WechatPayTransaction } from '../wechat/index.ts';
+import {
+  WechatPayApiError,
+  type NotificationHeaders,
+  type RequestPaymentParams,
+  type WechatPayClient,
+  type WechatPayRefund,
+  type WechatPayRefundNotice,
+  type WechatPayTransaction,
+} from '../wechat/index.ts';
 import {
   closePayment,
   insertPayment,
@@ -18,7 +26,9 @@ import {
   lockPaymentByOutTradeNo,
   markPaymentSucceeded,
   openWechatPayment,
+  processingRefunds,
   recordNotification,
+  refundByOutRefundNo,
   refundsToSend,
   setPrepayId,
   setRefundStatus,
@@ -34,7 +44,7 @@ const WECHAT_ACTOR = { role: 'wechatpay' as const, userId: null };
 
 /**
  * Money in and out of an order: WeChat Pay v3 JSAPI (prepay, signed notification, query fallback,
- * refunds) and stored value. A payment is confirmed only from a verified notification or from
+ * refunds with their own notifications and query fallback) and stored value. A payment is confirmed only from a verified notification or from
  * querying WeChat Pay, never from what the client says.
  */
 export class PaymentService implements OrderPayments {
@@ -130,16 +140,44 @@ export class PaymentService implements OrderPayments {
 
   /**
    * The notification endpoint's work: verify the signature (with its timestamp window) and decrypt,
-   * then apply at most once per notification id. Throws WechatPayNotificationError for anything
-   * that must not be trusted.
+   * then apply at most once per notification id. Payments (TRANSACTION.SUCCESS) and refunds
+   * (REFUND.SUCCESS / ABNORMAL / CLOSED) arrive at the same URL. Throws WechatPayNotificationError
+   * for anything that must not be trusted.
    */
   async handleNotification(headers: NotificationHeaders, rawBody: Buffer): Promise<NotificationOutcome> {
-    const notification = this.pay.verifyAndDecryptNotification({ headers, rawBody, now: this.deps.now().getTime() });
-    if (notification.eventType !== 'TRANSACTION.SUCCESS') {
-      this.deps.logger.info({ id: notification.id, eventType: notification.eventType }, 'WeChat Pay notification ignored');
-      return 'IGNORED';
-    }
-    return this.applyTransaction(notification.resource, notification.id);
+    const notification = this.pay.verifyAndDecryptNotification<unknown>({ headers, rawBody, now: this.deps.now().getTime() });
+    if (notification.eventType === 'TRANSACTION.SUCCESS') return this.applyTransaction(notification.resource as WechatPayTransaction, notification.id);
+    if (REFUND_EVENTS.has(notification.eventType)) return this.applyRefundNotice(notification.resource as WechatPayRefundNotice, notification.id, notification.eventType);
+    this.deps.logger.info({ id: notification.id, eventType: notification.eventType }, 'WeChat Pay notification ignored');
+    return 'IGNORED';
+  }
+
+  /** A refund's final outcome from WeChat Pay; a repeated or late one changes nothing. */
+  private async applyRefundNotice(notice: WechatPayRefundNotice, notificationId: string, eventType: string): Promise<NotificationOutcome> {
+    return withTransaction(this.deps.pool, async (client) => {
+      if (!(await recordNotification(client, notificationId, eventType, this.deps.now()))) return 'DUPLICATE' as const;
+      const refund = await refundByOutRefundNo(client, notice.out_refund_no);
+      if (!refund) {
+        this.deps.logger.error({ outRefundNo: notice.out_refund_no }, 'WeChat refund notification for an unknown out_refund_no');
+        return 'IGNORED' as const;
+      }
+      if (notice.amount?.refund !== refund.amountFen) {
+        this.deps.logger.error({ outRefundNo: notice.out_refund_no, expected: refund.amountFen, got: notice.amount?.refund }, 'WeChat refund amount mismatch');
+        return 'IGNORED' as const;
+      }
+      return (await this.recordRefundOutcome(client, refund.id, notice.refund_status)) ? ('APPLIED' as const) : ('DUPLICATE' as const);
+    });
+  }
+
+  /**
+   * What WeChat Pay says about a refund (answer to the request, a query or a notification), recorded.
+   * ABNORMAL (e.g. the shopper's card was closed) and CLOSED need a person: the money did not go back.
+   */
+  private async recordRefundOutcome(db: Queryable, refundId: string, status: WechatPayRefund['status']): Promise<boolean> {
+    const to = status === 'SUCCESS' ? 'SUCCEEDED' : status === 'PROCESSING' ? 'PROCESSING' : 'FAILED';
+    const changed = await setRefundStatus(db, refundId, to, this.deps.now());
+    if (changed && to === 'FAILED') this.deps.logger.error({ refundId, status }, 'WeChat refund did not go through');
+    return changed;
   }
 
   /**
@@ -231,7 +269,10 @@ export class PaymentService implements OrderPayments {
     return [await insertRefund(client, { orderId: order.id, paymentId: payment.id, outRefundNo, amountFen, reason, status: 'PENDING', at })];
   }
 
-  /** Sends recorded WeChat refunds; one that fails stays PENDING and is retried by retryPendingRefunds. */
+  /**
+   * Sends recorded WeChat refunds. One WeChat did not accept (network, 5xx) stays PENDING and is sent
+   * again by followUpRefunds; one it accepted is PROCESSING until a notification or a query settles it.
+   */
   async sendRefunds(refundIds: readonly string[]): Promise<void> {
     if (refundIds.length === 0) return;
     for (const refund of await refundsToSend(this.deps.pool, refundIds)) {
@@ -243,18 +284,25 @@ export class PaymentService implements OrderPayments {
           total: refund.paymentAmountFen,
           reason: refund.reason.slice(0, 80),
         });
-        if (result.status === 'SUCCESS') await setRefundStatus(this.deps.pool, refund.id, 'SUCCEEDED', this.deps.now());
-        if (result.status === 'CLOSED' || result.status === 'ABNORMAL') {
-          await setRefundStatus(this.deps.pool, refund.id, 'FAILED', this.deps.now());
-          this.deps.logger.error({ refundId: refund.id, status: result.status }, 'WeChat refund did not go through');
-        }
+        await this.recordRefundOutcome(this.deps.pool, refund.id, result.status);
       } catch (error) {
         this.deps.logger.error({ err: error, refundId: refund.id }, 'WeChat refund request failed; will retry');
       }
     }
   }
 
-  async retryPendingRefunds(): Promise<void> {
+  /** The timer's part: send refunds WeChat has not accepted yet, and ask about those it is processing. */
+  async followUpRefunds(): Promise<void> {
     await this.sendRefunds((await refundsToSend(this.deps.pool, null)).map((r) => r.id));
+    for (const refund of await processingRefunds(this.deps.pool)) {
+      try {
+        const result = await this.pay.queryRefund(refund.outRefundNo);
+        await this.recordRefundOutcome(this.deps.pool, refund.id, result.status);
+      } catch (error) {
+        this.deps.logger.error({ err: error, refundId: refund.id }, 'WeChat refund query failed; will ask again');
+      }
+    }
   }
 }
+
+const REFUND_EVENTS = new Set(['REFUND.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED']);

@@ -86,6 +86,31 @@ export async function refundsToSend(db: Queryable, ids: readonly string[] | null
   return rows;
 }
 
-export async function setRefundStatus(db: Queryable, refundId: string, status: 'SUCCEEDED' | 'FAILED', at: Date): Promise<void> {
-  await db.query(`UPDATE "Refund" SET status = $2, "completedAt" = $3 WHERE id = $1 AND status = 'PENDING'`, [refundId, status, at]);
+/** WeChat refunds accepted but not finished: the follow-up queries these instead of sending them again. */
+export async function processingRefunds(db: Queryable) {
+  const { rows } = await db.query<{ id: string; outRefundNo: string }>(
+    `SELECT id, "outRefundNo" FROM "Refund" WHERE status = 'PROCESSING' ORDER BY "createdAt"`,
+  );
+  return rows;
+}
+
+export async function refundByOutRefundNo(db: Queryable, outRefundNo: string) {
+  const { rows } = await db.query<{ id: string; orderId: string; amountFen: number; status: string }>(
+    `SELECT id, "orderId", "amountFen", status FROM "Refund" WHERE "outRefundNo" = $1`,
+    [outRefundNo],
+  );
+  return rows[0];
+}
+
+/**
+ * Moves an unfinished refund forward; SUCCEEDED and FAILED are final, so a late or repeated answer
+ * changes nothing. false when nothing changed.
+ */
+export async function setRefundStatus(db: Queryable, refundId: string, status: 'PROCESSING' | 'SUCCEEDED' | 'FAILED', at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE "Refund" SET status = $2::"RefundStatus", "completedAt" = CASE WHEN $2::text = 'PROCESSING' THEN NULL ELSE $3::timestamptz END
+      WHERE id = $1 AND status IN ('PENDING', 'PROCESSING') AND status <> $2::"RefundStatus"`,
+    [refundId, status, at],
+  );
+  return rowCount === 1;
 }

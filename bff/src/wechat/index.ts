@@ -6,6 +6,7 @@ export type {
   WechatPayClientConfig,
   WechatPayTransaction,
   WechatPayRefund,
+  WechatPayRefundNotice,
   TradeState,
   JsapiPrepayParams,
   RequestPaymentParams,

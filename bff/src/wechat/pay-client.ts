@@ -53,6 +53,19 @@ export interface WechatPayRefund {
   amount: { total: number; refund: number; payer_total?: number; payer_refund?: number; currency: string; [k: string]: unknown };
 }
 
+/** The resource of a REFUND.SUCCESS / REFUND.ABNORMAL / REFUND.CLOSED notification (not the query's shape: `refund_status`). */
+export interface WechatPayRefundNotice {
+  mchid: string;
+  out_trade_no: string;
+  transaction_id: string;
+  out_refund_no: string;
+  refund_id: string;
+  refund_status: 'SUCCESS' | 'CLOSED' | 'ABNORMAL';
+  success_time?: string;
+  user_received_account?: string;
+  amount: { total: number; refund: number; payer_total: number; payer_refund: number };
+}
+
 export interface JsapiPrepayParams {
   outTradeNo: string;
   description: string;
@@ -81,6 +94,7 @@ export interface RefundParams {
   refund: number;
   total: number;
   reason?: string;
+  /** Defaults to the configured notifyUrl, which then receives REFUND.* notifications too. */
   notifyUrl?: string;
 }
 
@@ -280,7 +294,7 @@ export function createWechatPayClient(config: WechatPayClientConfig): WechatPayC
         ...(p.transactionId ? { transaction_id: p.transactionId } : { out_trade_no: p.outTradeNo }),
         out_refund_no: p.outRefundNo,
         ...(p.reason !== undefined ? { reason: p.reason } : {}),
-        ...(p.notifyUrl !== undefined ? { notify_url: p.notifyUrl } : {}),
+        notify_url: p.notifyUrl ?? config.notifyUrl,
         amount: { refund: p.refund, total: p.total, currency: 'CNY' },
       });
       if (!data?.refund_id) throw new WechatPayApiError(200, 'BAD_RESPONSE', 'response without refund_id', 'BAD_RESPONSE');

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEV_WECHAT_CREDENTIALS } from './dev-credentials.ts';
-import { buildPaymentNotification, type SignedNotification } from './notifications.ts';
+import { buildPaymentNotification, buildRefundNotification, type SignedNotification } from './notifications.ts';
 import { parseAuthorization, randomString, rfc3339Cst, rsaSha256Sign, rsaSha256Verify } from './pay-crypto.ts';
 
 export interface WechatMockOptions {
@@ -20,7 +20,10 @@ export interface WechatMockOptions {
   accessTokenTtlSeconds?: number;
   /** When set, getwxacodeunlimit with check_path enabled rejects other pages with 41030. */
   knownPages?: string[];
-  /** Status a new refund starts in; PROCESSING lets tests exercise the polling path. */
+  /**
+   * Status a new refund starts in; PROCESSING lets tests exercise the polling path and the refund
+   * notifications sent by POST /__mock__/refund/settle. Changeable later with `configure`.
+   */
   refundInitialStatus?: 'SUCCESS' | 'PROCESSING';
   /** How notifications reach notify_url; defaults to fetch (intercepted by msw in tests). */
   deliverNotification?: (url: string, notification: SignedNotification) => Promise<{ status: number }>;
@@ -53,10 +56,13 @@ export interface MockRefund {
   out_trade_no: string;
   transaction_id: string;
   reason?: string;
-  status: 'SUCCESS' | 'PROCESSING';
+  notify_url?: string;
+  status: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
   create_time: string;
   success_time?: string;
   amount: { refund: number; total: number; currency: string };
+  /** As for payments: retries keep the event id and creation time. */
+  notification?: { id: string; createTime: Date };
 }
 
 export interface WechatMockState {
@@ -75,6 +81,8 @@ export type WechatHandlers = HttpHandler[] & {
   state: WechatMockState;
   /** Forget all tokens, used codes, transactions and deliveries. */
   reset(): void;
+  /** Changes how later requests behave (e.g. refunds that stay PROCESSING). */
+  configure(changes: Pick<WechatMockOptions, 'refundInitialStatus'>): void;
 };
 
 // A genuine 1x1 PNG: callers may decode the QR code image, so it must be a valid file.
@@ -258,6 +266,19 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
   });
 
   const fieldError = (field: string, message: string) => payError(400, 'PARAM_ERROR', message, { field, location: 'body' });
+
+  /** Sends a signed notification to notify_url and records the attempt; a failure is reported, not thrown. */
+  const deliverTo = async (url: string, notification: SignedNotification, notificationId: string) => {
+    try {
+      const { status } = await cfg.deliver(url, notification);
+      state.deliveries.push({ url, status, notificationId });
+      return { delivered: status >= 200 && status < 300, status };
+    } catch (e) {
+      const error = (e as Error).message;
+      state.deliveries.push({ url, status: 0, error, notificationId });
+      return { delivered: false, error };
+    }
+  };
 
   const handlers: HttpHandler[] = [
     // ---- Mini-program login ----
@@ -475,6 +496,7 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
         out_trade_no: t.out_trade_no,
         transaction_id: t.transaction_id,
         ...(typeof b.reason === 'string' ? { reason: b.reason } : {}),
+        ...(typeof b.notify_url === 'string' ? { notify_url: b.notify_url } : {}),
         status: cfg.refundInitialStatus,
         create_time: rfc3339Cst(now),
         ...(cfg.refundInitialStatus === 'SUCCESS' ? { success_time: rfc3339Cst(now) } : {}),
@@ -520,23 +542,56 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
         id: notificationId,
         createTime: t.notification.createTime,
       });
-      let delivery: { delivered: boolean; status?: number; error?: string } = { delivered: false };
-      if (body.deliver !== false) {
-        try {
-          const { status } = await cfg.deliver(t.notify_url, notification);
-          delivery = { delivered: status >= 200 && status < 300, status };
-          state.deliveries.push({ url: t.notify_url, status, notificationId });
-        } catch (e) {
-          delivery = { delivered: false, error: (e as Error).message };
-          state.deliveries.push({ url: t.notify_url, status: 0, error: delivery.error, notificationId });
-        }
-      }
+      const delivery = body.deliver !== false ? await deliverTo(t.notify_url, notification, notificationId) : { delivered: false };
       return HttpResponse.json({
         out_trade_no: t.out_trade_no,
         transaction_id: t.transaction_id,
         trade_state: t.trade_state,
         notification: { id: notificationId, url: t.notify_url, ...delivery },
       });
+    }),
+
+    // Stands in for the bank finishing a refund: a PROCESSING refund becomes SUCCESS (default),
+    // ABNORMAL or CLOSED, and WeChat's REFUND.* notification goes to the refund's notify_url.
+    // Settling a finished refund again with the same outcome re-sends the same notification.
+    http.post(`${pay}/__mock__/refund/settle`, async ({ request }) => {
+      const body = (await readJson(request)) ?? {};
+      const r = state.refunds.get(String(body.out_refund_no));
+      if (!r) return HttpResponse.json({ code: 'RESOURCE_NOT_EXISTS', message: 'no such out_refund_no' }, { status: 404 });
+      const outcome = body.status ?? 'SUCCESS';
+      if (outcome !== 'SUCCESS' && outcome !== 'ABNORMAL' && outcome !== 'CLOSED') {
+        return HttpResponse.json({ code: 'PARAM_ERROR', message: 'status must be SUCCESS, ABNORMAL or CLOSED' }, { status: 400 });
+      }
+      if (r.status === 'PROCESSING') {
+        r.status = outcome;
+        if (outcome === 'SUCCESS') r.success_time = rfc3339Cst(new Date(cfg.now()));
+        if (outcome === 'CLOSED') state.transactions.get(r.out_trade_no)!.refunded -= r.amount.refund;
+      } else if (r.status !== outcome) {
+        return HttpResponse.json({ code: 'INVALID_REQUEST', message: `refund is already ${r.status}` }, { status: 409 });
+      }
+      r.notification ??= { id: randomUUID(), createTime: new Date(cfg.now()) };
+      const notificationId = r.notification.id;
+      const notification = buildRefundNotification({
+        refund: {
+          mchid: cfg.mchId,
+          out_trade_no: r.out_trade_no,
+          transaction_id: r.transaction_id,
+          out_refund_no: r.out_refund_no,
+          refund_id: r.refund_id,
+          refund_status: r.status,
+          ...(r.success_time ? { success_time: r.success_time } : {}),
+          user_received_account: '支付用户零钱',
+          amount: { total: r.amount.total, refund: r.amount.refund, payer_total: r.amount.total, payer_refund: r.amount.refund },
+        },
+        apiV3Key: cfg.apiV3Key,
+        platformPrivateKeyPem: cfg.platformPrivateKeyPem,
+        platformSerialNo: cfg.platformSerialNo,
+        timestamp: Math.floor(cfg.now() / 1000),
+        id: notificationId,
+        createTime: r.notification.createTime,
+      });
+      const delivery = r.notify_url && body.deliver !== false ? await deliverTo(r.notify_url, notification, notificationId) : { delivered: false };
+      return HttpResponse.json({ out_refund_no: r.out_refund_no, status: r.status, notification: { id: notificationId, url: r.notify_url ?? null, ...delivery } });
     }),
   ];
 
@@ -545,6 +600,9 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
     reset() {
       // Mutated in place so references to `state` held by tests stay live.
       Object.assign(state, freshState());
+    },
+    configure(changes: Pick<WechatMockOptions, 'refundInitialStatus'>) {
+      if (changes.refundInitialStatus) cfg.refundInitialStatus = changes.refundInitialStatus;
     },
   });
 }

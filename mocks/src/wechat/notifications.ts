@@ -66,3 +66,16 @@ export function buildPaymentNotification(
   const { transaction, ...rest } = opts;
   return buildSignedNotification({ ...rest, resource: transaction, eventType: 'TRANSACTION.SUCCESS', originalType: 'transaction', summary: opts.summary ?? '支付成功' });
 }
+
+const REFUND_EVENTS = { SUCCESS: ['REFUND.SUCCESS', '退款成功'], ABNORMAL: ['REFUND.ABNORMAL', '退款异常'], CLOSED: ['REFUND.CLOSED', '退款关闭'] } as const;
+
+/** A REFUND.SUCCESS / REFUND.ABNORMAL / REFUND.CLOSED notification, chosen by the refund's refund_status. */
+export function buildRefundNotification(
+  opts: Omit<BuildNotificationOptions, 'resource' | 'eventType' | 'originalType' | 'summary'> & {
+    refund: Record<string, unknown> & { refund_status: keyof typeof REFUND_EVENTS };
+  },
+): SignedNotification {
+  const { refund, ...rest } = opts;
+  const [eventType, summary] = REFUND_EVENTS[refund.refund_status];
+  return buildSignedNotification({ ...rest, resource: refund, eventType, originalType: 'refund', summary });
+}
