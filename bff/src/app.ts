@@ -13,24 +13,33 @@ import { wechatNotifyRouter } from './payments/routes.ts';
 import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 import { qrDownloadRouter } from './qr/routes.ts';
+import { limitPlugins } from './graphql/limits.ts';
+import { loadTrustedDocuments, trustedDocumentPlugins } from './graphql/trusted-documents.ts';
+import { bodyErrors, corsPolicy, graphqlBody, securityHeaders } from './http-security.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createApp(deps: AppDeps, services = createServices(deps)) {
   const { logger, config } = deps;
-  const yoga = createYoga<object, RequestContext>({
+  const yoga = createYoga<{ req?: express.Request }, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     logging: false,
     landingPage: false,
-    graphiql: config.NODE_ENV !== 'production',
+    graphiql: config.NODE_ENV !== 'production' && !config.TRUSTED_DOCUMENTS_ONLY,
+    // CORS is express's (corsPolicy), for every route alike; multipart uploads are not used.
+    cors: false,
+    multipart: false,
+    plugins: [...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY), ...limitPlugins(config)],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
-    context: async ({ request }) => ({
+    context: async ({ request, req }) => ({
       deps,
       services,
       loaders: createLoaders(services),
       auth: await authenticate(request.headers.get('authorization'), services.tokens, deps.db.prisma),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      // Yoga's node adapter passes the express request as server context.
+      clientIp: req?.ip ?? 'unknown',
       logger,
     }),
   });
@@ -38,6 +47,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders(config), corsPolicy(config));
 
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
@@ -78,7 +88,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   app.use(wechatNotifyRouter(services.payments, logger));
   app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
 
-  app.use(yoga.graphqlEndpoint, (req, res) => {
+  app.use(yoga.graphqlEndpoint, graphqlBody(config), bodyErrors, (req: express.Request, res: express.Response) => {
     void yoga(req, res);
   });
 

@@ -101,6 +101,36 @@ const schema = z.object({
   QR_LINK_BASE_URL: z.string().url().default('http://localhost:3000/'),
   /** Subscribe-message template for order status changes; empty sends none. */
   WECHAT_ORDER_STATUS_TEMPLATE_ID: z.string().default(''),
+  /** GraphQL limits (graphql-armor): nesting depth of a selection, fragments flattened. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  /** Estimated cost: 2 per object field, 1 per scalar, times 1.5 per level of nesting. */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(1000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  /** Lexical tokens in one document, counted while parsing. */
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
+  /** Longest list anywhere in the variables (cart lines, item ids). */
+  GRAPHQL_MAX_LIST_INPUT: z.coerce.number().int().min(1).default(100),
+  /** Accept only the mini-program's persisted operations (by sha256 id), no arbitrary documents. */
+  TRUSTED_DOCUMENTS_ONLY: flag.default(false),
+  /** Browser origins allowed to call the BFF cross-origin, comma-separated; empty allows same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  /** Largest accepted request body (GraphQL and JSON routes), in bytes. */
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
+  /** Rate limits: at most N per window, per user and per client IP, counted in PostgreSQL. */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_LOGIN_PER_USER: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_PICKUP_VERIFY_PER_USER: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PICKUP_VERIFY_PER_IP: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_MEMBER_SCAN_PER_USER: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_MEMBER_SCAN_PER_IP: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_PLACE_ORDER_PER_USER: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_PLACE_ORDER_PER_IP: z.coerce.number().int().min(1).default(120),
 });
 
 export type Config = z.infer<typeof schema>;

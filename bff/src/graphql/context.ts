@@ -22,5 +22,7 @@ export interface RequestContext {
   /** The caller, from `Authorization: Bearer`; use requireUser / requireStaff from auth/viewer.ts. */
   auth: AuthState;
   requestId: string;
+  /** The caller's address (X-Forwarded-For only from a loopback proxy), for per-IP rate limits. */
+  clientIp: string;
   logger: Logger;
 }

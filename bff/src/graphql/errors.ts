@@ -34,6 +34,14 @@ export type ErrorCode =
   | 'PICKUP_CODE_INVALID'
   /** A pickup code past its validity. */
   | 'PICKUP_CODE_EXPIRED'
+  /** Over a GraphQL limit (depth, cost, aliases, directives, tokens); `reason` says which. */
+  | 'QUERY_TOO_COMPLEX'
+  /** TRUSTED_DOCUMENTS_ONLY: the request carries no persisted id, only a document text. */
+  | 'PERSISTED_QUERY_REQUIRED'
+  /** A persisted id the BFF does not know (a mini-program build newer or older than the BFF). */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Request body over HTTP_BODY_LIMIT_BYTES (HTTP 413). */
+  | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

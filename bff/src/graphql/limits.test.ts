@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, validate } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import * as client from '@corner/shared-types/client';
+import { persistedDocument } from '../../../shared-types/persisted-documents.mjs';
+import { loadConfig } from '../config.ts';
+import { buildSchema } from './schema.ts';
+import { limitPlugins, limitRules, oversizedList } from './limits.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
+import { startTestServer, type TestServer } from '../../test/server.ts';
+
+const config = loadConfig({ NODE_ENV: 'test' });
+const trusted = loadTrustedDocuments();
+const operations = Object.entries(client).filter(
+  (entry): entry is [string, client.TypedDocumentString<unknown, unknown>] => entry[0].endsWith('Document') && entry[1] instanceof client.TypedDocumentString,
+);
+
+describe('the mini-program operations', () => {
+  it('are all in the trusted-documents manifest under the hash the client sends', () => {
+    expect(operations.length).toBeGreaterThan(40);
+    expect(trusted.size).toBe(operations.length);
+    for (const [name, document] of operations) {
+      const hash = document.__meta__?.hash as string;
+      expect(trusted.has(hash), name).toBe(true);
+      expect(persistedDocument(parse(document.toString())).hash, name).toBe(hash);
+    }
+  });
+
+  it('stay within every limit at the default values', () => {
+    const schema = buildSchema();
+    for (const [hash, text] of trusted) {
+      // graphql's own token limit is what armor's parser enforces.
+      const document = parse(text, { maxTokens: config.GRAPHQL_MAX_TOKENS });
+      expect(validate(schema, document, limitRules(config)), hash).toEqual([]);
+    }
+  });
+
+  it('would be caught by a tighter limit (the check is not vacuous)', () => {
+    const tight = { ...config, GRAPHQL_MAX_DEPTH: 3, GRAPHQL_MAX_COST: 50 };
+    const errors = [...trusted.values()].flatMap((text) => validate(buildSchema(), parse(text), limitRules(tight)));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('oversizedList', () => {
+  it('finds the first list over the limit anywhere in the variables', () => {
+    expect(oversizedList({ input: { items: [1, 2, 3] } }, 3)).toBeNull();
+    expect(oversizedList({ input: { items: [1, 2, 3, 4] } }, 3)).toBe('$.input.items');
+    expect(oversizedList({ a: [[1], [1, 2, 3, 4]] }, 3)).toBe('$.a[1]');
+  });
+});
+
+describe('GraphQL limits over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const nested = (depth: number) => `{ storeCategories(storeId: "1") ${'{ children '.repeat(depth)}{ id }${' }'.repeat(depth)} }`;
+
+  it('refuses a query nested deeper than GRAPHQL_MAX_DEPTH before running it', async () => {
+    const ok = await server.gql(nested(config.GRAPHQL_MAX_DEPTH - 2));
+    expect(ok.errors).toBeUndefined();
+    const result = await server.gql(nested(config.GRAPHQL_MAX_DEPTH + 1));
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: expect.stringContaining('depth') });
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: config.GRAPHQL_MAX_ALIASES + 1 }, (_, i) => `t${i}: serverTime`).join(' ');
+    const result = await server.gql(`{ ${aliases} }`);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: expect.stringMatching(/aliases/i) });
+  });
+
+  it('refuses a document of more than GRAPHQL_MAX_TOKENS tokens while parsing', async () => {
+    const result = await server.gql(`{ ${'serverTime '.repeat(config.GRAPHQL_MAX_TOKENS)} }`);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: expect.stringContaining('Token') });
+  });
+
+  it('refuses a costly query within the depth limit', async () => {
+    const level = (depth: number): string => `id name availableCount${depth ? ` children { ${level(depth - 1)} }` : ''}`;
+    const many = Array.from({ length: config.GRAPHQL_MAX_ALIASES }, (_, i) => `c${i}: storeCategories(storeId: "1") { ${level(6)} }`).join(' ');
+    const result = await server.gql(`{ ${many} }`);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: expect.stringMatching(/cost/i) });
+  });
+
+  it('refuses a variables list longer than GRAPHQL_MAX_LIST_INPUT', async () => {
+    const itemIds = Array.from({ length: config.GRAPHQL_MAX_LIST_INPUT + 1 }, (_, i) => String(i));
+    const result = await server.gql(`mutation($itemIds: [ID!]!) { staffMarkItemsPicked(orderId: "1", itemIds: $itemIds) { id } }`, { itemIds });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$.itemIds' });
+  });
+
+  it('keeps introspection and field suggestions outside production', async () => {
+    const result = await server.gql('{ __schema { queryType { name } } }');
+    expect(result.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await server.gql('{ serverTim }');
+    expect(typo.errors![0]!.message).toContain('Did you mean');
+  });
+});
+
+describe('production mode', () => {
+  // Only the validation stage matters here, so the schema runs without the BFF's context.
+  const yoga = createYoga({ schema: buildSchema(), plugins: limitPlugins({ ...config, NODE_ENV: 'production' }), maskedErrors: false });
+  const post = async (query: string) => {
+    const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  };
+
+  it('refuses introspection', async () => {
+    const result = await post('{ __schema { queryType { name } } }');
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0]!.message).toContain('introspection');
+  });
+
+  it('answers a mistyped field without suggesting the real one', async () => {
+    const result = await post('{ serverTim }');
+    expect(result.errors![0]!.message).not.toContain('serverTime');
+  });
+});
