@@ -1,0 +1,37 @@
+import { loadConfig, ConfigError } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { createLogger } from '../logger.ts';
+import { checkConsistency, formatReport } from './service.ts';
+
+/**
+ * `npm run check:consistency`: connects like the BFF (DATABASE_URL, or the embedded PostgreSQL when
+ * unset; migrations are applied only if pending), lists what is inconsistent and exits 1 if anything is.
+ */
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const db = await openDatabase(config, createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn'));
+  try {
+    const found = await checkConsistency(db.pool);
+    console.log(formatReport(found));
+    return found.length === 0 ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`check:consistency failed: ${error.message}`);
+    process.exit(3);
+  },
+);

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../prisma/seed/demo-accounts.ts';
+import { startAuthTestServer, type AuthTestServer } from './auth.ts';
+import { operationFor, rootFields } from './operations.ts';
+import { callerWith, checkoutInput, codeOf, ok, placeOrder, UNLIMITED_RATES, type Caller } from './shop.ts';
+
+/**
+ * The authorization audit: every Query and Mutation field of the built schema, called by each kind
+ * of caller, with what each must get. A field without an entry fails the first test, so nothing
+ * ships unguarded. "shopper" owns the resources the calls aim at (a member with an order, an
+ * address, a cart at store A); "other" is another shopper; staff are of store A or store B.
+ *
+ * ALLOWED means the call passed authorization: it may still meet a business refusal with these
+ * arguments (BAD_USER_INPUT, INVALID_TRANSITION…), never UNAUTHENTICATED, FORBIDDEN, NOT_FOUND or an
+ * internal error. Every refused call must leave the database as it was.
+ */
+const ROLES = ['anonymous', 'shopper', 'other', 'clerkA', 'clerkB', 'managerA'] as const;
+type Role = (typeof ROLES)[number];
+/** NO_EFFECT: answered without an error, yet changes nothing (e.g. logging out someone else's session). */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NO_EFFECT';
+type Access = Record<Role, Outcome>;
+
+const PUBLIC: Access = { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'ALLOWED', clerkA: 'ALLOWED', clerkB: 'ALLOWED', managerA: 'ALLOWED' };
+/** Anyone signed in, about themselves. */
+const SELF: Access = { ...PUBLIC, anonymous: 'UNAUTHENTICATED' };
+/** The shopper's own resource: to everybody else it does not exist. */
+const OWNER: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND' };
+/** Staff of store A, clerks and the manager. */
+const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'ALLOWED', clerkB: 'FORBIDDEN', managerA: 'ALLOWED' };
+const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
+/** The caller's own member card: signed-in callers without one have none to find. */
+const MEMBER: Access = { ...SELF, other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND' };
+
+interface Fixtures {
+  /** A pending pickup order of the shopper at store A. */
+  orderId: string;
+  campaignId: string;
+  qrCodeId: string;
+  /** A new order of the shopper, for calls that would consume the shared one. */
+  freshOrder(): Promise<string>;
+  freshAddress(): Promise<string>;
+  freshRefreshToken(): Promise<string>;
+}
+
+interface Entry {
+  access: Access;
+  variables?: (fx: Fixtures) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+const NO_ITEM = '00000000-0000-4000-8000-00000000ffff';
+const ADDRESS = { contactName: '张三', phone: '13800000009', detail: '人民大道100号', lat: 31.2304, lng: 121.4737 };
+const SHANGHAI = { lat: 31.2304, lng: 121.4737 };
+
+const MATRIX: Record<string, Entry> = {
+  // ---------------------------------------------------------------- queries
+  serverTime: { access: PUBLIC },
+  viewer: { access: PUBLIC },
+  demoLoginEnabled: { access: PUBLIC },
+  nearbyStores: { access: PUBLIC, variables: () => ({ location: SHANGHAI, first: 2 }) },
+  store: { access: PUBLIC, variables: () => ({ id: '1' }) },
+  storeSeenFrom: { access: PUBLIC, variables: () => ({ id: '1', location: SHANGHAI }) },
+  places: { access: PUBLIC, variables: () => ({ keyword: '人民广场' }) },
+  storeCategories: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
+  storeProducts: { access: PUBLIC, variables: () => ({ storeId: '1', first: 2 }) },
+  storeProduct: { access: PUBLIC, variables: () => ({ storeId: '1', productId: '1' }) },
+  searchStoreProducts: { access: PUBLIC, variables: () => ({ storeId: '1', query: '水' }) },
+  fulfilmentSlots: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
+  memberRules: { access: PUBLIC },
+  campaign: { access: PUBLIC, variables: (fx) => ({ id: fx.campaignId }) },
+  myAddresses: { access: SELF },
+  myMemberCard: { access: SELF },
+  memberCode: { access: MEMBER },
+  cart: { access: SELF, variables: () => ({ storeId: '1' }) },
+  quote: { access: SELF, variables: () => ({ input: checkoutInput() }) },
+  myOrders: { access: SELF },
+  order: { access: OWNER, variables: (fx) => ({ id: fx.orderId }) },
+  staffStores: { access: SELF },
+  staffOrderQueue: { access: STAFF_A, variables: () => ({ storeId: '1' }) },
+  staffOrder: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
+  staffLookupPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: '12345' }) },
+  staffStock: { access: STAFF_A, variables: () => ({ storeId: '1', productIdOrBarcode: '1' }) },
+  staffTodayFigures: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  storeQrCodes: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  qrReport: { access: MANAGER_A, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
+
+  // ---------------------------------------------------------------- mutations
+  _noop: { access: PUBLIC },
+  login: { access: PUBLIC, variables: () => ({ code: `mock:audit-${randomUUID()}:${randomUUID()}` }) },
+  // Off unless DEMO_LOGIN_ENABLED; refused to everybody here, whoever asks.
+  demoLogin: {
+    access: { anonymous: 'FORBIDDEN', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN' },
+    variables: () => ({ openid: DEMO_SHOPPER.openid }),
+  },
+  // The shopper's refresh token: the credential on its own, but never together with another user's access token.
+  refreshSession: {
+    access: { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'UNAUTHENTICATED', clerkA: 'UNAUTHENTICATED', clerkB: 'UNAUTHENTICATED', managerA: 'UNAUTHENTICATED' },
+    variables: async (fx) => ({ refreshToken: await fx.freshRefreshToken() }),
+  },
+  logout: {
+    access: { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NO_EFFECT', clerkA: 'NO_EFFECT', clerkB: 'NO_EFFECT', managerA: 'NO_EFFECT' },
+    variables: async (fx) => ({ refreshToken: await fx.freshRefreshToken() }),
+  },
+  saveAddress: { access: SELF, variables: () => ({ input: ADDRESS }) },
+  deleteAddress: { access: OWNER, variables: async (fx) => ({ id: await fx.freshAddress() }) },
+  joinMembership: { access: SELF },
+  setCartItem: { access: SELF, variables: () => ({ storeId: '1', productId: '1', quantity: 1 }) },
+  clearCart: { access: SELF, variables: () => ({ storeId: '1' }) },
+  placeOrder: { access: SELF, variables: () => ({ input: checkoutInput(), idempotencyKey: `audit-${randomUUID()}`, expectedPayableFen: 1 }) },
+  payOrder: { access: OWNER, variables: async (fx) => ({ orderId: await fx.freshOrder(), method: 'STORED_VALUE' }) },
+  syncPayment: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId }) },
+  cancelOrder: { access: OWNER, variables: async (fx) => ({ orderId: await fx.freshOrder() }) },
+  requestRefund: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId, reason: '' }) },
+  resolveScene: { access: PUBLIC, variables: () => ({ scene: 's1', visitorId: 'audit-visitor-0001' }) },
+  claimCampaignCoupon: { access: SELF, variables: (fx) => ({ campaignId: fx.campaignId }) },
+  createQrCode: { access: MANAGER_A, variables: () => ({ input: { storeId: '1', kind: 'STORE', label: '' } }) },
+  setQrCodeDisabled: { access: MANAGER_A, variables: (fx) => ({ id: fx.qrCodeId, disabled: false }) },
+  verifyMemberCode: { access: STAFF_A, variables: () => ({ storeId: '1', code: '123' }) },
+  adjustStoredValue: { access: MANAGER_A, variables: () => ({ input: { storeId: '1', cardNo: DEMO_MEMBER_CARD.cardNo, amountFen: 1, reason: 'x', idempotencyKey: 'bad' } }) },
+  updateOrderStatus: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, status: 'PAID' }) },
+  markOrderItemsOutOfStock: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemIds: [NO_ITEM] }) },
+  resolveRefund: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, approve: false, reason: 'x' }) },
+  staffAcceptOrder: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
+  staffMarkItemsPicked: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemIds: [NO_ITEM] }) },
+  staffMarkItemsOutOfStock: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemIds: [NO_ITEM] }) },
+  staffOrderReady: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
+  staffCompleteDelivery: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
+  staffConfirmPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: 'x' }) },
+  staffScanMember: { access: STAFF_A, variables: () => ({ storeId: '1', code: '123' }) },
+  staffTillEarnPoints: { access: STAFF_A, variables: () => ({ storeId: '1', tillToken: 'forged', receiptNo: 'R-0001', amountFen: 100 }) },
+  staffRedeemCoupon: { access: STAFF_A, variables: () => ({ storeId: '1', tillToken: 'forged', userCouponId: NO_ITEM }) },
+  staffPlaceOrder: {
+    access: STAFF_A,
+    variables: () => ({ input: { storeId: '1', phone: 'bad', items: [{ productId: '1', quantity: 1 }], idempotencyKey: 'audit-0001' } }),
+  },
+  staffSetStockCount: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', onHand: -1, reason: '盘点' }) },
+  staffMarkOutOfStock: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', reason: '' }) },
+};
+
+const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+let server: AuthTestServer;
+const callers = {} as Record<Role, Caller>;
+let fixtures: Fixtures;
+const sql = async (text: string) => (await server.db.pool.query(text)).rows;
+
+/** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
+async function snapshot() {
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken'];
+  const [row] = await sql(
+    `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
+            (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
+  );
+  return row;
+}
+
+beforeAll(async () => {
+  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
+  const openids: Record<Exclude<Role, 'anonymous'>, string> = {
+    shopper: DEMO_MEMBER.openid,
+    other: DEMO_SHOPPER.openid,
+    clerkA: DEMO_CLERK_A.openid,
+    clerkB: DEMO_CLERK_B.openid,
+    managerA: DEMO_MANAGER_A.openid,
+  };
+  callers.anonymous = callerWith(server.gql, null);
+  for (const [role, openid] of Object.entries(openids)) callers[role as Role] = callerWith(server.gql, (await server.signIn(openid)).accessToken);
+  const shopper = callers.shopper;
+  const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
+  const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
+  fixtures = {
+    orderId: (await placeOrder(shopper)).id,
+    campaignId: String(campaign.id),
+    qrCodeId: String(qr.id),
+    freshOrder: async () => (await placeOrder(shopper)).id,
+    freshAddress: async () => (await ok(shopper, `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`, { input: ADDRESS })).saveAddress.id,
+    freshRefreshToken: async () => (await server.signIn(DEMO_MEMBER.openid)).refreshToken,
+  };
+}, 60_000);
+
+afterAll(() => server?.close());
+
+describe('authorization audit', () => {
+  it('covers every Query and Mutation field of the built schema, and nothing else', () => {
+    const fields = rootFields().map((f) => f.name);
+    expect(fields.length).toBeGreaterThan(50);
+    expect(fields.filter((f) => !(f in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((f) => !fields.includes(f))).toEqual([]);
+  });
+
+  it.each(rootFields().filter((f) => f.name in MATRIX))('$kind $name', async (root) => {
+    const entry = MATRIX[root.name]!;
+    const observed = {} as Record<Role, string>;
+    // Refused roles first, so an allowed call that changes state cannot hide a refusal's write.
+    const order = [...ROLES].sort((a, b) => Number(entry.access[a] === 'ALLOWED') - Number(entry.access[b] === 'ALLOWED'));
+    for (const role of order) {
+      const variables = (await entry.variables?.(fixtures)) ?? {};
+      const document = operationFor(root, Object.keys(variables));
+      const before = entry.access[role] === 'ALLOWED' ? null : await snapshot();
+      const result = await callers[role](document, variables);
+      const code = codeOf(result);
+      if (AUTH_CODES.has(code) || code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED') observed[role] = code;
+      else observed[role] = entry.access[role] === 'NO_EFFECT' && code === 'OK' ? 'NO_EFFECT' : 'ALLOWED';
+      if (before) expect({ role, state: await snapshot() }).toEqual({ role, state: before });
+    }
+    expect(observed).toEqual(entry.access);
+  });
+});
