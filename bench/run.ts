@@ -14,7 +14,7 @@ import { parseArgs, isDeepStrictEqual } from 'node:util';
 import type pg from 'pg';
 import { loadConfig } from '../bff/src/config.ts';
 import { TokenService } from '../bff/src/auth/tokens.ts';
-import { nearestStoreIds } from '../bff/src/stores/sql.ts';
+import { nearestStores } from '../bff/src/stores/sql.ts';
 import { DEMO_MEMBER } from '../prisma/seed/demo-accounts.ts';
 import { startChild, memoryOf, type Child } from './children.ts';
 import { runLoad, type LoadResult } from './load.ts';
@@ -93,13 +93,13 @@ async function nearestSql(pool: pg.Pool, spots: Spot[]) {
   for (let i = 0; i < 1000; i++) {
     const spot = spots[i % spots.length]!;
     const started = process.hrtime.bigint();
-    await nearestStoreIds(pool, spot, 5_000, 20);
+    await nearestStores(pool, spot, 5_000, 20, new Date());
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
   // The exact statement the BFF runs, through a pool stand-in that asks for its plan instead.
   const explainer = { query: (text: string, values: unknown[]) => pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values) } as unknown as pg.Pool;
-  const plan = (await nearestStoreIds(explainer, spots[0]!, 5_000, 20)).map((row) => (row as unknown as Record<string, string>)['QUERY PLAN']);
+  const plan = (await nearestStores(explainer, spots[0]!, 5_000, 20, new Date())).map((row) => (row as unknown as Record<string, string>)['QUERY PLAN']);
   const planText = plan.join('\n');
   return {
     storesInDb: stores,

@@ -4,7 +4,7 @@
  * store, and checkout contention on 20 hot products, with the setup and the SQL checks each needs.
  */
 import type pg from 'pg';
-import { nearestStoreIds } from '../bff/src/stores/sql.ts';
+import { nearestStores } from '../bff/src/stores/sql.ts';
 import { rngFor, pick } from '../prisma/seed/random.ts';
 import { NEARBY_FIRST, PAGE_SIZE } from './floor.ts';
 
@@ -47,7 +47,7 @@ export async function shopperSpots(pool: pg.Pool, count: number): Promise<Spot[]
   while (spots.length < count) {
     const store = pick(rng, stores);
     const at = { lat: store.lat + (rng() - 0.5) * 0.008, lng: store.lng + (rng() - 0.5) * 0.008 };
-    const [nearest] = await nearestStoreIds(pool, at, 5_000, 1);
+    const [nearest] = await nearestStores(pool, at, 5_000, 1, new Date());
     if (nearest) spots.push({ ...at, storeId: nearest.id });
   }
   return spots;

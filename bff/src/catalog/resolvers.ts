@@ -1,30 +1,43 @@
 import type { Resolvers } from '@corner/shared-types/server';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseStoreId } from '../stores/service.ts';
-import { badgesOf, parseCategoryId, parseProductId } from './service.ts';
+import { badgesOf, parseCategoryId, parseProductId, type ProductPage, type StoreProductModel } from './service.ts';
 
 /** Resolves the store first so that an unknown store id is NOT_FOUND rather than an empty catalog. */
 async function knownStore(context: RequestContext, raw: string): Promise<number> {
   return (await context.loaders.store.load(parseStoreId(raw, 'storeId'))).id;
 }
 
-const stockOf = (parent: { storeId: number; product: { id: number } }, context: RequestContext) =>
-  context.loaders.stock.load({ storeId: parent.storeId, productId: parent.product.id });
+/**
+ * A page lists only what its store stocks, so a page with products proves the store exists; only an
+ * empty one costs the lookup that makes an unknown store NOT_FOUND rather than an empty catalog.
+ */
+async function pageOfKnownStore(context: RequestContext, raw: string, read: (storeId: number) => Promise<ProductPage>): Promise<ProductPage> {
+  const storeId = parseStoreId(raw, 'storeId');
+  const page = await read(storeId);
+  if (page.nodes.length === 0) await context.loaders.store.load(storeId);
+  return page;
+}
+
+const stockOf = (parent: StoreProductModel, context: RequestContext) =>
+  parent.stock ?? context.loaders.stock.load({ storeId: parent.storeId, productId: parent.product.id });
 
 export const catalogResolvers: Resolvers<RequestContext> = {
   Query: {
     storeCategories: async (_parent, args, context) => context.services.catalog.categoryTree(await knownStore(context, args.storeId)),
-    storeProducts: async (_parent, args, context) =>
-      context.services.catalog.products(await knownStore(context, args.storeId), {
-        categoryId: args.categoryId == null ? null : parseCategoryId(args.categoryId),
-        featured: args.featured,
-        first: args.first,
-        after: args.after,
-      }),
+    storeProducts: (_parent, args, context) =>
+      pageOfKnownStore(context, args.storeId, (storeId) =>
+        context.services.catalog.products(storeId, {
+          categoryId: args.categoryId == null ? null : parseCategoryId(args.categoryId),
+          featured: args.featured,
+          first: args.first,
+          after: args.after,
+        }),
+      ),
     storeProduct: async (_parent, args, context) =>
       context.services.catalog.product(await knownStore(context, args.storeId), parseProductId(args.productId)),
-    searchStoreProducts: async (_parent, args, context) =>
-      context.services.catalog.search(await knownStore(context, args.storeId), args.query, { first: args.first, after: args.after }),
+    searchStoreProducts: (_parent, args, context) =>
+      pageOfKnownStore(context, args.storeId, (storeId) => context.services.catalog.search(storeId, args.query, { first: args.first, after: args.after })),
   },
   Category: {
     id: (category) => String(category.id),

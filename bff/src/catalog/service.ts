@@ -6,9 +6,11 @@ import { parseId } from '../graphql/ids.ts';
 import {
   availableCountsByCategory,
   nearestStoresWithStock,
+  productPage,
   searchProducts,
   stockFor,
   type ElsewhereRow,
+  type ProductWithStock,
   type StockKey,
   type StockRow,
 } from './sql.ts';
@@ -21,10 +23,11 @@ export const MAX_SEARCH_LENGTH = 50;
 
 export type ProductBadge = 'LOW_STOCK' | 'OUT_OF_STOCK' | 'MEMBER_PRICE';
 
-/** A product as one store sells it; price and stock are resolved per field through DataLoaders. */
+/** A product as one store sells it; price and stock come with a page, or else through a DataLoader. */
 export interface StoreProductModel {
   storeId: number;
   product: Product;
+  stock?: StockRow;
 }
 
 export interface CategoryNode {
@@ -75,8 +78,8 @@ export function badgesOf(stock: StockRow): ProductBadge[] {
   return badges;
 }
 
-function toPage(storeId: number, rows: Product[], size: number): ProductPage {
-  const nodes = rows.slice(0, size).map((product) => ({ storeId, product }));
+function toPage(storeId: number, rows: ProductWithStock[], size: number): ProductPage {
+  const nodes = rows.slice(0, size).map(({ stock, ...product }) => ({ storeId, product, stock: { storeId, productId: product.id, ...stock } }));
   const last = nodes.at(-1);
   return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.product.id) : null } };
 }
@@ -118,18 +121,8 @@ export class CatalogService {
       if (!category) throw notFound(`分类 ${options.categoryId} 不存在`, { categoryId: String(options.categoryId) });
       categoryIds = [category.id, ...category.children.map((child) => child.id)];
     }
-    const rows = await this.prisma.product.findMany({
-      where: {
-        active: true,
-        id: { gt: afterId },
-        ...(categoryIds ? { categoryId: { in: categoryIds } } : {}),
-        ...(options.featured != null ? { featured: options.featured } : {}),
-        // A store lists what it stocks: a product without an inventory row is not part of its range.
-        inventory: { some: { storeId } },
-      },
-      orderBy: { id: 'asc' },
-      take: size + 1,
-    });
+    // A store lists what it stocks: a product without an inventory row is not part of its range.
+    const rows = await productPage(this.pool, storeId, { afterId, categoryIds: categoryIds ?? null, featured: options.featured ?? null, limit: size + 1 });
     return toPage(storeId, rows, size);
   }
 

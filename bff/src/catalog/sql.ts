@@ -103,8 +103,43 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function searchProducts(pool: pg.Pool, storeId: number, text: string, afterId: number, limit: number): Promise<Product[]> {
-  const { rows } = await pool.query<Product>(SEARCH_PRODUCTS_SQL, [likePattern(text), text, afterId, limit, storeId]);
+/** A product as a page lists it: with its price and stock at the store, read in the same statement. */
+export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'productId'> };
+
+/**
+ * Wraps a statement that selects "Product" rows stocked by the store `storeParam` so that each row
+ * comes with its price and stock there (as `stock`): a page of products is one statement, where a
+ * page and then its DataLoader batch took two.
+ */
+const withStock = (products: string, storeParam: string) => `SELECT p.*, to_json(st) AS stock
+  FROM (${products}) p
+  CROSS JOIN LATERAL (
+    SELECT ${STORE_PRICE_COLUMNS}, i."onHand" - i.reserved AS available, i."lowStockThreshold"
+      FROM "Inventory" i
+      LEFT JOIN "StorePrice" sp ON sp."storeId" = i."storeId" AND sp."productId" = i."productId"
+     WHERE i."storeId" = ${storeParam} AND i."productId" = p.id
+  ) st
+  ORDER BY p.id`;
+
+export async function searchProducts(pool: pg.Pool, storeId: number, text: string, afterId: number, limit: number): Promise<ProductWithStock[]> {
+  const { rows } = await pool.query<ProductWithStock>(withStock(SEARCH_PRODUCTS_SQL, '$5'), [likePattern(text), text, afterId, limit, storeId]);
+  return rows;
+}
+
+/** Active products the store stocks, by id after `afterId`, optionally of some categories or (not) featured. */
+export async function productPage(
+  pool: pg.Pool,
+  storeId: number,
+  filter: { afterId: number; categoryIds: number[] | null; featured: boolean | null; limit: number },
+): Promise<ProductWithStock[]> {
+  const products = `SELECT * FROM "Product"
+    WHERE active AND id > $2
+      AND ($3::int[] IS NULL OR "categoryId" = ANY($3::int[]))
+      AND ($4::boolean IS NULL OR featured = $4)
+      AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = "Product".id)
+    ORDER BY id
+    LIMIT $5`;
+  const { rows } = await pool.query<ProductWithStock>(withStock(products, '$1'), [storeId, filter.afterId, filter.categoryIds, filter.featured, filter.limit]);
   return rows;
 }
 

@@ -8,6 +8,7 @@ import {
   findPointsEntry,
   findStoredValueEntry,
   frozenPoints,
+  spendablePoints,
   lockMember,
   type PointsEntryRow,
   type StoredValueEntryRow,
@@ -87,7 +88,7 @@ export class Ledger {
   }
 
   async availablePoints(db: Queryable, memberId: string, balance: number, at: Date): Promise<number> {
-    return Math.max(0, balance - (await frozenPoints(db, memberId, at)));
+    return spendablePoints(balance, await frozenPoints(db, memberId, at));
   }
 
   /** Points for a purchase; frozen until `frozenUntil` (the end of the refund window). */

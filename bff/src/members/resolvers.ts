@@ -14,10 +14,7 @@ const endCursor = (nodes: Array<{ id: bigint | number }>) => (nodes.length ? Str
 
 export const memberResolvers: Resolvers<RequestContext> = {
   Query: {
-    myMemberCard: async (_parent, _args, context) => {
-      const member = await context.services.members.findByUser(requireUser(context).userId);
-      return member && context.services.members.card(member);
-    },
+    myMemberCard: (_parent, _args, context) => context.services.members.cardOf(requireUser(context).userId),
     memberCode: async (_parent, _args, context) => {
       const member = await context.services.members.requireByUser(requireUser(context).userId);
       return context.services.members.currentCode(member);

@@ -10,7 +10,7 @@ import type { Logger } from '../logger.ts';
 import { WechatApiError, type WechatClient } from '../wechat/index.ts';
 import { memberCodeAt, matchingStep, parseMemberCode, withLuhnDigit, CODE_STEP_SECONDS } from './card-code.ts';
 import { Ledger, type LedgerRef } from './ledger.ts';
-import { lastCodeStep, lockMember, recordCodeUse, spendSince } from './sql.ts';
+import { lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints } from './sql.ts';
 
 export const TIER_NAMES: Record<MemberTier, string> = { REGULAR: '普通会员', SILVER: '银卡会员', GOLD: '金卡会员' };
 const TIER_ORDER: MemberTier[] = ['REGULAR', 'SILVER', 'GOLD'];
@@ -80,20 +80,22 @@ export class MemberService {
     return this.deps.config;
   }
 
-  /** The tier follows spend over the last 12 months; the stored tier is refreshed when it has moved, so pricing can read it. */
-  async card(member: Member): Promise<MemberCardModel> {
+  /**
+   * The user's card, null for a non-member, read in one statement. The tier follows spend over the
+   * last 12 months; the stored tier is refreshed when it has moved, so pricing can read it.
+   */
+  async cardOf(userId: string): Promise<MemberCardModel | null> {
     const now = this.deps.now();
-    const { pool, prisma } = this.deps;
-    const [spend, pointsAvailable, usableCouponCount] = await Promise.all([
-      spendSince(pool, member.id, new Date(now.getTime() - YEAR_MS)),
-      this.ledger.availablePoints(pool, member.id, member.pointsBalance, now),
-      prisma.userCoupon.count({
-        where: { userId: member.userId, status: 'AVAILABLE', coupon: { validFrom: { lte: now }, validTo: { gt: now } } },
-      }),
-    ]);
+    const row = await memberCardOf(this.deps.pool, userId, new Date(now.getTime() - YEAR_MS), now);
+    if (!row) return null;
+    const { spend, frozen, usableCouponCount, ...member } = row;
     const tier = tierForSpend(spend, this.deps.config);
-    if (tier !== member.tier) await prisma.member.update({ where: { id: member.id }, data: { tier } });
-    return { member: { ...member, tier }, tier, spendLast12MonthsFen: spend, pointsAvailable, usableCouponCount };
+    if (tier !== member.tier) await this.deps.prisma.member.update({ where: { id: member.id }, data: { tier } });
+    return { member: { ...member, tier }, tier, spendLast12MonthsFen: spend, pointsAvailable: spendablePoints(member.pointsBalance, frozen), usableCouponCount };
+  }
+
+  async card(member: Member): Promise<MemberCardModel> {
+    return (await this.cardOf(member.userId))!;
   }
 
   nextTier(card: MemberCardModel): { tier: MemberTier; remainingFen: number } | null {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/transaction.ts';
+import type { Member } from '../generated/prisma/client.ts';
 import type { LedgerRefType, PointsEntryType, StoredValueEntryType } from '../generated/prisma/enums.ts';
 
 export interface LockedMember {
@@ -19,20 +20,23 @@ export async function lockMember(db: Queryable, memberId: string): Promise<Locke
 /**
  * Points that cannot be spent yet at `at`: earnings whose refund window is still open, less what
  * has already been reversed for the same reference (a refunded order takes its frozen points back).
+ * `memberId` and `at` are SQL expressions, so the card can read this inside its own statement.
  */
-export async function frozenPoints(db: Queryable, memberId: string, at: Date): Promise<number> {
-  const { rows } = await db.query<{ frozen: number }>(
-    `SELECT COALESCE(SUM(e.amount + COALESCE(r.reversed, 0)), 0)::int AS frozen
+const frozenPointsSql = (memberId: string, at: string) => `SELECT COALESCE(SUM(e.amount + COALESCE(r.reversed, 0)), 0)::int AS frozen
        FROM "PointsEntry" e
        LEFT JOIN LATERAL (
          SELECT SUM(x.amount) AS reversed FROM "PointsEntry" x
           WHERE x."memberId" = e."memberId" AND x.type = 'REVERSE' AND x."refType" = e."refType" AND x."refId" = e."refId"
        ) r ON true
-      WHERE e."memberId" = $1 AND e.type = 'EARN' AND e."frozenUntil" > $2`,
-    [memberId, at],
-  );
+      WHERE e."memberId" = ${memberId} AND e.type = 'EARN' AND e."frozenUntil" > ${at}`;
+
+export async function frozenPoints(db: Queryable, memberId: string, at: Date): Promise<number> {
+  const { rows } = await db.query<{ frozen: number }>(frozenPointsSql('$1', '$2'), [memberId, at]);
   return Math.max(0, rows[0]!.frozen);
 }
+
+/** What can be spent of `balance` while `frozen` points are still frozen. */
+export const spendablePoints = (balance: number, frozen: number) => Math.max(0, balance - Math.max(0, frozen));
 
 export interface PointsEntryRow {
   id: number;
@@ -103,17 +107,24 @@ export async function appendStoredValueEntry(db: Queryable, entry: Omit<StoredVa
   return rows[0]!;
 }
 
-/** Spend over the window: completed orders (net of refunds) plus till receipts. */
-export async function spendSince(db: Queryable, memberId: string, since: Date): Promise<number> {
-  const { rows } = await db.query<{ spend: number }>(
-    `SELECT (
-        COALESCE((SELECT SUM("payableFen" - "refundedFen") FROM "Order"
-                   WHERE "memberId" = $1 AND status = 'COMPLETED' AND "completedAt" >= $2), 0)
-      + COALESCE((SELECT SUM("amountFen") FROM "TillReceipt" WHERE "memberId" = $1 AND "createdAt" >= $2), 0)
-     )::int AS spend`,
-    [memberId, since],
+/**
+ * The user's card with everything it shows, in one statement: the member row, spend since `since`
+ * (completed orders net of refunds, plus till receipts), points still frozen at `now` and coupons
+ * usable at `now`. No row when the user is not a member.
+ */
+export async function memberCardOf(db: Queryable, userId: string, since: Date, now: Date) {
+  const { rows } = await db.query<Member & { spend: number; frozen: number; usableCouponCount: number }>(
+    `SELECT m.*,
+            (COALESCE((SELECT SUM("payableFen" - "refundedFen") FROM "Order"
+                        WHERE "memberId" = m.id AND status = 'COMPLETED' AND "completedAt" >= $2), 0)
+           + COALESCE((SELECT SUM("amountFen") FROM "TillReceipt" WHERE "memberId" = m.id AND "createdAt" >= $2), 0))::int AS spend,
+            (${frozenPointsSql('m.id', '$3')}) AS frozen,
+            (SELECT count(*)::int FROM "UserCoupon" uc JOIN "Coupon" c ON c.id = uc."couponId"
+              WHERE uc."userId" = m."userId" AND uc.status = 'AVAILABLE' AND c."validFrom" <= $3 AND c."validTo" > $3) AS "usableCouponCount"
+       FROM "Member" m WHERE m."userId" = $1`,
+    [userId, since, now],
   );
-  return rows[0]!.spend;
+  return rows[0];
 }
 
 /** Members that earned points before `cutoff` and have not yet been through this expiry run. */

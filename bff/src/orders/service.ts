@@ -12,7 +12,7 @@ import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricin
 import { parsePromotion } from '../pricing/rules.ts';
 import { deliversTo } from '../stores/geo.ts';
 import type { StoreSchedule } from '../stores/hours.ts';
-import { scheduleOf } from '../stores/service.ts';
+import { storesWithSchedule } from '../stores/sql.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
 import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
@@ -219,10 +219,7 @@ export class OrderService {
     const ids = input.items.map((i) => i.productId);
     if (new Set(ids).size !== ids.length) throw badInput('同一商品请合并为一行', { field: 'items' });
 
-    const store = await prisma.store.findUnique({
-      where: { id: input.storeId },
-      include: { hours: true, closures: { where: { date: { gte: new Date(now.getTime() - 86_400_000) } } } },
-    });
+    const [store] = await storesWithSchedule(pool, [input.storeId], now);
     if (!store || !store.active) throw notFound(`门店 ${input.storeId} 不存在`);
 
     const products = new Map((await checkoutProducts(pool, store.id, ids)).map((p) => [p.productId, p]));
@@ -239,7 +236,7 @@ export class OrderService {
       throw badInput('该门店暂不提供自提', { field: 'fulfilment' });
     }
 
-    const schedule = scheduleOf(store);
+    const schedule: StoreSchedule = store;
     let promiseSlot: Date;
     if (input.slotStart) {
       const problem = slotProblem(schedule, input.slotStart, now, store.slotMinutes);
@@ -338,7 +335,7 @@ export class OrderService {
     return { quote, store, schedule, member, address, coupon, qr, products, now };
   }
 
-  private async firstSlotWithRoom(store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: ReturnType<typeof scheduleOf>, now: Date) {
+  private async firstSlotWithRoom(store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, now: Date) {
     const slots = candidateSlots(schedule, now, store.slotMinutes);
     if (slots.length === 0) return null;
     const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
@@ -347,12 +344,9 @@ export class OrderService {
 
   async fulfilmentSlots(storeId: number) {
     const now = this.deps.now();
-    const store = await this.deps.prisma.store.findUnique({
-      where: { id: storeId },
-      include: { hours: true, closures: { where: { date: { gte: new Date(now.getTime() - 86_400_000) } } } },
-    });
+    const [store] = await storesWithSchedule(this.deps.pool, [storeId], now);
     if (!store) throw notFound(`门店 ${storeId} 不存在`);
-    const slots = candidateSlots(scheduleOf(store), now, store.slotMinutes);
+    const slots = candidateSlots(store, now, store.slotMinutes);
     if (slots.length === 0) return [];
     const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
     return slots.map((slotStart) => {

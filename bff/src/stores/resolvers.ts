@@ -1,7 +1,7 @@
 import type { Resolvers } from '@corner/shared-types/server';
 import type { RequestContext } from '../graphql/context.ts';
 import { minuteToClock, openingState } from './hours.ts';
-import { parseStoreId, scheduleOf } from './service.ts';
+import { parseStoreId } from './service.ts';
 
 export const storeResolvers: Resolvers<RequestContext> = {
   Query: {
@@ -18,6 +18,6 @@ export const storeResolvers: Resolvers<RequestContext> = {
         .slice()
         .sort((a, b) => a.weekday - b.weekday)
         .map((h) => ({ weekday: h.weekday, opens: minuteToClock(h.openMinute), closes: minuteToClock(h.closeMinute) })),
-    openingStatus: (store, _args, context) => openingState(scheduleOf(store), context.deps.now()),
+    openingStatus: (store, _args, context) => openingState(store, context.deps.now()),
   },
 };

@@ -3,9 +3,9 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
 import { deliversTo, distanceM, type LatLng } from './geo.ts';
-import { openingState, localDateString, type StoreSchedule } from './hours.ts';
+import { openingState } from './hours.ts';
 import { LANDMARKS, MAX_PLACES, type PlaceModel as Place } from './places.ts';
-import { districtCentroids, nearestStoreIds } from './sql.ts';
+import { districtCentroids, nearestStores, storesWithSchedule, type StoreWithSchedule } from './sql.ts';
 
 export const DEFAULT_RADIUS_M = 5_000;
 export const MAX_RADIUS_M = 50_000;
@@ -21,16 +21,8 @@ export function validateLocation(location: LatLng): void {
 
 export const parseStoreId = (raw: string, field = 'id') => parseId(raw, '门店', field);
 
-export type StoreWithSchedule = Awaited<ReturnType<StoreService['loadStores']>>[number];
+export type { StoreWithSchedule };
 export type NearbyStoreResult = Awaited<ReturnType<StoreService['nearbyStores']>>[number];
-
-export function scheduleOf(store: StoreWithSchedule): StoreSchedule {
-  return {
-    is24h: store.is24h,
-    hours: store.hours,
-    closedDates: store.closures.map((closure) => localDateString(closure.date)),
-  };
-}
 
 export class StoreService {
   constructor(
@@ -39,19 +31,9 @@ export class StoreService {
     private readonly now: () => Date,
   ) {}
 
-  /** Stores with everything needed to answer opening and delivery questions, in the order of `ids`. */
-  async loadStores(ids: readonly number[]) {
-    const stores = await this.prisma.store.findMany({
-      where: { id: { in: [...ids] } },
-      include: { hours: true, closures: { where: { date: { gte: new Date(this.now().getTime() - 86_400_000) } } } },
-    });
-    const byId = new Map(stores.map((store) => [store.id, store]));
-    return ids.map((id) => byId.get(id)).filter((store) => store !== undefined);
-  }
-
-  /** DataLoader batch: one query for every store asked for in a request; unknown ids are NOT_FOUND. */
+  /** DataLoader batch: one statement for every store asked for in a request; unknown ids are NOT_FOUND. */
   async storesByIds(ids: readonly number[]): Promise<Array<StoreWithSchedule | Error>> {
-    const found = new Map((await this.loadStores(ids)).map((store) => [store.id, store]));
+    const found = new Map((await storesWithSchedule(this.pool, ids, this.now())).map((store) => [store.id, store]));
     return ids.map((id) => found.get(id) ?? notFound(`门店 ${id} 不存在`, { storeId: String(id) }));
   }
 
@@ -65,10 +47,9 @@ export class StoreService {
     if (!Number.isInteger(first) || first <= 0 || first > MAX_NEARBY) {
       throw badInput(`数量必须是 1 到 ${MAX_NEARBY} 之间的整数，收到 ${first}`, { field: 'first' });
     }
-    const nearest = await nearestStoreIds(this.pool, location, radiusM, first);
-    const stores = await this.loadStores(nearest.map((row) => row.id));
+    const stores = await nearestStores(this.pool, location, radiusM, first, options.now);
     return stores.map((store) => {
-      const opening = openingState(scheduleOf(store), options.now);
+      const opening = openingState(store, options.now);
       const delivers =
         store.deliveryEnabled &&
         deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);

@@ -1,23 +1,49 @@
 import type pg from 'pg';
+import type { Store } from '../generated/prisma/client.ts';
 import type { LatLng } from './geo.ts';
 
+/** A store with what opening and delivery answers need: its weekly hours and closed days from yesterday on. */
+export type StoreWithSchedule = Store & {
+  hours: Array<{ weekday: number; openMinute: number; closeMinute: number }>;
+  /** Shanghai dates, YYYY-MM-DD. */
+  closedDates: string[];
+};
+
 /**
- * KNN over the GiST index on ll_to_earth(lat, lng) ("Store_earth_gist_idx"): the index hands back the
- * nearest stores in distance order and stops after `limit`; only then is the radius applied. Bounding
- * the scan with earth_box instead made the planner read every store in the box and sort them, 5-10x
- * slower in dense districts (measured by `npm run bench`). Prisma cannot express this.
+ * The store columns plus its hours and closures aggregated in the same statement (one round trip for
+ * any number of stores, where Prisma's include took three). Expects the store as `s` and the clock as
+ * the parameter `$now`.
  */
-export async function nearestStoreIds(pool: pg.Pool, at: LatLng, radiusM: number, limit: number) {
-  const { rows } = await pool.query<{ id: number; distanceM: number }>(
-    `SELECT id, "distanceM"
-       FROM (SELECT id, earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) AS "distanceM"
+const scheduleColumns = (now: string) => `s.*,
+       (SELECT coalesce(json_agg(json_build_object('weekday', h.weekday, 'openMinute', h."openMinute", 'closeMinute', h."closeMinute")
+                                 ORDER BY h.weekday, h."openMinute"), '[]')
+          FROM "StoreHours" h WHERE h."storeId" = s.id) AS hours,
+       (SELECT coalesce(json_agg(to_char(c.date, 'YYYY-MM-DD') ORDER BY c.date), '[]')
+          FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= ${now}::timestamptz - interval '1 day') AS "closedDates"`;
+
+export async function storesWithSchedule(db: Pick<pg.Pool, 'query'>, ids: readonly number[], now: Date): Promise<StoreWithSchedule[]> {
+  const { rows } = await db.query<StoreWithSchedule>(`SELECT ${scheduleColumns('$2')} FROM "Store" s WHERE s.id = ANY($1::int[])`, [ids, now]);
+  return rows;
+}
+
+/**
+ * The nearest active stores within `radiusM`, nearest first, with their schedules. KNN over the GiST
+ * index on ll_to_earth(lat, lng) ("Store_earth_gist_idx"): the index hands back the nearest stores in
+ * distance order and stops after `limit`; only then is the radius applied. Bounding the scan with
+ * earth_box instead made the planner read every store in the box and sort them, 5-10x slower in dense
+ * districts (measured by `npm run bench`). Prisma cannot express this.
+ */
+export async function nearestStores(pool: Pick<pg.Pool, 'query'>, at: LatLng, radiusM: number, limit: number, now: Date) {
+  const { rows } = await pool.query<StoreWithSchedule & { distanceM: number }>(
+    `SELECT ${scheduleColumns('$5')}
+       FROM (SELECT *, earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) AS "distanceM"
                FROM "Store"
               WHERE active
               ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2)
-              LIMIT $4) AS nearest
-      WHERE "distanceM" <= $3
-      ORDER BY "distanceM"`,
-    [at.lat, at.lng, radiusM, limit],
+              LIMIT $4) AS s
+      WHERE s."distanceM" <= $3
+      ORDER BY s."distanceM"`,
+    [at.lat, at.lng, radiusM, limit, now],
   );
   return rows;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { distanceM } from './geo.ts';
 import { MAX_RADIUS_M } from './service.ts';
-import { nearestStoreIds } from './sql.ts';
+import { nearestStores } from './sql.ts';
 
 // Wednesday 2026-11-25 12:00 in Shanghai: ordinary stores are open.
 const NOON = new Date('2026-11-25T12:00:00+08:00');
@@ -145,10 +145,10 @@ describe('the KNN query is index-backed', () => {
     await server.db.pool.query('ANALYZE "Store"');
     const client = await server.db.pool.connect();
     try {
-      // Same statement as nearestStoreIds, made EXPLAIN-able by capturing its text.
+      // Same statement as nearestStores, made EXPLAIN-able by capturing its text.
       let sql = '';
       let params: unknown[] = [];
-      await nearestStoreIds(
+      await nearestStores(
         {
           query: async (text: string, values: unknown[]) => {
             sql = text;
@@ -159,6 +159,7 @@ describe('the KNN query is index-backed', () => {
         PEOPLES_SQUARE,
         5000,
         20,
+        new Date(),
       );
       const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
       const plan = JSON.stringify(rows[0]['QUERY PLAN']);
