@@ -20,6 +20,7 @@ import { startChild, memoryOf, type Child } from './children.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
 import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
+import { RELAXED_RATE_LIMITS } from '../bff/test/rate-limits.ts';
 import {
   benchShoppers, checkContention, HOME_QUERY, placeOrderRequest, postGraphql, prepareHotProducts, quoteHotPairs,
   SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
@@ -69,6 +70,8 @@ function productionEnv(databaseUrl: string): Record<string, string> {
     WECHATPAY_PLATFORM_PUBLIC_KEY: platform.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     WECHATPAY_APIV3_KEY: randomBytes(16).toString('hex'),
     WECHATPAY_NOTIFY_URL: 'https://bench.invalid/payments/wechat/notify',
+    // The load generator is one address playing many shoppers; the rate limits have their own tests.
+    ...RELAXED_RATE_LIMITS,
     // Off so that the contention check's stock arithmetic is exact (no unpaid order of an earlier
     // run expires mid-run) and the statement counts hold only the requests' own statements.
     ORDER_EXPIRY_INTERVAL_SECONDS: '0',

@@ -3,6 +3,7 @@ import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
 import type { Database } from '../src/db/database.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { RELAXED_RATE_LIMITS } from './rate-limits.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -19,7 +20,7 @@ export interface TestServer {
 /** The real BFF on a loopback port over a fresh clone of the seeded template database. */
 export async function startTestServer(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: db.url, ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: db.url, ...RELAXED_RATE_LIMITS, ...options.env });
   const database: Database = { url: db.url, pool: db.pool, prisma: db.prisma, close: async () => undefined };
   const server = await startServer({ config, logger: createLogger(config.LOG_LEVEL), db: database, now: options.now });
   return {

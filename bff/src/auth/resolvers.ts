@@ -3,6 +3,7 @@ import type { User } from '../generated/prisma/client.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import type { Session } from './service.ts';
 import { requireUser } from './viewer.ts';
+import { throttleIp, throttleUser } from '../graphql/throttle.ts';
 
 export type AuthSessionModel = Session & { viewer: User };
 
@@ -21,8 +22,14 @@ export const authResolvers: Resolvers<RequestContext> = {
     demoLoginEnabled: (_parent, _args, context) => context.services.auth.demoLoginEnabled,
   },
   Mutation: {
-    login: async (_parent, args, context) => sessionResult(context, await context.services.auth.login(args.code)),
-    demoLogin: async (_parent, args, context) => sessionResult(context, await context.services.auth.demoLogin(args.openid)),
+    login: async (_parent, args, context) => {
+      await throttleIp(context, 'login');
+      return sessionResult(context, await context.services.auth.login(args.code, (userId) => throttleUser(context, 'login', userId)));
+    },
+    demoLogin: async (_parent, args, context) => {
+      await throttleIp(context, 'login');
+      return sessionResult(context, await context.services.auth.demoLogin(args.openid));
+    },
     refreshSession: async (_parent, args, context) =>
       sessionResult(context, await context.services.auth.refresh(args.refreshToken, context.auth.viewer?.userId)),
     logout: (_parent, args, context) => context.services.auth.logout(args.refreshToken, requireUser(context).userId),

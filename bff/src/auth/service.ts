@@ -70,8 +70,11 @@ export class AuthService {
     return this.deps.config.DEMO_LOGIN_ENABLED;
   }
 
-  /** Exchanges a wx.login code at jscode2session; the user is found or created by openid. */
-  async login(code: string): Promise<Session> {
+  /**
+   * Exchanges a wx.login code at jscode2session; the user is found or created by openid.
+   * `beforeSession` may refuse the user (the per-user login rate limit) before a session is issued.
+   */
+  async login(code: string, beforeSession?: (userId: string) => Promise<void>): Promise<Session> {
     if (!LOGIN_CODE.test(code)) throw new DomainError('INVALID_LOGIN_CODE', '登录凭证无效或已过期，请重试', { field: 'code' });
     let openid: string;
     let unionid: string | undefined;
@@ -91,6 +94,7 @@ export class AuthService {
       update: unionid ? { unionid } : {},
       select: { id: true },
     });
+    await beforeSession?.(user.id);
     return this.startSession(user.id);
   }
 

@@ -22,8 +22,10 @@ export async function rateLimitedFor(db: Queryable, limit: RateLimit, at: Date):
   const window = windowOf(limit, at);
   const { rows } = await db.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1 AND "windowStart" = $2`, [limit.key, window.start]);
   if ((rows[0]?.count ?? 0) < limit.limit) return null;
-  return Math.max(1, Math.ceil((window.end.getTime() - at.getTime()) / 1000));
+  return secondsLeft(window.end, at);
 }
+
+const secondsLeft = (end: Date, at: Date) => Math.max(1, Math.ceil((end.getTime() - at.getTime()) / 1000));
 
 /** Counts one (failed) attempt; atomic under concurrency thanks to the upsert. */
 export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
@@ -34,4 +36,13 @@ export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): P
     [limit.key, windowOf(limit, at).start],
   );
   return rows[0]!.count;
+}
+
+/**
+ * Counts this attempt and says whether it is over the limit: seconds until the window reopens, or
+ * null when allowed. Counting first keeps concurrent requests on several instances honest.
+ */
+export async function consumeAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number | null> {
+  if ((await countAttempt(db, limit, at)) <= limit.limit) return null;
+  return secondsLeft(windowOf(limit, at).end, at);
 }

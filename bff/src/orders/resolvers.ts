@@ -3,6 +3,7 @@ import { requireStaff, requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
+import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
 import type { CheckoutInput } from './service.ts';
 import { STATUS_LABEL } from './state.ts';
@@ -49,12 +50,15 @@ export const orderResolvers: Resolvers<RequestContext> = {
     setCartItem: (_parent, args, context) =>
       context.services.orders.setCartItem(requireUser(context).userId, parseStoreId(args.storeId, 'storeId'), productId(args.productId), args.quantity),
     clearCart: (_parent, args, context) => context.services.orders.clearCart(requireUser(context).userId, parseStoreId(args.storeId, 'storeId')),
-    placeOrder: (_parent, args, context) =>
-      context.services.orders.placeOrder(requireUser(context).userId, {
+    placeOrder: async (_parent, args, context) => {
+      const { userId } = requireUser(context);
+      await throttle(context, 'place-order', userId);
+      return context.services.orders.placeOrder(userId, {
         ...checkoutInput(args.input),
         idempotencyKey: args.idempotencyKey,
         expectedPayableFen: args.expectedPayableFen,
-      }),
+      });
+    },
     payOrder: async (_parent, args, context) => {
       const { userId } = requireUser(context);
       const { payments, orders } = context.services;

@@ -2,6 +2,7 @@ import type { Resolvers } from '@corner/shared-types/server';
 import { requireStaff, requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
+import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
 
 /** Staff act only on orders of their own store(s): the order's store decides. */
@@ -33,6 +34,7 @@ export const staffResolvers: Resolvers<RequestContext> = {
     },
     staffLookupPickup: async (_parent, args, context) => {
       const { storeId, userId } = await staffOfStore(context, args.storeId);
+      await throttle(context, 'pickup-verify', userId);
       return context.services.staff.lookupPickup(userId, storeId, args.code);
     },
     staffStock: async (_parent, args, context) => {
@@ -67,10 +69,12 @@ export const staffResolvers: Resolvers<RequestContext> = {
     },
     staffConfirmPickup: async (_parent, args, context) => {
       const { storeId, userId } = await staffOfStore(context, args.storeId);
+      await throttle(context, 'pickup-verify', userId);
       return context.services.staff.confirmPickup(userId, storeId, args.code);
     },
     staffScanMember: async (_parent, args, context) => {
       const { storeId, userId } = await staffOfStore(context, args.storeId);
+      await throttle(context, 'member-scan', userId);
       return context.services.staff.scanMember(userId, storeId, args.code);
     },
     staffTillEarnPoints: async (_parent, args, context) => {
@@ -83,6 +87,7 @@ export const staffResolvers: Resolvers<RequestContext> = {
     },
     staffPlaceOrder: async (_parent, { input }, context) => {
       const { storeId, userId } = await staffOfStore(context, input.storeId);
+      await throttle(context, 'place-order', userId);
       return context.services.staff.placeOrder(userId, {
         ...input,
         storeId,
