@@ -3,3 +3,4 @@ export * from './nearby-stores.ts';
 export * from './orders.ts';
 export * from './session.ts';
 export * from './qr-admin.ts';
+export * from './staff.ts';

@@ -1,0 +1,134 @@
+import { graphql, HttpResponse } from 'msw';
+import type {
+  StaffConfirmPickupMutation,
+  StaffConfirmPickupMutationVariables,
+  StaffLookupPickupQuery,
+  StaffLookupPickupQueryVariables,
+  StaffOrderFieldsFragment,
+  StaffOrderQueueQuery,
+  StaffOrderQueueQueryVariables,
+  StaffScanMemberMutation,
+  StaffScanMemberMutationVariables,
+  StaffSetStockCountMutation,
+  StaffSetStockCountMutationVariables,
+  StaffStockQuery,
+  StaffStockQueryVariables,
+  StaffTillEarnPointsMutation,
+  StaffTillEarnPointsMutationVariables,
+} from '../../../shared-types/src/generated/client.ts';
+
+type QueueEntry = StaffOrderQueueQuery['staffOrderQueue']['entries'][number];
+
+const staffOrder = (orderNo: string, status: StaffOrderFieldsFragment['status'], statusLabel: string, promiseEnd: string): StaffOrderFieldsFragment => ({
+  id: `order-${orderNo.slice(-6)}`,
+  orderNo,
+  status,
+  statusLabel,
+  fulfilment: 'PICKUP',
+  payableFen: 1290,
+  refundedFen: 0,
+  promiseEnd,
+  note: null,
+  items: [
+    { id: `${orderNo.slice(-6)}-1`, name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, picked: false, outOfStock: false },
+    { id: `${orderNo.slice(-6)}-2`, name: '海苔薯片 70g', unit: '袋', quantity: 1, picked: false, outOfStock: false },
+  ],
+});
+
+/**
+ * Store 1's queue at 14:00 Shanghai, in the BFF's order (most urgent first): one order already past
+ * its promise, one due in 6 minutes (at risk), one with time to spare.
+ */
+export const staffQueueEntries: QueueEntry[] = [
+  { ageMinutes: 42, minutesLeft: -4, atRisk: true, late: true, order: staffOrder('2026112513560001', 'PICKING', '拣货中', '2026-11-25T05:56:00.000Z') },
+  { ageMinutes: 20, minutesLeft: 6, atRisk: true, late: false, order: staffOrder('2026112514060002', 'PAID', '已支付', '2026-11-25T06:06:00.000Z') },
+  { ageMinutes: 3, minutesLeft: 28, atRisk: false, late: false, order: staffOrder('2026112514280003', 'PAID', '已支付', '2026-11-25T06:28:00.000Z') },
+];
+
+/** The first poll (no cursor) gets the list; a poll with the current cursor hears that nothing changed. */
+export const staffQueueSuccess = graphql.query<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>('StaffOrderQueue', ({ variables }) =>
+  HttpResponse.json({
+    data: {
+      staffOrderQueue:
+        variables.cursor === 'q1' ? { cursor: 'q1', changed: false, entries: [] } : { cursor: 'q1', changed: true, entries: staffQueueEntries },
+    },
+  }),
+);
+
+/** The pickup code 482916 belongs to this order, ready for handover. */
+export const readyPickupOrder = staffOrder('2026112513300004', 'READY_FOR_PICKUP', '待取货', '2026-11-25T05:45:00.000Z');
+
+export const staffLookupPickupSuccess = graphql.query<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>('StaffLookupPickup', () =>
+  HttpResponse.json({ data: { staffLookupPickup: readyPickupOrder } }),
+);
+
+export const staffConfirmPickupSuccess = graphql.mutation<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>('StaffConfirmPickup', () =>
+  HttpResponse.json({ data: { staffConfirmPickup: { ...readyPickupOrder, status: 'COMPLETED', statusLabel: '已完成' } } }),
+);
+
+/** The BFF's pickup refusals, as it words them. */
+export const staffLookupPickupRefused = (code: 'PICKUP_CODE_INVALID' | 'RATE_LIMITED') =>
+  graphql.query<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>('StaffLookupPickup', () =>
+    HttpResponse.json({
+      data: null,
+      errors: [
+        code === 'RATE_LIMITED'
+          ? { message: '核销失败次数过多，请10分钟后再试', path: ['staffLookupPickup'], extensions: { code, retryAfterSeconds: 600 } }
+          : { message: '取货码无效，请核对后重试', path: ['staffLookupPickup'], extensions: { code } },
+      ],
+    }),
+  );
+
+/** The demo member at the till. */
+export const staffScanMemberSuccess = graphql.mutation<StaffScanMemberMutation, StaffScanMemberMutationVariables>('StaffScanMember', () =>
+  HttpResponse.json({
+    data: {
+      staffScanMember: {
+        tillToken: 'till-fixture-token',
+        expiresAt: '2026-11-25T06:10:00.000Z',
+        member: { cardNo: '8800000000000013', tierName: '银卡', nickname: '演示会员', pointsAvailable: 1280 },
+        coupons: [],
+      },
+    },
+  }),
+);
+
+/** One point per whole yuan, added to the member's 1280. */
+export const staffTillEarnPointsSuccess = graphql.mutation<StaffTillEarnPointsMutation, StaffTillEarnPointsMutationVariables>('StaffTillEarnPoints', ({ variables }) => {
+  const pointsEarned = Math.floor(variables.amountFen / 100);
+  return HttpResponse.json({
+    data: { staffTillEarnPoints: { receiptNo: variables.receiptNo, amountFen: variables.amountFen, pointsEarned, pointsBalance: 1280 + pointsEarned } },
+  });
+});
+
+/** Product 1 at store 1: 12 on the shelf, 3 held by open orders. */
+export const staffStockSuccess = graphql.query<StaffStockQuery, StaffStockQueryVariables>('StaffStock', () =>
+  HttpResponse.json({
+    data: {
+      staffStock: {
+        productId: '1',
+        name: '测试饮料1号 500ml',
+        onHand: 12,
+        reserved: 3,
+        available: 9,
+        movements: [{ id: '51', kind: 'COUNT', onHandFrom: 10, onHandTo: 12, reason: '到货', actorName: '店长李姐', at: '2026-11-25T01:30:00.000Z' }],
+      },
+    },
+  }),
+);
+
+export const staffSetStockCountBelowReserved = graphql.mutation<StaffSetStockCountMutation, StaffSetStockCountMutationVariables>('StaffSetStockCount', ({ variables }) =>
+  HttpResponse.json({
+    data: null,
+    errors: [
+      {
+        message: '未完成订单已占用3件，库存不能少于3',
+        path: ['staffSetStockCount'],
+        extensions: { code: 'STOCK_BELOW_RESERVED', reserved: 3, onHand: variables.onHand },
+      },
+    ],
+  }),
+);
+
+/** Staff mode of a clerk of store 1, apart from the stores list (StaffStores). */
+export const staffHandlers = [staffQueueSuccess, staffLookupPickupSuccess, staffConfirmPickupSuccess, staffScanMemberSuccess, staffTillEarnPointsSuccess, staffStockSuccess];
