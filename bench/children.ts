@@ -15,10 +15,13 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Runs a TypeScript entry under tsx's loader in-process (not tsx's CLI, which forks again), logging to a file. */
-export async function startChild(name: string, entry: string, env: Record<string, string>): Promise<Child> {
+/**
+ * Runs `node <args>`, logging to a file: the BFF's production bundle, or a TypeScript entry with
+ * `--import tsx` (tsx's loader in-process, not its CLI, which forks again).
+ */
+export async function startChild(name: string, args: string[], env: Record<string, string>): Promise<Child> {
   const log = openSync(join(DATA_DIR, `${name}.log`), 'w');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', log, log, 'ipc'],
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },

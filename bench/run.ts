@@ -17,6 +17,7 @@ import { TokenService } from '../bff/src/auth/tokens.ts';
 import { nearestStores } from '../bff/src/stores/sql.ts';
 import { DEMO_MEMBER } from '../prisma/seed/demo-accounts.ts';
 import { startChild, memoryOf, type Child } from './children.ts';
+import { BFF_BUNDLE, ensureBffBuild } from '../scripts/build-bff.mjs';
 import { runLoad, type LoadResult } from './load.ts';
 import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
 import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
@@ -162,11 +163,14 @@ try {
     log(`nearest-store SQL: ${JSON.stringify({ ...(results.nearestStoreSql as object), plan: undefined })}`);
   }
 
-  const bff = await startChild('bff', 'bff/src/main.ts', env);
+  // The BFF as production runs it: the plain-JS bundle, built first when missing or stale.
+  await ensureBffBuild();
+  const bff = await startChild('bff', [BFF_BUNDLE], env);
   children.push(bff);
-  const floor = await startChild('floor', 'bench/floor.ts', { DATABASE_URL: db.url });
+  const floor = await startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], { DATABASE_URL: db.url });
   children.push(floor);
-  log(`BFF (production) at ${bff.url}, floor at ${floor.url}; RSS after start ${memoryOf(bff.pid).rssMiB.toFixed(0)} MiB`);
+  results.bffRssAfterStartMiB = Math.round(memoryOf(bff.pid).rssMiB);
+  log(`BFF (production) at ${bff.url}, floor at ${floor.url}; RSS after start ${results.bffRssAfterStartMiB} MiB`);
 
   // A shopper who signed in at the home page: the access token is minted with the BFF's own token
   // service and signing key, exactly what its login mutation returns after code2Session.

@@ -1,5 +1,6 @@
 // `npm start`: the whole system on one machine. Starts the WeChat platform stand-in (msw over HTTP),
-// builds the H5 mini-program when its sources are newer than the build, and runs the BFF, which starts
+// builds the H5 mini-program and the BFF (plain JS, bff/dist) when their sources are newer than the
+// builds, and runs the BFF, which starts
 // the embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds an empty database and serves
 // the H5 build and /graphql from one origin.
 import { spawn, spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { BFF_BUNDLE, ensureBffBuild } from './build-bff.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -43,6 +45,7 @@ function run(command, args, env = {}) {
 
 ensureGenerated();
 ensureH5Build();
+await ensureBffBuild();
 
 const mockPort = process.env.MOCK_WECHAT_PORT ?? '3001';
 const mockUrl = `http://127.0.0.1:${mockPort}`;
@@ -78,7 +81,7 @@ startChild('WeChat mock', [tsx, 'mocks/src/dev-server.ts'], { MOCK_WECHAT_PORT: 
 // notifications to the BFF's notify route over loopback.
 const { devWechatEnv } = await tsImport('../mocks/src/wechat/dev-credentials.ts', import.meta.url);
 const devEnv = devWechatEnv({ mockBaseUrl: mockUrl, notifyUrl: `http://127.0.0.1:${process.env.PORT ?? '3000'}/payments/wechat/notify` });
-const bff = startChild('BFF', [tsx, 'bff/src/main.ts'], {
+const bff = startChild('BFF', [BFF_BUNDLE], {
   ...(process.env.NODE_ENV === 'production'
     ? { WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl, WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl }
     : Object.fromEntries(Object.entries(devEnv).filter(([name]) => process.env[name] === undefined))),

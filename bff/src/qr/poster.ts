@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import QRCode from 'qrcode';
 
 const require = createRequire(import.meta.url);
@@ -81,8 +80,12 @@ export function posterSvg(poster: PosterContent): string {
   ].join('\n');
 }
 
-/** The same poster as PNG at twice the SVG's size, for printing. */
-export function posterPng(poster: PosterContent): Buffer {
+/**
+ * The same poster as PNG at twice the SVG's size, for printing. The native renderer is loaded on the
+ * first poster asked for, not at start: few requests need it and every BFF process would carry it.
+ */
+export async function posterPng(poster: PosterContent): Promise<Buffer> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(posterSvg(poster), {
     fitTo: { mode: 'width', value: WIDTH * 2 },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },

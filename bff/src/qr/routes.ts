@@ -37,9 +37,9 @@ export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; pr
       const file = req.params.file;
       res.setHeader('cache-control', 'private, no-store');
       if (file === 'poster.svg') {
-        res.type('image/svg+xml').send(deps.qr.poster(code, 'svg'));
+        res.type('image/svg+xml').send(await deps.qr.poster(code, 'svg'));
       } else if (file === 'poster.png') {
-        res.type('image/png').send(deps.qr.poster(code, 'png'));
+        res.type('image/png').send(await deps.qr.poster(code, 'png'));
       } else if (file === 'wxacode.png') {
         res.type('image/png').send(await deps.qr.wxacode(code));
       } else {

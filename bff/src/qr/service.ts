@@ -170,7 +170,7 @@ export class QrService {
   }
 
   /** Posters are for printing, so a disabled or expired code has none. */
-  poster(code: QrCodeWithTargets, format: 'svg' | 'png'): string | Buffer {
+  async poster(code: QrCodeWithTargets, format: 'svg' | 'png'): Promise<string | Buffer> {
     requireActive(code, this.deps.now());
     const content: PosterContent = {
       link: this.linkFor(code),
