@@ -1,8 +1,10 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newShopperContext, startJourney, type Journey } from './browser.ts';
 
-// The shopper's side is driven through GraphQL here (the ordering pages have their own journey in
-// order.e2e.test.ts); the store's side is driven in the browser, as the demo clerk of store 1.
+// Both sides in the browser: the demo member orders for pickup at store 1 (人民广场店) and pays with
+// stored value (H5 has no WeChat Pay sheet); the demo clerk of store 1 works the order in a second
+// browser context, verifying the code the shopper's order page shows.
 let journey: Journey;
 beforeAll(async () => {
   journey = await startJourney({ env: { DEMO_LOGIN_ENABLED: 'true', ORDER_EXPIRY_INTERVAL_SECONDS: '0' } });
@@ -21,45 +23,82 @@ async function asMember<T = any>(query: string, variables: Record<string, unknow
   return result.data as T;
 }
 
-it('the shopper’s pickup order reaches the store queue; the clerk picks it, verifies the pickup code, and the order is completed', async () => {
-  const input = { storeId: '1', items: [{ productId: '1', quantity: 1 }, { productId: '20', quantity: 1 }], fulfilment: 'PICKUP' };
-  const { quote } = await asMember(`query($input: CheckoutInput!) { quote(input: $input) { payableFen } }`, { input });
-  const { placeOrder } = await asMember(
-    `mutation($input: CheckoutInput!, $p: Int!) { placeOrder(input: $input, idempotencyKey: "staff-journey-1", expectedPayableFen: $p) { id orderNo } }`,
-    { input, p: quote.payableFen },
-  );
-  await asMember(`mutation($id: ID!) { payOrder(orderId: $id, method: STORED_VALUE) { order { status } } }`, { id: placeOrder.id });
-  const { order } = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: placeOrder.id });
-  expect(order.status).toBe('PAID');
-
-  const context = await newShopperContext(journey.browser);
+/** Signs a fresh browser context in as a seeded demo account from 我的 (demo sign-in is on in this journey). */
+async function signInAs(context: BrowserContext, label: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${journey.server.url}/pages/profile/index`);
-  // Reload only after the demo sign-in has answered; reloading earlier races it.
-  const signedIn = page.waitForResponse((response) => response.url().endsWith('/graphql') && /demoLogin/.test(response.request().postData() ?? ''));
-  await page.getByText('店员（人民广场店）', { exact: true }).click({ timeout: 15_000 });
-  await signedIn;
+  await page.getByText(label, { exact: true }).click({ timeout: 15_000 });
+  // Leave only once the session is stored (the page then offers sign-out); leaving earlier races it.
+  await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
+  return page;
+}
+
+/** The shopper at 人民广场店 (the granted location makes it the nearest store): two products to the cart, pickup, stored value. */
+async function shopperPlacesAndPays(page: Page): Promise<{ orderNo: string; pickupCode: string }> {
+  await page.goto(journey.server.url);
+  await page.locator('.current-store .store-row').waitFor({ timeout: 15_000 });
+  for (const productId of [1, 20]) {
+    await page.goto(`${journey.server.url}/pages/product/index?storeId=1&id=${productId}`);
+    await page.getByText('加入购物车', { exact: true }).click({ timeout: 15_000 });
+    await page.getByText('已加入购物车').waitFor();
+  }
+  await page.goto(`${journey.server.url}/pages/cart/index`);
+  await page.locator('.price-row--payable').waitFor({ timeout: 15_000 });
+  expect(await page.locator('.cart-line').count()).toBe(2);
+  await page.getByText('去结算', { exact: true }).click();
+  await page.locator('.fulfilment-tabs').waitFor({ timeout: 15_000 });
+  await page.getByText('到店自提', { exact: true }).click();
+  await expect.poll(() => page.locator('.checkout__payable').innerText(), { timeout: 15_000 }).toMatch(/^应付 ¥/);
+  await page.getByText('提交订单', { exact: true }).click();
+  await page.locator('.order-actions__stored').click({ timeout: 15_000 });
+  await expect.poll(() => page.locator('.order-status__label').innerText(), { timeout: 15_000 }).toBe('已支付');
+  const pickupCode = await page.locator('.pickup__code').innerText();
+  expect(pickupCode).toMatch(/^\d{6}$/);
+  const orderNo = (await page.locator('.order-meta').innerText()).match(/订单号 (\d+)/)![1]!;
+  return { orderNo, pickupCode };
+}
+
+it('the shopper’s pickup order reaches the store queue; the clerk picks it, verifies the code the shopper shows, and the shopper sees it completed', async () => {
+  const { rows: stores } = await journey.server.db.pool.query(`SELECT lat, lng FROM "Store" WHERE id = 1`);
+  const shopperContext = await newShopperContext(journey.browser, { latitude: stores[0].lat, longitude: stores[0].lng });
+  const shopper = await signInAs(shopperContext, '演示会员');
+  const { orderNo, pickupCode } = await shopperPlacesAndPays(shopper);
+  const { rows: placed } = await journey.server.db.pool.query(`SELECT id, "storeId", fulfilment FROM "Order" WHERE "orderNo" = $1`, [orderNo]);
+  expect(placed[0]).toMatchObject({ storeId: 1, fulfilment: 'PICKUP' });
+  const orderId = placed[0].id as string;
+  const { order } = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: orderId });
+  expect(order).toEqual({ status: 'PAID', pickupCode });
+
+  const context = await newShopperContext(journey.browser);
+  const page = await signInAs(context, '店员（人民广场店）');
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
 
-  const card = page.locator('[data-testid=staff-order]', { hasText: placeOrder.orderNo.slice(-6) });
+  const card = page.locator('[data-testid=staff-order]', { hasText: orderNo.slice(-6) });
   await card.waitFor({ timeout: 15_000 });
-  await card.getByText(placeOrder.orderNo.slice(-6)).click();
+  await card.getByText(orderNo.slice(-6)).click();
   await card.getByText('接单拣货', { exact: true }).click();
   await card.getByText('全部拣好', { exact: true }).click({ timeout: 10_000 });
   await card.getByText('备货完成，待取货', { exact: true }).click({ timeout: 10_000 });
   await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('待取货');
 
   await page.getByText('核销', { exact: true }).click();
-  await page.locator('.staff__input input, input.staff__input').first().fill(order.pickupCode);
+  await page.locator('.staff__input input, input.staff__input').first().fill(pickupCode);
   await page.getByText('查询', { exact: true }).click();
   await page.locator('[data-testid=pickup-order]').waitFor({ timeout: 10_000 });
   await page.getByText('确认交付', { exact: true }).click();
-  await page.getByText(`订单 ${placeOrder.orderNo.slice(-6)} 已取货`).waitFor({ timeout: 10_000 });
+  await page.getByText(`订单 ${orderNo.slice(-6)} 已取货`).waitFor({ timeout: 10_000 });
 
-  const after = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode events { to actorRole } } }`, { id: placeOrder.id });
+  const after = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode events { to actorRole } } }`, { id: orderId });
   expect(after.order.status).toBe('COMPLETED');
   expect(after.order.pickupCode).toBeNull();
   expect(after.order.events.map((e: { to: string }) => e.to)).toEqual(['PENDING_PAYMENT', 'PAID', 'PICKING', 'READY_FOR_PICKUP', 'COMPLETED']);
   await context.close();
+
+  // The shopper's order page, opened again, shows the handover.
+  await shopper.reload();
+  await expect.poll(() => shopper.locator('.order-status__label').innerText(), { timeout: 15_000 }).toBe('已完成');
+  expect(await shopper.locator('.pickup__code').count()).toBe(0);
+  expect(await shopper.locator('.timeline__status').allInnerTexts()).toEqual(['已下单，待支付', '已支付', '门店拣货中', '已备好，待取货', '已完成']);
+  await shopperContext.close();
 });
