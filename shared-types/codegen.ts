@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Latitude: 'number', Longitude: 'number' },
         // Resolvers receive the BFF's own models as parents; field resolvers derive the rest.
         mappers: {
           Store: '../../../bff/src/stores/service.ts#StoreWithSchedule',
@@ -64,7 +64,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false },
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Latitude: 'number', Longitude: 'number' },
         // Each operation carries its persisted id (`__meta__.hash`), which the client sends.
         unstable_onExecutableDocumentNode: (document: DocumentNode) => ({ hash: persistedDocument(document).hash }),
       },

@@ -62,6 +62,16 @@ export class DomainError extends Error {
 export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string, details?: Record<string, unknown>) => new DomainError('NOT_FOUND', message, details);
 
+/**
+ * The domain error behind a GraphQL error. A custom scalar's parse error reaches here wrapped twice
+ * (as the variable's coercion error around the scalar's), each wrapper prefixing English text.
+ */
+function domainCause(error: GraphQLError): DomainError | undefined {
+  let cause: unknown = error.originalError;
+  while (cause instanceof GraphQLError) cause = cause.originalError;
+  return cause instanceof DomainError ? cause : undefined;
+}
+
 const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
 
 /**
@@ -71,11 +81,12 @@ const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
 export function maskError(error: unknown, log: (error: unknown) => void): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error), { originalError: error as Error });
   const original = graphqlError.originalError;
-  if (original instanceof DomainError) {
-    return new GraphQLError(original.message, {
+  const domain = domainCause(graphqlError);
+  if (domain) {
+    return new GraphQLError(domain.message, {
       nodes: graphqlError.nodes,
       path: graphqlError.path,
-      extensions: { ...original.details, code: original.code },
+      extensions: { ...domain.details, code: domain.code },
     });
   }
   if (!original || original instanceof GraphQLError) {

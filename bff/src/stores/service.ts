@@ -48,20 +48,14 @@ export class StoreService {
       throw badInput(`数量必须是 1 到 ${MAX_NEARBY} 之间的整数，收到 ${first}`, { field: 'first' });
     }
     const stores = await nearestStores(this.pool, location, radiusM, first, options.now);
-    return stores.map((store) => {
-      const opening = openingState(store, options.now);
-      const delivers =
-        store.deliveryEnabled &&
-        deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
-      return {
-        store,
-        // Haversine, like the coverage check below, so a store 2999 m away with a 3000 m radius delivers.
-        distanceM: Math.round(distanceM(location, store)),
-        deliversHere: delivers,
-        deliveryEstimateMinutes: delivers ? estimateMinutes(opening, options.now) : null,
-        pickupAvailable: store.pickupEnabled,
-      };
-    });
+    return stores.map((store) => storeAsSeenFrom(store, location, options.now));
+  }
+
+  /** One store however far from the location; a store no longer active is NOT_FOUND, as if gone. */
+  seenFrom(store: StoreWithSchedule, location: LatLng, now: Date) {
+    validateLocation(location);
+    if (!store.active) throw notFound(`门店 ${store.id} 已停止营业`, { storeId: String(store.id) });
+    return storeAsSeenFrom(store, location, now);
   }
 
   /** Where a shopper who refused location can say they are; every place leads to stores. */
@@ -89,6 +83,21 @@ export class StoreService {
     const matches = (place: Place) => place.name.includes(text) || place.district.includes(text);
     return [...districts.filter(matches), ...LANDMARKS.filter(matches), ...storePlaces].slice(0, MAX_PLACES);
   }
+}
+
+function storeAsSeenFrom(store: StoreWithSchedule, location: LatLng, now: Date) {
+  const opening = openingState(store, now);
+  const delivers =
+    store.deliveryEnabled &&
+    deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
+  return {
+    store,
+    // Haversine, like the coverage check below, so a store 2999 m away with a 3000 m radius delivers.
+    distanceM: Math.round(distanceM(location, store)),
+    deliversHere: delivers,
+    deliveryEstimateMinutes: delivers ? estimateMinutes(opening, now) : null,
+    pickupAvailable: store.pickupEnabled,
+  };
 }
 
 function estimateMinutes(opening: ReturnType<typeof openingState>, now: Date): number | null {

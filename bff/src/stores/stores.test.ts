@@ -16,12 +16,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-const NEARBY = `query($location: LocationInput!, $radiusM: Int, $first: Int) {
-  nearbyStores(location: $location, radiusM: $radiusM, first: $first) {
-    distanceM deliversHere deliveryEstimateMinutes pickupAvailable
+const NEARBY_STORE_FIELDS = `distanceM deliversHere deliveryEstimateMinutes pickupAvailable
     store { id name location { lat lng } deliveryAreaKind deliveryRadiusM deliveryFeeFen minOrderFen
-            openingStatus { isOpen nextChangeAt label } }
-  }
+            openingStatus { isOpen nextChangeAt label } }`;
+const NEARBY = `query($location: LocationInput!, $radiusM: Int, $first: Int) {
+  nearbyStores(location: $location, radiusM: $radiusM, first: $first) { ${NEARBY_STORE_FIELDS} }
 }`;
 
 describe('nearbyStores on the seeded chain', () => {
@@ -95,10 +94,83 @@ describe('nearbyStores on the seeded chain', () => {
     expect(errors?.[0]?.message).toMatch(message);
   });
 
-  it('rejects coordinates that are not numbers (NaN cannot travel as JSON) with BAD_USER_INPUT', async () => {
-    const { errors } = await server.gql(NEARBY, { location: { lat: 'NaN', lng: 121.47 } });
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(errors?.[0]?.message).toMatch(/lat/);
+  // GraphQL's own Float coercion would answer these in English; the Latitude/Longitude scalars and
+  // locationOf answer in Chinese, naming the field. A JavaScript NaN travels as JSON null.
+  it.each([
+    [{ lat: 'NaN', lng: 121.47 }, 'lat', '纬度必须是数字，收到 "NaN"'],
+    [{ lat: 'abc', lng: 121.47 }, 'lat', '纬度必须是数字，收到 "abc"'],
+    [{ lat: '31.23', lng: 121.47 }, 'lat', '纬度必须是数字，收到 "31.23"'],
+    [{ lat: true, lng: 121.47 }, 'lat', '纬度必须是数字，收到 true'],
+    [{ lat: [31.23], lng: 121.47 }, 'lat', '纬度必须是数字，收到 [31.23]'],
+    [{ lat: null, lng: 121.47 }, 'lat', '纬度必须是数字，收到 null'],
+    [{ lng: 121.47 }, 'lat', '纬度必须是数字，收到 null'],
+    [{ lat: 31.23, lng: 'Infinity' }, 'lng', '经度必须是数字，收到 "Infinity"'],
+    [{ lat: 31.23, lng: { value: 121 } }, 'lng', '经度必须是数字，收到 {"value":121}'],
+    [{ lat: 31.23, lng: null }, 'lng', '经度必须是数字，收到 null'],
+  ])('rejects the location %j with BAD_USER_INPUT and a Chinese message naming %s', async (location, field, message) => {
+    const { data, errors } = await server.gql(NEARBY, { location });
+    expect(data ?? null).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+  });
+
+  it.each([
+    ['{ lat: "31.23", lng: 121.47 }', 'lat', '纬度必须是数字，收到 "31.23"'],
+    ['{ lat: 31.23, lng: true }', 'lng', '经度必须是数字，收到 true'],
+    ['{ lat: null, lng: 121.47 }', 'lat', '纬度必须是数字，收到 null'],
+    ['{ lat: 31.23 }', 'lng', '经度必须是数字，收到 null'],
+    ['{ lat: 95, lng: 121.47 }', 'lat', '纬度必须在 -90 到 90 之间，收到 95'],
+  ])('rejects the literal location %s the same way', async (literal, field, message) => {
+    const { errors } = await server.gql(`{ nearbyStores(location: ${literal}) { distanceM } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+  });
+});
+
+describe('storeSeenFrom (a store the shopper chose, however far)', () => {
+  const SEEN_FROM = `query($id: ID!, $location: LocationInput!) {
+    storeSeenFrom(id: $id, location: $location) { ${NEARBY_STORE_FIELDS} }
+  }`;
+
+  it('answers for a near store exactly as nearbyStores does', async () => {
+    const [nearest] = (await server.gql(NEARBY, { location: PEOPLES_SQUARE, first: 1 })).data!.nearbyStores;
+    const { data, errors } = await server.gql(SEEN_FROM, { id: nearest.store.id, location: PEOPLES_SQUARE });
+    expect(errors).toBeUndefined();
+    expect(data!.storeSeenFrom).toEqual(nearest);
+  });
+
+  it('answers for the farthest store of the chain, far outside any nearby search, with its distance and no delivery', async () => {
+    const { rows } = await server.db.pool.query(
+      `SELECT id FROM "Store" WHERE active ORDER BY earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) DESC LIMIT 1`,
+      [PEOPLES_SQUARE.lat, PEOPLES_SQUARE.lng],
+    );
+    const { data, errors } = await server.gql(SEEN_FROM, { id: String(rows[0].id), location: PEOPLES_SQUARE });
+    expect(errors).toBeUndefined();
+    const seen = data!.storeSeenFrom;
+    expect(seen.store.id).toBe(String(rows[0].id));
+    expect(seen.distanceM).toBeGreaterThan(20_000);
+    expect(Math.abs(seen.distanceM - distanceM(PEOPLES_SQUARE, seen.store.location))).toBeLessThanOrEqual(2);
+    expect(seen).toMatchObject({ deliversHere: false, deliveryEstimateMinutes: null });
+    const nearby = (await server.gql(NEARBY, { location: PEOPLES_SQUARE, first: 50 })).data!.nearbyStores;
+    expect(nearby.map((row: any) => row.store.id)).not.toContain(seen.store.id);
+  });
+
+  it('is NOT_FOUND for a store closed down or unknown, BAD_USER_INPUT for a malformed id or location', async () => {
+    const { rows } = await server.db.pool.query(
+      `INSERT INTO "Store" (code, name, city, district, address, phone, lat, lng, "deliveryFeeFen", "minOrderFen", active)
+       VALUES ('CLOSED1', '街角便利 已关闭店', '上海市', '黄浦区', '测试路1号', '021-00000000', 31.231, 121.474, 500, 2000, false)
+       RETURNING id`,
+    );
+    const closed = await server.gql(SEEN_FROM, { id: String(rows[0].id), location: PEOPLES_SQUARE });
+    expect(closed.errors?.[0]).toMatchObject({ message: `门店 ${rows[0].id} 已停止营业`, extensions: { code: 'NOT_FOUND' } });
+    const unknown = await server.gql(SEEN_FROM, { id: '99999', location: PEOPLES_SQUARE });
+    expect(unknown.errors?.[0]).toMatchObject({ message: '门店 99999 不存在', extensions: { code: 'NOT_FOUND' } });
+    const malformed = await server.gql(SEEN_FROM, { id: 'x', location: PEOPLES_SQUARE });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badLocation = await server.gql(SEEN_FROM, { id: '1', location: { lat: 31.23, lng: 200 } });
+    expect(badLocation.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'lng' } });
+    const nanLocation = await server.gql(SEEN_FROM, { id: '1', location: { lat: null, lng: 121.47 } });
+    expect(nanLocation.errors?.[0]).toMatchObject({ message: '纬度必须是数字，收到 null', extensions: { code: 'BAD_USER_INPUT', field: 'lat' } });
   });
 });
 

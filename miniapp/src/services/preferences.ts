@@ -10,6 +10,12 @@ export interface ChosenLocation extends Coordinates {
 export interface ChosenStore {
   id: string
   name: string
+  /**
+   * Chosen by the shopper (store switcher, a scanned code, another store's offer): it stays the current
+   * store however far away they are. Otherwise it is the nearest store picked for them, kept only while
+   * it is still among the nearby ones.
+   */
+  explicit: boolean
 }
 
 const LOCATION_KEY = 'corner.location'
@@ -34,7 +40,11 @@ export function setChosenLocation(location: ChosenLocation): void {
 
 /** The store the shopper browses, remembered across launches. */
 export const getChosenStore = () => read<ChosenStore>(STORE_KEY)
-export const setChosenStore = (store: ChosenStore) => Taro.setStorageSync(STORE_KEY, store)
+/** The shopper's own choice of store. */
+export const setChosenStore = (store: Omit<ChosenStore, 'explicit'>) => Taro.setStorageSync(STORE_KEY, { ...store, explicit: true })
+/** The nearest store, picked for the shopper. */
+export const rememberNearestStore = (store: Omit<ChosenStore, 'explicit'>) =>
+  Taro.setStorageSync(STORE_KEY, { ...store, explicit: false })
 
 /** The category to open when the 分类 tab shows next (tab pages cannot take query parameters). */
 export const takePendingCategory = (): string | null => {

@@ -3,7 +3,12 @@ import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProdu
 import { orderHandlers } from './orders.ts';
 import { loginSuccess } from './session.ts';
 
-import type { NearbyStoresQuery, NearbyStoresQueryVariables } from '../../../shared-types/src/generated/client.ts';
+import type {
+  NearbyStoresQuery,
+  NearbyStoresQueryVariables,
+  StoreSeenFromQuery,
+  StoreSeenFromQueryVariables,
+} from '../../../shared-types/src/generated/client.ts';
 
 export type NearbyStoresFixture = NearbyStoresQuery;
 export type NearbyStoresFixtureVariables = NearbyStoresQueryVariables;
@@ -89,9 +94,37 @@ export const nearbyStoresServerError = graphql.query('NearbyStores', () =>
 /** The connection itself fails (offline, DNS, TLS): fetch rejects. */
 export const nearbyStoresNetworkError = graphql.query('NearbyStores', () => HttpResponse.error());
 
+/** A store 25 km from the fixture location, far outside the nearby list, that a shopper can still choose. */
+export const farStoreData: StoreSeenFromQuery['storeSeenFrom'] = {
+  distanceM: 25_400,
+  deliversHere: false,
+  deliveryEstimateMinutes: null,
+  pickupAvailable: true,
+  store: {
+    id: '150',
+    name: '街角便利 嘉定新城店',
+    address: '上海市嘉定区裕民南路88号',
+    district: '嘉定区',
+    openingStatus: { isOpen: true, label: '营业中 · 23:00打烊' },
+    deliveryFeeFen: 500,
+    minOrderFen: 2000,
+  },
+};
+
+/** Any nearby fixture store or the far one; other ids are NOT_FOUND, as for a store closed down. */
+export const storeSeenFromSuccess = graphql.query<StoreSeenFromQuery, StoreSeenFromQueryVariables>('StoreSeenFrom', ({ variables }) => {
+  const found = [...nearbyStoresData.nearbyStores, farStoreData].find((item) => item.store.id === variables.id);
+  if (found) return HttpResponse.json({ data: { storeSeenFrom: found } });
+  return HttpResponse.json({
+    data: null,
+    errors: [{ message: `门店 ${variables.id} 不存在`, path: ['storeSeenFrom'], extensions: { code: 'NOT_FOUND' } }],
+  });
+});
+
 /** Default handlers for miniapp component tests. */
 export const graphqlHandlers = [
   nearbyStoresSuccess,
+  storeSeenFromSuccess,
   storeCategoriesSuccess,
   storeProductsSuccess,
   storeProductSuccess,

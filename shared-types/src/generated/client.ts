@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO-8601 timestamp in UTC, e.g. 2026-11-25T01:30:00.000Z */
   DateTime: { input: string; output: string; }
+  Latitude: { input: number; output: number; }
+  Longitude: { input: number; output: number; }
 };
 
 /** A delivery address in the shopper's address book. */
@@ -240,10 +242,15 @@ export type LedgerRefType =
   | 'TILL_RECEIPT'
   | 'TOPUP';
 
-/** WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. */
+/**
+ * WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. Both are required:
+ * null or missing (as JSON sends NaN), a string or a value out of range is BAD_USER_INPUT naming the
+ * field (extensions.field lat or lng). Nullable in the schema only so that those errors come from the
+ * BFF, in Chinese, rather than from GraphQL's own non-null check.
+ */
 export type LocationInput = {
-  lat: Scalars['Float']['input'];
-  lng: Scalars['Float']['input'];
+  lat?: InputMaybe<Scalars['Latitude']['input']>;
+  lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
 
 export type MemberCard = {
@@ -974,6 +981,11 @@ export type Query = {
   storeProducts: StoreProductConnection;
   /** The store's printed codes (store managers). */
   storeQrCodes: Array<QrCode>;
+  /**
+   * One store as seen from a location however far away, e.g. the store the shopper chose or scanned:
+   * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
+   */
+  storeSeenFrom: NearbyStore;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer: Maybe<Viewer>;
 };
@@ -1092,6 +1104,12 @@ export type QueryStoreProductsArgs = {
 
 export type QueryStoreQrCodesArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreSeenFromArgs = {
+  id: Scalars['ID']['input'];
+  location: LocationInput;
 };
 
 /**
@@ -1388,6 +1406,8 @@ export type WechatPaymentParams = {
   timeStamp: Scalars['String']['output'];
 };
 
+export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+
 export type NearbyStoresQueryVariables = Exact<{
   location: LocationInput;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1440,6 +1460,14 @@ export type StoreProductsQueryVariables = Exact<{
 
 
 export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreSeenFromQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  location: LocationInput;
+}>;
+
+
+export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
 
 export type AddressFieldsFragment = { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } };
 
@@ -1826,6 +1854,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NearbyStoreSummaryFragmentDoc = new TypedDocumentString(`
+    fragment NearbyStoreSummary on NearbyStore {
+  distanceM
+  deliversHere
+  deliveryEstimateMinutes
+  pickupAvailable
+  store {
+    id
+    name
+    address
+    district
+    openingStatus {
+      isOpen
+      label
+    }
+    deliveryFeeFen
+    minOrderFen
+  }
+}
+    `, {"fragmentName":"NearbyStoreSummary"}) as unknown as TypedDocumentString<NearbyStoreSummaryFragment, unknown>;
 export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on StoreProduct {
   id
@@ -2003,25 +2051,27 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
-    distanceM
-    deliversHere
-    deliveryEstimateMinutes
-    pickupAvailable
-    store {
-      id
-      name
-      address
-      district
-      openingStatus {
-        isOpen
-        label
-      }
-      deliveryFeeFen
-      minOrderFen
-    }
+    ...NearbyStoreSummary
   }
 }
-    `, {"hash":"5ae4349ee1eb95160751b3a080cfe8c67d88f240eec591c0724e19b83967b0ac"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+    fragment NearbyStoreSummary on NearbyStore {
+  distanceM
+  deliversHere
+  deliveryEstimateMinutes
+  pickupAvailable
+  store {
+    id
+    name
+    address
+    district
+    openingStatus {
+      isOpen
+      label
+    }
+    deliveryFeeFen
+    minOrderFen
+  }
+}`, {"hash":"722a263700f1cf3d21c90889b06190f48710bc07d52dd30c7e41ba8713c3b0d9"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places($keyword: String) {
   places(keyword: $keyword) {
@@ -2134,6 +2184,30 @@ export const StoreProductsDocument = new TypedDocumentString(`
   available
   badges
 }`, {"hash":"5d6d09a0d875493cbb23903f72964068ce8a0d00fab223befb78b60107de19f2"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+export const StoreSeenFromDocument = new TypedDocumentString(`
+    query StoreSeenFrom($id: ID!, $location: LocationInput!) {
+  storeSeenFrom(id: $id, location: $location) {
+    ...NearbyStoreSummary
+  }
+}
+    fragment NearbyStoreSummary on NearbyStore {
+  distanceM
+  deliversHere
+  deliveryEstimateMinutes
+  pickupAvailable
+  store {
+    id
+    name
+    address
+    district
+    openingStatus {
+      isOpen
+      label
+    }
+    deliveryFeeFen
+    minOrderFen
+  }
+}`, {"hash":"a0260ab11edb25a33196b6a4cc3172fc177f33e2dd60e2b84fb883048080bf45"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
 export const MyAddressesDocument = new TypedDocumentString(`
     query MyAddresses {
   myAddresses {

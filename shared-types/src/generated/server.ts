@@ -32,6 +32,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO-8601 timestamp in UTC, e.g. 2026-11-25T01:30:00.000Z */
   DateTime: { input: Date; output: Date | string; }
+  Latitude: { input: number; output: number; }
+  Longitude: { input: number; output: number; }
 };
 
 /** A delivery address in the shopper's address book. */
@@ -257,10 +259,15 @@ export type LedgerRefType =
   | 'TILL_RECEIPT'
   | 'TOPUP';
 
-/** WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. */
+/**
+ * WGS-84 coordinates, as the phone's location API returns them with type 'wgs84'. Both are required:
+ * null or missing (as JSON sends NaN), a string or a value out of range is BAD_USER_INPUT naming the
+ * field (extensions.field lat or lng). Nullable in the schema only so that those errors come from the
+ * BFF, in Chinese, rather than from GraphQL's own non-null check.
+ */
 export type LocationInput = {
-  lat: Scalars['Float']['input'];
-  lng: Scalars['Float']['input'];
+  lat?: InputMaybe<Scalars['Latitude']['input']>;
+  lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
 
 export type MemberCard = {
@@ -991,6 +998,11 @@ export type Query = {
   storeProducts: StoreProductConnection;
   /** The store's printed codes (store managers). */
   storeQrCodes: Array<QrCode>;
+  /**
+   * One store as seen from a location however far away, e.g. the store the shopper chose or scanned:
+   * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
+   */
+  storeSeenFrom: NearbyStore;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer?: Maybe<Viewer>;
 };
@@ -1109,6 +1121,12 @@ export type QueryStoreProductsArgs = {
 
 export type QueryStoreQrCodesArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreSeenFromArgs = {
+  id: Scalars['ID']['input'];
+  location: LocationInput;
 };
 
 /**
@@ -1505,8 +1523,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
+  Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
   LedgerRefType: LedgerRefType;
   LocationInput: LocationInput;
+  Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
   MemberCard: ResolverTypeWrapper<MemberCardModel>;
   MemberCode: ResolverTypeWrapper<MemberCode>;
   MemberRules: ResolverTypeWrapper<MemberRules>;
@@ -1595,7 +1615,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InventoryMovement: MovementRow;
+  Latitude: Scalars['Latitude']['output'];
   LocationInput: LocationInput;
+  Longitude: Scalars['Longitude']['output'];
   MemberCard: MemberCardModel;
   MemberCode: MemberCode;
   MemberRules: MemberRules;
@@ -1764,6 +1786,14 @@ export type InventoryMovementResolvers<ContextType = any, ParentType extends Res
   onHandTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface LatitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Latitude'], any> {
+  name: 'Latitude';
+}
+
+export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Longitude'], any> {
+  name: 'Longitude';
+}
 
 export type MemberCardResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCard'] = ResolversParentTypes['MemberCard']> = ResolversObject<{
   cardNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2051,6 +2081,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   storeProduct?: Resolver<ResolversTypes['StoreProduct'], ParentType, ContextType, RequireFields<QueryStoreProductArgs, 'productId' | 'storeId'>>;
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;
   storeQrCodes?: Resolver<Array<ResolversTypes['QrCode']>, ParentType, ContextType, RequireFields<QueryStoreQrCodesArgs, 'storeId'>>;
+  storeSeenFrom?: Resolver<ResolversTypes['NearbyStore'], ParentType, ContextType, RequireFields<QueryStoreSeenFromArgs, 'id' | 'location'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -2270,6 +2301,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
+  Latitude?: GraphQLScalarType;
+  Longitude?: GraphQLScalarType;
   MemberCard?: MemberCardResolvers<ContextType>;
   MemberCode?: MemberCodeResolvers<ContextType>;
   MemberRules?: MemberRulesResolvers<ContextType>;

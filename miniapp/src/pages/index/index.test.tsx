@@ -1,8 +1,17 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
-import { getChosenStore, getCurrentLocation, LocationUnavailableError, setChosenLocation, setChosenStore } from '@/services'
+import { graphql, HttpResponse } from 'msw'
+
+import { farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
+import {
+  getChosenStore,
+  getCurrentLocation,
+  LocationUnavailableError,
+  rememberNearestStore,
+  setChosenLocation,
+  setChosenStore,
+} from '@/services'
 import { navigationMock } from '@/test/navigation-mock'
 import { useMswServer } from '@/test/msw'
 
@@ -17,14 +26,17 @@ vi.mock('@/services/navigation', async () => (await import('@/test/navigation-mo
 
 const server = useMswServer()
 const nearbyRequests: unknown[] = []
+const operations: Array<{ name: string; variables: unknown }> = []
 
 beforeEach(() => {
   localStorage.clear()
   vi.clearAllMocks()
   nearbyRequests.length = 0
+  operations.length = 0
   server.events.removeAllListeners()
   server.events.on('request:start', async ({ request }) => {
     const body = await request.clone().json()
+    operations.push({ name: body.operationName, variables: body.variables })
     if (body.operationName === 'NearbyStores') nearbyRequests.push(body.variables.location)
   })
   vi.mocked(getCurrentLocation).mockResolvedValue({ lat: 31.2397, lng: 121.4998 })
@@ -49,7 +61,7 @@ describe('首页', () => {
     await screen.findByText('饮料')
     expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3)
     // The chosen store is remembered for the other tabs and the next launch.
-    expect(getChosenStore()).toEqual({ id: '101', name: '街角便利 南京东路店' })
+    expect(getChosenStore()).toEqual({ id: '101', name: '街角便利 南京东路店', explicit: false })
 
     fireEvent.click(screen.getByText('饮料'))
     expect(navigationMock.openCategory).toHaveBeenCalledWith('1')
@@ -57,10 +69,55 @@ describe('首页', () => {
     expect(navigationMock.openStoreSwitcher).toHaveBeenCalled()
   })
 
-  it('keeps the remembered store when it is still nearby', async () => {
-    setChosenStore({ id: '102', name: '街角便利 西藏中路店' })
+  it('keeps a store picked for the shopper while it is still nearby, and picks the nearest once it is not', async () => {
+    rememberNearestStore({ id: '102', name: '街角便利 西藏中路店' })
+    const first = render(<Index />)
+    await waitFor(() => expect(storeCard(first.container)?.textContent).toContain('街角便利 西藏中路店'))
+    first.unmount()
+
+    rememberNearestStore({ id: '150', name: '街角便利 嘉定新城店' })
+    const second = render(<Index />)
+    await waitFor(() => expect(storeCard(second.container)?.textContent).toContain('街角便利 南京东路店'))
+    expect(getChosenStore()).toEqual({ id: '101', name: '街角便利 南京东路店', explicit: false })
+    expect(operations.map((o) => o.name)).not.toContain('StoreSeenFrom')
+  })
+
+  it('keeps a store the shopper chose (switcher or scanned code) however far away, seen from where they are', async () => {
+    setChosenStore({ id: '150', name: '街角便利 嘉定新城店' })
     const { container } = render(<Index />)
-    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 西藏中路店'))
+
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
+    expect(storeCard(container)!.textContent).toContain('25.4km')
+    expect(operations.filter((o) => o.name !== 'StoreCategories' && o.name !== 'StoreProducts')).toEqual([
+      { name: 'StoreSeenFrom', variables: { id: '150', location: { lat: 31.2397, lng: 121.4998 } } },
+    ])
+    await screen.findByText('饮料')
+    expect(operations).toContainEqual({ name: 'StoreCategories', variables: { storeId: farStoreData.store.id } })
+    expect(getChosenStore()).toEqual({ id: '150', name: '街角便利 嘉定新城店', explicit: true })
+  })
+
+  it('falls back to the nearest store when the chosen one is gone or closed down', async () => {
+    setChosenStore({ id: '999', name: '街角便利 已关闭店' })
+    const { container } = render(<Index />)
+
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 南京东路店'))
+    expect(getChosenStore()).toEqual({ id: '101', name: '街角便利 南京东路店', explicit: false })
+  })
+
+  it('does not give up a chosen store on a failure other than NOT_FOUND: offers 重试 instead', async () => {
+    setChosenStore({ id: '150', name: '街角便利 嘉定新城店' })
+    server.use(
+      graphql.query('StoreSeenFrom', () =>
+        HttpResponse.json({ data: null, errors: [{ message: '服务暂时不可用，请稍后再试', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      ),
+    )
+    const { container } = render(<Index />)
+
+    await screen.findByText('服务暂时不可用，请稍后再试')
+    expect(getChosenStore()).toMatchObject({ id: '150', explicit: true })
+    server.resetHandlers()
+    fireEvent.click(screen.getByText('重试'))
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
   })
 
   it('when location is refused, asks for a district or address instead of guessing', async () => {

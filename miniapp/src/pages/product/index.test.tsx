@@ -24,6 +24,6 @@ it('for a product out of stock here, shows the nearby store that has it and move
   expect(row.textContent).toContain('距本店612m · 有货9瓶 · 营业中 · 02:00打烊')
 
   fireEvent.click(row)
-  expect(getChosenStore()).toEqual({ id: '102', name: '街角便利 南京西路店' })
+  expect(getChosenStore()).toEqual({ id: '102', name: '街角便利 南京西路店', explicit: true })
   expect(navigationMock.openProduct).toHaveBeenCalledWith('102', storeProductOutOfStock.id)
 })
