@@ -32,6 +32,21 @@ it('a shelf code scanned into the H5 build opens that product at that store and 
   const scans = await journey.server.db.pool.query(`SELECT "visitorId", "userId" FROM "QrScan" WHERE "qrCodeId" = $1`, [shelf.id]);
   expect(scans.rows).toHaveLength(1);
   expect(scans.rows[0].visitorId).toMatch(/^v[0-9a-z]{8,}$/);
+
+  // 首页 keeps the scanned store, seen from where the shopper stands, rather than the nearest one.
+  const stores = await journey.server.db.pool.query(
+    `SELECT id, name FROM "Store" WHERE active
+      ORDER BY earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) LIMIT 1`,
+    [PUDONG_AIRPORT.latitude, PUDONG_AIRPORT.longitude],
+  );
+  expect(stores.rows[0].id).not.toBe(shelf.storeId);
+  const scanned = await journey.server.db.pool.query(`SELECT name FROM "Store" WHERE id = $1`, [shelf.storeId]);
+  // Back from the product page to 首页, which the app opened with before the scene was resolved.
+  await page.goBack();
+  const card = page.locator('.current-store .store-row');
+  await expect.poll(() => card.getAttribute('data-store-id'), { timeout: 15_000 }).toBe(String(shelf.storeId));
+  expect(await card.innerText()).toContain(scanned.rows[0].name);
+  expect(await card.locator('.store-row__distance').innerText()).toMatch(/^\d+(\.\d)?km$/);
   await context.close();
 });
 
