@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, ConfigError } from './config.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig, ConfigError, DEV_TOKEN_SIGNING_KEY, REPO_ROOT } from './config.ts';
 
 describe('configuration', () => {
   it('applies the documented defaults', () => {
@@ -34,6 +36,7 @@ describe('configuration', () => {
   /** What production requires besides the keys each test is about. */
   const PRODUCTION_ORDERS = {
     PICKUP_CODE_SECRET: 'p'.repeat(40),
+    WECHAT_APPID: 'wx1234567890abcdef',
     WECHATPAY_MCHID: '1900000001',
     WECHATPAY_MERCHANT_SERIAL: 'SERIAL1',
     WECHATPAY_MERCHANT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
@@ -51,6 +54,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ WECHATPAY_APIV3_KEY: 'short' })).toThrow(/WECHATPAY_APIV3_KEY/);
     expect(loadConfig({}).ORDER_PAYMENT_TIMEOUT_MINUTES).toBe(15);
     expect(loadConfig({}).PICKUP_HOLD_HOURS).toBe(48);
+  });
+
+  it('refuses in production the keys committed to the repository, and takes previous platform keys by serial', () => {
+    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40), ...PRODUCTION_ORDERS };
+    const mockKey = readFileSync(resolve(REPO_ROOT, 'mocks/keys/merchant-private.pem'), 'utf8');
+    expect(() => loadConfig({ ...production, WECHATPAY_MERCHANT_PRIVATE_KEY: mockKey })).toThrow(/WECHATPAY_MERCHANT_PRIVATE_KEY: a development value/);
+    expect(() => loadConfig({ ...production, WECHAT_APPID: undefined })).toThrow(/WECHAT_APPID: a development value/);
+    expect(() => loadConfig({ ...production, TOKEN_PREVIOUS_SIGNING_KEYS: DEV_TOKEN_SIGNING_KEY })).toThrow(/TOKEN_PREVIOUS_SIGNING_KEYS/);
+    // Development keeps working out of the box with the mock's keys.
+    expect(loadConfig({ ...PRODUCTION_ORDERS, WECHATPAY_MERCHANT_PRIVATE_KEY: mockKey }).NODE_ENV).toBe('development');
+    const previous = { OLD_SERIAL: '-----BEGIN PUBLIC KEY-----\nold\n-----END PUBLIC KEY-----' };
+    expect(loadConfig({ ...production, WECHATPAY_PREVIOUS_PLATFORM_KEYS: JSON.stringify(previous) }).WECHATPAY_PREVIOUS_PLATFORM_KEYS).toEqual(previous);
+    expect(() => loadConfig({ ...production, WECHATPAY_PREVIOUS_PLATFORM_KEYS: 'not json' })).toThrow(/WECHATPAY_PREVIOUS_PLATFORM_KEYS/);
   });
 
   it('refuses the development WeChat secret in production', () => {

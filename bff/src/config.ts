@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +82,19 @@ const schema = z.object({
   WECHATPAY_PLATFORM_SERIAL: z.string().min(1).optional(),
   /** PEM of the WeChat Pay platform public key (or certificate) that signs notifications and responses. */
   WECHATPAY_PLATFORM_PUBLIC_KEY: z.string().includes('-----BEGIN').optional(),
+  /** During a platform key rotation, the keys still in use besides the current one: JSON `{"<serial>": "<PEM>"}`. */
+  WECHATPAY_PREVIOUS_PLATFORM_KEYS: z
+    .string()
+    .default('{}')
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of serial → PEM' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string().min(1), z.string().includes('-----BEGIN'))),
   WECHATPAY_APIV3_KEY: z.string().refine((key) => Buffer.byteLength(key) === 32, 'must be exactly 32 bytes').optional(),
   /** Public https URL of POST /payments/wechat/notify, as WeChat Pay reaches it. */
   WECHATPAY_NOTIFY_URL: z.string().url().optional(),
@@ -135,6 +149,13 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Values anyone can read in the repository: the default app id and the WeChat Pay mock's keys. */
+function committedKeys(): Set<string> {
+  const keys = resolve(REPO_ROOT, 'mocks/keys');
+  const pems = existsSync(keys) ? readdirSync(keys).filter((file) => file.endsWith('.pem')).map((file) => readFileSync(resolve(keys, file), 'utf8').trim()) : [];
+  return new Set(['wx0000000000000000', ...pems]);
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -161,6 +182,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.NODE_ENV === 'production' && config.PICKUP_CODE_SECRET === DEV_PICKUP_CODE_SECRET) {
     throw new ConfigError('invalid configuration:\n  PICKUP_CODE_SECRET: must be set in production');
+  }
+  if (config.NODE_ENV === 'production') {
+    const committed = committedKeys();
+    const reused = [
+      ...(['WECHAT_APPID', 'WECHATPAY_MERCHANT_PRIVATE_KEY', 'WECHATPAY_PLATFORM_PUBLIC_KEY'] as const).filter((name) => committed.has(config[name]?.trim() ?? '')),
+      ...(config.TOKEN_PREVIOUS_SIGNING_KEYS.includes(DEV_TOKEN_SIGNING_KEY) ? ['TOKEN_PREVIOUS_SIGNING_KEYS'] : []),
+    ];
+    if (reused.length) throw new ConfigError(`invalid configuration:\n${reused.map((name) => `  ${name}: a development value committed to the repository is refused in production`).join('\n')}`);
   }
   const missingPay = WECHATPAY_VARS.filter((name) => config[name] === undefined);
   if ((config.NODE_ENV === 'production' && missingPay.length) || (missingPay.length && missingPay.length < WECHATPAY_VARS.length)) {

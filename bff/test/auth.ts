@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { createWechatHandlers, DEV_WECHAT_CREDENTIALS } from '@corner/mocks';
-import { startTestServer, type TestServer } from './server.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from './server.ts';
 
 /** Where the in-process WeChat mock answers; the BFF runs in the test process, so msw sees its fetches. */
 export const WECHAT_TEST_BASE_URL = 'http://wechat.test';
@@ -26,12 +26,12 @@ export interface AuthTestServer extends TestServer {
 export const SESSION_FIELDS = 'accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt viewer { id isMember }';
 
 /** The BFF with the WeChat platform mocked in-process (msw), for anything that needs a signed-in caller. */
-export async function startAuthTestServer(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<AuthTestServer> {
+export async function startAuthTestServer(options: TestServerOptions = {}): Promise<AuthTestServer> {
   const wechat = createWechatHandlers({ baseUrl: WECHAT_TEST_BASE_URL });
   const msw = setupServer(...wechat);
   // Only the WeChat origin is mocked; the test's own requests to the loopback BFF pass through.
   msw.listen({ onUnhandledRequest: 'bypass' });
-  const server = await startTestServer({ env: { ...wechatTestEnv(), ...options.env }, now: options.now });
+  const server = await startTestServer({ ...options, env: { ...wechatTestEnv(), ...options.env } });
   return {
     ...server,
     wechat,

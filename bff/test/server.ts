@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
 import type { Database } from '../src/db/database.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -17,12 +17,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  now?: () => Date;
+  /** Defaults to a silent one; the log-redaction test passes one writing to a buffer. */
+  logger?: Logger;
+}
+
 /** The real BFF on a loopback port over a fresh clone of the seeded template database. */
-export async function startTestServer(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: db.url, ...RELAXED_RATE_LIMITS, ...options.env });
   const database: Database = { url: db.url, pool: db.pool, prisma: db.prisma, close: async () => undefined };
-  const server = await startServer({ config, logger: createLogger(config.LOG_LEVEL), db: database, now: options.now });
+  const server = await startServer({ config, logger: options.logger ?? createLogger(config.LOG_LEVEL), db: database, now: options.now });
   return {
     url: server.url,
     db,

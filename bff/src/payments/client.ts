@@ -12,6 +12,7 @@ export function createWechatPayFromConfig(config: Config, now: () => Date): Wech
     merchantPrivateKeyPem: config.WECHATPAY_MERCHANT_PRIVATE_KEY!,
     platformSerialNo: config.WECHATPAY_PLATFORM_SERIAL!,
     platformPublicKeyPem: config.WECHATPAY_PLATFORM_PUBLIC_KEY!,
+    platformPublicKeys: config.WECHATPAY_PREVIOUS_PLATFORM_KEYS,
     apiV3Key: config.WECHATPAY_APIV3_KEY!,
     notifyUrl: config.WECHATPAY_NOTIFY_URL!,
     now: () => now().getTime(),
