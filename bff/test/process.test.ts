@@ -1,36 +1,7 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/config.ts';
+import { startBff } from './bff-process.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { freePort } from './global-setup.ts';
-
-const TSX = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const MAIN = join(REPO_ROOT, 'bff/src/main.ts');
-
-interface Exited {
-  code: number | null;
-  output: string;
-}
-
-/** Runs the real BFF entry point as its own process, the way `npm start` does. */
-function startBff(env: Record<string, string>) {
-  const child = spawn(process.execPath, [TSX, MAIN], {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', H5_DIST_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<Exited>((resolve) => child.on('exit', (code) => resolve({ code, output })));
-  const listening = new Promise<string>((resolve, reject) => {
-    child.on('message', (message: { type?: string; url?: string }) => message.type === 'listening' && resolve(message.url!));
-    child.on('exit', (code) => reject(new Error(`BFF exited with ${code} before listening:\n${output}`)));
-  });
-  // Tests that expect an early exit never await `listening`; its rejection is not an error for them.
-  listening.catch(() => undefined);
-  return { child, exited, listening };
-}
 
 describe('the BFF process', () => {
   it('exits with status 2 and names the variable when configuration is malformed', async () => {

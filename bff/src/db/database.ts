@@ -35,6 +35,10 @@ export function createPool(url: string, max: number): pg.Pool {
   // An idle client losing its server (PostgreSQL restarted) must not crash the process; the pool
   // replaces it on the next checkout.
   pool.on('error', () => undefined);
+  // The same for a client checked out between two statements (an open transaction) when the server
+  // goes away: unheard, its 'error' event killed the process. Its next query fails instead, and the
+  // pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
