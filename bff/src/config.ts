@@ -25,6 +25,14 @@ const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** A comma-separated list (spaces around items ignored), empty by default. */
+const commaList = (item: z.ZodString) =>
+  z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
 /**
  * Every environment variable the BFF reads, with its default. The README's configuration table is
  * written from this list; read configuration only through `loadConfig`.
@@ -50,11 +58,7 @@ const schema = z.object({
   /** HS256 key for access and refresh tokens (at least 32 characters). */
   TOKEN_SIGNING_KEY: z.string().min(32).default(DEV_TOKEN_SIGNING_KEY),
   /** Keys that signed tokens still in circulation during a key rotation: verified, never used to sign. */
-  TOKEN_PREVIOUS_SIGNING_KEYS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
-    .pipe(z.array(z.string().min(32))),
+  TOKEN_PREVIOUS_SIGNING_KEYS: commaList(z.string().min(32)),
   TOKEN_ISSUER: z.string().min(1).default('corner-bff'),
   TOKEN_AUDIENCE: z.string().min(1).default('corner-miniapp'),
   /** The access token is short-lived by rule: at most 15 minutes. */
@@ -128,11 +132,7 @@ const schema = z.object({
   /** Accept only the mini-program's persisted operations (by sha256 id), no arbitrary documents. */
   TRUSTED_DOCUMENTS_ONLY: flag.default(false),
   /** Browser origins allowed to call the BFF cross-origin, comma-separated; empty allows same-origin only. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.string().url())),
+  CORS_ORIGINS: commaList(z.string().url()),
   /** Largest accepted request body (GraphQL and JSON routes), in bytes. */
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
   /** Rate limits: at most N per window, per user and per client IP, counted in PostgreSQL. */
