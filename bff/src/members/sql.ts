@@ -35,6 +35,12 @@ export async function frozenPoints(db: Queryable, memberId: string, at: Date): P
   return Math.max(0, rows[0]!.frozen);
 }
 
+/** The user's member row with its points still frozen at `at`, in one statement; none for a non-member. */
+export async function memberWithFrozenPoints(db: Queryable, userId: string, at: Date) {
+  const { rows } = await db.query<Member & { frozen: number }>(`SELECT m.*, (${frozenPointsSql('m.id', '$2')}) AS frozen FROM "Member" m WHERE m."userId" = $1`, [userId, at]);
+  return rows[0];
+}
+
 /** What can be spent of `balance` while `frozen` points are still frozen. */
 export const spendablePoints = (balance: number, frozen: number) => Math.max(0, balance - Math.max(0, frozen));
 

@@ -130,6 +130,27 @@ describe('placing orders', () => {
     expect(rows[0].booked).toBe(3);
   });
 
+  it('reserves all lines of an order or none, and orders naming the same products in either order never deadlock', async () => {
+    const [a, b] = [40, 41];
+    const available = async (productId: number) =>
+      (await server.db.pool.query(`SELECT "onHand" - reserved AS n FROM "Inventory" WHERE "storeId" = $1 AND "productId" = $2`, [STORE, productId])).rows[0].n;
+    await setStock(a, 100);
+    await setStock(b, 1);
+    const short = await checkout(SHOPPER, [{ productId: a, quantity: 1 }, { productId: b, quantity: 1 }]);
+    await setStock(b, 0);
+    expect(await codeOf(services.orders.placeOrder(SHOPPER, short))).toBe('OUT_OF_STOCK');
+    expect(await available(a)).toBe(100);
+
+    await setStock(b, 100);
+    const forward = await checkout(SHOPPER, [{ productId: a, quantity: 1 }, { productId: b, quantity: 2 }]);
+    const backward = await checkout(SHOPPER, [{ productId: b, quantity: 2 }, { productId: a, quantity: 1 }]);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => codeOf(services.orders.placeOrder(SHOPPER, { ...(i % 2 ? forward : backward), idempotencyKey: `both-ways-${i}` }))),
+    );
+    expect(results).toEqual(Array(20).fill('OK'));
+    expect([await available(a), await available(b)]).toEqual([80, 60]);
+  });
+
   it('returns the same order for a retried key and refuses the key for another cart', async () => {
     const input = await checkout(SHOPPER, [{ productId: 30, quantity: 2 }]);
     const [a, b] = await Promise.all([services.orders.placeOrder(SHOPPER, input), services.orders.placeOrder(SHOPPER, input)]);
@@ -228,13 +249,14 @@ describe('payment', () => {
     // The shopper pays: the mock sends a genuinely signed notification to the BFF.
     const confirm = await (await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: order.orderNo }) })).json();
     expect(confirm.notification.status).toBe(204);
-    const paid = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true, payments: true } });
+    const paid = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: { orderBy: { id: 'asc' } }, payments: true } });
     expect(paid.status).toBe('PAID');
     expect(paid.payments[0]!.transactionId).toBe(confirm.transaction_id);
 
     // WeChat retries: the same notification again, and the same event re-signed.
     expect((await fetch('http://wechat.test/__mock__/pay/confirm', { method: 'POST', body: JSON.stringify({ out_trade_no: order.orderNo }) })).ok).toBe(true);
-    const again = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true } });
+    // In the order they happened: rows of orders rolled back earlier leave gaps a later event can fill.
+    const again = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { events: { orderBy: { id: 'asc' } } } });
     expect(again.events).toHaveLength(paid.events.length);
     expect(again.events.map((e) => e.toStatus)).toEqual(['PENDING_PAYMENT', 'PAID']);
   });

@@ -31,12 +31,13 @@ import {
   orderItemsOf,
   releaseStock,
   removeCartItems,
-  reserveStock,
+  reserveStockAndSlot,
   setOrderPromise,
   type LockedOrder,
 } from './sql.ts';
 import { SYSTEM, STATUS_LABEL, type Actor } from './state.ts';
 import { currentVisitAttribution } from '../qr/service.ts';
+import { memberWithFrozenPoints, spendablePoints } from '../members/sql.ts';
 
 export interface AddressInput {
   contactName: string;
@@ -253,10 +254,10 @@ export class OrderService {
       promiseSlot = slot;
     }
 
-    const member = await prisma.member.findUnique({ where: { userId } });
+    const member = (await memberWithFrozenPoints(pool, userId, now)) ?? null;
     const pointsToUse = input.pointsToUse ?? 0;
     if (!Number.isInteger(pointsToUse) || pointsToUse < 0) throw badInput('积分必须是不小于0的整数', { field: 'pointsToUse' });
-    const pointsAvailable = member ? await this.deps.ledger.availablePoints(pool, member.id, member.pointsBalance, now) : 0;
+    const pointsAvailable = member ? spendablePoints(member.pointsBalance, member.frozen) : 0;
     if (pointsToUse > 0 && !member) throw new DomainError('INSUFFICIENT_BALANCE', '开通会员后才能使用积分', { available: 0 });
     if (pointsToUse > pointsAvailable) {
       throw new DomainError('INSUFFICIENT_BALANCE', `积分不足：可用${pointsAvailable}，需要${pointsToUse}`, { available: pointsAvailable, requested: pointsToUse });
@@ -331,7 +332,7 @@ export class OrderService {
     };
 
     // Attribution comes from the shopper's own recorded scan within the visit; qrScene only breaks ties.
-    const qr = await currentVisitAttribution(prisma, { userId, storeId: store.id, now, claimedScene: input.qrScene });
+    const qr = await currentVisitAttribution(pool, { userId, storeId: store.id, now, claimedScene: input.qrScene });
     return { quote, store, schedule, member, address, coupon, qr, products, now };
   }
 
@@ -385,11 +386,11 @@ export class OrderService {
 
     const orderId = randomUUID();
     try {
-      await withTransaction(this.deps.pool, async (client) => {
+      return await withTransaction(this.deps.pool, async (client) => {
         // The order row first: a concurrent retry with the same key waits here on the unique index.
         const slot = quote.promise.slotStart;
         const promise = promiseFor(slot, now, store.slotMinutes);
-        await insertOrder(client, {
+        let order = await insertOrder(client, {
           id: orderId,
           orderNo: newOrderNo(now),
           userId,
@@ -419,21 +420,6 @@ export class OrderService {
           note: input.note?.trim().slice(0, 200) || null,
           createdAt: now,
         });
-        // Fixed order (by product id) so two orders for the same products never deadlock.
-        for (const item of [...input.items].sort((a, b) => a.productId - b.productId)) {
-          if (!(await reserveStock(client, store.id, item.productId, item.quantity))) {
-            const name = products.get(item.productId)!.name;
-            throw new DomainError('OUT_OF_STOCK', `「${name}」库存不足`, { productId: String(item.productId) });
-          }
-        }
-        const booked = await this.bookSlotFor(client, store, schedule, input.slotStart ?? null, slot, now);
-        if (booked.getTime() !== slot.getTime()) await setOrderPromise(client, orderId, booked, promiseFor(booked, now, store.slotMinutes));
-        if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
-          throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
-        }
-        if (pricing.pointsUsed > 0) {
-          await this.deps.ledger.spendPoints(member!.id, pricing.pointsUsed, { refType: 'ORDER', refId: orderId, reason: '订单积分抵扣' }, { tx: client });
-        }
         await insertOrderItems(
           client,
           orderId,
@@ -454,6 +440,25 @@ export class OrderService {
             : { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: userId, actorRole: 'customer', reason: '下单', at: now },
         );
         if (!placedBy) await removeCartItems(client, userId, store.id, input.items.map((i) => i.productId));
+        // Stock and the slot are what concurrent orders contend for: taken last, in one statement,
+        // so that their rows stay locked only until the commit right after.
+        const lines = [...input.items].sort((a, b) => a.productId - b.productId);
+        const { reserved, booked } = await reserveStockAndSlot(client, store.id, lines, slot, store.pickingCapacity);
+        const short = lines.find((line) => !reserved.includes(line.productId));
+        if (short) {
+          throw new DomainError('OUT_OF_STOCK', `「${products.get(short.productId)!.name}」库存不足`, { productId: String(short.productId) });
+        }
+        if (!booked) {
+          const later = await this.laterSlotWithRoom(client, store, schedule, input.slotStart ?? null, slot, now);
+          order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
+        }
+        if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
+          throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
+        }
+        if (pricing.pointsUsed > 0) {
+          await this.deps.ledger.spendPoints(member!.id, pricing.pointsUsed, { refType: 'ORDER', refId: orderId, reason: '订单积分抵扣' }, { tx: client });
+        }
+        return order;
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505' && /idempotencyKey/.test((error as { constraint?: string }).constraint ?? '')) {
@@ -462,15 +467,15 @@ export class OrderService {
       }
       throw error;
     }
-    return this.deps.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
   }
 
   /**
-   * The slot the quote promised was checked without a lock; here it is taken for real. A chosen slot
-   * is that slot or SLOT_FULL; without a choice the order gets the earliest slot that really has room.
+   * The slot the quote promised was checked without a lock and was full by the time the order was
+   * placed: a chosen slot is SLOT_FULL; without a choice the order gets the earliest later slot that
+   * really has room.
    */
-  private async bookSlotFor(client: pg.PoolClient, store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, asked: Date | null, quoted: Date, now: Date): Promise<Date> {
-    const tries = asked ? [asked] : candidateSlots(schedule, now, store.slotMinutes).filter((slot) => slot >= quoted);
+  private async laterSlotWithRoom(client: pg.PoolClient, store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, asked: Date | null, quoted: Date, now: Date): Promise<Date> {
+    const tries = asked ? [] : candidateSlots(schedule, now, store.slotMinutes).filter((slot) => slot > quoted);
     for (const slot of tries) {
       if (await bookSlot(client, store.id, slot, store.pickingCapacity)) return slot;
     }

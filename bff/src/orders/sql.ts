@@ -1,5 +1,6 @@
 import { STORE_PRICE_COLUMNS } from '../catalog/sql.ts';
 import type { Queryable } from '../db/transaction.ts';
+import type { Order } from '../generated/prisma/client.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 
 /**
@@ -36,14 +37,40 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   return rows;
 }
 
-/** Takes `quantity` units out of what is available, or nothing: false means not enough stock. */
-export async function reserveStock(db: Queryable, storeId: number, productId: number, quantity: number): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `UPDATE "Inventory" SET reserved = reserved + $3, "updatedAt" = now()
-      WHERE "storeId" = $1 AND "productId" = $2 AND "onHand" - reserved >= $3`,
-    [storeId, productId, quantity],
+/**
+ * Checkout's writes to the contended rows, in one statement so that they are the last thing the
+ * transaction does before it commits and their row locks are held for as short a time as possible:
+ * every line's quantity is taken out of what is available at the store (the products without enough
+ * are missing from `reserved`), and only when all of them were, one order is booked into the slot if
+ * it has room (`booked`). Inventory rows are locked in product order, so two orders for the same
+ * products never deadlock; the caller rolls back unless every line was reserved.
+ */
+export async function reserveStockAndSlot(
+  db: Queryable,
+  storeId: number,
+  items: ReadonlyArray<{ productId: number; quantity: number }>,
+  slotStart: Date,
+  capacity: number,
+): Promise<{ reserved: number[]; booked: boolean }> {
+  const { rows } = await db.query<{ reserved: number[]; booked: boolean }>(
+    `WITH wanted AS (SELECT * FROM unnest($2::int[], $3::int[]) AS w(p, q)),
+     locked AS MATERIALIZED (
+       SELECT i."productId" FROM "Inventory" i JOIN wanted ON wanted.p = i."productId"
+        WHERE i."storeId" = $1 ORDER BY i."productId" FOR UPDATE OF i),
+     reserved AS (
+       UPDATE "Inventory" i SET reserved = i.reserved + w.q, "updatedAt" = now()
+         FROM wanted w JOIN locked l ON l."productId" = w.p
+        WHERE i."storeId" = $1 AND i."productId" = w.p AND i."onHand" - i.reserved >= w.q
+       RETURNING i."productId"),
+     slot AS (
+       INSERT INTO "StoreSlot" ("storeId", "slotStart", booked)
+       SELECT $1, $4, 1 WHERE $5 > 0 AND (SELECT count(*) FROM reserved) = cardinality($2::int[])
+       ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = "StoreSlot".booked + 1 WHERE "StoreSlot".booked < $5
+       RETURNING 1)
+     SELECT ARRAY(SELECT "productId" FROM reserved) AS reserved, EXISTS (SELECT 1 FROM slot) AS booked`,
+    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity), slotStart, capacity],
   );
-  return rowCount === 1;
+  return rows[0]!;
 }
 
 export async function releaseStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
@@ -158,13 +185,15 @@ export interface NewOrder {
   createdAt: Date;
 }
 
-export async function insertOrder(db: Queryable, o: NewOrder): Promise<void> {
-  await db.query(
+/** Returns the row as written, so placing an order need not read it back. */
+export async function insertOrder(db: Queryable, o: NewOrder): Promise<Order> {
+  const { rows } = await db.query<Order>(
     `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", channel, fulfilment, "idempotencyKey", "requestHash",
         "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
         "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
         "createdAt", "updatedAt", "pickupCodeExpiresAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29)
+     RETURNING *`,
     [
       o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.placedByUserId, o.channel, o.fulfilment, o.idempotencyKey, o.requestHash,
       o.itemsTotalFen, o.discountFen, o.couponDiscountFen, o.pointsUsed, o.pointsDiscountFen, o.deliveryFeeFen, o.payableFen,
@@ -172,6 +201,7 @@ export async function insertOrder(db: Queryable, o: NewOrder): Promise<void> {
       o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt, o.pickupCodeExpiresAt,
     ],
   );
+  return rows[0]!;
 }
 
 export interface NewOrderItem {
@@ -231,11 +261,13 @@ export async function expiredUnpaidOrderIds(db: Queryable, before: Date, limit: 
 }
 
 /** Moves the promise; a pickup code's expiry moves with it (it is held for a fixed time after the promise). */
-export async function setOrderPromise(db: Queryable, orderId: string, slotStart: Date, promise: { promiseStart: Date; promiseEnd: Date }): Promise<void> {
-  await db.query(
-    `UPDATE "Order" SET "slotStart" = $2, "promiseStart" = $3, "promiseEnd" = $4, "pickupCodeExpiresAt" = "pickupCodeExpiresAt" + ($4::timestamptz - "promiseEnd") WHERE id = $1`,
+export async function setOrderPromise(db: Queryable, orderId: string, slotStart: Date, promise: { promiseStart: Date; promiseEnd: Date }): Promise<Order> {
+  const { rows } = await db.query<Order>(
+    `UPDATE "Order" SET "slotStart" = $2, "promiseStart" = $3, "promiseEnd" = $4, "pickupCodeExpiresAt" = "pickupCodeExpiresAt" + ($4::timestamptz - "promiseEnd") WHERE id = $1
+     RETURNING *`,
     [orderId, slotStart, promise.promiseStart, promise.promiseEnd],
   );
+  return rows[0]!;
 }
 
 export async function setOrderStatus(

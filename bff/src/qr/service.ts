@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { withTransaction } from '../db/transaction.ts';
+import { withTransaction, type Queryable } from '../db/transaction.ts';
 import type { Campaign, Coupon, QrCode, Store } from '../generated/prisma/client.ts';
 import type { QrTargetKind } from '../generated/prisma/enums.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
@@ -11,7 +11,7 @@ import { WechatApiError, type WechatClient } from '../wechat/index.ts';
 import { shanghaiDayRange } from './days.ts';
 import { posterPng, posterSvg, type PosterContent } from './poster.ts';
 import { newScene, randomBase32, validateScene } from './scene.ts';
-import { qrStats, type QrStatsRow } from './sql.ts';
+import { qrStats, recentScansAt, type QrStatsRow } from './sql.ts';
 
 /** A scan starts a visit; an order by the same shopper at the same store within this long carries the code. */
 export const VISIT_WINDOW_MS = 2 * 3_600_000;
@@ -71,21 +71,12 @@ function requireActive(code: QrCodeWithTargets, now: Date): void {
  * such scans; a scene the shopper never scanned is not taken on the client's word.
  */
 export async function currentVisitAttribution(
-  prisma: PrismaClient,
+  db: Queryable,
   visit: { userId: string; storeId: number; now: Date; claimedScene?: string | null },
 ): Promise<{ id: number; campaignId: number | null } | null> {
-  const scans = await prisma.qrScan.findMany({
-    where: {
-      userId: visit.userId,
-      scannedAt: { gt: new Date(visit.now.getTime() - VISIT_WINDOW_MS), lte: visit.now },
-      qrCode: { storeId: visit.storeId, disabledAt: null },
-    },
-    orderBy: { scannedAt: 'desc' },
-    select: { qrCode: { select: { id: true, scene: true, campaignId: true } } },
-    take: 20,
-  });
-  const chosen = scans.find((scan) => scan.qrCode.scene === visit.claimedScene) ?? scans[0];
-  return chosen ? { id: chosen.qrCode.id, campaignId: chosen.qrCode.campaignId } : null;
+  const scans = await recentScansAt(db, visit.userId, visit.storeId, new Date(visit.now.getTime() - VISIT_WINDOW_MS), visit.now);
+  const chosen = scans.find((scan) => scan.scene === visit.claimedScene) ?? scans[0];
+  return chosen ? { id: chosen.id, campaignId: chosen.campaignId } : null;
 }
 
 export class QrService {
@@ -113,7 +104,7 @@ export class QrService {
   }
 
   currentVisitAttribution(userId: string, storeId: number, claimedScene?: string | null) {
-    return currentVisitAttribution(this.deps.prisma, { userId, storeId, now: this.deps.now(), claimedScene });
+    return currentVisitAttribution(this.deps.pool, { userId, storeId, now: this.deps.now(), claimedScene });
   }
 
   listForStore(storeId: number): Promise<QrCodeWithTargets[]> {

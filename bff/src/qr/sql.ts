@@ -70,3 +70,16 @@ export async function qrStats(db: Queryable, storeId: number, by: 'code' | 'camp
   );
   return rows;
 }
+
+/** The user's scans of the store's enabled codes in (from, to], newest first: one statement, the code with each. */
+export async function recentScansAt(db: Queryable, userId: string, storeId: number, from: Date, to: Date) {
+  const { rows } = await db.query<{ id: number; scene: string; campaignId: number | null }>(
+    `SELECT c.id, c.scene, c."campaignId"
+       FROM "QrScan" s JOIN "QrCode" c ON c.id = s."qrCodeId"
+      WHERE s."userId" = $1 AND s."scannedAt" > $3 AND s."scannedAt" <= $4 AND c."storeId" = $2 AND c."disabledAt" IS NULL
+      ORDER BY s."scannedAt" DESC
+      LIMIT 20`,
+    [userId, storeId, from, to],
+  );
+  return rows;
+}
