@@ -80,15 +80,17 @@ describe('ledgers (property-based, real PostgreSQL)', () => {
             run = () => ledger.earnPoints(memberId, step.amount, ref, { frozenUntil: step.frozenDays ? new Date(clock.getTime() + step.frozenDays * 86_400_000) : null });
             delta = { points: step.amount, stored: 0 };
           } else if (step.op === 'spend' || step.op === 'reverse' || step.op === 'expire') {
-            const method = { spend: 'spendPoints', reverse: 'reversePoints', expire: 'expirePoints' } as const;
-            run = () => ledger[method[step.op]](memberId, step.amount, ref);
+            const method = ({ spend: 'spendPoints', reverse: 'reversePoints', expire: 'expirePoints' } as const)[step.op];
+            const points = step.amount;
+            run = () => ledger[method](memberId, points, ref);
             delta = { points: -step.amount, stored: 0 };
           } else if (step.op === 'adjust') {
             run = () => ledger.adjustPoints(memberId, step.delta, ref);
             delta = { points: step.delta, stored: 0 };
           } else {
-            run = () => ledger.postStoredValue(step.type, memberId, step.amount, ref);
-            delta = { points: 0, stored: step.amount };
+            const { type, amount: amountFen } = step;
+            run = () => ledger.postStoredValue(type, memberId, amountFen, ref);
+            delta = { points: 0, stored: amountFen };
           }
           const before = await balances(memberId);
           try {
