@@ -35,7 +35,9 @@ async function newMember(): Promise<string> {
 
 type Op =
   | { op: 'earn'; amount: number; frozenDays: number }
-  | { op: 'spend' | 'reverse' | 'expire'; amount: number }
+  | { op: 'spend'; amount: number }
+  | { op: 'reverse'; amount: number }
+  | { op: 'expire'; amount: number }
   | { op: 'adjust'; delta: number }
   | { op: 'thaw'; days: number }
   | { op: 'storedValue'; type: 'TOPUP' | 'PAYMENT' | 'REFUND' | 'ADJUST'; amount: number }
