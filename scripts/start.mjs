@@ -1,10 +1,10 @@
 // `npm start`: the whole system on one machine. Starts the WeChat platform stand-in (msw over HTTP),
-// builds the H5 mini-program and the BFF (plain JS, bff/dist) when their sources are newer than the
-// builds, and runs the BFF, which starts
+// builds the H5 mini-program when its sources are newer than the build or it was built for another
+// mock URL, builds the BFF (plain JS, bff/dist) when its sources changed, and runs it; the BFF starts
 // the embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds an empty database and serves
 // the H5 build and /graphql from one origin.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -27,12 +27,27 @@ function ensureGenerated() {
   run(process.execPath, [join(root, 'scripts/prisma-generate.mjs')]);
 }
 
-function ensureH5Build() {
+/**
+ * The H5 page pays through the WeChat mock's confirm endpoint, which the mock dev server serves (with
+ * CORS) on its own port; the URL is baked into the build. A stamp beside the build records what it
+ * was built with, so another MOCK_WECHAT_PORT, or a build made elsewhere (npm run build:h5 for the
+ * browser journeys: same-origin confirm), leads to a rebuild.
+ */
+function ensureH5Build(env) {
   const index = join(root, 'miniapp/dist/h5/index.html');
+  const stamp = join(root, 'miniapp/dist/h5/.start-build-env.json');
+  const wanted = JSON.stringify(env);
   const sources = [join(root, 'miniapp/src'), join(root, 'miniapp/config')];
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  console.log('[start] building the H5 mini-program (first start or changed sources)…');
-  run('npm', ['run', 'build:h5', '--silent'], { TARO_APP_BFF_URL: '/graphql' });
+  const current =
+    existsSync(index) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === wanted &&
+    statSync(stamp).mtimeMs >= statSync(index).mtimeMs &&
+    statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime));
+  if (current) return;
+  console.log('[start] building the H5 mini-program (first start, changed sources or another mock URL)…');
+  run('npm', ['run', 'build:h5', '--silent'], env);
+  writeFileSync(stamp, wanted);
 }
 
 function run(command, args, env = {}) {
@@ -43,12 +58,12 @@ function run(command, args, env = {}) {
   }
 }
 
-ensureGenerated();
-ensureH5Build();
-await ensureBffBuild();
-
 const mockPort = process.env.MOCK_WECHAT_PORT ?? '3001';
 const mockUrl = `http://127.0.0.1:${mockPort}`;
+
+ensureGenerated();
+ensureH5Build({ TARO_APP_BFF_URL: '/graphql', TARO_APP_PAY_CONFIRM_URL: `${mockUrl}/__mock__/pay/confirm` });
+await ensureBffBuild();
 const children = [];
 function startChild(name, args, env) {
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
@@ -88,6 +103,8 @@ const bff = startChild('BFF', [BFF_BUNDLE], {
   // `npm start` is the local demo: offer the seeded accounts on 我的 unless told otherwise. The BFF
   // refuses the flag in production, so it is not set there.
   ...(process.env.NODE_ENV === 'production' ? {} : { DEMO_LOGIN_ENABLED: process.env.DEMO_LOGIN_ENABLED ?? 'true' }),
+  // The H5 build posts the mock's pay confirm (its stand-in for paying in WeChat) to the mock itself.
+  CSP_CONNECT_ORIGINS: process.env.CSP_CONNECT_ORIGINS ?? mockUrl,
 });
 bff.on('message', (message) => {
   if (message?.type === 'listening') {

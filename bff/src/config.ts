@@ -133,6 +133,11 @@ const schema = z.object({
   TRUSTED_DOCUMENTS_ONLY: flag.default(false),
   /** Browser origins allowed to call the BFF cross-origin, comma-separated; empty allows same-origin only. */
   CORS_ORIGINS: commaList(z.string().url()),
+  /**
+   * Further origins the H5 page may connect to (CSP connect-src), comma-separated; `npm start` adds
+   * the WeChat mock's, whose pay confirm endpoint the H5 build calls in place of the WeChat client.
+   */
+  CSP_CONNECT_ORIGINS: commaList(z.string().url()),
   /** Largest accepted request body (GraphQL and JSON routes), in bytes. */
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
   /** Rate limits: at most N per window, per user and per client IP, counted in PostgreSQL. */

@@ -117,4 +117,19 @@ describe('securityHeaders', () => {
       http.close();
     }
   });
+
+  it('lets the page connect to its own origin and CSP_CONNECT_ORIGINS only', async () => {
+    const csp = async (env: Record<string, string>) => {
+      const app = express().use(securityHeaders(loadConfig({ NODE_ENV: 'test', ...env }))).get('/', (_req, res) => res.send('ok'));
+      const http = createServer(app);
+      try {
+        return (await fetch(await listen(http, '127.0.0.1', 0))).headers.get('content-security-policy')!;
+      } finally {
+        http.close();
+      }
+    };
+    expect(await csp({})).toContain("connect-src 'self';");
+    expect(await csp({ CSP_CONNECT_ORIGINS: 'http://127.0.0.1:3201' })).toContain("connect-src 'self' http://127.0.0.1:3201;");
+    expect(() => loadConfig({ NODE_ENV: 'test', CSP_CONNECT_ORIGINS: 'not a url' })).toThrow(/CSP_CONNECT_ORIGINS/);
+  });
 });

@@ -21,7 +21,8 @@ export function inlineScriptHashes(h5DistDir: string): string[] {
 
 /**
  * nosniff, frame-ancestors 'none', no-referrer, HSTS in production, and a CSP the H5 build runs under:
- * its own scripts, styles (Taro injects some inline), product images from anywhere over https.
+ * its own scripts, styles (Taro injects some inline), product images from anywhere over https, and
+ * requests to its own origin plus CSP_CONNECT_ORIGINS.
  */
 export function securityHeaders(config: Config): RequestHandler {
   return helmet({
@@ -33,7 +34,7 @@ export function securityHeaders(config: Config): RequestHandler {
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
         'font-src': ["'self'", 'data:'],
-        'connect-src': ["'self'"],
+        'connect-src': ["'self'", ...config.CSP_CONNECT_ORIGINS],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
         'form-action': ["'self'"],

@@ -39,6 +39,8 @@ export default defineConfig<'webpack5'>(async () => {
       'process.env.TARO_APP_BFF_URL': JSON.stringify(bffUrl),
       // weapp: the subscribe-message template the BFF sends order updates with; empty asks for none.
       'process.env.TARO_APP_ORDER_TEMPLATE_ID': JSON.stringify(process.env.TARO_APP_ORDER_TEMPLATE_ID || ''),
+      // H5: the WeChat Pay mock's confirm endpoint (services/config.ts getPayConfirmUrl).
+      'process.env.TARO_APP_PAY_CONFIRM_URL': JSON.stringify(process.env.TARO_APP_PAY_CONFIRM_URL || '/__mock__/pay/confirm'),
     },
     alias: {
       '@': path.join(appRoot, 'src'),

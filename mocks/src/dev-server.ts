@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createServer } from '@mswjs/http-middleware';
 import { createWechatHandlers, type WechatHandlers, type WechatMockOptions } from './wechat/index.ts';
@@ -18,6 +18,21 @@ export interface RunningWechatMock {
   close(): Promise<void>;
 }
 
+/** The one endpoint a browser calls directly: the H5 build's stand-in for paying in the WeChat client. */
+const PAY_CONFIRM_PATH = '/__mock__/pay/confirm';
+
+/**
+ * CORS for PAY_CONFIRM_PATH only: the H5 page (served by the BFF on another port) posts JSON there.
+ * Answers the preflight itself; true when the request is done.
+ */
+function payConfirmCors(req: IncomingMessage, res: ServerResponse): boolean {
+  if (new URL(req.url ?? '/', 'http://mock').pathname !== PAY_CONFIRM_PATH) return false;
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' }).end();
+  return true;
+}
+
 /**
  * Serves the WeChat mock over real HTTP so the BFF talks to it exactly as to api.weixin.qq.com,
  * with only the base URL changed.
@@ -27,9 +42,12 @@ export async function startWechatMock(opts: StartWechatMockOptions = {}): Promis
   // `*` because the request origin depends on the Host header the caller used (localhost vs 127.0.0.1).
   const handlers = createWechatHandlers({ ...mockOptions, baseUrl: '*' });
   const app = createServer(...handlers);
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, host, () => resolve(s));
-    s.once('error', reject);
+  const server: Server = createHttpServer((req, res) => {
+    if (!payConfirmCors(req, res)) app(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
   });
   const actualPort = (server.address() as AddressInfo).port;
   const url = `http://${host}:${actualPort}`;

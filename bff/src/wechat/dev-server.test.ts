@@ -65,4 +65,26 @@ describe('WeChat mock dev server', () => {
     expect(n.resource).toMatchObject({ out_trade_no: outTradeNo, trade_state: 'SUCCESS' });
     expect((await pay.queryByOutTradeNo(outTradeNo)).trade_state).toBe('SUCCESS');
   });
+
+  it('lets a page of another origin call the pay confirm endpoint (CORS), and nothing else', async () => {
+    const origin = 'http://127.0.0.1:3200';
+    const preflight = await fetch(`${mock.url}/__mock__/pay/confirm`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toBe('content-type');
+
+    const confirm = await fetch(`${mock.url}/__mock__/pay/confirm`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ prepay_id: 'nope' }) });
+    expect(confirm.status).toBe(404);
+    expect(confirm.headers.get('access-control-allow-origin')).toBe('*');
+
+    // The WeChat APIs are for the BFF only: no browser may read them.
+    const api = await fetch(`${mock.url}/sns/jscode2session?appid=x`, { headers: { origin } });
+    expect(api.headers.get('access-control-allow-origin')).toBeNull();
+    const apiPreflight = await fetch(`${mock.url}/v3/pay/transactions/jsapi`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect(apiPreflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });

@@ -7,3 +7,13 @@
 export function getBffUrl(): string {
   return process.env.TARO_APP_BFF_URL || '/graphql'
 }
+
+/**
+ * H5 only: where the WeChat Pay mock's confirm endpoint is (it stands in for the shopper paying in
+ * the WeChat client). Fixed at build time from `TARO_APP_PAY_CONFIRM_URL` by config/index.ts;
+ * unset, it is same-origin `/__mock__/pay/confirm`, which the browser journeys route to their
+ * in-process mock. `npm start` builds H5 with the mock dev server's own URL (it answers CORS).
+ */
+export function getPayConfirmUrl(): string {
+  return process.env.TARO_APP_PAY_CONFIRM_URL || '/__mock__/pay/confirm'
+}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { PayOrderDocument, SyncPaymentDocument, type PaymentMethod } from '@corner/shared-types/client'
 
-import { getBffUrl } from './config'
+import { getPayConfirmUrl } from './config'
 import { NetworkError } from './errors'
 import { graphqlClient } from './graphql-client'
 import type { OrderView } from './orders'
@@ -19,9 +19,8 @@ async function startPayment(orderId: string, method: PaymentMethod) {
 
 /**
  * H5 has no requestPayment. There the WeChat Pay mock's confirm endpoint stands in for the shopper
- * paying in the WeChat client. It is addressed at the BFF's origin, next to /graphql, so the page
- * needs no second origin: the browser journeys route it to the in-process mock; under `npm start`
- * the BFF must pass it through to the mock (not there yet).
+ * paying in the WeChat client (getPayConfirmUrl says where). The BFF has no part in it: the mock
+ * then sends WeChat's signed notification to the BFF as it would in production.
  */
 async function confirmOnH5(params: WechatParams): Promise<void> {
   const prepayId = params.package.replace(/^prepay_id=/, '')
@@ -29,7 +28,7 @@ async function confirmOnH5(params: WechatParams): Promise<void> {
   try {
     statusCode = (
       await Taro.request({
-        url: getBffUrl().replace(/\/graphql$/, '/__mock__/pay/confirm'),
+        url: getPayConfirmUrl(),
         method: 'POST',
         header: { 'Content-Type': 'application/json' },
         data: { prepay_id: prepayId },
