@@ -17,7 +17,7 @@ import { TokenService } from '../bff/src/auth/tokens.ts';
 import { nearestStores } from '../bff/src/stores/sql.ts';
 import { DEMO_MEMBER } from '../prisma/seed/demo-accounts.ts';
 import { startChild, memoryOf, type Child } from './children.ts';
-import { BFF_BUNDLE, ensureBffBuild } from '../scripts/build-bff.mjs';
+import { BFF_NODE_ARGS, ensureBffBuild } from '../scripts/build-bff.mjs';
 import { runLoad, type LoadResult } from './load.ts';
 import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
 import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
@@ -165,7 +165,7 @@ try {
 
   // The BFF as production runs it: the plain-JS bundle, built first when missing or stale.
   await ensureBffBuild();
-  const bff = await startChild('bff', [BFF_BUNDLE], env);
+  const bff = await startChild('bff', BFF_NODE_ARGS, env);
   children.push(bff);
   const floor = await startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], { DATABASE_URL: db.url });
   children.push(floor);

@@ -1,3 +1,3 @@
-export declare const BFF_BUNDLE: string;
+export declare const BFF_NODE_ARGS: string[];
 export declare function buildBff(): Promise<void>;
 export declare function ensureBffBuild(): Promise<void>;

@@ -10,8 +10,15 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BFF_BUNDLE = join(root, 'bff/dist/main.js');
+const BFF_BUNDLE = join(root, 'bff/dist/main.js');
 const SOURCES = ['bff/src', 'prisma/seed'].map((dir) => join(root, dir));
+/**
+ * `node` arguments that run the bundle in production. Left alone, V8 lets the old generation grow
+ * far past the live data while requests allocate quickly: 300 concurrent checkouts took the BFF from
+ * 129 to 428 MiB resident, nearly all of it garbage; with the old generation capped at 160 MiB it
+ * peaked at 270 MiB with the same throughput (npm run bench).
+ */
+export const BFF_NODE_ARGS = ['--max-old-space-size=160', BFF_BUNDLE];
 
 /**
  * Modules find files next to their source (the .graphql SDL, migrations, the repository root, fonts)

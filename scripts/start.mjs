@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { BFF_BUNDLE, ensureBffBuild } from './build-bff.mjs';
+import { BFF_NODE_ARGS, ensureBffBuild } from './build-bff.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -96,7 +96,7 @@ startChild('WeChat mock', [tsx, 'mocks/src/dev-server.ts'], { MOCK_WECHAT_PORT: 
 // notifications to the BFF's notify route over loopback.
 const { devWechatEnv } = await tsImport('../mocks/src/wechat/dev-credentials.ts', import.meta.url);
 const devEnv = devWechatEnv({ mockBaseUrl: mockUrl, notifyUrl: `http://127.0.0.1:${process.env.PORT ?? '3000'}/payments/wechat/notify` });
-const bff = startChild('BFF', [BFF_BUNDLE], {
+const bff = startChild('BFF', BFF_NODE_ARGS, {
   ...(process.env.NODE_ENV === 'production'
     ? { WECHAT_API_BASE_URL: process.env.WECHAT_API_BASE_URL ?? mockUrl, WECHAT_PAY_BASE_URL: process.env.WECHAT_PAY_BASE_URL ?? mockUrl }
     : Object.fromEntries(Object.entries(devEnv).filter(([name]) => process.env[name] === undefined))),
