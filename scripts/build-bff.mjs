@@ -4,7 +4,7 @@
 // generated Prisma client, and the seed it runs on an empty database); packages stay imports that
 // resolve from node_modules at run time.
 import { build } from 'esbuild';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +45,9 @@ async function newestMtime(dir) {
   return newest;
 }
 
+/** Written under a temporary name and renamed, so a BFF starting meanwhile never reads half a file. */
 export async function buildBff() {
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [join(root, 'bff/src/main.ts')],
     outfile: BFF_BUNDLE,
     bundle: true,
@@ -56,7 +57,12 @@ export async function buildBff() {
     packages: 'external',
     plugins: [sourceImportMetaUrl],
     logLevel: 'warning',
+    write: false,
   });
+  const partial = `${BFF_BUNDLE}.${process.pid}.tmp`;
+  await mkdir(dirname(BFF_BUNDLE), { recursive: true });
+  await writeFile(partial, outputFiles[0].contents);
+  await rename(partial, BFF_BUNDLE);
 }
 
 /** Builds when there is no bundle yet or a source changed since (a fresh clone, a pull, an edit). */

@@ -1,10 +1,5 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { REPO_ROOT } from '../src/config.ts';
-
-const TSX = join(REPO_ROOT, 'node_modules/tsx/dist');
-const MAIN = join(REPO_ROOT, 'bff/src/main.ts');
+import { BFF_NODE_ARGS } from '../../scripts/build-bff.mjs';
 
 export interface Exited {
   code: number | null;
@@ -13,12 +8,12 @@ export interface Exited {
 }
 
 /**
- * Runs the real BFF entry point as its own process, the way `npm start` does. tsx is loaded into
- * that process rather than run as its CLI, which would sit in between as a parent: a signal sent to
- * `child` (SIGKILL above all) must reach the BFF itself.
+ * Runs the BFF as its own process exactly as `npm start` does: node on the production bundle (built
+ * by the global setup), with nothing in between, so a signal sent to `child` (SIGKILL above all)
+ * reaches the BFF itself.
  */
 export function startBff(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--require', join(TSX, 'preflight.cjs'), '--import', pathToFileURL(join(TSX, 'loader.mjs')).href, MAIN], {
+  const child = spawn(process.execPath, BFF_NODE_ARGS, {
     env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', H5_DIST_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { applyMigrations, readMigrations } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/database.ts';
 import { seedDatabase } from '../../prisma/seed/seed.ts';
+import { ensureBffBuild } from '../../scripts/build-bff.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -90,6 +91,8 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
+  // Tests that start the BFF as a process run the production bundle, as npm start does.
+  await ensureBffBuild();
   project.provide('testDbServerUrl', serverUrl);
   project.provide('testDbTemplate', template);
   return teardown;
