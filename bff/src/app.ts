@@ -5,6 +5,7 @@ import express from 'express';
 import { createYoga } from 'graphql-yoga';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
+import { textInputPlugin } from './graphql/text-input.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations, readMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
@@ -30,7 +31,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     // CORS is express's (corsPolicy), for every route alike; multipart uploads are not used.
     cors: false,
     multipart: false,
-    plugins: [...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY), ...limitPlugins(config)],
+    plugins: [...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY), ...limitPlugins(config), textInputPlugin()],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
     context: async ({ request, req }) => ({
       deps,

@@ -1,8 +1,11 @@
 import { badInput } from './errors.ts';
 
+/** Largest PostgreSQL integer: the column type of our serial ids; a bigger one would fail in SQL instead of here. */
+const MAX_ID = 2_147_483_647;
+
 /** Our ids are positive integers exposed as GraphQL IDs; anything else is the client's mistake. */
 export function parseId(raw: string, label: string, field: string): number {
   const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0) throw badInput(`${label}编号不正确: ${raw}`, { field });
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) throw badInput(`${label}编号不正确: ${raw}`, { field });
   return id;
 }

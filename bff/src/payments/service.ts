@@ -224,7 +224,7 @@ export class PaymentService implements OrderPayments {
 
   /** Query fallback: the mini-program calls this after requestPayment returns, or when no notification came. */
   async syncPayment(userId: string, orderId: string) {
-    const order = await this.deps.prisma.order.findUnique({ where: { id: orderId } });
+    const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await this.deps.prisma.order.findUnique({ where: { id: orderId } }) : null;
     if (!order || order.userId !== userId) throw notFound('订单不存在');
     const payment = order.status === 'PENDING_PAYMENT' ? await openWechatPayment(this.deps.pool, order.id) : null;
     if (payment) {
