@@ -1,4 +1,4 @@
-import { loadConfig, ConfigError } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { createLogger } from '../logger.ts';
 import { checkConsistency, formatReport } from './service.ts';
@@ -8,16 +8,7 @@ import { checkConsistency, formatReport } from './service.ts';
  * unset; migrations are applied only if pending), lists what is inconsistent and exits 1 if anything is.
  */
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const db = await openDatabase(config, createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn'));
   try {
     const found = await checkConsistency(db.pool);
