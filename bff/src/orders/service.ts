@@ -22,16 +22,13 @@ import {
   bookSlot,
   checkoutProducts,
   expiredUnpaidOrderIds,
-  insertOrder,
   insertOrderEvent,
-  insertOrderItems,
+  insertOrderReserving,
   lockCoupon,
   lockOrder,
   markItemsOutOfStock,
   orderItemsOf,
   releaseStock,
-  removeCartItems,
-  reserveStockAndSlot,
   setOrderPromise,
   type LockedOrder,
 } from './sql.ts';
@@ -387,42 +384,40 @@ export class OrderService {
     const orderId = randomUUID();
     try {
       return await withTransaction(this.deps.pool, async (client) => {
-        // The order row first: a concurrent retry with the same key waits here on the unique index.
         const slot = quote.promise.slotStart;
         const promise = promiseFor(slot, now, store.slotMinutes);
-        let order = await insertOrder(client, {
-          id: orderId,
-          orderNo: newOrderNo(now),
-          userId,
-          channel: placedBy ? 'STAFF' : 'MINIAPP',
-          placedByUserId: placedBy?.staffUserId ?? userId,
-          storeId: store.id,
-          memberId: member?.id ?? null,
-          fulfilment: input.fulfilment,
-          idempotencyKey: input.idempotencyKey,
-          requestHash,
-          itemsTotalFen: pricing.itemsTotalFen,
-          discountFen: pricing.promotionDiscountFen,
-          couponDiscountFen: pricing.couponDiscountFen,
-          pointsUsed: pricing.pointsUsed,
-          pointsDiscountFen: pricing.pointsDiscountFen,
-          deliveryFeeFen: pricing.deliveryFeeFen,
-          payableFen: pricing.payableFen,
-          userCouponId: coupon?.userCouponId ?? null,
-          pricing,
-          address,
-          ...promise,
-          slotStart: slot,
-          pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
-          pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
-          qrCodeId: qr?.id ?? null,
-          campaignId: qr?.campaignId ?? null,
-          note: input.note?.trim().slice(0, 200) || null,
-          createdAt: now,
-        });
-        await insertOrderItems(
+        const placed = await insertOrderReserving(
           client,
-          orderId,
+          {
+            id: orderId,
+            orderNo: newOrderNo(now),
+            userId,
+            channel: placedBy ? 'STAFF' : 'MINIAPP',
+            placedByUserId: placedBy?.staffUserId ?? userId,
+            storeId: store.id,
+            memberId: member?.id ?? null,
+            fulfilment: input.fulfilment,
+            idempotencyKey: input.idempotencyKey,
+            requestHash,
+            itemsTotalFen: pricing.itemsTotalFen,
+            discountFen: pricing.promotionDiscountFen,
+            couponDiscountFen: pricing.couponDiscountFen,
+            pointsUsed: pricing.pointsUsed,
+            pointsDiscountFen: pricing.pointsDiscountFen,
+            deliveryFeeFen: pricing.deliveryFeeFen,
+            payableFen: pricing.payableFen,
+            userCouponId: coupon?.userCouponId ?? null,
+            pricing,
+            address,
+            ...promise,
+            slotStart: slot,
+            pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
+            pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
+            qrCodeId: qr?.id ?? null,
+            campaignId: qr?.campaignId ?? null,
+            note: input.note?.trim().slice(0, 200) || null,
+            createdAt: now,
+          },
           pricing.lines.map((line) => ({
             productId: line.productId,
             name: line.name,
@@ -432,23 +427,16 @@ export class OrderService {
             lineTotalFen: line.lineTotalFen,
             lineDiscountFen: line.discountFen,
           })),
-        );
-        await insertOrderEvent(
-          client,
           placedBy
-            ? { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', at: now }
-            : { orderId, from: null, to: 'PENDING_PAYMENT', actorUserId: userId, actorRole: 'customer', reason: '下单', at: now },
+            ? { actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', clearCart: false, slotCapacity: store.pickingCapacity }
+            : { actorUserId: userId, actorRole: 'customer', reason: '下单', clearCart: true, slotCapacity: store.pickingCapacity },
         );
-        if (!placedBy) await removeCartItems(client, userId, store.id, input.items.map((i) => i.productId));
-        // Stock and the slot are what concurrent orders contend for: taken last, in one statement,
-        // so that their rows stay locked only until the commit right after.
-        const lines = [...input.items].sort((a, b) => a.productId - b.productId);
-        const { reserved, booked } = await reserveStockAndSlot(client, store.id, lines, slot, store.pickingCapacity);
-        const short = lines.find((line) => !reserved.includes(line.productId));
+        let { order } = placed;
+        const short = [...input.items].sort((a, b) => a.productId - b.productId).find((line) => !placed.reservedProductIds.includes(line.productId));
         if (short) {
           throw new DomainError('OUT_OF_STOCK', `「${products.get(short.productId)!.name}」库存不足`, { productId: String(short.productId) });
         }
-        if (!booked) {
+        if (!placed.slotBooked) {
           const later = await this.laterSlotWithRoom(client, store, schedule, input.slotStart ?? null, slot, now);
           order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
         }

@@ -37,42 +37,6 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   return rows;
 }
 
-/**
- * Checkout's writes to the contended rows, in one statement so that they are the last thing the
- * transaction does before it commits and their row locks are held for as short a time as possible:
- * every line's quantity is taken out of what is available at the store (the products without enough
- * are missing from `reserved`), and only when all of them were, one order is booked into the slot if
- * it has room (`booked`). Inventory rows are locked in product order, so two orders for the same
- * products never deadlock; the caller rolls back unless every line was reserved.
- */
-export async function reserveStockAndSlot(
-  db: Queryable,
-  storeId: number,
-  items: ReadonlyArray<{ productId: number; quantity: number }>,
-  slotStart: Date,
-  capacity: number,
-): Promise<{ reserved: number[]; booked: boolean }> {
-  const { rows } = await db.query<{ reserved: number[]; booked: boolean }>(
-    `WITH wanted AS (SELECT * FROM unnest($2::int[], $3::int[]) AS w(p, q)),
-     locked AS MATERIALIZED (
-       SELECT i."productId" FROM "Inventory" i JOIN wanted ON wanted.p = i."productId"
-        WHERE i."storeId" = $1 ORDER BY i."productId" FOR UPDATE OF i),
-     reserved AS (
-       UPDATE "Inventory" i SET reserved = i.reserved + w.q, "updatedAt" = now()
-         FROM wanted w JOIN locked l ON l."productId" = w.p
-        WHERE i."storeId" = $1 AND i."productId" = w.p AND i."onHand" - i.reserved >= w.q
-       RETURNING i."productId"),
-     slot AS (
-       INSERT INTO "StoreSlot" ("storeId", "slotStart", booked)
-       SELECT $1, $4, 1 WHERE $5 > 0 AND (SELECT count(*) FROM reserved) = cardinality($2::int[])
-       ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = "StoreSlot".booked + 1 WHERE "StoreSlot".booked < $5
-       RETURNING 1)
-     SELECT ARRAY(SELECT "productId" FROM reserved) AS reserved, EXISTS (SELECT 1 FROM slot) AS booked`,
-    [storeId, items.map((i) => i.productId), items.map((i) => i.quantity), slotStart, capacity],
-  );
-  return rows[0]!;
-}
-
 export async function releaseStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
   if (items.length === 0) return;
   await db.query(
@@ -185,23 +149,73 @@ export interface NewOrder {
   createdAt: Date;
 }
 
-/** Returns the row as written, so placing an order need not read it back. */
-export async function insertOrder(db: Queryable, o: NewOrder): Promise<Order> {
-  const { rows } = await db.query<Order>(
-    `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", channel, fulfilment, "idempotencyKey", "requestHash",
-        "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
-        "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
-        "createdAt", "updatedAt", "pickupCodeExpiresAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29)
-     RETURNING *`,
+/**
+ * Every write of a new order in one statement, so placing an order costs one round trip inside its
+ * transaction (each statement costs the BFF a socket write, the largest share of its CPU under load):
+ * the order row (returned as written), its items, its first event, the lines taken out of the
+ * shopper's cart when `clearCart`, and the writes to the rows concurrent orders contend for, whose
+ * locks are then held only until the commit right after. Each line's quantity is taken out of what
+ * is available at the store (`reservedProductIds` lacks the products without enough) and, only when
+ * all were, one order is booked into the slot if it has room (`slotBooked`). Inventory rows are
+ * locked in product order, so two orders for the same products never deadlock. The caller rolls
+ * back unless every line was reserved. A concurrent retry with the same key fails on the unique
+ * index once the first commits, and so reserves nothing.
+ */
+export async function insertOrderReserving(
+  db: Queryable,
+  o: NewOrder,
+  items: readonly NewOrderItem[],
+  placed: { actorUserId: string; actorRole: string; reason: string; clearCart: boolean; slotCapacity: number },
+): Promise<{ order: Order; reservedProductIds: number[]; slotBooked: boolean }> {
+  const { rows } = await db.query<Order & { reservedProductIds: number[]; slotBooked: boolean }>(
+    `WITH wanted AS (SELECT * FROM unnest($30::int[], $33::int[]) AS w(p, q)),
+     locked AS MATERIALIZED (
+       SELECT i."productId" FROM "Inventory" i JOIN wanted ON wanted.p = i."productId"
+        WHERE i."storeId" = $4 ORDER BY i."productId" FOR UPDATE OF i),
+     reserved AS (
+       UPDATE "Inventory" i SET reserved = i.reserved + w.q, "updatedAt" = now()
+         FROM wanted w JOIN locked l ON l."productId" = w.p
+        WHERE i."storeId" = $4 AND i."productId" = w.p AND i."onHand" - i.reserved >= w.q
+       RETURNING i."productId"),
+     slot AS (
+       INSERT INTO "StoreSlot" ("storeId", "slotStart", booked)
+       SELECT $4, $23, 1 WHERE $41 > 0 AND (SELECT count(*) FROM reserved) = cardinality($30::int[])
+       ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = "StoreSlot".booked + 1 WHERE "StoreSlot".booked < $41
+       RETURNING 1),
+     o AS (
+       INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "memberId", "placedByUserId", channel, fulfilment, "idempotencyKey", "requestHash",
+           "itemsTotalFen", "discountFen", "couponDiscountFen", "pointsUsed", "pointsDiscountFen", "deliveryFeeFen", "payableFen",
+           "userCouponId", pricing, address, "promiseStart", "promiseEnd", "slotStart", "pickupCodeHash", "qrCodeId", "campaignId", note,
+           "createdAt", "updatedAt", "pickupCodeExpiresAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29)
+       RETURNING *),
+     items AS (
+       INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, quantity, "unitPriceFen", "lineTotalFen", "lineDiscountFen")
+       SELECT gen_random_uuid(), $1, x.* FROM unnest($30::int[], $31::text[], $32::text[], $33::int[], $34::int[], $35::int[], $36::int[]) AS x),
+     event AS (
+       INSERT INTO "OrderEvent" ("orderId", "fromStatus", "toStatus", "actorUserId", "actorRole", reason, "createdAt")
+       VALUES ($1, NULL, 'PENDING_PAYMENT', $37, $38, $39, $28)),
+     cart AS (
+       DELETE FROM "CartItem" ci USING "Cart" c
+        WHERE $40 AND ci."cartId" = c.id AND c."userId" = $3 AND c."storeId" = $4 AND ci."productId" = ANY($30::int[]))
+     SELECT o.*, ARRAY(SELECT "productId" FROM reserved) AS "reservedProductIds", EXISTS (SELECT 1 FROM slot) AS "slotBooked" FROM o`,
     [
       o.id, o.orderNo, o.userId, o.storeId, o.memberId, o.placedByUserId, o.channel, o.fulfilment, o.idempotencyKey, o.requestHash,
       o.itemsTotalFen, o.discountFen, o.couponDiscountFen, o.pointsUsed, o.pointsDiscountFen, o.deliveryFeeFen, o.payableFen,
       o.userCouponId, JSON.stringify(o.pricing), o.address === null ? null : JSON.stringify(o.address), o.promiseStart, o.promiseEnd, o.slotStart,
       o.pickupCodeHash, o.qrCodeId, o.campaignId, o.note, o.createdAt, o.pickupCodeExpiresAt,
+      items.map((i) => i.productId),
+      items.map((i) => i.name),
+      items.map((i) => i.unit),
+      items.map((i) => i.quantity),
+      items.map((i) => i.unitPriceFen),
+      items.map((i) => i.lineTotalFen),
+      items.map((i) => i.lineDiscountFen),
+      placed.actorUserId, placed.actorRole, placed.reason, placed.clearCart, placed.slotCapacity,
     ],
   );
-  return rows[0]!;
+  const { reservedProductIds, slotBooked, ...order } = rows[0]!;
+  return { order, reservedProductIds, slotBooked };
 }
 
 export interface NewOrderItem {
@@ -212,23 +226,6 @@ export interface NewOrderItem {
   unitPriceFen: number;
   lineTotalFen: number;
   lineDiscountFen: number;
-}
-
-export async function insertOrderItems(db: Queryable, orderId: string, items: readonly NewOrderItem[]): Promise<void> {
-  await db.query(
-    `INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, quantity, "unitPriceFen", "lineTotalFen", "lineDiscountFen")
-     SELECT gen_random_uuid(), $1, x.* FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[]) AS x`,
-    [
-      orderId,
-      items.map((i) => i.productId),
-      items.map((i) => i.name),
-      items.map((i) => i.unit),
-      items.map((i) => i.quantity),
-      items.map((i) => i.unitPriceFen),
-      items.map((i) => i.lineTotalFen),
-      items.map((i) => i.lineDiscountFen),
-    ],
-  );
 }
 
 export type LockedOrder = Pick<
@@ -315,9 +312,3 @@ export async function addRefunded(db: Queryable, orderId: string, amountFen: num
   await db.query(`UPDATE "Order" SET "refundedFen" = "refundedFen" + $2, "updatedAt" = $3 WHERE id = $1`, [orderId, amountFen, at]);
 }
 
-export async function removeCartItems(db: Queryable, userId: string, storeId: number, productIds: readonly number[]): Promise<void> {
-  await db.query(
-    `DELETE FROM "CartItem" ci USING "Cart" c WHERE ci."cartId" = c.id AND c."userId" = $1 AND c."storeId" = $2 AND ci."productId" = ANY($3::int[])`,
-    [userId, storeId, productIds],
-  );
-}
