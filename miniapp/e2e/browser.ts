@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,17 @@ export async function startJourney(options: { env?: Record<string, string>; now?
       await server.close();
     },
   };
+}
+
+/**
+ * Signs `page` in as one of the seeded demo accounts from 我的 (its button label, e.g. 演示会员) and
+ * returns once the session is stored: the page then offers sign-out. Navigating away earlier races
+ * the sign-in and loses it.
+ */
+export async function signInWithDemoAccount(page: Page, serverUrl: string, label: string): Promise<void> {
+  await page.goto(`${serverUrl}/pages/profile/index`);
+  await page.getByText(label, { exact: true }).click({ timeout: 15_000 });
+  await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 export { chromiumPath, launchBrowser, newShopperContext } from './chromium.ts';

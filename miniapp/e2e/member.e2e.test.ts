@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { createWechatHandlers } from '@corner/mocks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WECHAT_TEST_BASE_URL, wechatTestEnv } from '../../bff/test/auth.ts';
-import { newShopperContext, startJourney, type Journey } from './browser.ts';
+import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // The BFF runs in this process, so msw here answers its jscode2session calls (the H5 build signs in
 // silently with a mock login code, exactly as weapp does with wx.login's).
@@ -25,9 +25,7 @@ it('the demo member opens 会员 and sees the card, the points history and a cod
   const context = await newShopperContext(journey.browser);
   const page = await context.newPage();
   await page.clock.install({ time: serverNow });
-  await page.goto(`${journey.server.url}/pages/profile/index`);
-
-  await page.getByText('演示会员', { exact: true }).click({ timeout: 15_000 });
+  await signInWithDemoAccount(page, journey.server.url, '演示会员');
 
   const card = page.locator('.member-card');
   await card.waitFor({ timeout: 15_000 });

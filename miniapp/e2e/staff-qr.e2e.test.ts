@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { newShopperContext, startJourney, type Journey } from './browser.ts';
+import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // Store 1's manager lists the printed codes in 员工模式 and downloads the door poster; a clerk of the
 // same store has no such tab.
@@ -14,12 +14,7 @@ afterAll(async () => {
 });
 
 async function openStaffModeAs(page: Page, account: string): Promise<void> {
-  await page.goto(`${journey.server.url}/pages/profile/index`);
-  // Reload only after the demo sign-in has answered; reloading earlier races it. Matched by operation
-  // name: the profile query asks for demoLoginEnabled, which a plain /demoLogin/ would match too.
-  const signedIn = page.waitForResponse((response) => response.url().endsWith('/graphql') && /"operationName":"DemoLogin"/.test(response.request().postData() ?? ''));
-  await page.getByText(account, { exact: true }).click({ timeout: 15_000 });
-  await signedIn;
+  await signInWithDemoAccount(page, journey.server.url, account);
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
   await page.getByText('订单', { exact: true }).waitFor({ timeout: 15_000 });

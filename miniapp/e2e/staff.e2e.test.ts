@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { newShopperContext, startJourney, type Journey } from './browser.ts';
+import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // Both sides in the browser: the demo member orders for pickup at store 1 (人民广场店) and pays with
 // stored value (H5 has no WeChat Pay sheet); the demo clerk of store 1 works the order in a second
@@ -26,10 +26,7 @@ async function asMember<T = any>(query: string, variables: Record<string, unknow
 /** Signs a fresh browser context in as a seeded demo account from 我的 (demo sign-in is on in this journey). */
 async function signInAs(context: BrowserContext, label: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${journey.server.url}/pages/profile/index`);
-  await page.getByText(label, { exact: true }).click({ timeout: 15_000 });
-  // Leave only once the session is stored (the page then offers sign-out); leaving earlier races it.
-  await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
+  await signInWithDemoAccount(page, journey.server.url, label);
   return page;
 }
 
