@@ -18,6 +18,7 @@ import type { OrderNotifier } from './messages.ts';
 import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
 import {
   addRefunded,
+  availableCouponsOf,
   bookedSlots,
   bookSlot,
   checkoutProducts,
@@ -273,7 +274,7 @@ export class OrderService {
       })
       .filter((rule): rule is PromotionRule => !(rule instanceof Error));
 
-    const heldCoupons = await prisma.userCoupon.findMany({ where: { userId, status: 'AVAILABLE' }, include: { coupon: true }, orderBy: { claimedAt: 'asc' } });
+    const heldCoupons = await availableCouponsOf(pool, userId);
     const pricingInput: PricingInput = {
       lines: input.items.map((item) => {
         const p = products.get(item.productId)!;

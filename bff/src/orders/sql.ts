@@ -1,6 +1,6 @@
 import { STORE_PRICE_COLUMNS } from '../catalog/sql.ts';
 import type { Queryable } from '../db/transaction.ts';
-import type { Order } from '../generated/prisma/client.ts';
+import type { Coupon, Order } from '../generated/prisma/client.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 
 /**
@@ -93,6 +93,18 @@ export async function bookedSlots(db: Queryable, storeId: number, from: Date, to
     [storeId, from, to],
   );
   return new Map(rows.map((row) => [row.slotStart.getTime(), row.booked]));
+}
+
+/** The user's AVAILABLE coupons, oldest claim first, each with what checkout prices and checks: one statement. */
+export async function availableCouponsOf(db: Queryable, userId: string) {
+  const { rows } = await db.query<{ id: string } & Pick<Coupon, 'name' | 'kind' | 'value' | 'maxDiscountFen' | 'minSpendFen' | 'validFrom' | 'validTo' | 'storeId'>>(
+    `SELECT uc.id, c.name, c.kind, c.value, c."maxDiscountFen", c."minSpendFen", c."validFrom", c."validTo", c."storeId"
+       FROM "UserCoupon" uc JOIN "Coupon" c ON c.id = uc."couponId"
+      WHERE uc."userId" = $1 AND uc.status = 'AVAILABLE'
+      ORDER BY uc."claimedAt", uc.id`,
+    [userId],
+  );
+  return rows.map(({ id, ...coupon }) => ({ id, coupon }));
 }
 
 /** AVAILABLE → LOCKED for this order; false when the coupon was used or locked meanwhile. */
