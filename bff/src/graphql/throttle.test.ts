@@ -109,6 +109,9 @@ describe('rate limits across two BFF instances', () => {
     const results = await burst(4, SCAN, () => ({ code: '1234567890123456' }), () => clerk);
     expect(limited(results).length).toBe(2);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code !== 'RATE_LIMITED').length).toBe(2);
+    // Attempts the address was refused do not use up the clerk's own allowance.
+    const { rows } = await db.pool.query(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`member-scan:user:${DEMO_CLERK_A.id}`]);
+    expect(rows[0].count).toBe(2);
   });
 
   it('placeOrder: per user, before any order work', async () => {
