@@ -11,8 +11,8 @@ import { startTestServer, type TestServer } from '../../test/server.ts';
 
 const config = loadConfig({ NODE_ENV: 'test' });
 const trusted = loadTrustedDocuments();
-const operations = Object.entries(client).filter(
-  (entry): entry is [string, client.TypedDocumentString<unknown, unknown>] => entry[0].endsWith('Document') && entry[1] instanceof client.TypedDocumentString,
+const operations = Object.entries(client as Record<string, unknown>).flatMap(([name, value]) =>
+  name.endsWith('Document') && value instanceof client.TypedDocumentString ? [[name, value as client.TypedDocumentString<unknown, unknown>] as const] : [],
 );
 
 describe('the mini-program operations', () => {
