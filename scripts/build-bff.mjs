@@ -16,9 +16,14 @@ const SOURCES = ['bff/src', 'prisma/seed'].map((dir) => join(root, dir));
  * `node` arguments that run the bundle in production. Left alone, V8 lets the old generation grow
  * far past the live data while requests allocate quickly: 300 concurrent checkouts took the BFF from
  * 129 to 428 MiB resident, nearly all of it garbage; with the old generation capped at 160 MiB it
- * peaked at 270 MiB with the same throughput (npm run bench).
+ * peaked at 270 MiB with the same throughput (npm run bench). A deployment whose live data needs more
+ * raises BFF_HEAP_LIMIT_MB; running out of it ends the process, so it must sit well above the live set.
  */
-export const BFF_NODE_ARGS = ['--max-old-space-size=160', BFF_BUNDLE];
+const heapLimitMb = Number(process.env.BFF_HEAP_LIMIT_MB ?? 160);
+if (!Number.isInteger(heapLimitMb) || heapLimitMb < 64) {
+  throw new Error(`BFF_HEAP_LIMIT_MB=${JSON.stringify(process.env.BFF_HEAP_LIMIT_MB)}: must be an integer of at least 64`);
+}
+export const BFF_NODE_ARGS = [`--max-old-space-size=${heapLimitMb}`, BFF_BUNDLE];
 
 /**
  * Modules find files next to their source (the .graphql SDL, migrations, the repository root, fonts)
