@@ -9,6 +9,9 @@ import { startOrderExpiryTimer } from './orders/expiry.ts';
 import { runPointsExpiry, startPointsExpiryTimer } from './members/expiry.ts';
 import { Ledger } from './members/ledger.ts';
 
+/** How long a closing server keeps reading requests already on their way over kept-alive sockets. */
+const DRAIN_MS = 500;
+
 export interface RunningServer {
   url: string;
   db: Database;
@@ -47,6 +50,11 @@ export async function startServer(options: {
   );
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;
+  let closing = false;
+  // While shutting down, every answer ends its connection, so keep-alive clients reconnect elsewhere.
+  server.on('request', (_req, res) => {
+    if (closing) res.setHeader('connection', 'close');
+  });
   const url = await listen(server, config.HOST, config.PORT);
   return {
     url,
@@ -54,8 +62,12 @@ export async function startServer(options: {
     async close(graceMs = 10_000) {
       stopExpiry();
       stopOrderExpiry();
+      closing = true;
+      // A request already written to a kept-alive socket but not yet read looks idle, and
+      // server.close() closes idle sockets at once, dropping it ("other side closed" at the client).
+      // So drain briefly first: whatever arrives now is still answered, with `connection: close`.
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
