@@ -4,8 +4,9 @@
  * counted by pg_stat_statements on the bench's own PostgreSQL.
  */
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
-import { memoryOf } from './children.ts';
+import { childPids, cpuMsOf, memoryOf } from './children.ts';
 
 export interface LoadRequest {
   method: 'GET' | 'POST';
@@ -26,11 +27,29 @@ export interface LoadResult {
   p99Ms: number;
   sqlPerOp: number | null;
   peakRssMiB: number;
+  /**
+   * CPU time per request served, in ms: the server under test, PostgreSQL (all its processes) and
+   * this process (autocannon). All share the machine's cores, so this is where a ratio comes from.
+   */
+  cpuMsPerOp: { server: number; postgres: number; loadGenerator: number };
 }
+
+const perOp = (ms: number, ops: number) => (ops ? Number((ms / ops).toFixed(2)) : NaN);
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function postmasterPid(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  const status = readFileSync(`/proc/${rows[0]!.pid}/status`, 'utf8');
+  return Number(/^PPid:\s+(\d+)$/m.exec(status)![1]);
+}
+
+/** CPU ms so far of PostgreSQL's processes, by pid (a backend started mid-run counts from zero). */
+function postgresCpu(postmaster: number): Map<number, number> {
+  return new Map([postmaster, ...childPids(postmaster)].map((pid) => [pid, cpuMsOf(pid)]));
 }
 
 async function statementsSoFar(pool: pg.Pool): Promise<number> {
@@ -57,6 +76,8 @@ export async function runLoad(options: {
   const { pool } = options;
   await pool.query('SELECT pg_stat_statements_reset()');
   const before = await statementsSoFar(pool);
+  const postmaster = await postmasterPid(pool);
+  const cpuBefore = { server: cpuMsOf(options.pid), postgres: postgresCpu(postmaster), loadGenerator: process.cpuUsage() };
   const latencies: number[] = [];
   let sent = 0;
   let peakRssMiB = memoryOf(options.pid).rssMiB;
@@ -88,6 +109,10 @@ export async function runLoad(options: {
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await finished;
   const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
+  const loadGeneratorCpu = process.cpuUsage(cpuBefore.loadGenerator);
+  const serverCpuMs = cpuMsOf(options.pid) - cpuBefore.server;
+  let postgresCpuMs = 0;
+  for (const [pid, ms] of postgresCpu(postmaster)) postgresCpuMs += ms - (cpuBefore.postgres.get(pid) ?? 0);
   clearInterval(sampler);
   peakRssMiB = Math.max(peakRssMiB, memoryOf(options.pid).rssMiB);
   const statements = (await statementsSoFar(pool)) - before;
@@ -106,5 +131,10 @@ export async function runLoad(options: {
     // Per request sent: a request still in flight when a timed run ends was served all the same.
     sqlPerOp: sent ? Number((statements / sent).toFixed(2)) : null,
     peakRssMiB: Math.round(peakRssMiB),
+    cpuMsPerOp: {
+      server: perOp(serverCpuMs, ok),
+      postgres: perOp(postgresCpuMs, ok),
+      loadGenerator: perOp((loadGeneratorCpu.user + loadGeneratorCpu.system) / 1000, ok),
+    },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp]`
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp --cpu-prof]`
  *
  * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
  * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: ALL.join(',') },
     'pg-port': { type: 'string', default: '54339' },
     'checkout-connections': { type: 'string', default: '300' },
+    // Writes V8 CPU profiles of the BFF to bench/.scale-data/profiles/ (open in Chrome DevTools).
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const stores = Number(args.stores);
@@ -142,7 +144,11 @@ const results: Record<string, unknown> = {};
 const fmt = (n: number | null | undefined, digits = 0) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const rows: string[][] = [];
 function row(name: string, r: LoadResult) {
-  rows.push([name, String(r.connections), fmt(r.throughputRps), fmt(r.p50Ms), fmt(r.p95Ms), fmt(r.p99Ms), fmt(r.sqlPerOp, 1), fmt(r.peakRssMiB), String(r.non2xx + r.errors)]);
+  const cpu = r.cpuMsPerOp;
+  rows.push([
+    name, String(r.connections), fmt(r.throughputRps), fmt(r.p50Ms), fmt(r.p95Ms), fmt(r.p99Ms), fmt(r.sqlPerOp, 1), fmt(r.peakRssMiB),
+    `${fmt(cpu.server, 2)} / ${fmt(cpu.postgres, 2)} / ${fmt(cpu.loadGenerator, 2)}`, String(r.non2xx + r.errors),
+  ]);
 }
 
 const started = new Date();
@@ -165,7 +171,8 @@ try {
 
   // The BFF as production runs it: the plain-JS bundle, built first when missing or stale.
   await ensureBffBuild();
-  const bff = await startChild('bff', BFF_NODE_ARGS, env);
+  const profileArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(BENCH_DIR, '.scale-data', 'profiles')}`] : [];
+  const bff = await startChild('bff', [...profileArgs, ...BFF_NODE_ARGS], env);
   children.push(bff);
   const floor = await startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], { DATABASE_URL: db.url });
   children.push(floor);
@@ -285,7 +292,7 @@ try {
   await db.close();
 }
 
-const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/op', 'RSS MiB', 'failed'];
+const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/op', 'RSS MiB', 'CPU ms/op server / PG / load', 'failed'];
 const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
 const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
 if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
