@@ -46,6 +46,8 @@ describe('TokenService', () => {
   it('rejects a payload changed after signing', async () => {
     const tokens = service();
     const { token } = await tokens.signAccess('user-1');
+    // Verified once first: the remembered verification must not carry over to a changed token.
+    expect(await tokens.verifyAccess(token)).toEqual({ userId: 'user-1' });
     const [header, payload, signature] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const tampered = `${header}.${b64({ ...claims, sub: 'user-2' })}.${signature}`;
@@ -56,6 +58,18 @@ describe('TokenService', () => {
     const { token } = await service(at('2026-11-25T02:00:00Z')).signAccess('user-1');
     expect(await reason(service(at('2026-11-25T02:15:01Z')).verifyAccess(token))).toBe('TOKEN_EXPIRED');
     expect(await service(at('2026-11-25T02:14:00Z')).verifyAccess(token)).toEqual({ userId: 'user-1' });
+  });
+
+  it('expires a token on time even after it was verified and remembered', async () => {
+    let now = new Date('2026-11-25T02:00:00Z');
+    const tokens = service(() => now);
+    const { token } = await tokens.signAccess('user-1');
+    expect(await tokens.verifyAccess(token)).toEqual({ userId: 'user-1' });
+    now = new Date('2026-11-25T02:14:59Z');
+    expect(await tokens.verifyAccess(token)).toEqual({ userId: 'user-1' });
+    now = new Date('2026-11-25T02:15:00Z');
+    expect(await reason(tokens.verifyAccess(token))).toBe('TOKEN_EXPIRED');
+    expect(await reason(tokens.verifyAccess(token))).toBe('TOKEN_EXPIRED');
   });
 
   it('rejects a wrong audience and a wrong issuer', async () => {

@@ -28,18 +28,32 @@ export interface RefreshClaims {
 
 interface Key {
   kid: string;
-  secret: Uint8Array;
+  /**
+   * Imported once: given raw bytes, jose imports a WebCrypto key on every sign and verify, which was
+   * a tenth of the BFF's CPU on the home query (npm run bench).
+   */
+  cryptoKey: Promise<CryptoKey>;
 }
 
 function keyOf(secret: string): Key {
+  const cryptoKey = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   // The kid names the key without revealing it, so a rotation can verify tokens signed by the old one.
-  return { kid: createHash('sha256').update(secret).digest('hex').slice(0, 12), secret: new TextEncoder().encode(secret) };
+  return { kid: createHash('sha256').update(secret).digest('hex').slice(0, 12), cryptoKey };
 }
+
+/**
+ * How many verified access tokens are remembered. A shopper sends the same token with every request
+ * for its 15-minute life; verifying it each time (WebCrypto HMAC, claim checks) was the largest single
+ * cost of a home-page request after the database (npm run bench).
+ */
+const VERIFIED_ACCESS_CACHE_SIZE = 10_000;
 
 /** Signs and verifies the BFF's own tokens. Knows nothing of the database. */
 export class TokenService {
   private readonly signing: Key;
   private readonly verifying: Map<string, Key>;
+  /** token → its subject and expiry (epoch seconds), for tokens that passed full verification only. */
+  private readonly verifiedAccess = new Map<string, { userId: string; exp: number }>();
 
   constructor(
     private readonly config: Pick<
@@ -60,10 +74,10 @@ export class TokenService {
     return this.config.REFRESH_TOKEN_TTL_DAYS * 86_400;
   }
 
-  private sign(use: TokenUse, subject: string, ttlSeconds: number, extra: JWTPayload = {}, jti: string = randomUUID()) {
+  private async sign(use: TokenUse, subject: string, ttlSeconds: number, extra: JWTPayload = {}, jti: string = randomUUID()) {
     const issuedAt = Math.floor(this.now().getTime() / 1000);
     const expiresAt = issuedAt + ttlSeconds;
-    const token = new SignJWT({ ...extra, use })
+    const token = await new SignJWT({ ...extra, use })
       .setProtectedHeader({ alg: ALGORITHM, kid: this.signing.kid, typ: 'JWT' })
       .setSubject(subject)
       .setIssuer(this.config.TOKEN_ISSUER)
@@ -71,8 +85,8 @@ export class TokenService {
       .setIssuedAt(issuedAt)
       .setExpirationTime(expiresAt)
       .setJti(jti)
-      .sign(this.signing.secret);
-    return token.then((value) => ({ token: value, expiresAt: new Date(expiresAt * 1000) }));
+      .sign(await this.signing.cryptoKey);
+    return { token, expiresAt: new Date(expiresAt * 1000) };
   }
 
   signAccess(userId: string) {
@@ -90,7 +104,7 @@ export class TokenService {
         (header) => {
           const key = header.kid ? this.verifying.get(header.kid) : undefined;
           if (!key) throw new TokenError('TOKEN_INVALID');
-          return key.secret;
+          return key.cryptoKey;
         },
         {
           algorithms: [ALGORITHM],
@@ -110,8 +124,23 @@ export class TokenService {
     }
   }
 
+  /**
+   * A token seen before is matched by its exact text, so any change to it misses the cache and is
+   * verified in full; its expiry is checked against the clock on every use, as jose would.
+   */
   async verifyAccess(token: string): Promise<AccessClaims> {
+    const known = this.verifiedAccess.get(token);
+    if (known) {
+      if (known.exp > this.now().getTime() / 1000) return { userId: known.userId };
+      this.verifiedAccess.delete(token);
+      throw new TokenError('TOKEN_EXPIRED');
+    }
     const payload = await this.verify(token, 'access');
+    if (this.verifiedAccess.size >= VERIFIED_ACCESS_CACHE_SIZE) {
+      // Maps iterate in insertion order: the oldest entry goes first.
+      this.verifiedAccess.delete(this.verifiedAccess.keys().next().value!);
+    }
+    this.verifiedAccess.set(token, { userId: payload.sub!, exp: payload.exp! });
     return { userId: payload.sub! };
   }
 
