@@ -21,13 +21,19 @@ function nulIn(value: unknown, path: string): string | null {
   return null;
 }
 
+/** Yoga's parser cache hands back the same document object for the same text: each is walked once. */
+const documentVerdicts = new WeakMap<DocumentNode, string | null>();
+
 function nulInDocument(document: DocumentNode): string | null {
+  const known = documentVerdicts.get(document);
+  if (known !== undefined) return known;
   let found: string | null = null;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (!found && node.value.includes('\u0000')) found = 'document';
     },
   });
+  documentVerdicts.set(document, found);
   return found;
 }
 

@@ -35,7 +35,8 @@ export function localDateString(instant: Date): string {
 }
 
 export function formatLocalTime(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(11, 16);
+  const minuteOfDay = Math.floor((((instant.getTime() + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / MINUTE_MS);
+  return minuteToClock(minuteOfDay);
 }
 
 export function minuteToClock(minute: number): string {
@@ -48,16 +49,26 @@ interface Interval {
   end: number;
 }
 
-/** Opening intervals (UTC ms) starting on the local days from `fromDay` for `days` days. */
+/** Local midnight, as a UTC instant, of a local date written YYYY-MM-DD. */
+function midnightOfDate(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - OFFSET_MS;
+}
+
+/**
+ * Opening intervals (UTC ms) starting on the local days from `fromMidnight` for `days` days. Runs for
+ * every store on every home page, so days are numbers throughout, never formatted dates.
+ */
 function intervals(schedule: StoreSchedule, fromMidnight: number, days: number): Interval[] {
-  const closed = new Set(schedule.closedDates);
+  const closed = new Set(schedule.closedDates.map(midnightOfDate));
+  const byWeekday: DayHours[][] = [[], [], [], [], [], [], []];
+  for (const h of schedule.hours) byWeekday[h.weekday]?.push(h);
   const result: Interval[] = [];
   for (let d = 0; d < days; d++) {
     const midnight = fromMidnight + d * DAY_MS;
-    const day = new Date(midnight);
-    if (closed.has(localDateString(day))) continue;
-    const weekday = new Date(midnight + OFFSET_MS).getUTCDay();
-    for (const h of schedule.hours.filter((row) => row.weekday === weekday)) {
+    if (closed.has(midnight)) continue;
+    // 1970-01-01, local day 0, was a Thursday.
+    const weekday = (Math.round((midnight + OFFSET_MS) / DAY_MS) + 4) % 7;
+    for (const h of byWeekday[weekday]!) {
       result.push({ start: midnight + h.openMinute * MINUTE_MS, end: midnight + h.closeMinute * MINUTE_MS });
     }
   }
