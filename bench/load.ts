@@ -32,6 +32,8 @@ export interface LoadResult {
    * this process (autocannon). All share the machine's cores, so this is where a ratio comes from.
    */
   cpuMsPerOp: { server: number; postgres: number; loadGenerator: number };
+  /** The run's costliest statements in PostgreSQL: planning and execution ms per call, calls per request. */
+  topStatements: Array<{ query: string; callsPerOp: number; planMs: number; execMs: number }>;
 }
 
 const perOp = (ms: number, ops: number) => (ops ? Number((ms / ops).toFixed(2)) : NaN);
@@ -39,6 +41,20 @@ const perOp = (ms: number, ops: number) => (ops ? Number((ms / ops).toFixed(2)) 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function topStatements(pool: pg.Pool, requests: number): Promise<LoadResult['topStatements']> {
+  const { rows } = await pool.query<{ query: string; calls: string; plan: number; exec: number }>(
+    `SELECT query, calls, total_plan_time AS plan, total_exec_time AS exec FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'
+      ORDER BY total_plan_time + total_exec_time DESC LIMIT 8`,
+  );
+  return rows.map((row) => ({
+    query: row.query.replace(/\s+/g, ' ').slice(0, 160),
+    callsPerOp: perOp(Number(row.calls), requests),
+    planMs: perOp(row.plan, Number(row.calls)),
+    execMs: perOp(row.exec, Number(row.calls)),
+  }));
 }
 
 async function postmasterPid(pool: pg.Pool): Promise<number> {
@@ -116,6 +132,7 @@ export async function runLoad(options: {
   clearInterval(sampler);
   peakRssMiB = Math.max(peakRssMiB, memoryOf(options.pid).rssMiB);
   const statements = (await statementsSoFar(pool)) - before;
+  const costliest = await topStatements(pool, sent);
   const ok = result['2xx'];
   latencies.sort((a, b) => a - b);
   return {
@@ -136,5 +153,6 @@ export async function runLoad(options: {
       postgres: perOp(postgresCpuMs, ok),
       loadGenerator: perOp((loadGeneratorCpu.user + loadGeneratorCpu.system) / 1000, ok),
     },
+    topStatements: costliest,
   };
 }

@@ -26,6 +26,9 @@ async function preloadStatements(server: EmbeddedServer, restart: () => Promise<
   await client.connect();
   try {
     const { rows } = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'shared_preload_libraries'`);
+    // Planning is counted apart from execution, so a run shows which statements are mostly planning.
+    await client.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await client.query('SELECT pg_reload_conf()');
     if (rows[0]!.setting.includes('pg_stat_statements')) return server;
     // Written to postgresql.auto.conf in the bench's data directory; read at the next start only.
     await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);

@@ -45,6 +45,8 @@ const schema = z.object({
   /** External PostgreSQL; when unset an embedded server is started. */
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Our parameterised SQL as named prepared statements; false behind a pooler that cannot carry them. */
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
   EMBEDDED_PG_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data/postgres')),
   EMBEDDED_PG_PORT: port.default(54329),
   EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('corner'),
