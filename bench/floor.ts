@@ -27,6 +27,7 @@ const YEAR_MS = 365 * 86_400_000;
  * great-circle one), then the radius applied to those few. The BFF's statement also bounds the scan
  * with earth_box; the planner then estimates a handful of rows and picks a bitmap scan of every store
  * in the box plus a sort, which is much slower in dense districts. Both return the same stores.
+ * The limit is a literal so that the prepared statement keeps one generic plan, as in the BFF.
  */
 const NEARBY_SQL = `
 SELECT s.id, s.name, s.address, s.district, s.lat, s.lng, s."is24h", s."deliveryEnabled", s."pickupEnabled",
@@ -34,8 +35,8 @@ SELECT s.id, s.name, s.address, s.district, s.lat, s.lng, s."is24h", s."delivery
        (SELECT coalesce(json_agg(json_build_object('weekday', h.weekday, 'openMinute', h."openMinute", 'closeMinute', h."closeMinute")), '[]')
           FROM "StoreHours" h WHERE h."storeId" = s.id) AS hours,
        (SELECT coalesce(json_agg(to_char(c.date, 'YYYY-MM-DD')), '[]')
-          FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= $5::timestamptz - interval '1 day') AS "closedDates"
-  FROM (SELECT * FROM "Store" WHERE active ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2) LIMIT $4) s
+          FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= $4::timestamptz - interval '1 day') AS "closedDates"
+  FROM (SELECT * FROM "Store" WHERE active ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2) LIMIT ${NEARBY_FIRST}) s
  WHERE earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth($1, $2)) <= $3
  ORDER BY ll_to_earth(s.lat, s.lng) <-> ll_to_earth($1, $2)`;
 
@@ -93,7 +94,7 @@ export function createFloorApp(pool: pg.Pool, rules = loadConfig({})) {
   app.disable('x-powered-by');
 
   async function nearby(at: LatLng, now: Date) {
-    const { rows } = await pool.query(NEARBY_SQL, [at.lat, at.lng, RADIUS_M, NEARBY_FIRST, now]);
+    const { rows } = await pool.query(NEARBY_SQL, [at.lat, at.lng, RADIUS_M, now]);
     return rows.map((store) => {
       const opening = openingState({ is24h: store.is24h, hours: store.hours, closedDates: store.closedDates }, now);
       const delivers =
