@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
 import { createYoga } from 'graphql-yoga';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { textInputPlugin } from './graphql/text-input.ts';
@@ -31,7 +32,12 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     // CORS is express's (corsPolicy), for every route alike; multipart uploads are not used.
     cors: false,
     multipart: false,
-    plugins: [...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY), ...limitPlugins(config), textInputPlugin()],
+    plugins: [
+      ...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY),
+      ...limitPlugins(config),
+      textInputPlugin(),
+      useGraphQlJit(),
+    ],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
     context: async ({ request, req }) => ({
       deps,

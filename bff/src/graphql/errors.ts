@@ -91,7 +91,8 @@ export function maskError(error: unknown, log: (error: unknown) => void): GraphQ
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the client sent a bad document or bad variables.
-    if (graphqlError.extensions.code) return graphqlError;
+    // graphql-jit's variable errors carry no extensions object at all.
+    if (graphqlError.extensions?.code) return graphqlError;
     return new GraphQLError(graphqlError.message, {
       nodes: graphqlError.nodes,
       path: graphqlError.path,
