@@ -28,8 +28,10 @@ import {
   lockCoupon,
   lockOrder,
   markItemsOutOfStock,
+  orderByIdempotencyKey,
   orderItemsOf,
   releaseStock,
+  runningPromotions,
   setOrderPromise,
   type LockedOrder,
 } from './sql.ts';
@@ -261,12 +263,7 @@ export class OrderService {
       throw new DomainError('INSUFFICIENT_BALANCE', `积分不足：可用${pointsAvailable}，需要${pointsToUse}`, { available: pointsAvailable, requested: pointsToUse });
     }
 
-    const promotions = (
-      await prisma.promotion.findMany({
-        where: { active: true, startsAt: { lte: now }, endsAt: { gt: now }, OR: [{ storeId: null }, { storeId: store.id }] },
-        orderBy: { id: 'asc' },
-      })
-    )
+    const promotions = (await runningPromotions(pool, store.id, now))
       .map((row) => {
         const rule = parsePromotion(row);
         if (rule instanceof Error) this.deps.logger.warn({ err: rule }, 'promotion skipped: malformed rule');
@@ -472,7 +469,7 @@ export class OrderService {
   }
 
   private async existingOrder(userId: string, idempotencyKey: string, requestHash: string) {
-    const order = await this.deps.prisma.order.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } } });
+    const order = await orderByIdempotencyKey(this.deps.pool, userId, idempotencyKey);
     if (!order) return null;
     if (order.requestHash !== requestHash) {
       throw new DomainError('CONFLICT', '该幂等键已用于另一笔不同的订单', { orderId: order.id });
