@@ -3,7 +3,7 @@ import { createHash, createHmac, randomInt, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { withTransaction } from '../db/transaction.ts';
+import { withKeyedTransaction, withTransaction } from '../db/transaction.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
@@ -12,7 +12,7 @@ import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricin
 import { parsePromotion } from '../pricing/rules.ts';
 import { deliversTo } from '../stores/geo.ts';
 import type { StoreSchedule } from '../stores/hours.ts';
-import { storesWithSchedule } from '../stores/sql.ts';
+import { storeWithSchedule } from '../stores/sql.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
 import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
@@ -220,7 +220,7 @@ export class OrderService {
     const ids = input.items.map((i) => i.productId);
     if (new Set(ids).size !== ids.length) throw badInput('同一商品请合并为一行', { field: 'items' });
 
-    const [store] = await storesWithSchedule(pool, [input.storeId], now);
+    const store = await storeWithSchedule(pool, input.storeId, now);
     if (!store || !store.active) throw notFound(`门店 ${input.storeId} 不存在`);
 
     const products = new Map((await checkoutProducts(pool, store.id, ids)).map((p) => [p.productId, p]));
@@ -340,7 +340,7 @@ export class OrderService {
 
   async fulfilmentSlots(storeId: number) {
     const now = this.deps.now();
-    const [store] = await storesWithSchedule(this.deps.pool, [storeId], now);
+    const store = await storeWithSchedule(this.deps.pool, storeId, now);
     if (!store) throw notFound(`门店 ${storeId} 不存在`);
     const slots = candidateSlots(store, now, store.slotMinutes);
     if (slots.length === 0) return [];
@@ -381,7 +381,7 @@ export class OrderService {
 
     const orderId = randomUUID();
     try {
-      return await withTransaction(this.deps.pool, async (client) => {
+      return await withKeyedTransaction(this.deps.pool, async (client) => {
         const slot = quote.promise.slotStart;
         const promise = promiseFor(slot, now, store.slotMinutes);
         const placed = await insertOrderReserving(

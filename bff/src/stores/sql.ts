@@ -27,6 +27,15 @@ export async function storesWithSchedule(db: Pick<pg.Pool, 'query'>, ids: readon
 }
 
 /**
+ * One store, for checkout. Not storesWithSchedule with one id: for an array of unknown length the
+ * prepared statement's generic plan looks costlier, so PostgreSQL planned it afresh on every order.
+ */
+export async function storeWithSchedule(db: Pick<pg.Pool, 'query'>, id: number, now: Date): Promise<StoreWithSchedule | undefined> {
+  const { rows } = await db.query<StoreWithSchedule>(`SELECT ${scheduleColumns('$2')} FROM "Store" s WHERE s.id = $1`, [id, now]);
+  return rows[0];
+}
+
+/**
  * The nearest active stores within `radiusM`, nearest first, with their schedules. KNN over the GiST
  * index on ll_to_earth(lat, lng) ("Store_earth_gist_idx"): the index hands back the nearest stores in
  * distance order and stops after `limit`; only then is the radius applied. Bounding the scan with
