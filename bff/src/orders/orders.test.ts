@@ -157,6 +157,9 @@ describe('placing orders', () => {
     const c = await services.orders.placeOrder(SHOPPER, input);
     expect(b.id).toBe(a.id);
     expect(c.id).toBe(a.id);
+    // A retry after the price changed still gets the order placed at the old price, not PRICE_CHANGED.
+    await setPrice(30, input.expectedPayableFen + 500);
+    expect((await services.orders.placeOrder(SHOPPER, input)).id).toBe(a.id);
     const other = await checkout(SHOPPER, [{ productId: 30, quantity: 3 }]);
     expect(await codeOf(services.orders.placeOrder(SHOPPER, { ...other, idempotencyKey: input.idempotencyKey }))).toBe('CONFLICT');
     const { rows } = await server.db.pool.query(`SELECT count(*)::int AS n FROM "OrderItem" WHERE "orderId" = $1`, [a.id]);

@@ -208,11 +208,15 @@ export class OrderService {
   // ---------------------------------------------------------------- quote
 
   async quote(userId: string, input: CheckoutInput): Promise<QuoteModel> {
-    return (await this.prepare(userId, input)).quote;
+    return (await this.prepare(userId, input, 'quote')).quote;
   }
 
-  /** Everything checkout decides before writing; placeOrder runs exactly this, then reserves. */
-  private async prepare(userId: string, input: CheckoutInput) {
+  /**
+   * Everything checkout decides before writing; placeOrder runs exactly this, then reserves. The
+   * list of the shopper's coupons (each with why it does or does not apply) is for the quote page
+   * only: an order prices the one coupon it names.
+   */
+  private async prepare(userId: string, input: CheckoutInput, purpose: 'quote' | 'order') {
     const now = this.deps.now();
     const { prisma, pool, config } = this.deps;
     if (input.items.length === 0) throw badInput('购物车是空的', { field: 'items' });
@@ -271,7 +275,7 @@ export class OrderService {
       })
       .filter((rule): rule is PromotionRule => !(rule instanceof Error));
 
-    const heldCoupons = await availableCouponsOf(pool, userId);
+    const heldCoupons = purpose === 'quote' ? await availableCouponsOf(pool, userId) : [];
     const pricingInput: PricingInput = {
       lines: input.items.map((item) => {
         const p = products.get(item.productId)!;
@@ -364,10 +368,25 @@ export class OrderService {
       throw badInput('幂等键必须是8到64位字母、数字、-或_', { field: 'idempotencyKey' });
     }
     const requestHash = hashRequest(input);
-    const existing = await this.existingOrder(userId, input.idempotencyKey, requestHash);
-    if (existing) return existing;
+    try {
+      return await this.placeNewOrder(userId, input, requestHash, placedBy);
+    } catch (error) {
+      // The key is looked up only when placing fails, not before every order: a retry of an order
+      // already placed fails on the key's unique index, or earlier when stock or prices have changed
+      // since, and gets the first attempt's order (or CONFLICT for a different cart under that key).
+      let existing: Awaited<ReturnType<typeof this.existingOrder>>;
+      try {
+        existing = await this.existingOrder(userId, input.idempotencyKey, requestHash);
+      } catch (lookupError) {
+        throw lookupError instanceof DomainError ? lookupError : error;
+      }
+      if (existing) return existing;
+      throw error;
+    }
+  }
 
-    const { quote, store, schedule, member, address, coupon, qr, products, now } = await this.prepare(userId, input);
+  private async placeNewOrder(userId: string, input: PlaceOrderInput, requestHash: string, placedBy?: { staffUserId: string }) {
+    const { quote, store, schedule, member, address, coupon, qr, products, now } = await this.prepare(userId, input, 'order');
     const { pricing } = quote;
     if (pricing.payableFen !== input.expectedPayableFen) {
       throw new DomainError('PRICE_CHANGED', `价格有变化：应付¥${(pricing.payableFen / 100).toFixed(2)}，请确认后再下单`, {
@@ -380,79 +399,71 @@ export class OrderService {
     }
 
     const orderId = randomUUID();
-    try {
-      return await withKeyedTransaction(this.deps.pool, async (client) => {
-        const slot = quote.promise.slotStart;
-        const promise = promiseFor(slot, now, store.slotMinutes);
-        const placed = await insertOrderReserving(
-          client,
-          {
-            id: orderId,
-            orderNo: newOrderNo(now),
-            userId,
-            channel: placedBy ? 'STAFF' : 'MINIAPP',
-            placedByUserId: placedBy?.staffUserId ?? userId,
-            storeId: store.id,
-            memberId: member?.id ?? null,
-            fulfilment: input.fulfilment,
-            idempotencyKey: input.idempotencyKey,
-            requestHash,
-            itemsTotalFen: pricing.itemsTotalFen,
-            discountFen: pricing.promotionDiscountFen,
-            couponDiscountFen: pricing.couponDiscountFen,
-            pointsUsed: pricing.pointsUsed,
-            pointsDiscountFen: pricing.pointsDiscountFen,
-            deliveryFeeFen: pricing.deliveryFeeFen,
-            payableFen: pricing.payableFen,
-            userCouponId: coupon?.userCouponId ?? null,
-            pricing,
-            address,
-            ...promise,
-            slotStart: slot,
-            pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
-            pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
-            qrCodeId: qr?.id ?? null,
-            campaignId: qr?.campaignId ?? null,
-            note: input.note?.trim().slice(0, 200) || null,
-            createdAt: now,
-          },
-          pricing.lines.map((line) => ({
-            productId: line.productId,
-            name: line.name,
-            unit: products.get(line.productId)!.unit,
-            quantity: line.quantity,
-            unitPriceFen: line.unitPriceFen,
-            lineTotalFen: line.lineTotalFen,
-            lineDiscountFen: line.discountFen,
-          })),
-          placedBy
-            ? { actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', clearCart: false, slotCapacity: store.pickingCapacity }
-            : { actorUserId: userId, actorRole: 'customer', reason: '下单', clearCart: true, slotCapacity: store.pickingCapacity },
-        );
-        let { order } = placed;
-        const short = [...input.items].sort((a, b) => a.productId - b.productId).find((line) => !placed.reservedProductIds.includes(line.productId));
-        if (short) {
-          throw new DomainError('OUT_OF_STOCK', `「${products.get(short.productId)!.name}」库存不足`, { productId: String(short.productId) });
-        }
-        if (!placed.slotBooked) {
-          const later = await this.laterSlotWithRoom(client, store, schedule, input.slotStart ?? null, slot, now);
-          order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
-        }
-        if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
-          throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
-        }
-        if (pricing.pointsUsed > 0) {
-          await this.deps.ledger.spendPoints(member!.id, pricing.pointsUsed, { refType: 'ORDER', refId: orderId, reason: '订单积分抵扣' }, { tx: client });
-        }
-        return order;
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === '23505' && /idempotencyKey/.test((error as { constraint?: string }).constraint ?? '')) {
-        const raced = await this.existingOrder(userId, input.idempotencyKey, requestHash);
-        if (raced) return raced;
+    return withKeyedTransaction(this.deps.pool, async (client) => {
+      const slot = quote.promise.slotStart;
+      const promise = promiseFor(slot, now, store.slotMinutes);
+      const placed = await insertOrderReserving(
+        client,
+        {
+          id: orderId,
+          orderNo: newOrderNo(now),
+          userId,
+          channel: placedBy ? 'STAFF' : 'MINIAPP',
+          placedByUserId: placedBy?.staffUserId ?? userId,
+          storeId: store.id,
+          memberId: member?.id ?? null,
+          fulfilment: input.fulfilment,
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          itemsTotalFen: pricing.itemsTotalFen,
+          discountFen: pricing.promotionDiscountFen,
+          couponDiscountFen: pricing.couponDiscountFen,
+          pointsUsed: pricing.pointsUsed,
+          pointsDiscountFen: pricing.pointsDiscountFen,
+          deliveryFeeFen: pricing.deliveryFeeFen,
+          payableFen: pricing.payableFen,
+          userCouponId: coupon?.userCouponId ?? null,
+          pricing,
+          address,
+          ...promise,
+          slotStart: slot,
+          pickupCodeHash: input.fulfilment === 'PICKUP' ? pickupCodeHash(orderId, pickupCode(orderId, this.deps.config.PICKUP_CODE_SECRET)) : null,
+          pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
+          qrCodeId: qr?.id ?? null,
+          campaignId: qr?.campaignId ?? null,
+          note: input.note?.trim().slice(0, 200) || null,
+          createdAt: now,
+        },
+        pricing.lines.map((line) => ({
+          productId: line.productId,
+          name: line.name,
+          unit: products.get(line.productId)!.unit,
+          quantity: line.quantity,
+          unitPriceFen: line.unitPriceFen,
+          lineTotalFen: line.lineTotalFen,
+          lineDiscountFen: line.discountFen,
+        })),
+        placedBy
+          ? { actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', clearCart: false, slotCapacity: store.pickingCapacity }
+          : { actorUserId: userId, actorRole: 'customer', reason: '下单', clearCart: true, slotCapacity: store.pickingCapacity },
+      );
+      let { order } = placed;
+      const short = [...input.items].sort((a, b) => a.productId - b.productId).find((line) => !placed.reservedProductIds.includes(line.productId));
+      if (short) {
+        throw new DomainError('OUT_OF_STOCK', `「${products.get(short.productId)!.name}」库存不足`, { productId: String(short.productId) });
       }
-      throw error;
-    }
+      if (!placed.slotBooked) {
+        const later = await this.laterSlotWithRoom(client, store, schedule, input.slotStart ?? null, slot, now);
+        order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
+      }
+      if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
+        throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
+      }
+      if (pricing.pointsUsed > 0) {
+        await this.deps.ledger.spendPoints(member!.id, pricing.pointsUsed, { refType: 'ORDER', refId: orderId, reason: '订单积分抵扣' }, { tx: client });
+      }
+      return order;
+    });
   }
 
   /**
