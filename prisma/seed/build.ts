@@ -245,6 +245,8 @@ export function isValidEan13(code: string): boolean {
 }
 
 export const MAX_PRODUCTS = 99_999;
+/** Store codes and coordinates have room for more; the bench checks the nearest-store search at 100,000. */
+export const MAX_STORES = 200_000;
 
 export function buildCatalog(seed: number, count: number): BuiltCatalog {
   if (count > MAX_PRODUCTS) throw new RangeError(`at most ${MAX_PRODUCTS} products (barcodes carry the id in 5 digits)`);

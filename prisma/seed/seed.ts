@@ -7,7 +7,7 @@
 import cliProgress from 'cli-progress';
 import type pg from 'pg';
 import {
-  buildCatalog, buildPeopleAndMarketing, buildStores, drawOnHand, drawStorePrice, EPOCH, MAX_PRODUCTS,
+  buildCatalog, buildPeopleAndMarketing, buildStores, drawOnHand, drawStorePrice, EPOCH, MAX_PRODUCTS, MAX_STORES,
   type ProductRow,
 } from './build.ts';
 import { copyLines, copyObjects, copyValue } from './copy.ts';
@@ -59,8 +59,8 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
   const productCount = options.products ?? DEFAULT_PRODUCTS;
   const seed = options.seed ?? DEFAULT_SEED;
   const log = options.log ?? (() => undefined);
-  if (!Number.isInteger(storeCount) || storeCount < 2 || storeCount > 99_999) {
-    throw new RangeError('stores must be an integer from 2 (the demo staff work at stores 1 and 2) to 99999');
+  if (!Number.isInteger(storeCount) || storeCount < 2 || storeCount > MAX_STORES) {
+    throw new RangeError(`stores must be an integer from 2 (the demo staff work at stores 1 and 2) to ${MAX_STORES}`);
   }
   if (!Number.isInteger(productCount) || productCount < 20 || productCount > MAX_PRODUCTS) {
     throw new RangeError(`products must be an integer from 20 to ${MAX_PRODUCTS}`);
