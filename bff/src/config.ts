@@ -144,6 +144,8 @@ const schema = z.object({
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
   /** Rate limits: at most N per window, per user and per client IP, counted in PostgreSQL. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How often old rate-limit buckets (windows over for a day) are deleted; 0 turns it off. */
+  RATE_LIMIT_CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   RATE_LIMIT_LOGIN_PER_USER: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_PICKUP_VERIFY_PER_USER: z.coerce.number().int().min(1).default(30),

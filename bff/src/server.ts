@@ -5,8 +5,11 @@ import type { Logger } from './logger.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
 import { createServices } from './services.ts';
-import { startOrderExpiryTimer } from './orders/expiry.ts';
-import { runPointsExpiry, startPointsExpiryTimer } from './members/expiry.ts';
+import { orderExpiryPass } from './orders/expiry.ts';
+import { runPointsExpiry } from './members/expiry.ts';
+import { startPeriodicJob } from './jobs.ts';
+import { bucketRetentionSeconds, deleteBucketsBefore } from './db/rate-limit.ts';
+import { PICKUP_ATTEMPTS } from './staff/service.ts';
 import { Ledger } from './members/ledger.ts';
 
 /** How long a closing server keeps reading requests already on their way over kept-alive sockets. */
@@ -42,12 +45,25 @@ export async function startServer(options: {
   const deps = { config, logger, db, now };
   const services = createServices(deps);
   const app = createApp(deps, services);
-  const stopOrderExpiry = startOrderExpiryTimer(services, config.ORDER_EXPIRY_INTERVAL_SECONDS * 1000, logger);
-  const stopExpiry = startPointsExpiryTimer(
-    () => runPointsExpiry({ pool: db.pool, ledger: new Ledger(db.pool, now), now, logger }),
-    config.POINTS_EXPIRY_INTERVAL_SECONDS * 1000,
-    logger,
-  );
+  const retentionMs = bucketRetentionSeconds(Math.max(config.RATE_LIMIT_WINDOW_SECONDS, PICKUP_ATTEMPTS.windowSeconds)) * 1000;
+  const stopJobs = [
+    startPeriodicJob('order expiry', () => orderExpiryPass(services), config.ORDER_EXPIRY_INTERVAL_SECONDS * 1000, logger),
+    startPeriodicJob(
+      'points expiry',
+      () => runPointsExpiry({ pool: db.pool, ledger: new Ledger(db.pool, now), now, logger }),
+      config.POINTS_EXPIRY_INTERVAL_SECONDS * 1000,
+      logger,
+    ),
+    startPeriodicJob(
+      'rate-limit cleanup',
+      async () => {
+        const deleted = await deleteBucketsBefore(db.pool, new Date(now().getTime() - retentionMs));
+        if (deleted) logger.info({ deleted }, 'old rate-limit buckets deleted');
+      },
+      config.RATE_LIMIT_CLEANUP_INTERVAL_SECONDS * 1000,
+      logger,
+    ),
+  ];
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;
   let closing = false;
@@ -60,8 +76,7 @@ export async function startServer(options: {
     url,
     db,
     async close(graceMs = 10_000) {
-      stopExpiry();
-      stopOrderExpiry();
+      for (const stop of stopJobs) stop();
       closing = true;
       // A request already written to a kept-alive socket but not yet read looks idle, and
       // server.close() closes idle sockets at once, dropping it ("other side closed" at the client).

@@ -75,3 +75,27 @@ export async function consumeAttempts<L extends RateLimit>(
   if (counts.second! > second.limit) return { limit: second, retryAfterSeconds: secondsLeft(windowOf(second, at).end, at) };
   return null;
 }
+
+/** How long a bucket is kept after its window started: a day, or the longest window when that is longer. */
+export function bucketRetentionSeconds(longestWindowSeconds: number): number {
+  return Math.max(86_400, longestWindowSeconds);
+}
+
+const CLEANUP_BATCH = 5_000;
+
+/**
+ * Deletes the buckets of windows that started before `before`: one row is written per key and window,
+ * so without this the table grows with every shopper, phone number and IP address ever seen. Deleted
+ * in batches, so that no statement holds many row locks or runs long; returns how many went.
+ */
+export async function deleteBucketsBefore(db: Queryable, before: Date): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const { rowCount } = await db.query(
+      `DELETE FROM "RateLimitBucket" WHERE ctid IN (SELECT ctid FROM "RateLimitBucket" WHERE "windowStart" < $1 LIMIT ${CLEANUP_BATCH})`,
+      [before],
+    );
+    deleted += rowCount ?? 0;
+    if ((rowCount ?? 0) < CLEANUP_BATCH) return deleted;
+  }
+}

@@ -67,20 +67,3 @@ export async function expireAll(deps: { pool: pg.Pool; ledger: Ledger; now: () =
   deps.logger?.info({ cutoff, members, points }, 'points expiry pass finished');
   return { members, points };
 }
-
-/** The periodic timer of one BFF instance; returns its stop function. */
-export function startPointsExpiryTimer(run: () => Promise<unknown>, intervalMs: number, logger: Logger): () => void {
-  if (intervalMs <= 0) return () => undefined;
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = run()
-      .catch((error: unknown) => logger.error({ err: error }, 'points expiry pass failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
