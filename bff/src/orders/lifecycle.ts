@@ -9,6 +9,7 @@ import {
   insertOrderEvent,
   orderItemsOf,
   releaseSlot,
+  statusBeforeRefundRequest,
   releaseStock,
   returnCoupon,
   setOrderStatus,
@@ -62,7 +63,10 @@ export async function transition(client: pg.PoolClient, deps: LifecycleDeps, ord
     if (!completed) {
       const items = (await orderItemsOf(client, order.id)).filter((item) => item.status !== 'OUT_OF_STOCK');
       await releaseStock(client, order.storeId, items);
-      if (from === 'PENDING_PAYMENT' || from === 'PAID') await releaseSlot(client, order.storeId, order.slotStart);
+      // Picking not yet started: the slot's capacity is free again. For an approved refund request
+      // that is decided by where the order stood when the shopper asked.
+      const held = from === 'REFUND_REQUESTED' ? await statusBeforeRefundRequest(client, order.id) : from;
+      if (held === 'PENDING_PAYMENT' || held === 'PAID') await releaseSlot(client, order.storeId, order.slotStart);
     }
     await returnCoupon(client, order.id);
     if (order.memberId && order.pointsUsed > 0) {

@@ -493,6 +493,16 @@ describe('cancellation and refunds', () => {
     expect(await codeOf(services.orders.resolveRefund(CLERK, order.id, true, '再退一次'))).toBe('INVALID_TRANSITION');
   });
 
+  it('approves a refund requested before picking: stock, coupon, points and the slot all come back', async () => {
+    const before = await holdings([82]);
+    const order = await memberOrderWithCouponAndPoints([{ productId: 82, quantity: 1 }]);
+    await payByWechat(MEMBER, order);
+    expect((await holdings([82])).slots).toEqual([{ booked: before.slots[0].booked + 1 }]);
+    await services.orders.requestRefund(MEMBER, order.id, '下错单了');
+    expect((await services.orders.resolveRefund(CLERK, order.id, true, '同意退款')).status).toBe('REFUNDED');
+    expect(await holdings([82])).toEqual(before);
+  });
+
   it('approves a refund of a completed order: earned points are taken back, sold goods stay sold', async () => {
     const order = await memberOrderWithCouponAndPoints([{ productId: 80, quantity: 3 }]);
     await payByWechat(MEMBER, order);

@@ -33,6 +33,7 @@ import {
   releaseStock,
   runningPromotions,
   setOrderPromise,
+  statusBeforeRefundRequest,
   type LockedOrder,
 } from './sql.ts';
 import { SYSTEM, STATUS_LABEL, type Actor } from './state.ts';
@@ -591,11 +592,7 @@ export class OrderService {
         await addRefunded(client, order.id, remaining, this.deps.now());
         return ids;
       }
-      const { rows } = await client.query<{ fromStatus: OrderStatus }>(
-        `SELECT "fromStatus" FROM "OrderEvent" WHERE "orderId" = $1 AND "toStatus" = 'REFUND_REQUESTED' ORDER BY id DESC LIMIT 1`,
-        [order.id],
-      );
-      const back = rows[0]!.fromStatus;
+      const back = await statusBeforeRefundRequest(client, order.id);
       await client.query(`UPDATE "Order" SET status = $2, "updatedAt" = $3 WHERE id = $1`, [order.id, back, this.deps.now()]);
       await insertOrderEvent(client, { orderId: order.id, from: 'REFUND_REQUESTED', to: back, actorUserId: actor.userId, actorRole: actor.role, reason: `驳回退款：${reason}`, at: this.deps.now() });
       order.status = back;

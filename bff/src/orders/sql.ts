@@ -98,6 +98,15 @@ export async function bookedSlots(db: Queryable, storeId: number, from: Date, to
   return new Map(rows.map((row) => [row.slotStart.getTime(), row.booked]));
 }
 
+/** Where the order stood when its refund was last requested: where a rejection returns it to. */
+export async function statusBeforeRefundRequest(db: Queryable, orderId: string): Promise<OrderStatus> {
+  const { rows } = await db.query<{ fromStatus: OrderStatus }>(
+    `SELECT "fromStatus" FROM "OrderEvent" WHERE "orderId" = $1 AND "toStatus" = 'REFUND_REQUESTED' ORDER BY id DESC LIMIT 1`,
+    [orderId],
+  );
+  return rows[0]!.fromStatus;
+}
+
 /** The order a shopper already placed under this idempotency key, if any. */
 export async function orderByIdempotencyKey(db: Queryable, userId: string, idempotencyKey: string): Promise<Order | undefined> {
   const { rows } = await db.query<Order>(`SELECT * FROM "Order" WHERE "userId" = $1 AND "idempotencyKey" = $2`, [userId, idempotencyKey]);
