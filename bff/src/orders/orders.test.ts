@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildPaymentNotification, buildRefundNotification, createWechatHandlers, DEV_WECHAT_CREDENTIALS, devWechatEnv } from '@corner/mocks';
@@ -421,9 +422,24 @@ const refundsOf = async (orderId: string) =>
   (await server.db.pool.query(`SELECT "outRefundNo", "amountFen", status, "completedAt" FROM "Refund" WHERE "orderId" = $1 ORDER BY "createdAt"`, [orderId])).rows;
 
 describe('cancellation and refunds', () => {
-  it('refunds a WeChat payment that arrives after the order was cancelled, once', async () => {
+  it('closes the open WeChat Pay transaction when an unpaid order is cancelled: it can no longer be paid', async () => {
     const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 70, quantity: 1 }]));
     await services.payments.payWithWechat(SHOPPER, order.id);
+    expect((await services.orders.cancelByCustomer(SHOPPER, order.id, '不想要了')).status).toBe('CANCELLED');
+    expect(wechat.state.transactions.get(order.orderNo)).toMatchObject({ trade_state: 'CLOSED' });
+    const late = await wechatControl('/__mock__/pay/confirm', { out_trade_no: order.orderNo });
+    expect([late.status, late.code]).toEqual([409, 'ORDER_CLOSED']);
+    const after = await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { payments: true } });
+    expect(after.status).toBe('CANCELLED');
+    expect(after.payments.map((p) => p.status)).not.toContain('SUCCEEDED');
+    expect(await refundsOf(order.id)).toEqual([]);
+  });
+
+  it('refunds a WeChat payment that arrives after the order was cancelled (closing it had failed), once', async () => {
+    const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 70, quantity: 1 }]));
+    await services.payments.payWithWechat(SHOPPER, order.id);
+    // WeChat Pay is unreachable for the close: the cancel goes ahead regardless.
+    msw.use(http.post('http://wechat.test/v3/pay/transactions/out-trade-no/:outTradeNo/close', () => HttpResponse.error(), { once: true }));
     await services.orders.cancelByCustomer(SHOPPER, order.id, '不想要了');
 
     // The shopper had the payment sheet open and paid anyway: WeChat notifies the BFF.

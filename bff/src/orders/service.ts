@@ -7,6 +7,7 @@ import { withKeyedTransaction, withTransaction } from '../db/transaction.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
+import { WechatPayApiError } from '../wechat/errors.ts';
 import type { Ledger } from '../members/ledger.ts';
 import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
 import { parsePromotion } from '../pricing/rules.ts';
@@ -558,6 +559,7 @@ export class OrderService {
   }
 
   private async cancelLocked(client: pg.PoolClient, order: LockedOrder, actor: Actor, reason: string): Promise<string[]> {
+    if (order.status === 'PENDING_PAYMENT') await this.closeOpenPayment(client, order);
     const wasPaid = order.status !== 'PENDING_PAYMENT';
     await transition(client, this.lifecycle, order, 'CANCELLED', actor, reason);
     const remaining = order.payableFen - order.refundedFen;
@@ -565,6 +567,21 @@ export class OrderService {
     const ids = await this.deps.payments.refund(client, order, remaining, reason);
     await addRefunded(client, order.id, remaining, this.deps.now());
     return ids;
+  }
+
+  /**
+   * An unpaid order may have a WeChat Pay transaction open (the shopper opened the payment sheet). It
+   * is closed before the order is cancelled, so that nobody pays into a cancelled order; one paid
+   * meanwhile makes the order PAID, and the cancel then refunds it. When WeChat Pay cannot be reached
+   * the cancel goes ahead: a payment that still arrives is refunded when its notification comes.
+   */
+  private async closeOpenPayment(client: pg.PoolClient, order: LockedOrder): Promise<void> {
+    try {
+      await this.deps.payments.settleBeforeCancel(client, order);
+    } catch (error) {
+      if (!(error instanceof WechatPayApiError)) throw error;
+      this.deps.logger.warn({ err: error, orderId: order.id }, 'WeChat Pay transaction not closed before cancelling; a late payment will be refunded');
+    }
   }
 
   async requestRefund(userId: string, orderId: string, reason: string) {
