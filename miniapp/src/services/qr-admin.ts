@@ -15,7 +15,8 @@ import { graphqlClient } from './graphql-client'
 
 export type StoreQrCode = QrCodeAdminFieldsFragment
 export type QrReport = Awaited<ReturnType<typeof fetchQrReport>>
-export type PosterFormat = 'png' | 'svg'
+/** The printable poster as PNG or SVG, or WeChat's own round mini-program code alone (PNG). */
+export type PosterFormat = 'png' | 'svg' | 'wxacode'
 
 export const fetchStoreQrCodes = async (storeId: string) => (await graphqlClient.request(StoreQrCodesDocument, { storeId })).storeQrCodes
 export const createQrCode = async (input: CreateQrCodeInput) => (await graphqlClient.request(CreateQrCodeDocument, { input })).createQrCode
@@ -51,7 +52,14 @@ export function qrCodeStatus(code: Pick<StoreQrCode, 'disabledAt' | 'active'>): 
 }
 
 /** Poster formats the platform can keep: the weapp photo album takes images, not SVG. */
-export const POSTER_FORMATS: PosterFormat[] = process.env.TARO_ENV === 'weapp' ? ['png'] : ['png', 'svg']
+export const POSTER_FORMATS: PosterFormat[] = process.env.TARO_ENV === 'weapp' ? ['png', 'wxacode'] : ['png', 'svg', 'wxacode']
+
+/** What each download is called on its button and in the notice after it. */
+export const POSTER_NAMES: Record<PosterFormat, { button: string; noun: string }> = {
+  png: { button: '下载PNG海报', noun: '海报' },
+  svg: { button: '下载SVG海报', noun: '海报' },
+  wxacode: { button: '下载小程序码', noun: '小程序码' },
+}
 
 /** Download paths are relative to the BFF root, where /graphql also lives (same origin on H5). */
 const bffFileUrl = (path: string) => getBffUrl().replace(/\/graphql\/?$/, '') + path
@@ -117,8 +125,11 @@ export interface SavedPoster {
  * Downloads a code's poster with the manager's token and keeps it: on H5 as a file download (plus a
  * preview), on weapp into the photo album, then opened in the native image preview.
  */
-export async function savePoster(code: Pick<StoreQrCode, 'label' | 'scene' | 'posterPngPath' | 'posterSvgPath'>, format: PosterFormat): Promise<SavedPoster> {
-  const path = format === 'svg' ? code.posterSvgPath : code.posterPngPath
+export async function savePoster(
+  code: Pick<StoreQrCode, 'label' | 'scene' | 'posterPngPath' | 'posterSvgPath' | 'wxacodePath'>,
+  format: PosterFormat,
+): Promise<SavedPoster> {
+  const path = { png: code.posterPngPath, svg: code.posterSvgPath, wxacode: code.wxacodePath }[format]
   if (process.env.TARO_ENV === 'weapp') {
     const filePath = await downloadPosterFile(path)
     const saved = await Taro.saveImageToPhotosAlbum({ filePath }).then(
@@ -131,7 +142,7 @@ export async function savePoster(code: Pick<StoreQrCode, 'label' | 'scene' | 'po
   const previewUrl = URL.createObjectURL(await fetchPosterBlob(path))
   const link = document.createElement('a')
   link.href = previewUrl
-  link.download = `${code.label}-${code.scene}.${format}`
+  link.download = format === 'wxacode' ? `${code.label}-${code.scene}-小程序码.png` : `${code.label}-${code.scene}.${format}`
   document.body.appendChild(link)
   link.click()
   link.remove()

@@ -15,7 +15,11 @@ import type {
   StoreQrCodesQueryVariables,
 } from '../../../shared-types/src/generated/client.ts';
 
-const paths = (id: string) => ({ posterPngPath: `/qr/codes/${id}/poster.png`, posterSvgPath: `/qr/codes/${id}/poster.svg` });
+const paths = (id: string) => ({
+  posterPngPath: `/qr/codes/${id}/poster.png`,
+  posterSvgPath: `/qr/codes/${id}/poster.svg`,
+  wxacodePath: `/qr/codes/${id}/wxacode.png`,
+});
 
 /** Store 1's codes as the BFF lists them: a live door poster, a disabled shelf code, an expired campaign code. */
 export const storeQrCodes: QrCodeAdminFieldsFragment[] = [

@@ -1642,7 +1642,7 @@ export type RequestRefundMutationVariables = Exact<{
 
 export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
-export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string };
+export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
 export type QrStatsFieldsFragment = { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number };
 
@@ -1651,14 +1651,14 @@ export type StoreQrCodesQueryVariables = Exact<{
 }>;
 
 
-export type StoreQrCodesQuery = { __typename?: 'Query', storeQrCodes: Array<{ __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string }> };
+export type StoreQrCodesQuery = { __typename?: 'Query', storeQrCodes: Array<{ __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string }> };
 
 export type CreateQrCodeMutationVariables = Exact<{
   input: CreateQrCodeInput;
 }>;
 
 
-export type CreateQrCodeMutation = { __typename?: 'Mutation', createQrCode: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string } };
+export type CreateQrCodeMutation = { __typename?: 'Mutation', createQrCode: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string } };
 
 export type SetQrCodeDisabledMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1666,7 +1666,7 @@ export type SetQrCodeDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetQrCodeDisabledMutation = { __typename?: 'Mutation', setQrCodeDisabled: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string } };
+export type SetQrCodeDisabledMutation = { __typename?: 'Mutation', setQrCodeDisabled: { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string } };
 
 export type QrReportQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2014,6 +2014,7 @@ export const QrCodeAdminFieldsFragmentDoc = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
+  wxacodePath
 }
     `, {"fragmentName":"QrCodeAdminFields"}) as unknown as TypedDocumentString<QrCodeAdminFieldsFragment, unknown>;
 export const QrStatsFieldsFragmentDoc = new TypedDocumentString(`
@@ -2923,7 +2924,8 @@ export const StoreQrCodesDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`, {"hash":"600bd762e4c2d999b609cca45dfeac3fd2da4f696a420f9ade344aee09d2dc87"}) as unknown as TypedDocumentString<StoreQrCodesQuery, StoreQrCodesQueryVariables>;
+  wxacodePath
+}`, {"hash":"ddab7d29ede75b12f860b720cb5e713cd967d3373ea50a1f7cd8723b2d4a63fe"}) as unknown as TypedDocumentString<StoreQrCodesQuery, StoreQrCodesQueryVariables>;
 export const CreateQrCodeDocument = new TypedDocumentString(`
     mutation CreateQrCode($input: CreateQrCodeInput!) {
   createQrCode(input: $input) {
@@ -2944,7 +2946,8 @@ export const CreateQrCodeDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`, {"hash":"2fefb328709f6dbe3a8715b701402ff370fe43d3995b3aa80a2d399b012e143a"}) as unknown as TypedDocumentString<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
+  wxacodePath
+}`, {"hash":"7b7d41cc35712ba3464197248cda28117d79790f85f2c379d0e80f98d76e7105"}) as unknown as TypedDocumentString<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
 export const SetQrCodeDisabledDocument = new TypedDocumentString(`
     mutation SetQrCodeDisabled($id: ID!, $disabled: Boolean!) {
   setQrCodeDisabled(id: $id, disabled: $disabled) {
@@ -2965,7 +2968,8 @@ export const SetQrCodeDisabledDocument = new TypedDocumentString(`
   active
   posterPngPath
   posterSvgPath
-}`, {"hash":"7b22162b97c123c4174adf571c65261e0dd7d8f58910bb168f28418fc1fcf1a7"}) as unknown as TypedDocumentString<SetQrCodeDisabledMutation, SetQrCodeDisabledMutationVariables>;
+  wxacodePath
+}`, {"hash":"752772f6d00db5c6157a70f95df251a60729281ca192eb9c6f6334a42f588ca9"}) as unknown as TypedDocumentString<SetQrCodeDisabledMutation, SetQrCodeDisabledMutationVariables>;
 export const QrReportDocument = new TypedDocumentString(`
     query QrReport($storeId: ID!, $from: String!, $to: String!) {
   qrReport(storeId: $storeId, from: $from, to: $to) {

@@ -10,6 +10,7 @@ import {
   fetchStoreQrCodes,
   lastShanghaiDays,
   POSTER_FORMATS,
+  POSTER_NAMES,
   qrCodeStatus,
   releasePosterPreview,
   savePoster,
@@ -66,7 +67,7 @@ function CodeList({ storeId, run }: { storeId: string; run: Run }) {
     const poster = await run(() => savePoster(code, format))
     if (!poster) return
     setPreview(poster.previewUrl)
-    setNotice(poster.saved ? `已下载「${code.label}」海报` : '未获得相册权限，可在预览中长按图片保存')
+    setNotice(poster.saved ? `已下载「${code.label}」${POSTER_NAMES[format].noun}` : '未获得相册权限，可在预览中长按图片保存')
   }
 
   if (!codes) return null
@@ -88,7 +89,7 @@ function CodeList({ storeId, run }: { storeId: string; run: Run }) {
               <Button size='mini' onClick={() => void toggle(code)}>{code.disabledAt ? '启用' : '停用'}</Button>
               {code.active &&
                 POSTER_FORMATS.map((format) => (
-                  <Button key={format} size='mini' onClick={() => void download(code, format)}>{`下载${format.toUpperCase()}海报`}</Button>
+                  <Button key={format} size='mini' onClick={() => void download(code, format)}>{POSTER_NAMES[format].button}</Button>
                 ))}
             </View>
           </View>

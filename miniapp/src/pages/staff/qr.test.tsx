@@ -90,6 +90,31 @@ it('downloads the PNG poster with the manager’s token and previews it', async 
   expect(document.querySelector('.staff__poster img, img.staff__poster, .staff__poster')).toBeTruthy()
 })
 
+it('downloads WeChat’s own mini-program code of a live code, with the manager’s token', async () => {
+  const seen: Array<string | null> = []
+  server.use(
+    http.get('http://bff.test/qr/codes/3/wxacode.png', ({ request }) => {
+      seen.push(request.headers.get('authorization'))
+      return new HttpResponse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d]), { headers: { 'content-type': 'image/png' } })
+    }),
+  )
+  const saved: string[] = []
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push(this.download)
+  })
+  const blobs: Blob[] = []
+  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:wxacode-3'))
+  URL.revokeObjectURL = vi.fn()
+
+  await openQrTab()
+  expect(within(card('人民广场店 门口海报')).getByText('下载小程序码')).toBeTruthy()
+  fireEvent.click(within(card('人民广场店 门口海报')).getByText('下载小程序码'))
+  await screen.findByText('已下载「人民广场店 门口海报」小程序码')
+  expect(seen).toEqual(['Bearer fixture-access'])
+  expect(saved).toEqual(['人民广场店 门口海报-s1-小程序码.png'])
+  expect(blobs[0]!.size).toBe(5)
+})
+
 it('shows the BFF’s refusals in Chinese: a poster of a code disabled meanwhile, a product the store does not sell', async () => {
   server.use(
     http.get('http://bff.test/qr/codes/3/poster.svg', () =>
