@@ -36,6 +36,8 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
       ...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY),
       ...limitPlugins(config),
       textInputPlugin(),
+      // Each document is compiled once, on first execution, and lives as long as Yoga's parse cache
+      // keeps the document (an LRU); the limits above bound what one compilation can cost.
       useGraphQlJit(),
     ],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
