@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           TillReceipt: '../../../bff/src/staff/service.ts#TillReceiptModel',
           StaffStockLine: '../../../bff/src/inventory/service.ts#StockLineModel',
           InventoryMovement: '../../../bff/src/inventory/sql.ts#MovementRow',
+          FailedRefund: '../../../bff/src/payments/sql.ts#FailedRefundRow',
         },
       },
     },

@@ -41,6 +41,8 @@ interface Fixtures {
   freshOrder(): Promise<string>;
   freshAddress(): Promise<string>;
   freshRefreshToken(): Promise<string>;
+  /** A refund WeChat Pay reported failed, of a new paid order of the shopper at store A. */
+  freshFailedRefund(): Promise<string>;
 }
 
 interface Entry {
@@ -81,6 +83,7 @@ const MATRIX: Record<string, Entry> = {
   staffLookupPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: '12345' }) },
   staffStock: { access: STAFF_A, variables: () => ({ storeId: '1', productIdOrBarcode: '1' }) },
   staffTodayFigures: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  staffFailedRefunds: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   storeQrCodes: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
@@ -135,6 +138,7 @@ const MATRIX: Record<string, Entry> = {
   },
   staffSetStockCount: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', onHand: -1, reason: '盘点' }) },
   staffMarkOutOfStock: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', reason: '' }) },
+  staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -175,6 +179,21 @@ beforeAll(async () => {
     freshOrder: async () => (await placeOrder(shopper)).id,
     freshAddress: async () => (await ok(shopper, `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`, { input: ADDRESS })).saveAddress.id,
     freshRefreshToken: async () => (await server.signIn(DEMO_MEMBER.openid)).refreshToken,
+    freshFailedRefund: async () => {
+      // Payments and refunds of the shared order: placing an order per call would use up its product's stock.
+      const suffix = randomUUID().replace(/-/g, '');
+      const { rows } = await server.db.pool.query<{ id: string }>(
+        `WITH p AS (
+           INSERT INTO "Payment" (id, "orderId", method, status, "amountFen", "outTradeNo", "succeededAt")
+           SELECT gen_random_uuid(), id, 'WECHAT_PAY', 'SUCCEEDED', "payableFen", 'AUDIT' || $2, now() FROM "Order" WHERE id = $1
+           RETURNING id, "orderId", "amountFen")
+         INSERT INTO "Refund" (id, "orderId", "paymentId", "outRefundNo", "amountFen", reason, status, "completedAt")
+         SELECT gen_random_uuid(), "orderId", id, 'RAUDIT' || $2, "amountFen", '门店取消', 'FAILED', now() FROM p
+         RETURNING id`,
+        [fixtures.orderId, suffix],
+      );
+      return rows[0]!.id;
+    },
   };
 }, 60_000);
 

@@ -3,12 +3,12 @@ import type { Address } from '../generated/prisma/client.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { validateLocation } from '../stores/service.ts';
 import type { LatLng } from '../stores/geo.ts';
+import { UUID } from '../graphql/ids.ts';
 
 export type AddressModel = Address;
 
 export const MAX_ADDRESSES = 20;
 const MOBILE = /^1[3-9]\d{9}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AddressFields extends LatLng {
   contactName: string;

@@ -9,3 +9,6 @@ export function parseId(raw: string, label: string, field: string): number {
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) throw badInput(`${label}编号不正确: ${raw}`, { field });
   return id;
 }
+
+/** Ids of the uuid kind (orders, refunds, coupons held, addresses): checked before they reach SQL. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -655,6 +655,34 @@ describe('refund notifications', () => {
     expect(await statusOf(abnormal.outRefundNo)).toBe('FAILED');
   });
 
+  it('lists a failed refund for its store until a manager records how the money went back, once', async () => {
+    const { order, outRefundNo } = await processingRefund();
+    await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'ABNORMAL' });
+    const refund = await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } });
+    const listed = (await services.payments.failedRefunds(STORE)).find((r) => r.id === refund.id);
+    expect(listed).toMatchObject({ orderId: order.id, orderNo: order.orderNo, amountFen: order.payableFen, failedAt: expect.any(Date), handledAt: null });
+    expect((await services.payments.failedRefunds(STORE + 1)).map((r) => r.id)).not.toContain(refund.id);
+
+    const found = await services.payments.failedRefund(refund.id);
+    expect(found.storeId).toBe(STORE);
+    expect(await codeOf(services.payments.handleFailedRefund(found, CLERK.userId, ' 好 '))).toBe('BAD_USER_INPUT');
+    const handled = await services.payments.handleFailedRefund(found, CLERK.userId, '已到店现金退还顾客');
+    expect(handled).toMatchObject({ id: refund.id, handledAt: expect.any(Date), handledNote: '已到店现金退还顾客' });
+    expect(await server.db.prisma.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ status: 'FAILED', handledByUserId: CLERK.userId });
+    expect((await services.payments.failedRefunds(STORE)).map((r) => r.id)).not.toContain(refund.id);
+    // Settled already: a second manager's note does not overwrite the first.
+    expect(await codeOf(services.payments.handleFailedRefund(found, CLERK.userId, '银行转账'))).toBe('INVALID_TRANSITION');
+    expect((await services.payments.failedRefund(refund.id)).handledNote).toBe('已到店现金退还顾客');
+  });
+
+  it('knows no failed refund by a refund that went through, or by a malformed id', async () => {
+    const { outRefundNo } = await processingRefund();
+    await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'SUCCESS' });
+    const refund = await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } });
+    expect(await codeOf(services.payments.failedRefund(refund.id))).toBe('NOT_FOUND');
+    expect(await codeOf(services.payments.failedRefund('1; DROP TABLE "Refund"'))).toBe('NOT_FOUND');
+  });
+
   it('rejects a forged refund notification and changes nothing', async () => {
     const { outRefundNo } = await processingRefund();
     // Signed with a key that is not WeChat's platform key.

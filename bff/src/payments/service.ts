@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import { withTransaction, type Queryable } from '../db/transaction.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import { UUID } from '../graphql/ids.ts';
 import type { Logger } from '../logger.ts';
 import type { Ledger } from '../members/ledger.ts';
 import { transition, type LifecycleDeps } from '../orders/lifecycle.ts';
@@ -33,6 +34,10 @@ import {
   setPrepayId,
   setRefundStatus,
   succeededPayment,
+  failedRefundById,
+  markRefundHandled,
+  unhandledFailedRefunds,
+  type FailedRefundRow,
 } from './sql.ts';
 
 export type PaymentResult = { kind: 'WECHAT'; params: RequestPaymentParams } | { kind: 'PAID' };
@@ -292,6 +297,29 @@ export class PaymentService implements OrderPayments {
   }
 
   /** The timer's part: send refunds WeChat has not accepted yet, and ask about those it is processing. */
+  /** The store's refunds WeChat Pay did not complete and nobody has settled: money shoppers are still owed. */
+  failedRefunds(storeId: number): Promise<FailedRefundRow[]> {
+    return unhandledFailedRefunds(this.deps.pool, storeId);
+  }
+
+  /** A failed refund (settled or not), to authorize its store's manager; NOT_FOUND for any other id. */
+  async failedRefund(refundId: string): Promise<FailedRefundRow> {
+    const refund = UUID.test(refundId) ? await failedRefundById(this.deps.pool, refundId) : undefined;
+    if (!refund) throw notFound('没有这笔退款异常', { refundId });
+    return refund;
+  }
+
+  /** A manager records that the money of a failed refund went back another way, and how. */
+  async handleFailedRefund(refund: FailedRefundRow, userId: string, note: string): Promise<FailedRefundRow> {
+    const how = note.trim();
+    if (how.length < 2 || how.length > 200) throw badInput('请写明处理方式（2到200字）', { field: 'note' });
+    if (!(await markRefundHandled(this.deps.pool, refund.id, userId, how, this.deps.now()))) {
+      throw new DomainError('INVALID_TRANSITION', '这笔退款已有人处理', { reason: 'ALREADY_HANDLED' });
+    }
+    this.deps.logger.info({ refundId: refund.id, orderId: refund.orderId, userId }, 'failed refund settled by the store');
+    return (await failedRefundById(this.deps.pool, refund.id))!;
+  }
+
   async followUpRefunds(): Promise<void> {
     await this.sendRefunds((await refundsToSend(this.deps.pool, null)).map((r) => r.id));
     for (const refund of await processingRefunds(this.deps.pool)) {

@@ -114,3 +114,46 @@ export async function setRefundStatus(db: Queryable, refundId: string, status: '
   );
   return rowCount === 1;
 }
+
+/** A refund WeChat Pay did not complete, with the order it belongs to; handled* are set once a manager settled it. */
+export interface FailedRefundRow {
+  id: string;
+  orderId: string;
+  orderNo: string;
+  storeId: number;
+  amountFen: number;
+  reason: string;
+  failedAt: Date | null;
+  handledAt: Date | null;
+  handledNote: string | null;
+}
+
+const FAILED_REFUND_COLUMNS = `r.id, r."orderId", o."orderNo", o."storeId", r."amountFen", r.reason, r."completedAt" AS "failedAt", r."handledAt", r."handledNote"`;
+
+/** The store's failed refunds nobody has settled yet, oldest first. */
+export async function unhandledFailedRefunds(db: Queryable, storeId: number): Promise<FailedRefundRow[]> {
+  const { rows } = await db.query<FailedRefundRow>(
+    `SELECT ${FAILED_REFUND_COLUMNS} FROM "Refund" r JOIN "Order" o ON o.id = r."orderId"
+      WHERE o."storeId" = $1 AND r.status = 'FAILED' AND r."handledAt" IS NULL
+      ORDER BY r."completedAt", r.id`,
+    [storeId],
+  );
+  return rows;
+}
+
+export async function failedRefundById(db: Queryable, refundId: string): Promise<FailedRefundRow | undefined> {
+  const { rows } = await db.query<FailedRefundRow>(
+    `SELECT ${FAILED_REFUND_COLUMNS} FROM "Refund" r JOIN "Order" o ON o.id = r."orderId" WHERE r.id = $1 AND r.status = 'FAILED'`,
+    [refundId],
+  );
+  return rows[0];
+}
+
+/** Records who settled a failed refund and how; false when it was settled already (by someone else meanwhile). */
+export async function markRefundHandled(db: Queryable, refundId: string, userId: string, note: string, at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE "Refund" SET "handledAt" = $4, "handledByUserId" = $2, "handledNote" = $3 WHERE id = $1 AND status = 'FAILED' AND "handledAt" IS NULL`,
+    [refundId, userId, note, at],
+  );
+  return rowCount === 1;
+}

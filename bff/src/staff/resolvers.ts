@@ -45,6 +45,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
       const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
       return context.services.staff.todayFigures(storeId);
     },
+    staffFailedRefunds: async (_parent, args, context) => {
+      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      return context.services.payments.failedRefunds(storeId);
+    },
   },
   Mutation: {
     staffAcceptOrder: async (_parent, args, context) => {
@@ -101,6 +105,13 @@ export const staffResolvers: Resolvers<RequestContext> = {
     staffMarkOutOfStock: async (_parent, args, context) => {
       const { storeId, userId } = await staffOfStore(context, args.storeId);
       return context.services.inventory.markOutOfStock(userId, storeId, productId(args.productId), args.reason);
+    },
+    staffHandleFailedRefund: async (_parent, args, context) => {
+      // Signed in first, so strangers cannot probe which refund ids exist.
+      requireUser(context);
+      const refund = await context.services.payments.failedRefund(args.refundId);
+      const { userId } = await requireStaff(context, refund.storeId, ['MANAGER']);
+      return context.services.payments.handleFailedRefund(refund, userId, args.note);
     },
   },
   OrderItem: {

@@ -28,6 +28,7 @@ import {
   type TillReceiptRow,
 } from './sql.ts';
 import { readTillToken, signTillToken } from './till-token.ts';
+import { UUID } from '../graphql/ids.ts';
 
 /** What staff mode needs of the order platform; OrderService provides it (transitions, refunds, placing go through it). */
 export interface StaffOrderPlatform {
@@ -50,7 +51,6 @@ const MAX_TILL_AMOUNT_FEN = 10_000_000;
 const QUEUE_LIMIT = 200;
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface QueueEntryModel {
   order: Order;

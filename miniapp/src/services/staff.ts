@@ -3,6 +3,8 @@ import {
   StaffAcceptOrderDocument,
   StaffCompleteDeliveryDocument,
   StaffConfirmPickupDocument,
+  StaffFailedRefundsDocument,
+  StaffHandleFailedRefundDocument,
   StaffLookupPickupDocument,
   StaffMarkItemsOutOfStockDocument,
   StaffMarkItemsPickedDocument,
@@ -17,6 +19,7 @@ import {
   StaffStoresDocument,
   StaffTillEarnPointsDocument,
   StaffTodayFiguresDocument,
+  type FailedRefundFieldsFragment,
   type StaffPlaceOrderInput,
 } from '@corner/shared-types/client'
 
@@ -60,6 +63,11 @@ export const markProductOutOfStock = async (storeId: string, productId: string, 
   (await graphqlClient.request(StaffMarkOutOfStockDocument, { storeId, productId, reason })).staffMarkOutOfStock
 
 export const fetchTodayFigures = async (storeId: string) => (await graphqlClient.request(StaffTodayFiguresDocument, { storeId })).staffTodayFigures
+
+export type FailedRefund = FailedRefundFieldsFragment
+export const fetchFailedRefunds = async (storeId: string) => (await graphqlClient.request(StaffFailedRefundsDocument, { storeId })).staffFailedRefunds
+export const handleFailedRefund = async (refundId: string, note: string) =>
+  (await graphqlClient.request(StaffHandleFailedRefundDocument, { refundId, note })).staffHandleFailedRefund
 
 /** The scanned text of a QR code (pickup QR or member card); null when the clerk cancels or on H5 without a camera. */
 export async function scanCode(): Promise<string | null> {

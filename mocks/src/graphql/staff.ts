@@ -1,7 +1,12 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
+  FailedRefundFieldsFragment,
   StaffConfirmPickupMutation,
   StaffConfirmPickupMutationVariables,
+  StaffFailedRefundsQuery,
+  StaffFailedRefundsQueryVariables,
+  StaffHandleFailedRefundMutation,
+  StaffHandleFailedRefundMutationVariables,
   StaffLookupPickupQuery,
   StaffLookupPickupQueryVariables,
   StaffOrderFieldsFragment,
@@ -131,4 +136,36 @@ export const staffSetStockCountBelowReserved = graphql.mutation<StaffSetStockCou
 );
 
 /** Staff mode of a clerk of store 1, apart from the stores list (StaffStores). */
+/** Two refunds WeChat Pay reported failed at store 1, nobody has settled them yet. */
+export const failedRefunds: FailedRefundFieldsFragment[] = [
+  {
+    id: '7b1f0d52-5c1e-4a43-9d0c-5f6f2a0c0001', orderId: 'order-300011', orderNo: '2026112309300011', amountFen: 2590, reason: '顾客取消',
+    failedAt: '2026-11-23T03:12:00.000Z', handledAt: null, handledNote: null,
+  },
+  {
+    id: '7b1f0d52-5c1e-4a43-9d0c-5f6f2a0c0002', orderId: 'order-300027', orderNo: '2026112418300027', amountFen: 880, reason: '部分缺货退款：门店缺货',
+    failedAt: '2026-11-24T11:40:00.000Z', handledAt: null, handledNote: null,
+  },
+];
+
+export const staffFailedRefundsSuccess = graphql.query<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>('StaffFailedRefunds', () =>
+  HttpResponse.json({ data: { staffFailedRefunds: failedRefunds } }),
+);
+
+/** Settling answers the refund as recorded; a second settle of the same one is ALREADY_HANDLED, as the BFF says. */
+export function staffHandleFailedRefundOnce() {
+  const handled = new Set<string>();
+  return graphql.mutation<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>('StaffHandleFailedRefund', ({ variables }) => {
+    if (handled.has(variables.refundId)) {
+      return HttpResponse.json({
+        data: null,
+        errors: [{ message: '这笔退款已有人处理', path: ['staffHandleFailedRefund'], extensions: { code: 'INVALID_TRANSITION', reason: 'ALREADY_HANDLED' } }],
+      });
+    }
+    handled.add(variables.refundId);
+    const refund = failedRefunds.find((r) => r.id === variables.refundId)!;
+    return HttpResponse.json({ data: { staffHandleFailedRefund: { ...refund, handledAt: '2026-11-25T06:00:00.000Z', handledNote: variables.note.trim() } } });
+  });
+}
+
 export const staffHandlers = [staffQueueSuccess, staffLookupPickupSuccess, staffConfirmPickupSuccess, staffScanMemberSuccess, staffTillEarnPointsSuccess, staffStockSuccess];

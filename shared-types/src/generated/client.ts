@@ -201,6 +201,25 @@ export type DeliveryPromise = {
   slotStart: Scalars['DateTime']['output'];
 };
 
+/**
+ * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed): the
+ * money has not gone back, and the store manager must return it another way and record how.
+ */
+export type FailedRefund = {
+  __typename?: 'FailedRefund';
+  amountFen: Scalars['Int']['output'];
+  /** when WeChat Pay reported the failure */
+  failedAt: Maybe<Scalars['DateTime']['output']>;
+  /** set once a manager recorded how it was settled */
+  handledAt: Maybe<Scalars['DateTime']['output']>;
+  handledNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNo: Scalars['String']['output'];
+  /** why the refund was made */
+  reason: Scalars['String']['output'];
+};
+
 export type FulfilmentSlot = {
   __typename?: 'FulfilmentSlot';
   available: Scalars['Boolean']['output'];
@@ -370,6 +389,12 @@ export type Mutation = {
   staffCompleteDelivery: Order;
   /** Hands a pickup order over: same refusals as staffLookupPickup; records the verifier and time. */
   staffConfirmPickup: Order;
+  /**
+   * Manager of the refund's store: records that the money of a failed refund went back another way (cash,
+   * bank transfer) and how (2–200 characters). NOT_FOUND for anything but a failed refund; INVALID_TRANSITION
+   * (reason ALREADY_HANDLED) when someone settled it first.
+   */
+  staffHandleFailedRefund: FailedRefund;
   /** Lines the store cannot supply: refunded their share and the shopper is told. */
   staffMarkItemsOutOfStock: Order;
   /** Marks lines picked (order must be PICKING). */
@@ -531,6 +556,12 @@ export type MutationStaffCompleteDeliveryArgs = {
 export type MutationStaffConfirmPickupArgs = {
   code: Scalars['String']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffHandleFailedRefundArgs = {
+  note: Scalars['String']['input'];
+  refundId: Scalars['ID']['input'];
 };
 
 
@@ -952,6 +983,8 @@ export type Query = {
   searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
+  staffFailedRefunds: Array<FailedRefund>;
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
@@ -1045,6 +1078,11 @@ export type QuerySearchStoreProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffFailedRefundsArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -1836,6 +1874,23 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, orders: number, salesFen: number, tillReceipts: number, tillSalesFen: number, averagePickingMinutes: number | null, lateOrders: number } };
 
+export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null };
+
+export type StaffFailedRefundsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffFailedRefundsQuery = { __typename?: 'Query', staffFailedRefunds: Array<{ __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null }> };
+
+export type StaffHandleFailedRefundMutationVariables = Exact<{
+  refundId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2049,6 +2104,18 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffOrderFields"}) as unknown as TypedDocumentString<StaffOrderFieldsFragment, unknown>;
+export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FailedRefundFields on FailedRefund {
+  id
+  orderId
+  orderNo
+  amountFen
+  reason
+  failedAt
+  handledAt
+  handledNote
+}
+    `, {"fragmentName":"FailedRefundFields"}) as unknown as TypedDocumentString<FailedRefundFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -3392,3 +3459,35 @@ export const StaffTodayFiguresDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"b3ced2c6eff007e1bc8f71cd17241acc8399f28dd1dc97aad3a83d880b589d0b"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
+export const StaffFailedRefundsDocument = new TypedDocumentString(`
+    query StaffFailedRefunds($storeId: ID!) {
+  staffFailedRefunds(storeId: $storeId) {
+    ...FailedRefundFields
+  }
+}
+    fragment FailedRefundFields on FailedRefund {
+  id
+  orderId
+  orderNo
+  amountFen
+  reason
+  failedAt
+  handledAt
+  handledNote
+}`, {"hash":"3e3371aba1cfffe7f499e9b27af81273c62556968cd9a96502bb9e09670a1051"}) as unknown as TypedDocumentString<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>;
+export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
+    mutation StaffHandleFailedRefund($refundId: ID!, $note: String!) {
+  staffHandleFailedRefund(refundId: $refundId, note: $note) {
+    ...FailedRefundFields
+  }
+}
+    fragment FailedRefundFields on FailedRefund {
+  id
+  orderId
+  orderNo
+  amountFen
+  reason
+  failedAt
+  handledAt
+  handledNote
+}`, {"hash":"4e6edfc69204333adbb03d668d2b5f8b390510d1804b2556fa1c82be915620be"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;

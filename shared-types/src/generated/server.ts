@@ -14,6 +14,7 @@ import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
 import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel } from '../../../bff/src/staff/service.ts';
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
 import type { MovementRow } from '../../../bff/src/inventory/sql.ts';
+import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -218,6 +219,25 @@ export type DeliveryPromise = {
   slotStart: Scalars['DateTime']['output'];
 };
 
+/**
+ * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed): the
+ * money has not gone back, and the store manager must return it another way and record how.
+ */
+export type FailedRefund = {
+  __typename?: 'FailedRefund';
+  amountFen: Scalars['Int']['output'];
+  /** when WeChat Pay reported the failure */
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** set once a manager recorded how it was settled */
+  handledAt?: Maybe<Scalars['DateTime']['output']>;
+  handledNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  orderNo: Scalars['String']['output'];
+  /** why the refund was made */
+  reason: Scalars['String']['output'];
+};
+
 export type FulfilmentSlot = {
   __typename?: 'FulfilmentSlot';
   available: Scalars['Boolean']['output'];
@@ -387,6 +407,12 @@ export type Mutation = {
   staffCompleteDelivery: Order;
   /** Hands a pickup order over: same refusals as staffLookupPickup; records the verifier and time. */
   staffConfirmPickup: Order;
+  /**
+   * Manager of the refund's store: records that the money of a failed refund went back another way (cash,
+   * bank transfer) and how (2–200 characters). NOT_FOUND for anything but a failed refund; INVALID_TRANSITION
+   * (reason ALREADY_HANDLED) when someone settled it first.
+   */
+  staffHandleFailedRefund: FailedRefund;
   /** Lines the store cannot supply: refunded their share and the shopper is told. */
   staffMarkItemsOutOfStock: Order;
   /** Marks lines picked (order must be PICKING). */
@@ -548,6 +574,12 @@ export type MutationStaffCompleteDeliveryArgs = {
 export type MutationStaffConfirmPickupArgs = {
   code: Scalars['String']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffHandleFailedRefundArgs = {
+  note: Scalars['String']['input'];
+  refundId: Scalars['ID']['input'];
 };
 
 
@@ -969,6 +1001,8 @@ export type Query = {
   searchStoreProducts: StoreProductConnection;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
+  staffFailedRefunds: Array<FailedRefund>;
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
@@ -1062,6 +1096,11 @@ export type QuerySearchStoreProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffFailedRefundsArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -1516,6 +1555,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryAreaKind: DeliveryAreaKind;
   DeliveryPromise: ResolverTypeWrapper<DeliveryPromise>;
+  FailedRefund: ResolverTypeWrapper<FailedRefundRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FulfilmentSlot: ResolverTypeWrapper<FulfilmentSlot>;
   FulfilmentType: FulfilmentType;
@@ -1609,6 +1649,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
   DeliveryPromise: DeliveryPromise;
+  FailedRefund: FailedRefundRow;
   Float: Scalars['Float']['output'];
   FulfilmentSlot: FulfilmentSlot;
   GeoPoint: GeoPoint;
@@ -1762,6 +1803,17 @@ export type DeliveryPromiseResolvers<ContextType = any, ParentType extends Resol
   slotStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type FailedRefundResolvers<ContextType = any, ParentType extends ResolversParentTypes['FailedRefund'] = ResolversParentTypes['FailedRefund']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  handledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  handledNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FulfilmentSlotResolvers<ContextType = any, ParentType extends ResolversParentTypes['FulfilmentSlot'] = ResolversParentTypes['FulfilmentSlot']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deliveryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1852,6 +1904,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
   staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
   staffConfirmPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffConfirmPickupArgs, 'code' | 'storeId'>>;
+  staffHandleFailedRefund?: Resolver<ResolversTypes['FailedRefund'], ParentType, ContextType, RequireFields<MutationStaffHandleFailedRefundArgs, 'note' | 'refundId'>>;
   staffMarkItemsOutOfStock?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsOutOfStockArgs, 'itemIds' | 'orderId'>>;
   staffMarkItemsPicked?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsPickedArgs, 'itemIds' | 'orderId'>>;
   staffMarkOutOfStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<MutationStaffMarkOutOfStockArgs, 'productId' | 'reason' | 'storeId'>>;
@@ -2070,6 +2123,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
   searchStoreProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staffFailedRefunds?: Resolver<Array<ResolversTypes['FailedRefund']>, ParentType, ContextType, RequireFields<QueryStaffFailedRefundsArgs, 'storeId'>>;
   staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
@@ -2298,6 +2352,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CouponOption?: CouponOptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
+  FailedRefund?: FailedRefundResolvers<ContextType>;
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;

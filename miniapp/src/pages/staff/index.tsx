@@ -29,13 +29,14 @@ import {
   type TillSession,
 } from '@/services/staff'
 
+import FailedRefunds from './FailedRefunds'
 import QrCodes from './QrCodes'
 import './index.css'
 
 type Store = Awaited<ReturnType<typeof fetchStaffStores>>[number]
-type Tab = 'queue' | 'pickup' | 'till' | 'stock' | 'today' | 'qr'
+type Tab = 'queue' | 'pickup' | 'till' | 'stock' | 'today' | 'refunds' | 'qr'
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
+export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
 const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
 
 export default function StaffPage() {
@@ -69,7 +70,7 @@ export default function StaffPage() {
   if (stores && !store) return <View className='staff'><Text>您不是门店员工</Text></View>
   if (!store) return <View className='staff'><Text>{message ?? '加载中…'}</Text></View>
   const tabs: Array<[Tab, string]> = [['queue', '订单'], ['pickup', '核销'], ['till', '会员'], ['stock', '库存']]
-  if (store.role === 'MANAGER') tabs.push(['today', '今日'], ['qr', '二维码'])
+  if (store.role === 'MANAGER') tabs.push(['today', '今日'], ['refunds', '退款异常'], ['qr', '二维码'])
   return (
     <View className='staff'>
       <View className='staff__store'>
@@ -87,6 +88,7 @@ export default function StaffPage() {
       {tab === 'till' && <Till storeId={store.storeId} run={run} />}
       {tab === 'stock' && <Stock storeId={store.storeId} run={run} />}
       {tab === 'today' && <Today storeId={store.storeId} run={run} />}
+      {tab === 'refunds' && <FailedRefunds storeId={store.storeId} run={run} />}
       {tab === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
     </View>
   )
