@@ -2,6 +2,8 @@ import { graphql, HttpResponse } from 'msw';
 import type {
   PlacesQuery,
   PlacesQueryVariables,
+  SearchStoreProductsQuery,
+  SearchStoreProductsQueryVariables,
   StoreCategoriesQuery,
   StoreCategoriesQueryVariables,
   StoreProductQuery,
@@ -34,6 +36,12 @@ export const drinks: ProductNode[] = Array.from({ length: 45 }, (_, i) => ({
 }));
 
 const encode = (id: string) => `cursor:${id}`;
+
+/** Search over `drinks` by name, first page only. */
+export const searchStoreProductsSuccess = graphql.query<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>('SearchStoreProducts', ({ variables }) => {
+  const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, variables.first ?? 20);
+  return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null } } } });
+});
 
 export const storeCategoriesSuccess = graphql.query<StoreCategoriesQuery, StoreCategoriesQueryVariables>('StoreCategories', () =>
   HttpResponse.json({ data: categoriesData }),

@@ -19,12 +19,15 @@ import {
   type QrReport,
   type StoreQrCode,
 } from '@/services/qr-admin'
+import { searchProducts, type ProductPage } from '@/services/catalog'
 import { formatYuan } from '@/utils/format'
 
 import type { Run } from './index'
 
 const KIND_LABEL: Record<QrTargetKind, string> = { STORE: '门店码', PRODUCT: '货架码', CAMPAIGN: '活动码' }
 const REPORT_DAYS = 7
+/** Search results offered when picking a shelf code's product. */
+const PRODUCT_CHOICES = 5
 
 function target(code: StoreQrCode): string {
   if (code.kind === 'PRODUCT') return `商品：${code.productName ?? code.productId}`
@@ -107,6 +110,26 @@ function NewCode({ storeId, run, onCreated }: { storeId: string; run: Run; onCre
   const [targetId, setTargetId] = useState('')
   const [until, setUntil] = useState('')
   const [invalid, setInvalid] = useState<string | null>(null)
+  const [productQuery, setProductQuery] = useState('')
+  const [found, setFound] = useState<ProductPage['nodes'] | null>(null)
+  const [chosen, setChosen] = useState<string | null>(null)
+
+  /** A shelf code's product is picked from the store's own catalogue, by name or barcode. */
+  const findProducts = async () => {
+    const page = await run(() => searchProducts(storeId, productQuery.trim(), null))
+    if (page) setFound(page.nodes.slice(0, PRODUCT_CHOICES))
+  }
+  const switchKind = (next: QrTargetKind) => {
+    setKind(next)
+    setTargetId('')
+    setChosen(null)
+    setFound(null)
+  }
+  const choose = (product: ProductPage['nodes'][number]) => {
+    setTargetId(product.id)
+    setChosen(product.name)
+    setFound(null)
+  }
 
   const create = async () => {
     const expiresAt = until.trim() ? endOfShanghaiDay(until.trim()) : null
@@ -127,6 +150,8 @@ function NewCode({ storeId, run, onCreated }: { storeId: string; run: Run; onCre
       setLabel('')
       setTargetId('')
       setUntil('')
+      setProductQuery('')
+      setChosen(null)
     }
   }
   return (
@@ -134,12 +159,25 @@ function NewCode({ storeId, run, onCreated }: { storeId: string; run: Run; onCre
       <Text className='staff__order-title'>新建二维码</Text>
       <View className='staff__line'>
         {(Object.keys(KIND_LABEL) as QrTargetKind[]).map((k) => (
-          <Button key={k} size='mini' type={kind === k ? 'primary' : 'default'} onClick={() => setKind(k)}>{KIND_LABEL[k]}</Button>
+          <Button key={k} size='mini' type={kind === k ? 'primary' : 'default'} onClick={() => switchKind(k)}>{KIND_LABEL[k]}</Button>
         ))}
       </View>
       <Input className='staff__input' placeholder='名称，如 门口海报、饮料货架' value={label} onInput={(e) => setLabel(e.detail.value)} />
-      {kind !== 'STORE' && (
-        <Input className='staff__input' type='number' placeholder={kind === 'PRODUCT' ? '商品编号' : '活动编号'} value={targetId} onInput={(e) => setTargetId(e.detail.value)} />
+      {kind === 'PRODUCT' && (
+        <View>
+          <View className='staff__line'>
+            <Input className='staff__input' placeholder='搜索本店商品：名称或条码' value={productQuery} onInput={(e) => setProductQuery(e.detail.value)} />
+            <Button size='mini' disabled={!productQuery.trim()} onClick={() => void findProducts()}>搜索</Button>
+          </View>
+          {found?.length === 0 && <Text className='staff__meta'>本店没有找到该商品</Text>}
+          {found?.map((product) => (
+            <Button key={product.id} size='mini' onClick={() => choose(product)}>{`${product.name}（编号 ${product.id}）`}</Button>
+          ))}
+          {chosen && <Text className='staff__meta'>{`已选：${chosen}（编号 ${targetId}）`}</Text>}
+        </View>
+      )}
+      {kind === 'CAMPAIGN' && (
+        <Input className='staff__input' type='number' placeholder='活动编号' value={targetId} onInput={(e) => setTargetId(e.detail.value)} />
       )}
       <Input className='staff__input' placeholder='有效期至（可选，YYYY-MM-DD）' value={until} onInput={(e) => setUntil(e.detail.value)} />
       {invalid && <Text className='staff__error'>{invalid}</Text>}

@@ -1,8 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { graphql, http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { createQrCodeNotSoldHere, qrAdminHandlers, staffQueueEmpty, staffStoresClerk } from '../../../../mocks/src/graphql/index.ts'
+import {
+  createQrCodeNotSoldHere,
+  qrAdminHandlers,
+  searchStoreProductsSuccess,
+  staffQueueEmpty,
+  staffStoresClerk,
+  storeQrCodes,
+} from '../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 
@@ -17,7 +24,7 @@ beforeAll(async () => {
   // Signed in as the fixture session, so downloads carry its token.
   expect(await signIn()).toBe(true)
 })
-beforeEach(() => server.use(...qrAdminHandlers))
+beforeEach(() => server.use(...qrAdminHandlers, searchStoreProductsSuccess))
 afterEach(() => vi.useRealTimers())
 
 const card = (label: string) => screen.getByText(label).closest('[data-testid=qr-code]') as HTMLElement
@@ -126,12 +133,41 @@ it('shows the BFF’s refusals in Chinese: a poster of a code disabled meanwhile
   fireEvent.click(within(card('人民广场店 门口海报')).getByText('下载SVG海报'))
   expect((await screen.findByText('该二维码已停用')).className).toContain('staff__error')
 
+  // The product was taken off this store's range after the search listed it.
   fireEvent.click(screen.getByText('货架码'))
   const inputs = document.querySelectorAll('.staff__input')
   typeInto(inputs[0]!, '饮料货架')
-  typeInto(inputs[1]!, '999')
+  typeInto(inputs[1]!, '测试饮料12号')
+  fireEvent.click(screen.getByText('搜索'))
+  fireEvent.click(await screen.findByText('测试饮料12号 500ml（编号 1011）'))
   fireEvent.click(screen.getByText('生成二维码'))
   expect((await screen.findByText('该商品不在本店销售')).className).toContain('staff__error')
+})
+
+it('picks a shelf code’s product from the store’s own catalogue by name, then creates the code for it', async () => {
+  const created: unknown[] = []
+  server.use(
+    graphql.mutation('CreateQrCode', ({ variables }) => {
+      created.push(variables.input)
+      return HttpResponse.json({ data: { createQrCode: { ...storeQrCodes[1]!, id: '9', label: variables.input.label, productId: variables.input.productId, active: true, disabledAt: null } } })
+    }),
+  )
+  await openQrTab()
+  fireEvent.click(screen.getByText('货架码'))
+  const inputs = document.querySelectorAll('.staff__input')
+  typeInto(inputs[0]!, '冷柜第二层')
+  // Nothing chosen yet: the code cannot be created.
+  expect(screen.getByText('生成二维码').closest('button, taro-button-core')?.hasAttribute('disabled')).toBe(true)
+  typeInto(inputs[1]!, '不存在的商品')
+  fireEvent.click(screen.getByText('搜索'))
+  await screen.findByText('本店没有找到该商品')
+  typeInto(inputs[1]!, '测试饮料4')
+  fireEvent.click(screen.getByText('搜索'))
+  fireEvent.click(await screen.findByText('测试饮料4号 500ml（编号 1003）'))
+  expect(screen.getByText('已选：测试饮料4号 500ml（编号 1003）')).toBeTruthy()
+  fireEvent.click(screen.getByText('生成二维码'))
+  await screen.findByText('冷柜第二层')
+  expect(created).toEqual([{ storeId: '1', kind: 'PRODUCT', label: '冷柜第二层', expiresAt: null, productId: '1003' }])
 })
 
 it('reports per code and per campaign over the last 7 Shanghai days, and refuses a reversed range in Chinese', async () => {
