@@ -34,6 +34,18 @@ describe('logger redaction', () => {
     expect(log.text()).toContain('[redacted]');
     expect(log.text()).not.toMatch(/secret-/);
   });
+
+  it('censors secrets up to three levels down, and keeps error codes', () => {
+    const log = captured();
+    const logger = createLogger('trace', log.stream);
+    logger.error({
+      err: { code: 'ECONNRESET', response: { headers: { authorization: 'Bearer secret-deep-bearer' }, body: { session_key: 'secret-deep-session' } } },
+      upstream: { request: { variables: { input: { pickupCode: 'secret-deep-pickup' } } } },
+      job: { wechat: { pay: { apiV3Key: 'secret-deep-v3', privateKey: 'secret-deep-key' } } },
+    });
+    expect(log.text()).not.toMatch(/secret-deep-(bearer|session|v3|key)/);
+    expect(log.text()).toContain('ECONNRESET');
+  });
 });
 
 describe('logs of real flows', () => {
