@@ -362,20 +362,6 @@ export function drawStorePrice(rng: Rng, product: Pick<ProductRow, 'basePriceFen
 
 // ---------------------------------------------------------------- people and marketing
 
-/** Luhn check digit, used on member card numbers so a mistyped number at the till is caught. */
-export function luhnCheckDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 type Row = Record<string, unknown>;
 
 export interface BuiltPeopleAndMarketing {

@@ -675,6 +675,17 @@ describe('refund notifications', () => {
     expect((await services.payments.failedRefund(refund.id)).handledNote).toBe('已到店现金退还顾客');
   });
 
+  it('settles a failed refund once when two managers record it at the same moment', async () => {
+    const { outRefundNo } = await processingRefund();
+    await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'CLOSED' });
+    const refund = await services.payments.failedRefund((await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } })).id);
+    const outcomes = await Promise.all(
+      ['现金退还', '银行转账', '微信转账', '储值退还'].map((note) => codeOf(services.payments.handleFailedRefund(refund, CLERK.userId, note))),
+    );
+    expect(outcomes.sort()).toEqual(['INVALID_TRANSITION', 'INVALID_TRANSITION', 'INVALID_TRANSITION', 'OK']);
+    expect((await services.payments.failedRefund(refund.id)).handledNote).not.toBeNull();
+  });
+
   it('knows no failed refund by a refund that went through, or by a malformed id', async () => {
     const { outRefundNo } = await processingRefund();
     await wechatControl('/__mock__/refund/settle', { out_refund_no: outRefundNo, status: 'SUCCESS' });

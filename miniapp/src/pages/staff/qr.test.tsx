@@ -30,6 +30,28 @@ afterEach(() => vi.useRealTimers())
 const card = (label: string) => screen.getByText(label).closest('[data-testid=qr-code]') as HTMLElement
 const typeInto = (element: Element, value: string) => fireEvent(element, new CustomEvent('input', { detail: { value } }))
 
+/**
+ * Serves `bytes` as a PNG at `path` and records what the page does with it: the Authorization header
+ * of each download, the file name it saves under, and the blobs it previews.
+ */
+function captureDownload(path: string, bytes: number[]) {
+  const seen: Array<string | null> = []
+  server.use(
+    http.get(`http://bff.test${path}`, ({ request }) => {
+      seen.push(request.headers.get('authorization'))
+      return new HttpResponse(new Uint8Array(bytes), { headers: { 'content-type': 'image/png' } })
+    }),
+  )
+  const saved: string[] = []
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push(this.download)
+  })
+  const blobs: Blob[] = []
+  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), `blob:${path}`))
+  URL.revokeObjectURL = vi.fn()
+  return { seen, saved, blobs }
+}
+
 async function openQrTab() {
   render(<StaffPage />)
   fireEvent.click(await screen.findByText('二维码'))
@@ -73,20 +95,7 @@ it('disables a live code and re-enables a disabled one', async () => {
 })
 
 it('downloads the PNG poster with the manager’s token and previews it', async () => {
-  const seen: Array<string | null> = []
-  server.use(
-    http.get('http://bff.test/qr/codes/3/poster.png', ({ request }) => {
-      seen.push(request.headers.get('authorization'))
-      return new HttpResponse(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { headers: { 'content-type': 'image/png' } })
-    }),
-  )
-  const saved: string[] = []
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push(this.download)
-  })
-  const blobs: Blob[] = []
-  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:poster-3'))
-  URL.revokeObjectURL = vi.fn()
+  const { seen, saved, blobs } = captureDownload('/qr/codes/3/poster.png', [0x89, 0x50, 0x4e, 0x47])
 
   await openQrTab()
   fireEvent.click(within(card('人民广场店 门口海报')).getByText('下载PNG海报'))
@@ -98,20 +107,7 @@ it('downloads the PNG poster with the manager’s token and previews it', async 
 })
 
 it('downloads WeChat’s own mini-program code of a live code, with the manager’s token', async () => {
-  const seen: Array<string | null> = []
-  server.use(
-    http.get('http://bff.test/qr/codes/3/wxacode.png', ({ request }) => {
-      seen.push(request.headers.get('authorization'))
-      return new HttpResponse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d]), { headers: { 'content-type': 'image/png' } })
-    }),
-  )
-  const saved: string[] = []
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push(this.download)
-  })
-  const blobs: Blob[] = []
-  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:wxacode-3'))
-  URL.revokeObjectURL = vi.fn()
+  const { seen, saved, blobs } = captureDownload('/qr/codes/3/wxacode.png', [0x89, 0x50, 0x4e, 0x47, 0x0d])
 
   await openQrTab()
   expect(within(card('人民广场店 门口海报')).getByText('下载小程序码')).toBeTruthy()
