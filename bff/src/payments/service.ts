@@ -296,7 +296,6 @@ export class PaymentService implements OrderPayments {
     }
   }
 
-  /** The timer's part: send refunds WeChat has not accepted yet, and ask about those it is processing. */
   /** The store's refunds WeChat Pay did not complete and nobody has settled: money shoppers are still owed. */
   failedRefunds(storeId: number): Promise<FailedRefundRow[]> {
     return unhandledFailedRefunds(this.deps.pool, storeId);
@@ -320,6 +319,7 @@ export class PaymentService implements OrderPayments {
     return (await failedRefundById(this.deps.pool, refund.id))!;
   }
 
+  /** The timer's part: send refunds WeChat has not accepted yet, and ask about those it is processing. */
   async followUpRefunds(): Promise<void> {
     await this.sendRefunds((await refundsToSend(this.deps.pool, null)).map((r) => r.id));
     for (const refund of await processingRefunds(this.deps.pool)) {
