@@ -1,0 +1,82 @@
+// `npm run screenshots`: 390×844 pictures of the H5 build's pages for the README, taken from a
+// running `npm start` (SCREENSHOT_BASE_URL, default http://127.0.0.1:3000) in headless Chromium.
+// Chinese text needs Debian's fonts-noto-cjk; without it every label is a row of boxes.
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, newShopperContext } from '../miniapp/e2e/chromium.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'docs/screenshots');
+const baseUrl = (process.env.SCREENSHOT_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+// People's Square, Shanghai: the seeded demo chain's first store is a few hundred metres away.
+const peoplesSquare = { latitude: 31.2304, longitude: 121.4737 };
+
+interface Shot {
+  name: string;
+  account: string | null;
+  /** Brings the page to the state worth showing; the picture is taken when it returns. */
+  open(page: Page): Promise<void>;
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(600);
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await settle(page);
+}
+
+async function openFirstProduct(page: Page): Promise<void> {
+  await visit(page, '/pages/index/index');
+  await page.locator('[data-product-id], .product-card').first().click({ timeout: 15_000 });
+  await settle(page);
+}
+
+const shots: Shot[] = [
+  { name: 'home', account: 'demo-member', open: (page) => visit(page, '/pages/index/index') },
+  { name: 'category', account: 'demo-member', open: (page) => visit(page, '/pages/category/index') },
+  { name: 'product', account: 'demo-member', open: openFirstProduct },
+  { name: 'search', account: 'demo-member', open: (page) => visit(page, '/pages/search/index') },
+  { name: 'stores', account: 'demo-member', open: (page) => visit(page, '/pages/stores/index') },
+  { name: 'cart', account: 'demo-member', open: (page) => visit(page, '/pages/cart/index') },
+  { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },
+  { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
+  { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
+  { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/index') },
+];
+
+async function signIn(page: Page, openid: string): Promise<void> {
+  await page.goto(`${baseUrl}/pages/profile/index`);
+  await page.locator(`[data-openid="${openid}"]`).click({ timeout: 15_000 });
+  await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+const only = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+const browser = await launchBrowser();
+let failed = 0;
+try {
+  for (const shot of shots.filter((s) => only.length === 0 || only.includes(s.name))) {
+    const context = await newShopperContext(browser, peoplesSquare);
+    const page = await context.newPage();
+    try {
+      if (shot.account) await signIn(page, shot.account);
+      await shot.open(page);
+      const path = join(outDir, `${shot.name}.png`);
+      await page.screenshot({ path });
+      console.log(`[screenshots] ${shot.name}: ${path}`);
+    } catch (error) {
+      failed += 1;
+      console.error(`[screenshots] ${shot.name} failed: ${(error as Error).message}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.exit(failed === 0 ? 0 : 1);
