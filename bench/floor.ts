@@ -36,9 +36,9 @@ SELECT s.id, s.name, s.address, s.district, s.lat, s.lng, s."is24h", s."delivery
           FROM "StoreHours" h WHERE h."storeId" = s.id) AS hours,
        (SELECT coalesce(json_agg(to_char(c.date, 'YYYY-MM-DD')), '[]')
           FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= $4::timestamptz - interval '1 day') AS "closedDates"
-  FROM (SELECT * FROM "Store" WHERE active ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2) LIMIT ${NEARBY_FIRST}) s
- WHERE earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth($1, $2)) <= $3
- ORDER BY ll_to_earth(s.lat, s.lng) <-> ll_to_earth($1, $2)`;
+  FROM (SELECT * FROM "Store" WHERE active ORDER BY geo_point(lat, lng) <-> geo_point($1, $2) LIMIT ${NEARBY_FIRST}) s
+ WHERE geo_metres(geo_point(s.lat, s.lng), geo_point($1, $2)) <= $3
+ ORDER BY geo_point(s.lat, s.lng) <-> geo_point($1, $2)`;
 
 const PRODUCT_COLUMNS = `p.id, p.name, p.unit,
        COALESCE(sp."priceFen", p."basePriceFen") AS "priceFen",

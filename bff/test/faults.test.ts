@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../prisma/seed/demo-accounts.ts';
+import { REPO_ROOT } from '../src/config.ts';
 import { checkConsistency } from '../src/consistency/service.ts';
 import { createPool } from '../src/db/database.ts';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.ts';
@@ -129,31 +131,39 @@ describe('PostgreSQL stopped and started during load', () => {
   }, 240_000);
 });
 
+/**
+ * Shoppers paying and placing orders through `bff` until one of its transactions is open in
+ * PostgreSQL, then the BFF SIGKILLed at that moment; some requests are cut off. Returns how many
+ * checkouts were answered as succeeded.
+ */
+async function killMidCheckout(bff: ReturnType<typeof startBff>, pool: pg.Pool, dbName: string): Promise<number> {
+  await roomForLoad(pool);
+  const gql = gqlAt(await bff.listening);
+  const member = await demoCaller(gql, DEMO_MEMBER.openid);
+  await topUp(await demoCaller(gql, DEMO_MANAGER_A.openid), DEMO_MEMBER_CARD.cardNo, 10_000_000);
+  const others = await Promise.all([DEMO_SHOPPER, DEMO_CLERK_A].map((u) => demoCaller(gql, u.openid)));
+  const paying = checkoutLoad([member, member, member], { pay: true });
+  const placing = checkoutLoad([...others, ...others], { pay: false });
+  await until('checkouts under way', async () => paying.succeededSince(0) + placing.succeededSince(0) >= 10, 30_000);
+  const openTransaction = `SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle'`;
+  await until('a checkout transaction in flight', async () => (await pool.query(openTransaction, [dbName])).rowCount! > 0, 10_000);
+  bff.child.kill('SIGKILL');
+  expect((await bff.exited).signal).toBe('SIGKILL');
+  await Promise.all([paying.stop(), placing.stop()]);
+  expect([...paying.outcomes, ...placing.outcomes].filter((o) => o.code === 'NETWORK').length).toBeGreaterThan(0);
+  return paying.succeededSince(0) + placing.succeededSince(0);
+}
+
 describe('the BFF killed with SIGKILL in the middle of checkouts', () => {
   it('restarts onto a database the consistency checker finds nothing wrong with', async () => {
     const db = await createTestDatabase({ poolSize: 2 });
     cleanups.push(() => db.drop());
-    await roomForLoad(db.pool);
     const first = startBff({ ...BFF_ENV, DATABASE_URL: db.url });
     cleanups.push(async () => {
       first.child.kill('SIGKILL');
       await first.exited;
     });
-    const gql = gqlAt(await first.listening);
-    const member = await demoCaller(gql, DEMO_MEMBER.openid);
-    await topUp(await demoCaller(gql, DEMO_MANAGER_A.openid), DEMO_MEMBER_CARD.cardNo, 10_000_000);
-    const others = await Promise.all([DEMO_SHOPPER, DEMO_CLERK_A].map((u) => demoCaller(gql, u.openid)));
-    const paying = checkoutLoad([member, member, member], { pay: true });
-    const placing = checkoutLoad([...others, ...others], { pay: false });
-    await until('checkouts under way', async () => paying.succeededSince(0) + placing.succeededSince(0) >= 10, 30_000);
-    // Killed the moment one of its transactions is open in PostgreSQL.
-    const openTransaction = `SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle'`;
-    await until('a checkout transaction in flight', async () => (await db.pool.query(openTransaction, [db.name])).rowCount! > 0, 10_000);
-    first.child.kill('SIGKILL');
-    expect((await first.exited).signal).toBe('SIGKILL');
-    await Promise.all([paying.stop(), placing.stop()]);
-    const inFlight = [...paying.outcomes, ...placing.outcomes].filter((o) => o.code === 'NETWORK');
-    expect(inFlight.length).toBeGreaterThan(0);
+    await killMidCheckout(first, db.pool, db.name);
     expect(await checkConsistency(db.pool)).toEqual([]);
 
     const second = startBff({ ...BFF_ENV, DATABASE_URL: db.url });
@@ -170,3 +180,127 @@ describe('the BFF killed with SIGKILL in the middle of checkouts', () => {
     expect(await checkConsistency(db.pool)).toEqual([]);
   }, 120_000);
 });
+
+/**
+ * `npm start` with the embedded PostgreSQL (no DATABASE_URL), on a data directory and ports of the
+ * test's own. The BFF dying without any cleanup must neither leave the database running nor stop the
+ * next start.
+ */
+describe('the embedded PostgreSQL when the BFF dies without cleaning up', () => {
+  async function embeddedSetup() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'corner-crash-pg-'));
+    const port = await freePort();
+    const env = { ...BFF_ENV, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED_WHEN_EMPTY: 'true' };
+    const bffs: Array<ReturnType<typeof startBff>> = [];
+    const pools: pg.Pool[] = [];
+    cleanups.push(async () => {
+      for (const pool of pools) await pool.end();
+      for (const bff of bffs) {
+        bff.child.kill('SIGTERM');
+        await bff.exited;
+      }
+      // A postmaster a test left orphaned on purpose and did not see stopped.
+      const pid = postmasterPid(dataDir);
+      if (pid && alive(pid)) process.kill(pid, 'SIGINT');
+      await until('the test PostgreSQL to stop', async () => !(pid && alive(pid)), 30_000);
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    return {
+      dataDir,
+      env,
+      start() {
+        const bff = startBff(env);
+        bffs.push(bff);
+        return bff;
+      },
+      pool() {
+        const pool = createPool(`postgresql://corner:corner@127.0.0.1:${port}/corner`, 2);
+        pools.push(pool);
+        return pool;
+      },
+    };
+  }
+
+  it('SIGKILL mid-checkout: PostgreSQL stops by itself, the next start comes up and the consistency checker exits 0', async () => {
+    const setup = await embeddedSetup();
+    const first = setup.start();
+    await first.listening;
+    const pool = setup.pool();
+    const postmaster = postmasterPid(setup.dataDir)!;
+    const ordersBefore = await orderCount(pool);
+    const confirmed = await killMidCheckout(first, pool, 'corner');
+    await until('the orphaned PostgreSQL to stop', async () => !alive(postmaster), 30_000);
+
+    const second = setup.start();
+    const again = gqlAt(await second.listening);
+    expect(postmasterPid(setup.dataDir)).not.toBe(postmaster);
+    // Every checkout the shoppers were told succeeded is still there.
+    expect(await orderCount(pool)).toBeGreaterThanOrEqual(ordersBefore + confirmed);
+    const order = await placeOrder(await demoCaller(again, DEMO_MEMBER.openid));
+    expect(order.status).toBe('PENDING_PAYMENT');
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+    expect(postmasterPid(setup.dataDir)).toBeUndefined();
+
+    const checker = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'bff/src/consistency/main.ts')], {
+      env: { PATH: process.env.PATH!, EMBEDDED_PG_DIR: setup.dataDir, EMBEDDED_PG_PORT: setup.env.EMBEDDED_PG_PORT },
+      encoding: 'utf8',
+    });
+    expect(checker.status, checker.stdout + checker.stderr).toBe(0);
+  }, 180_000);
+
+  it('stops a PostgreSQL left running on its data directory by a run that has ended, and never one still in use', async () => {
+    const setup = await embeddedSetup();
+    const first = setup.start();
+    const url = await first.listening;
+    const pool = setup.pool();
+    const postmaster = postmasterPid(setup.dataDir)!;
+
+    // A second start on the same data directory while the first runs is refused; the first is untouched.
+    const rival = startBff({ ...setup.env });
+    const refused = await rival.exited;
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(`belongs to process ${first.child.pid}, which is still running`);
+    expect(await readiness(url)).toBe(200);
+
+    // The BFF and its supervisor killed together (as an OOM kill of both might): nobody stops postgres.
+    const supervisor = parentOf(postmaster);
+    const watchers = childrenOf(supervisor).filter((pid) => pid !== postmaster);
+    first.child.kill('SIGKILL');
+    for (const pid of [supervisor, ...watchers]) process.kill(pid, 'SIGKILL');
+    await first.exited;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(alive(postmaster)).toBe(true);
+    const before = await orderCount(pool);
+
+    const second = setup.start();
+    const again = gqlAt(await second.listening);
+    expect(second.child.exitCode).toBeNull();
+    expect(alive(postmaster)).toBe(false);
+    expect(await orderCount(pool)).toBe(before);
+    expect(await checkConsistency(pool)).toEqual([]);
+    expect(codeOf(await again(`{ serverTime }`))).toBe('OK');
+  }, 180_000);
+});
+
+async function orderCount(pool: pg.Pool): Promise<number> {
+  return (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order"`)).rows[0]!.n;
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/^[^)]*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+const parentOf = (pid: number) => Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+const childrenOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);

@@ -36,7 +36,7 @@ it('a shelf code scanned into the H5 build opens that product at that store and 
   // 首页 keeps the scanned store, seen from where the shopper stands, rather than the nearest one.
   const stores = await journey.server.db.pool.query(
     `SELECT id, name FROM "Store" WHERE active
-      ORDER BY earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) LIMIT 1`,
+      ORDER BY geo_metres(geo_point(lat, lng), geo_point($1, $2)) LIMIT 1`,
     [PUDONG_AIRPORT.latitude, PUDONG_AIRPORT.longitude],
   );
   expect(stores.rows[0].id).not.toBe(shelf.storeId);

@@ -127,7 +127,7 @@ describe('storeProduct: not here, but nearby', () => {
     expect(product.badges).toContain('OUT_OF_STOCK');
     const truth = await sql(
       `SELECT s.id, i."onHand" - i.reserved AS available,
-              earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth(h.lat, h.lng)) AS d
+              geo_metres(geo_point(s.lat, s.lng), geo_point(h.lat, h.lng)) AS d
          FROM "Store" s JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = $1, "Store" h
         WHERE h.id = 1 AND s.id <> 1 AND s.active AND i."onHand" - i.reserved > 0
         ORDER BY d LIMIT 3`,

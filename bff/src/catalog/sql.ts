@@ -58,11 +58,11 @@ export async function nearestStoresWithStock(pool: pg.Pool, keys: readonly Stock
        JOIN "Store" here ON here.id = k."storeId"
        CROSS JOIN LATERAL (
          SELECT s.id, i."onHand" - i.reserved AS available,
-                earth_distance(ll_to_earth(s.lat, s.lng), ll_to_earth(here.lat, here.lng)) AS "distanceM"
+                geo_metres(geo_point(s.lat, s.lng), geo_point(here.lat, here.lng)) AS "distanceM"
            FROM "Store" s
            JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = k."productId"
           WHERE s.active AND s.id <> here.id AND i."onHand" - i.reserved > 0
-          ORDER BY ll_to_earth(s.lat, s.lng) <-> ll_to_earth(here.lat, here.lng)
+          ORDER BY geo_point(s.lat, s.lng) <-> geo_point(here.lat, here.lng)
           LIMIT $3
        ) near
       ORDER BY k."storeId", k."productId", near."distanceM"`,

@@ -101,6 +101,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       dataDir: config.EMBEDDED_PG_DIR,
       port: config.EMBEDDED_PG_PORT,
       log: (line) => logger.debug({ postgres: line }),
+      notice: (message) => logger.warn({ dataDir: config.EMBEDDED_PG_DIR }, message),
     });
     stopEmbedded = server.stop;
     url = await ensureDatabase(server.serverUrl, config.EMBEDDED_PG_DATABASE);

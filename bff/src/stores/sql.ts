@@ -37,7 +37,7 @@ export async function storeWithSchedule(db: Pick<pg.Pool, 'query'>, id: number, 
 
 /**
  * The nearest active stores within `radiusM`, nearest first, with their schedules. KNN over the GiST
- * index on ll_to_earth(lat, lng) ("Store_earth_gist_idx"): the index hands back the nearest stores in
+ * index on geo_point(lat, lng) ("Store_earth_gist_idx"): the index hands back the nearest stores in
  * distance order and stops after `limit`; only then is the radius applied. Bounding the scan with
  * earth_box instead made the planner read every store in the box and sort them, 5-10x slower in dense
  * districts (measured by `npm run bench`). Prisma cannot express this.
@@ -50,10 +50,10 @@ export async function nearestStores(pool: Pick<pg.Pool, 'query'>, at: LatLng, ra
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError(`nearest-store limit out of range: ${limit}`);
   const { rows } = await pool.query<StoreWithSchedule & { distanceM: number }>(
     `SELECT ${scheduleColumns('$4')}
-       FROM (SELECT *, earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) AS "distanceM"
+       FROM (SELECT *, geo_metres(geo_point(lat, lng), geo_point($1, $2)) AS "distanceM"
                FROM "Store"
               WHERE active
-              ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2)
+              ORDER BY geo_point(lat, lng) <-> geo_point($1, $2)
               LIMIT ${limit}) AS s
       WHERE s."distanceM" <= $3
       ORDER BY s."distanceM"`,

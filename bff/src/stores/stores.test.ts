@@ -141,7 +141,7 @@ describe('storeSeenFrom (a store the shopper chose, however far)', () => {
 
   it('answers for the farthest store of the chain, far outside any nearby search, with its distance and no delivery', async () => {
     const { rows } = await server.db.pool.query(
-      `SELECT id FROM "Store" WHERE active ORDER BY earth_distance(ll_to_earth(lat, lng), ll_to_earth($1, $2)) DESC LIMIT 1`,
+      `SELECT id FROM "Store" WHERE active ORDER BY geo_metres(geo_point(lat, lng), geo_point($1, $2)) DESC LIMIT 1`,
       [PEOPLES_SQUARE.lat, PEOPLES_SQUARE.lng],
     );
     const { data, errors } = await server.gql(SEEN_FROM, { id: String(rows[0].id), location: PEOPLES_SQUARE });
@@ -236,6 +236,8 @@ describe('the KNN query is index-backed', () => {
       const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
       const plan = JSON.stringify(rows[0]['QUERY PLAN']);
       expect(plan).toContain('Store_earth_gist_idx');
+      // KNN: the index itself returns stores in distance order.
+      expect(plan).toMatch(/"Node Type":"Index Scan"[^{}]*"Index Name":"Store_earth_gist_idx"[^{}]*"Order By":/);
       expect(plan).not.toMatch(/"Node Type":"Seq Scan"/);
     } finally {
       client.release();

@@ -1,6 +1,6 @@
--- Extensions: distance search (cube + earthdistance) and Chinese substring search (pg_trgm).
+-- Extensions: distance search (cube) and Chinese substring search (pg_trgm), both trusted: a database
+-- owner may create them without being a superuser.
 CREATE EXTENSION IF NOT EXISTS cube;
-CREATE EXTENSION IF NOT EXISTS earthdistance;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateEnum
@@ -807,9 +807,6 @@ ALTER TABLE "Refund" ADD CONSTRAINT "Refund_paymentId_fkey" FOREIGN KEY ("paymen
 -- ---------------------------------------------------------------------------------------------
 -- Objects that schema.prisma cannot express. The drift test (bff/src/db/drift.test.ts) lists them.
 -- ---------------------------------------------------------------------------------------------
-
--- KNN over stores: ORDER BY ll_to_earth(lat, lng) <-> ll_to_earth($1, $2) uses this index.
-CREATE INDEX "Store_earth_gist_idx" ON "Store" USING GIST (ll_to_earth("lat", "lng"));
 
 ALTER TABLE "Store" ADD CONSTRAINT "Store_coordinates_check"
   CHECK ("lat" BETWEEN -90 AND 90 AND "lng" BETWEEN -180 AND 180);
