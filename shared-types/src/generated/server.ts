@@ -220,14 +220,17 @@ export type DeliveryPromise = {
 };
 
 /**
- * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed): the
- * money has not gone back, and the store manager must return it another way and record how.
+ * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed) or
+ * refused for good (e.g. more than the payment has left): the money has not gone back, and the store
+ * manager must return it another way and record how.
  */
 export type FailedRefund = {
   __typename?: 'FailedRefund';
   amountFen: Scalars['Int']['output'];
-  /** when WeChat Pay reported the failure */
+  /** when WeChat Pay reported the failure or refused the request */
   failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** what WeChat Pay said about it */
+  failureReason?: Maybe<Scalars['String']['output']>;
   /** set once a manager recorded how it was settled */
   handledAt?: Maybe<Scalars['DateTime']['output']>;
   handledNote?: Maybe<Scalars['String']['output']>;
@@ -1806,6 +1809,7 @@ export type DeliveryPromiseResolvers<ContextType = any, ParentType extends Resol
 export type FailedRefundResolvers<ContextType = any, ParentType extends ResolversParentTypes['FailedRefund'] = ResolversParentTypes['FailedRefund']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handledNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
