@@ -3,9 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWechatHandlers, devWechatEnv } from '@corner/mocks';
-import { DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { callerWith, ok, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
+import { callerWith, ok, pickAndReady, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
 import { checkConsistency } from '../consistency/service.ts';
 import { WECHAT_NOTIFY_PATH } from './routes.ts';
 
@@ -29,6 +29,7 @@ const wechat = createWechatHandlers({
 const msw = setupServer(...wechat);
 let member: Caller;
 let manager: Caller;
+let clerk: Caller;
 
 const sql = async (text: string, values: unknown[] = []) => (await server.db.pool.query(text, values)).rows;
 const balance = async (): Promise<number> => (await sql(`SELECT "storedValueFen" FROM "Member" WHERE id = $1`, [DEMO_MEMBER_CARD.id]))[0].storedValueFen;
@@ -88,6 +89,7 @@ beforeAll(async () => {
              ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = EXCLUDED."priceFen", "memberPriceFen" = NULL`);
   member = await signIn(DEMO_MEMBER.openid);
   manager = await signIn(DEMO_MANAGER_A.openid);
+  clerk = await signIn(DEMO_CLERK_A.openid);
 }, 60_000);
 
 afterAll(async () => {
@@ -134,6 +136,24 @@ describe('an order paid with stored value while a WeChat prepay is open', () => 
       { method: 'WECHAT_PAY', status: 'SUCCEEDED', amountFen: order.payableFen, refunded: order.payableFen, succeeded: order.payableFen },
     ]);
     // No second refund asked of WeChat for the payment already given back.
+    expect(wechatRefundsOf(order.orderNo)).toEqual([order.payableFen]);
+    expect(await consistency()).toEqual([]);
+  });
+
+  it('gives an approved refund request of a twice-paid order back to stored value, not to the WeChat payment already returned', async () => {
+    const start = await balance();
+    const order = await orderWithOpenPrepay();
+    await ok(member, PAY, { id: order.id, m: 'STORED_VALUE' });
+    wechat.state.transactions.get(order.orderNo)!.trade_state = 'NOTPAY';
+    expect((await wechatPays(order.orderNo)).notification.status).toBe(204);
+    await pickAndReady(clerk, order.id);
+    await ok(member, `mutation($id: ID!) { requestRefund(orderId: $id, reason: "买错了") { status } }`, { id: order.id });
+    await ok(clerk, `mutation($id: ID!) { resolveRefund(orderId: $id, approve: true, reason: "同意") { status } }`, { id: order.id });
+    expect(await balance()).toBe(start);
+    expect((await paymentsOf(order.id)).map((p) => [p.method, p.refunded, p.succeeded])).toEqual([
+      ['STORED_VALUE', order.payableFen, order.payableFen],
+      ['WECHAT_PAY', order.payableFen, order.payableFen],
+    ]);
     expect(wechatRefundsOf(order.orderNo)).toEqual([order.payableFen]);
     expect(await consistency()).toEqual([]);
   });
