@@ -1877,14 +1877,14 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, orders: number, salesFen: number, tillReceipts: number, tillSalesFen: number, averagePickingMinutes: number | null, lateOrders: number } };
 
-export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null };
+export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null };
 
 export type StaffFailedRefundsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffFailedRefundsQuery = { __typename?: 'Query', staffFailedRefunds: Array<{ __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null }> };
+export type StaffFailedRefundsQuery = { __typename?: 'Query', staffFailedRefunds: Array<{ __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null }> };
 
 export type StaffHandleFailedRefundMutationVariables = Exact<{
   refundId: Scalars['ID']['input'];
@@ -1892,7 +1892,7 @@ export type StaffHandleFailedRefundMutationVariables = Exact<{
 }>;
 
 
-export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
+export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2114,6 +2114,7 @@ export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
@@ -3474,10 +3475,11 @@ export const StaffFailedRefundsDocument = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
-}`, {"hash":"3e3371aba1cfffe7f499e9b27af81273c62556968cd9a96502bb9e09670a1051"}) as unknown as TypedDocumentString<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>;
+}`, {"hash":"abd9d1e2b022a509b044dec12c075d848da26057abab6daa3f48dc35ea39a09d"}) as unknown as TypedDocumentString<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>;
 export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
     mutation StaffHandleFailedRefund($refundId: ID!, $note: String!) {
   staffHandleFailedRefund(refundId: $refundId, note: $note) {
@@ -3490,7 +3492,8 @@ export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
-}`, {"hash":"4e6edfc69204333adbb03d668d2b5f8b390510d1804b2556fa1c82be915620be"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;
+}`, {"hash":"1cbfda690ebd67d81734a5c06ccfe03e6eb5666e93b5fa20d44b536618014df2"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;
