@@ -61,7 +61,7 @@ export type AddressInput = {
 };
 
 export type AdjustStoredValueInput = {
-  /** Positive credits, negative debits; never below zero. */
+  /** Positive credits, negative debits; never below zero, at most STORED_VALUE_MAX_ADJUSTMENT_FEN either way. */
   amountFen: Scalars['Int']['input'];
   cardNo: Scalars['String']['input'];
   /** 8–64 characters of [A-Za-z0-9_-]; repeating a request with the same key adjusts once. */
@@ -354,7 +354,11 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
-  /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
+  /**
+   * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
+   * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
+   * beyond the configured size of one adjustment or ceiling of the balance.
+   */
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
