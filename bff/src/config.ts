@@ -9,6 +9,9 @@ const port = z.coerce.number().int().min(0).max(65535);
 /** Committed so development works out of the box; loadConfig refuses it in production. */
 export const DEV_TOKEN_SIGNING_KEY = 'development-only-token-signing-key-do-not-use';
 /** Committed for development only; loadConfig refuses it in production. */
+/** Also the consistency checker's when run without configuration (tests). */
+export const REFUND_OVERDUE_HOURS_DEFAULT = 24;
+
 export const DEV_PICKUP_CODE_SECRET = 'development-only-pickup-code-secret-do-not-use';
 /** Without every one of these WeChat Pay is off; production requires them. */
 const WECHATPAY_VARS = [
@@ -108,6 +111,15 @@ const schema = z.object({
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
   /** How often each instance looks for unpaid orders to cancel; 0 disables the timer. */
   ORDER_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** A WeChat refund still PENDING or PROCESSING, or FAILED and not settled by the store, this long is reported by the consistency checker. */
+  REFUND_OVERDUE_HOURS: z.coerce.number().int().min(1).max(720).default(REFUND_OVERDUE_HOURS_DEFAULT),
+  /** Largest single stored-value adjustment or top-up (either sign), in fen. */
+  STORED_VALUE_MAX_ADJUSTMENT_FEN: z.coerce.number().int().min(1).max(100_000_000).default(500_000),
+  /**
+   * Largest balance an adjustment or top-up may leave, in fen. Refunds give back what was paid and
+   * may pass it; the ceiling keeps every balance far inside PostgreSQL's integer.
+   */
+  STORED_VALUE_MAX_BALANCE_FEN: z.coerce.number().int().min(1).max(100_000_000).default(5_000_000),
   /** Points may pay at most this share of the goods after promotions and coupon. */
   MAX_POINTS_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(100).default(50),
   /** Key that derives 6-digit pickup codes from order ids (codes are stored only as hashes). */

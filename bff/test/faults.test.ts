@@ -19,7 +19,16 @@ import { codeOf, demoCaller, payWithStoredValue, placeOrder, topUp, UNLIMITED_RA
  * Faults with the real BFF process: PostgreSQL going away and coming back under load, and the BFF
  * killed outright mid-checkout. Afterwards the consistency checker must find nothing wrong.
  */
-const BFF_ENV = { PORT: '0', DEMO_LOGIN_ENABLED: 'true', ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES };
+// Stored-value bounds raised so one top-up pays for every checkout under load.
+const BFF_ENV = {
+  PORT: '0',
+  DEMO_LOGIN_ENABLED: 'true',
+  ORDER_EXPIRY_INTERVAL_SECONDS: '0',
+  POINTS_EXPIRY_INTERVAL_SECONDS: '0',
+  STORED_VALUE_MAX_ADJUSTMENT_FEN: '10000000',
+  STORED_VALUE_MAX_BALANCE_FEN: '100000000',
+  ...UNLIMITED_RATES,
+};
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);

@@ -12,6 +12,7 @@ const clock = new Date('2026-11-25T02:00:00Z');
 let server: AuthTestServer;
 let member: Caller;
 let clerk: Caller;
+const options = { now: clock, refundOverdueHours: 24 };
 const sql = async (text: string, values: unknown[] = []) => (await server.db.pool.query(text, values)).rows;
 
 /** The real CLI, as `npm run check:consistency` runs it, against the test database. */
@@ -37,7 +38,7 @@ afterAll(() => server?.close());
 
 describe('the consistency checker', () => {
   it('finds nothing wrong in the seeded database, and the CLI exits 0', async () => {
-    expect(await checkConsistency(server.db.pool)).toEqual([]);
+    expect(await checkConsistency(server.db.pool, options)).toEqual([]);
     const cli = runCli();
     expect(cli.output).toMatch(/^consistent: \d+ checks passed/);
     expect(cli.status).toBe(0);
@@ -78,7 +79,7 @@ describe('the consistency checker', () => {
 
     const statuses = (await sql(`SELECT status FROM "Order" ORDER BY status`)).map((r) => r.status);
     expect(statuses).toEqual(['PENDING_PAYMENT', 'PICKING', 'COMPLETED', 'CANCELLED', 'CANCELLED', 'REFUNDED']);
-    expect(await checkConsistency(server.db.pool)).toEqual([]);
+    expect(await checkConsistency(server.db.pool, options)).toEqual([]);
   });
 
   /**
@@ -103,7 +104,45 @@ describe('the consistency checker', () => {
     },
     { what: 'a paid order without its payment', sql: `UPDATE "Payment" SET status = 'FAILED' WHERE "orderId" = (SELECT id FROM "Order" WHERE status = 'PICKING')`, expected: ['order-money'] },
     { what: 'refundedFen beside the refunds', sql: `UPDATE "Order" SET "refundedFen" = "refundedFen" + 1 WHERE status = 'PICKING'`, expected: ['order-money'] },
-    { what: 'a cancelled paid order not refunded', sql: `UPDATE "Refund" SET status = 'FAILED' WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`, expected: ['order-money'] },
+    {
+      what: 'a cancelled paid order never refunded',
+      sql: `DELETE FROM "Refund" WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`,
+      expected: ['order-money', 'payment-refunds'],
+    },
+    {
+      what: 'a stored-value refund marked FAILED though the ledger credited it',
+      sql: `UPDATE "Refund" SET status = 'FAILED' WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`,
+      expected: ['payment-refunds'],
+    },
+    {
+      what: 'a refund larger than its payment',
+      sql: `UPDATE "Refund" SET "amountFen" = "amountFen" + 1 WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`,
+      expected: ['order-money', 'payment-refunds'],
+    },
+    {
+      // The double payment as it used to end: a late WeChat payment refunded twice (the second
+      // refund still PENDING), the stored-value payment given nothing. An order's sums balance.
+      what: 'a second payment refunded in place of the first',
+      sql: `WITH o AS (SELECT id, "orderNo", "payableFen" FROM "Order" WHERE status = 'CANCELLED' AND "paidAt" IS NOT NULL),
+                 wx AS (INSERT INTO "Payment" (id, "orderId", method, status, "amountFen", "outTradeNo", "succeededAt")
+                        SELECT gen_random_uuid(), id, 'WECHAT_PAY', 'SUCCEEDED', "payableFen", "orderNo", now() FROM o RETURNING id, "orderId", "amountFen"),
+                 late AS (INSERT INTO "Refund" (id, "orderId", "paymentId", "outRefundNo", "amountFen", reason, status, "completedAt")
+                          SELECT gen_random_uuid(), "orderId", id, 'RLATE' || "orderId", "amountFen", '订单已取消，自动退款', 'SUCCEEDED', now() FROM wx)
+            UPDATE "Refund" r SET "paymentId" = wx.id, status = 'PENDING', "completedAt" = NULL FROM wx WHERE r."orderId" = wx."orderId"`,
+      expected: ['payment-refunds'],
+    },
+    {
+      what: 'a refund unfinished past REFUND_OVERDUE_HOURS',
+      sql: `UPDATE "Refund" SET status = 'PROCESSING', "completedAt" = NULL, "createdAt" = "createdAt" - interval '25 hours'
+             WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`,
+      expected: ['payment-refunds', 'refund-overdue'],
+    },
+    {
+      what: 'a failed refund the store has not settled past REFUND_OVERDUE_HOURS',
+      sql: `UPDATE "Refund" SET status = 'FAILED', "completedAt" = "completedAt" - interval '25 hours'
+             WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'CANCELLED')`,
+      expected: ['payment-refunds', 'refund-overdue'],
+    },
     { what: 'an order marked paid while unpaid', sql: `UPDATE "Order" SET status = 'PAID' WHERE status = 'PENDING_PAYMENT'`, expected: ['order-money', 'order-complete'] },
     { what: 'an order without its lines', sql: `DELETE FROM "OrderItem" WHERE "orderId" IN (SELECT id FROM "Order" WHERE status = 'PENDING_PAYMENT')`, expected: ['reserved-stock', 'order-complete'] },
     {
@@ -127,7 +166,7 @@ describe('the consistency checker', () => {
     try {
       await client.query('BEGIN');
       await client.query(corrupt);
-      const found = await findInconsistencies(client);
+      const found = await findInconsistencies(client, options);
       expect([...new Set(found.map((f) => f.check))].sort()).toEqual([...expected].sort());
       for (const f of found) expect(f.detail).not.toBe('');
     } finally {
@@ -145,6 +184,6 @@ describe('the consistency checker', () => {
     } finally {
       await sql(`UPDATE "Inventory" SET reserved = reserved - 2 WHERE "storeId" = 1 AND "productId" = 1`);
     }
-    expect(await checkConsistency(server.db.pool)).toEqual([]);
+    expect(await checkConsistency(server.db.pool, options)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit();
   const db = await openDatabase(config, createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn'));
   try {
-    const found = await checkConsistency(db.pool);
+    const found = await checkConsistency(db.pool, { now: new Date(), refundOverdueHours: config.REFUND_OVERDUE_HOURS });
     console.log(formatReport(found));
     return found.length === 0 ? 0 : 1;
   } finally {

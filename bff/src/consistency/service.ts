@@ -1,24 +1,27 @@
 import type pg from 'pg';
 import type { Queryable } from '../db/transaction.ts';
-import { CHECKS, runCheck, type Inconsistency } from './sql.ts';
+import { REFUND_OVERDUE_HOURS_DEFAULT } from '../config.ts';
+import { CHECKS, runCheck, type CheckOptions, type Inconsistency } from './sql.ts';
 
-export type { Inconsistency };
+export type { CheckOptions, Inconsistency };
+
+const defaults = (): CheckOptions => ({ now: new Date(), refundOverdueHours: REFUND_OVERDUE_HOURS_DEFAULT });
 
 /** Runs every check on `db` and returns what is wrong; empty means consistent. */
-export async function findInconsistencies(db: Queryable): Promise<Inconsistency[]> {
+export async function findInconsistencies(db: Queryable, options: CheckOptions = defaults()): Promise<Inconsistency[]> {
   const found: Inconsistency[] = [];
-  for (const { check, sql } of CHECKS) {
-    for (const row of await runCheck(db, sql)) found.push({ check, ...row });
+  for (const check of CHECKS) {
+    for (const row of await runCheck(db, check, options)) found.push({ check: check.check, ...row });
   }
   return found;
 }
 
 /** All checks read one snapshot, so writes going on meanwhile cannot make two of them disagree. */
-export async function checkConsistency(pool: pg.Pool): Promise<Inconsistency[]> {
+export async function checkConsistency(pool: pg.Pool, options: CheckOptions = defaults()): Promise<Inconsistency[]> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const found = await findInconsistencies(client);
+    const found = await findInconsistencies(client, options);
     await client.query('COMMIT');
     return found;
   } finally {

@@ -11,12 +11,27 @@ export interface Inconsistency {
   detail: string;
 }
 
+export interface CheckOptions {
+  /** the checker's clock, for the age of unfinished refunds */
+  now: Date;
+  /** REFUND_OVERDUE_HOURS */
+  refundOverdueHours: number;
+}
+
+interface Check {
+  check: string;
+  sql: string;
+  params?: (options: CheckOptions) => unknown[];
+}
+
+const UTC_MINUTE = `'YYYY-MM-DD"T"HH24:MI"Z"'`;
+
 /** Orders that still hold their reservation: not handed over, not cancelled or refunded before that. */
 const HOLDS_STOCK = `o."completedAt" IS NULL AND o.status NOT IN ('CANCELLED', 'REFUNDED')`;
 /** States in which the order keeps its money. */
 const KEEPS_MONEY = `('PAID', 'PICKING', 'READY_FOR_PICKUP', 'OUT_FOR_DELIVERY', 'COMPLETED', 'REFUND_REQUESTED')`;
 
-export const CHECKS: ReadonlyArray<{ check: string; sql: string }> = [
+export const CHECKS: readonly Check[] = [
   {
     check: 'reserved-stock',
     sql: `WITH held AS (
@@ -80,11 +95,13 @@ export const CHECKS: ReadonlyArray<{ check: string; sql: string }> = [
   },
   {
     check: 'order-money',
-    // What came in (succeeded payments) less what went out (refunds not failed) is what the order
-    // keeps: payable − refunded while it is live, nothing once cancelled or refunded. A payment that
-    // arrived after a cancellation is refunded whole, so it nets to zero on its own.
+    // What came in (succeeded payments) less what was asked back (every refund recorded: a FAILED one
+    // is settled by the store another way) is what the order keeps: payable − refunded while it is
+    // live, nothing once cancelled or refunded. A payment that arrived after a cancellation or a
+    // second payment is refunded whole, so it nets to zero on its own. Whether each payment went
+    // back its own way, and in time, is payment-refunds' and refund-overdue's part.
     sql: `WITH pay AS (SELECT "orderId", SUM("amountFen") AS paid FROM "Payment" WHERE status = 'SUCCEEDED' GROUP BY 1),
-               ref AS (SELECT "orderId", SUM("amountFen") AS refunded FROM "Refund" WHERE status <> 'FAILED' GROUP BY 1),
+               ref AS (SELECT "orderId", SUM("amountFen") AS refunded FROM "Refund" GROUP BY 1),
                o AS (
                  SELECT o.*, COALESCE(pay.paid, 0)::int AS paid, COALESCE(ref.refunded, 0)::int AS refunds,
                         CASE WHEN o.status IN ${KEEPS_MONEY} THEN o."payableFen" - o."refundedFen" ELSE 0 END AS kept
@@ -105,6 +122,57 @@ export const CHECKS: ReadonlyArray<{ check: string; sql: string }> = [
               OR "refundedFen" < 0 OR "refundedFen" > "payableFen"
               OR (status IN ('CANCELLED', 'REFUNDED') AND "paidAt" IS NOT NULL AND "refundedFen" <> "payableFen")
            ORDER BY 1`,
+  },
+  {
+    check: 'payment-refunds',
+    // Per payment, not per order: refunds of one payment paid from another cancel out in an order's
+    // sum (a WeChat payment refunded twice while the stored-value one got nothing looked balanced).
+    sql: `WITH r AS (
+            SELECT "paymentId", SUM("amountFen") AS recorded, COALESCE(SUM("amountFen") FILTER (WHERE status = 'SUCCEEDED'), 0) AS succeeded
+              FROM "Refund" GROUP BY 1)
+          SELECT format('payment %s (%s) of order %s (%s)', p."outTradeNo", p.method, o."orderNo", o.status) AS subject,
+                 concat_ws('; ',
+                   CASE WHEN r.succeeded > p."amountFen" THEN format('refunds succeeded %s fen of a %s fen payment', r.succeeded, p."amountFen") END,
+                   CASE WHEN r.recorded > p."amountFen" THEN format('refunds recorded %s fen of a %s fen payment', r.recorded, p."amountFen") END,
+                   CASE WHEN r.recorded IS NOT NULL AND p.status <> 'SUCCEEDED' THEN format('refunds of a %s payment', p.status) END,
+                   CASE WHEN p.status = 'SUCCEEDED' AND o.status IN ('CANCELLED', 'REFUNDED') AND COALESCE(r.recorded, 0) <> p."amountFen"
+                        THEN format('order %s, but %s of this %s fen payment asked back', o.status, COALESCE(r.recorded, 0), p."amountFen") END
+                 ) AS detail
+            FROM "Payment" p JOIN "Order" o ON o.id = p."orderId" LEFT JOIN r ON r."paymentId" = p.id
+           WHERE r.recorded > p."amountFen"
+              OR (r.recorded IS NOT NULL AND p.status <> 'SUCCEEDED')
+              OR (p.status = 'SUCCEEDED' AND o.status IN ('CANCELLED', 'REFUNDED') AND COALESCE(r.recorded, 0) <> p."amountFen")
+          UNION ALL
+          -- Each refund goes back the way its payment came: stored value by a ledger credit of the
+          -- same amount (made in the refund's own transaction), WeChat Pay by WeChat and never also to the balance.
+          SELECT format('refund %s (%s) of order %s', r."outRefundNo", p.method, o."orderNo"),
+                 concat_ws('; ',
+                   CASE WHEN p."orderId" <> r."orderId" THEN 'names a payment of another order' END,
+                   CASE WHEN p.method = 'STORED_VALUE' AND r.status <> 'SUCCEEDED' THEN format('a stored-value refund left %s', r.status) END,
+                   CASE WHEN p.method = 'STORED_VALUE' AND e.id IS NULL THEN 'no stored-value credit for it in the ledger' END,
+                   CASE WHEN p.method = 'STORED_VALUE' AND e."amountFen" <> r."amountFen" THEN format('the ledger credited %s fen for %s', e."amountFen", r."amountFen") END,
+                   CASE WHEN p.method = 'WECHAT_PAY' AND e.id IS NOT NULL THEN 'a WeChat Pay refund also credited to stored value' END
+                 )
+            FROM "Refund" r JOIN "Payment" p ON p.id = r."paymentId" JOIN "Order" o ON o.id = r."orderId"
+            LEFT JOIN "StoredValueEntry" e ON e."memberId" = o."memberId" AND e.type = 'REFUND' AND e."refType" = 'REFUND' AND e."refId" = r."outRefundNo"
+           WHERE p."orderId" <> r."orderId"
+              OR (p.method = 'STORED_VALUE' AND (r.status <> 'SUCCEEDED' OR e.id IS NULL OR e."amountFen" <> r."amountFen"))
+              OR (p.method = 'WECHAT_PAY' AND e.id IS NOT NULL)
+           ORDER BY 1, 2`,
+  },
+  {
+    check: 'refund-overdue',
+    // Money a shopper is still owed: WeChat has not finished (or not even accepted) the refund, or
+    // refused it and the store has not recorded another way back. Young ones are normal.
+    sql: `SELECT format('refund %s of order %s at store %s', r."outRefundNo", o."orderNo", o."storeId") AS subject,
+                 CASE WHEN r.status = 'FAILED'
+                      THEN format('FAILED at %s (%s), not settled by the store for over %s hours', to_char(r."completedAt" AT TIME ZONE 'UTC', ${UTC_MINUTE}), COALESCE(r."failureReason", 'no reason given'), $2::int)
+                      ELSE format('%s since %s, over %s hours: not money returned yet', r.status, to_char(r."createdAt" AT TIME ZONE 'UTC', ${UTC_MINUTE}), $2::int) END AS detail
+            FROM "Refund" r JOIN "Order" o ON o.id = r."orderId"
+           WHERE (r.status IN ('PENDING', 'PROCESSING') AND r."createdAt" < $1)
+              OR (r.status = 'FAILED' AND r."handledAt" IS NULL AND r."completedAt" < $1)
+           ORDER BY 1`,
+    params: ({ now, refundOverdueHours }) => [new Date(now.getTime() - refundOverdueHours * 3_600_000), refundOverdueHours],
   },
   {
     check: 'order-complete',
@@ -179,6 +247,6 @@ export const CHECKS: ReadonlyArray<{ check: string; sql: string }> = [
   },
 ];
 
-export async function runCheck(db: Queryable, sql: string): Promise<Array<{ subject: string; detail: string }>> {
-  return (await db.query<{ subject: string; detail: string }>(sql)).rows;
+export async function runCheck(db: Queryable, check: Check, options: CheckOptions): Promise<Array<{ subject: string; detail: string }>> {
+  return (await db.query<{ subject: string; detail: string }>(check.sql, check.params?.(options))).rows;
 }

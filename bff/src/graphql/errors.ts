@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'OUTSIDE_DELIVERY_AREA'
   | 'COUPON_NOT_APPLICABLE'
   | 'INSUFFICIENT_BALANCE'
+  /** A stored-value adjustment or top-up over its configured size, or one that would leave the balance over its ceiling (`reason` says which). */
+  | 'STORED_VALUE_LIMIT'
   | 'INVALID_TRANSITION'
   | 'UPSTREAM_ERROR'
   /** The product has no stock row in this store or is no longer sold. */

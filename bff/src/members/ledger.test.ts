@@ -176,3 +176,29 @@ describe('yearly points expiry', () => {
     expect((await db.pool.query(`SELECT count(*)::int AS n FROM "PointsEntry" WHERE "memberId" = $1 AND type = 'EXPIRE'`, [memberId])).rows[0].n).toBe(0);
   });
 });
+
+describe('stored-value bounds', () => {
+  it('bounds adjustments and top-ups, but never refuses a refund within the column: a refund gives back what was paid', async () => {
+    const bounded = new Ledger(db.pool, () => clock, { maxAdjustmentFen: 1000, maxBalanceFen: 3000 });
+    const memberId = await newMember();
+    await bounded.postStoredValue('TOPUP', memberId, 1000, ref('t1', 'TOPUP'));
+    await bounded.postStoredValue('ADJUST', memberId, 1000, ref('a1', 'ADJUSTMENT'));
+    expect(await codeOf(bounded.postStoredValue('TOPUP', memberId, 1001, ref('t2', 'TOPUP')))).toBe('STORED_VALUE_LIMIT');
+    await bounded.postStoredValue('PAYMENT', memberId, -1500, ref('p1'));
+    await bounded.postStoredValue('TOPUP', memberId, 1000, ref('t3', 'TOPUP'));
+    await bounded.postStoredValue('ADJUST', memberId, 1000, ref('a2', 'ADJUSTMENT'));
+    expect((await bounded.postStoredValue('TOPUP', memberId, 500, ref('t4', 'TOPUP'))).balanceAfterFen).toBe(3000);
+    expect(await codeOf(bounded.postStoredValue('ADJUST', memberId, 1, ref('a3', 'ADJUSTMENT')))).toBe('STORED_VALUE_LIMIT');
+    // At the ceiling, the earlier payment still comes back whole.
+    expect((await bounded.postStoredValue('REFUND', memberId, 1500, { ...ref('r1'), refType: 'REFUND' })).balanceAfterFen).toBe(4500);
+    await invariants(memberId);
+  });
+
+  it('refuses any credit past the integer column with STORED_VALUE_LIMIT instead of failing in PostgreSQL', async () => {
+    const memberId = await newMember();
+    await ledger.postStoredValue('TOPUP', memberId, 2_147_483_000, ref('big', 'TOPUP'));
+    expect(await codeOf(ledger.postStoredValue('REFUND', memberId, 648, { ...ref('r-over'), refType: 'REFUND' }))).toBe('STORED_VALUE_LIMIT');
+    expect((await ledger.postStoredValue('REFUND', memberId, 647, { ...ref('r-fit'), refType: 'REFUND' })).balanceAfterFen).toBe(2_147_483_647);
+    await invariants(memberId);
+  });
+});

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { withTransaction, type Queryable } from '../db/transaction.ts';
 import { DomainError } from '../graphql/errors.ts';
+import { yuan } from '../pricing/engine.ts';
 import type { LedgerRefType, PointsEntryType, StoredValueEntryType } from '../generated/prisma/enums.ts';
 import {
   appendPointsEntry,
@@ -29,6 +30,42 @@ function checkRef(ref: LedgerRef): void {
   if (!ref.refId.trim() || ref.refId.length > 200) throw new DomainError('BAD_USER_INPUT', '引用编号不正确', { field: 'refId' });
 }
 
+/** Bounds of stored value set by configuration (STORED_VALUE_MAX_*). */
+export interface StoredValueLimits {
+  /** largest single ADJUST (either sign) or TOPUP, in fen */
+  maxAdjustmentFen: number;
+  /** largest balance an ADJUST or TOPUP may leave, in fen */
+  maxBalanceFen: number;
+}
+
+/** The balance and ledger columns are PostgreSQL integers: no credit of any kind may carry a balance past this. */
+const INTEGER_CEILING = 2_147_483_647;
+
+function storedValueLimit(message: string, details: Record<string, unknown>): DomainError {
+  return new DomainError('STORED_VALUE_LIMIT', message, details);
+}
+
+/**
+ * Adjustments and top-ups are bounded per entry and by the balance they leave. A refund gives back
+ * what the member paid from the balance, so only the column's ceiling applies to it.
+ */
+function checkStoredValueBounds(type: StoredValueEntryType, balanceFen: number, deltaFen: number, limits: StoredValueLimits | undefined): void {
+  const bounded = limits && (type === 'ADJUST' || type === 'TOPUP');
+  if (bounded && Math.abs(deltaFen) > limits.maxAdjustmentFen) {
+    throw storedValueLimit(`单笔储值调整不能超过¥${yuan(limits.maxAdjustmentFen)}`, { reason: 'ADJUSTMENT_TOO_LARGE', limitFen: limits.maxAdjustmentFen, requested: deltaFen });
+  }
+  if (deltaFen <= 0) return;
+  const ceiling = bounded ? limits.maxBalanceFen : INTEGER_CEILING;
+  if (balanceFen + deltaFen > ceiling) {
+    throw storedValueLimit(`储值余额不能超过¥${yuan(ceiling)}：当前余额¥${yuan(balanceFen)}，最多还能存入¥${yuan(Math.max(0, ceiling - balanceFen))}`, {
+      reason: 'BALANCE_TOO_HIGH',
+      limitFen: ceiling,
+      balanceFen,
+      requested: deltaFen,
+    });
+  }
+}
+
 function checkAmount(amount: number, field: string): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw new DomainError('BAD_USER_INPUT', '数额必须是正整数', { field, amount });
 }
@@ -47,6 +84,8 @@ export class Ledger {
   constructor(
     private readonly pool: pg.Pool,
     private readonly now: () => Date,
+    /** unset for a ledger that only ever posts points (the expiry timer's) */
+    private readonly storedValueLimits?: StoredValueLimits,
   ) {}
 
   private async postPoints(
@@ -138,6 +177,7 @@ export class Ledger {
         if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
         const existing = await findStoredValueEntry(client, { memberId, type, refType: ref.refType, refId: ref.refId });
         if (existing) return existing;
+        checkStoredValueBounds(type, member.storedValueFen, deltaFen, this.storedValueLimits);
         if (member.storedValueFen + deltaFen < 0) {
           throw new DomainError('INSUFFICIENT_BALANCE', `储值余额不足：余额 ${member.storedValueFen} 分，需要 ${-deltaFen} 分`, {
             available: member.storedValueFen,

@@ -195,9 +195,71 @@ describe('stored-value adjustment', () => {
     const base = { storeId: '1', cardNo: DEMO_MEMBER_CARD.cardNo, reason: '更正', idempotencyKey: 'adjust-0002' };
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: 100 } }, server.bearer(clerkA)))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, storeId: '2', amountFen: 100 } }, server.bearer(manager)))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: -1_000_000 } }, server.bearer(manager)))).toMatchObject({ code: 'INSUFFICIENT_BALANCE' });
+    expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: -100_000 } }, server.bearer(manager)))).toMatchObject({ code: 'INSUFFICIENT_BALANCE' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, reason: ' ', amountFen: 100 } }, server.bearer(manager)))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, idempotencyKey: 'x', amountFen: 100 } }, server.bearer(manager)))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await entries()).toBe(before);
+  });
+});
+
+describe('stored-value bounds (defaults: ¥5,000 per adjustment, ¥50,000 balance)', () => {
+  const MAX_ADJUSTMENT = 500_000;
+  const MAX_BALANCE = 5_000_000;
+  const balance = async (): Promise<number> => (await server.db.pool.query(`SELECT "storedValueFen" FROM "Member" WHERE id = $1`, [DEMO_MEMBER_CARD.id])).rows[0].storedValueFen;
+  const entries = async () => (await server.db.pool.query(`SELECT count(*)::int AS n FROM "StoredValueEntry" WHERE "memberId" = $1`, [DEMO_MEMBER_CARD.id])).rows[0].n;
+  let manager: SessionTokens;
+  let key = 0;
+  const adjust = (amountFen: number) =>
+    server.gql(ADJUST, { i: { storeId: '1', cardNo: DEMO_MEMBER_CARD.cardNo, amountFen, reason: '储值上限测试', idempotencyKey: `bound-${String(++key).padStart(4, '0')}` } }, server.bearer(manager));
+  /** Moves the balance to `target` with adjustments within the per-adjustment limit. */
+  async function setBalance(target: number) {
+    for (let gap = target - (await balance()); gap !== 0; gap = target - (await balance())) {
+      const step = Math.sign(gap) * Math.min(Math.abs(gap), MAX_ADJUSTMENT);
+      expect((await adjust(step)).errors).toBeUndefined();
+    }
+  }
+
+  beforeAll(async () => {
+    manager = await server.signIn(DEMO_MANAGER_A.openid);
+  });
+
+  it('takes an adjustment of exactly the limit either way, and refuses one fen more with STORED_VALUE_LIMIT, writing nothing', async () => {
+    await setBalance(1_000_000);
+    expect((await adjust(MAX_ADJUSTMENT)).data!.adjustStoredValue.balanceAfterFen).toBe(1_500_000);
+    expect((await adjust(-MAX_ADJUSTMENT)).data!.adjustStoredValue.balanceAfterFen).toBe(1_000_000);
+    const before = await entries();
+    for (const amountFen of [MAX_ADJUSTMENT + 1, -(MAX_ADJUSTMENT + 1)]) {
+      const refused = await adjust(amountFen);
+      expect(errorOf(refused)).toMatchObject({ code: 'STORED_VALUE_LIMIT', reason: 'ADJUSTMENT_TOO_LARGE', limitFen: MAX_ADJUSTMENT });
+      expect(refused.errors![0]!.message).toBe('单笔储值调整不能超过¥5000');
+    }
+    expect(await entries()).toBe(before);
+    expect(await balance()).toBe(1_000_000);
+  });
+
+  it('credits up to exactly the balance ceiling, and refuses one fen beyond it', async () => {
+    await setBalance(MAX_BALANCE - 1);
+    expect((await adjust(1)).data!.adjustStoredValue.balanceAfterFen).toBe(MAX_BALANCE);
+    const before = await entries();
+    const refused = await adjust(1);
+    expect(errorOf(refused)).toMatchObject({ code: 'STORED_VALUE_LIMIT', reason: 'BALANCE_TOO_HIGH', limitFen: MAX_BALANCE, balanceFen: MAX_BALANCE });
+    expect(refused.errors![0]!.message).toBe('储值余额不能超过¥50000：当前余额¥50000，最多还能存入¥0');
+    expect(await entries()).toBe(before);
+    // Debits stay possible at the ceiling.
+    expect((await adjust(-100)).data!.adjustStoredValue.balanceAfterFen).toBe(MAX_BALANCE - 100);
+  });
+
+  it('answers the largest GraphQL Int credit with STORED_VALUE_LIMIT, not an internal error', async () => {
+    const before = await entries();
+    expect(errorOf(await adjust(2_147_483_647))).toMatchObject({ code: 'STORED_VALUE_LIMIT' });
+    expect(errorOf(await adjust(-2_147_483_648))).toMatchObject({ code: 'STORED_VALUE_LIMIT' });
+    expect(await entries()).toBe(before);
+  });
+
+  it('lets concurrent credits near the ceiling through only as far as it allows', async () => {
+    await setBalance(MAX_BALANCE - 250_000);
+    const results = await Promise.all(Array.from({ length: 6 }, () => adjust(100_000)));
+    expect(results.map((r) => errorOf(r)?.code ?? 'OK').sort()).toEqual(['OK', 'OK', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT']);
+    expect(await balance()).toBe(MAX_BALANCE - 50_000);
   });
 });

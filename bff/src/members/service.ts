@@ -68,12 +68,15 @@ export class MemberService {
       prisma: PrismaClient;
       pool: pg.Pool;
       wechat: WechatClient;
-      config: MemberRules;
+      config: MemberRules & Pick<Config, 'STORED_VALUE_MAX_ADJUSTMENT_FEN' | 'STORED_VALUE_MAX_BALANCE_FEN'>;
       logger: Logger;
       now: () => Date;
     },
   ) {
-    this.ledger = new Ledger(deps.pool, deps.now);
+    this.ledger = new Ledger(deps.pool, deps.now, {
+      maxAdjustmentFen: deps.config.STORED_VALUE_MAX_ADJUSTMENT_FEN,
+      maxBalanceFen: deps.config.STORED_VALUE_MAX_BALANCE_FEN,
+    });
   }
 
   get rules(): MemberRules {

@@ -607,6 +607,34 @@ describe('refund notifications', () => {
   }
   const statusOf = async (outRefundNo: string) => (await server.db.prisma.refund.findUniqueOrThrow({ where: { outRefundNo } })).status;
 
+  it('sends again a refund WeChat could not take, never one it refused for good', async () => {
+    const paidOrder = async () => {
+      const order = await services.orders.placeOrder(SHOPPER, await checkout(SHOPPER, [{ productId: 71, quantity: 1 }]));
+      await payByWechat(SHOPPER, order);
+      return order;
+    };
+    const unreachable = await paidOrder();
+    msw.use(http.post('http://wechat.test/v3/refund/domestic/refunds', () => HttpResponse.error(), { once: true }));
+    await services.orders.cancelByCustomer(SHOPPER, unreachable.id, null);
+    expect((await refundsOf(unreachable.id)).map((r) => r.status)).toEqual(['PENDING']);
+
+    const refused = await paidOrder();
+    // Refunded in full from the merchant platform meanwhile: WeChat refuses ours for good.
+    const trade = wechat.state.transactions.get(refused.orderNo)!;
+    trade.refunded = trade.amount.total;
+    await services.orders.cancelByCustomer(SHOPPER, refused.id, null);
+    const [failed] = await refundsOf(refused.id);
+    expect(failed).toMatchObject({ status: 'FAILED', completedAt: expect.any(Date) });
+
+    refundRequests.length = 0;
+    await services.payments.followUpRefunds();
+    await services.payments.followUpRefunds();
+    const [resent] = await refundsOf(unreachable.id);
+    expect(resent.status).toBe('PROCESSING');
+    expect(refundRequests.filter((r) => r.startsWith('POST'))).toEqual(['POST /v3/refund/domestic/refunds']);
+    expect(await refundsOf(refused.id)).toEqual([failed]);
+  });
+
   it('asks WeChat about refunds it is processing instead of sending them again', async () => {
     const { outRefundNo } = await processingRefund();
     refundRequests.length = 0;

@@ -18,6 +18,7 @@ import {
   type WechatPayClient,
   type WechatPayRefund,
   type WechatPayRefundNotice,
+  type WechatPayErrorKind,
   type WechatPayTransaction,
 } from '../wechat/index.ts';
 import {
@@ -27,17 +28,19 @@ import {
   lockPaymentByOutTradeNo,
   markPaymentSucceeded,
   openWechatPayment,
+  orderIdOfPayment,
   processingRefunds,
   recordNotification,
+  refundablePayments,
   refundByOutRefundNo,
   refundsToSend,
   setPrepayId,
   setRefundStatus,
-  succeededPayment,
   failedRefundById,
   markRefundHandled,
   unhandledFailedRefunds,
   type FailedRefundRow,
+  type RefundablePayment,
 } from './sql.ts';
 
 export type PaymentResult = { kind: 'WECHAT'; params: RequestPaymentParams } | { kind: 'PAID' };
@@ -127,20 +130,40 @@ export class PaymentService implements OrderPayments {
     return { kind: 'PAID' };
   }
 
+  /**
+   * Pays from the member's balance. A WeChat Pay transaction the shopper opened for the order is
+   * closed first (as a cancel does), under the order's lock, so the order can never be paid twice:
+   * when WeChat says it was paid meanwhile, that payment stands and nothing is taken from the balance;
+   * when WeChat cannot be reached, nothing is paid (UPSTREAM_ERROR, reason WECHAT_PAYMENT_OPEN).
+   */
   async payWithStoredValue(userId: string, orderId: string): Promise<PaymentResult> {
     const pending = await this.ownPendingOrder(userId, orderId);
     if (pending.payableFen === 0) return this.payNothing(pending.id);
-    await withTransaction(this.deps.pool, async (client) => {
+    const paidByWechat = await withTransaction(this.deps.pool, async (client) => {
       const order = (await lockOrder(client, orderId))!;
       if (!order.memberId) throw new DomainError('INSUFFICIENT_BALANCE', '开通会员并充值后才能使用储值支付', { available: 0 });
       if (order.status !== 'PENDING_PAYMENT') throw new DomainError('INVALID_TRANSITION', '订单不是待支付状态', { from: order.status, to: 'PAID' });
+      if (await this.closeWechatBeforeStoredValue(client, order)) return true;
       const at = this.deps.now();
       await this.deps.ledger.postStoredValue('PAYMENT', order.memberId, -order.payableFen, { refType: 'ORDER', refId: order.id, reason: `订单${order.orderNo}支付` }, { tx: client });
       await insertPayment(client, { orderId: order.id, method: 'STORED_VALUE', status: 'SUCCEEDED', amountFen: order.payableFen, outTradeNo: `${order.orderNo}SV`, at });
       await transition(client, this.lifecycle, order, 'PAID', { role: 'customer', userId }, '储值支付');
+      return false;
     });
     this.deps.notifier.statusChanged(orderId, 'PAID');
+    if (paidByWechat) throw new DomainError('INVALID_TRANSITION', '订单已用微信支付完成，未扣储值', { from: 'PAID', to: 'PAID', reason: 'PAID_BY_WECHAT' });
     return { kind: 'PAID' };
+  }
+
+  /** true when the open WeChat transaction turned out paid (now applied to the order). */
+  private async closeWechatBeforeStoredValue(client: pg.PoolClient, order: LockedOrder): Promise<boolean> {
+    try {
+      return await this.settleBeforeCancel(client, order);
+    } catch (error) {
+      if (!(error instanceof WechatPayApiError)) throw error;
+      this.deps.logger.warn({ err: error, orderId: order.id }, 'open WeChat Pay transaction not closed; stored-value payment refused');
+      throw new DomainError('UPSTREAM_ERROR', '微信支付尚未关闭，暂不能用储值支付，请稍后再试或继续微信支付', { reason: 'WECHAT_PAYMENT_OPEN' });
+    }
   }
 
   /**
@@ -179,9 +202,13 @@ export class PaymentService implements OrderPayments {
    * ABNORMAL (e.g. the shopper's card was closed) and CLOSED need a person: the money did not go back.
    */
   private async recordRefundOutcome(db: Queryable, refundId: string, status: WechatPayRefund['status']): Promise<boolean> {
-    const to = status === 'SUCCESS' ? 'SUCCEEDED' : status === 'PROCESSING' ? 'PROCESSING' : 'FAILED';
-    const changed = await setRefundStatus(db, refundId, to, this.deps.now());
-    if (changed && to === 'FAILED') this.deps.logger.error({ refundId, status }, 'WeChat refund did not go through');
+    if (status === 'SUCCESS' || status === 'PROCESSING') return setRefundStatus(db, refundId, status === 'SUCCESS' ? 'SUCCEEDED' : 'PROCESSING', this.deps.now(), null);
+    return this.failRefund(db, refundId, status === 'CLOSED' ? '微信支付关闭了这笔退款' : '微信支付退款异常（如顾客的银行卡已注销）', { status });
+  }
+
+  private async failRefund(db: Queryable, refundId: string, failureReason: string, logged: Record<string, unknown>): Promise<boolean> {
+    const changed = await setRefundStatus(db, refundId, 'FAILED', this.deps.now(), failureReason);
+    if (changed) this.deps.logger.error({ refundId, ...logged }, 'WeChat refund did not go through');
     return changed;
   }
 
@@ -197,8 +224,11 @@ export class PaymentService implements OrderPayments {
       async (client) => {
         if (notificationId && !(await recordNotification(client, notificationId, 'TRANSACTION.SUCCESS', this.deps.now()))) return 'DUPLICATE' as const;
         if (tx.trade_state !== 'SUCCESS') return 'IGNORED' as const;
-        const payment = await lockPaymentByOutTradeNo(client, tx.out_trade_no);
-        if (!payment || payment.method !== 'WECHAT_PAY') {
+        const orderId = await orderIdOfPayment(client, tx.out_trade_no);
+        // The order first, then its payment: the order's own paths (cancel, refunds) lock in that order too.
+        const order = orderId ? await lockOrder(client, orderId) : undefined;
+        const payment = order ? await lockPaymentByOutTradeNo(client, tx.out_trade_no) : undefined;
+        if (!order || !payment || payment.method !== 'WECHAT_PAY') {
           this.deps.logger.error({ outTradeNo: tx.out_trade_no }, 'WeChat Pay success for an unknown out_trade_no');
           return 'IGNORED' as const;
         }
@@ -209,14 +239,15 @@ export class PaymentService implements OrderPayments {
           return 'IGNORED' as const;
         }
         await markPaymentSucceeded(client, payment.id, tx.transaction_id ?? null, tx.success_time ? new Date(tx.success_time) : this.deps.now());
-        const order = (await lockOrder(client, payment.orderId))!;
         if (order.status === 'PENDING_PAYMENT') {
           await transition(client, this.lifecycle, order, 'PAID', WECHAT_ACTOR, '微信支付成功');
           paidOrder = order.id;
         } else {
-          // Paid after the order was cancelled (timeout raced the payment): give the money back.
+          // Paid after the order was cancelled, or after it was paid another way: this payment, and
+          // only this one, goes back whole to where it came from.
           this.deps.logger.warn({ orderId: order.id, status: order.status }, 'payment for an order that is no longer pending; refunding');
-          refunds = await this.refund(client, order, payment.amountFen, '订单已取消，自动退款');
+          const reason = order.status === 'CANCELLED' ? '订单已取消，自动退款' : '订单已用其他方式支付，自动退还重复付款';
+          refunds = await this.refundPayment(client, order, { id: payment.id, method: 'WECHAT_PAY' }, payment.amountFen, reason);
         }
         return 'APPLIED' as const;
       },
@@ -260,10 +291,29 @@ export class PaymentService implements OrderPayments {
     return false;
   }
 
+  /**
+   * An order-level refund, shared out over the order's succeeded payments by what each can still
+   * give back: every part names its payment and goes back the way that payment came (stored value
+   * through the ledger now, WeChat Pay by a refund request after commit).
+   */
   async refund(client: pg.PoolClient, order: LockedOrder, amountFen: number, reason: string): Promise<string[]> {
-    const payment = await succeededPayment(client, order.id);
-    if (!payment) throw new DomainError('INVALID_TRANSITION', '订单没有可退的支付', { orderId: order.id });
-    if (amountFen <= 0 || amountFen > payment.amountFen) throw badInput('退款金额不正确', { amountFen });
+    if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw badInput('退款金额不正确', { amountFen });
+    const payments = await refundablePayments(client, order.id);
+    const refundableFen = payments.reduce((sum, p) => sum + p.refundableFen, 0);
+    if (amountFen > refundableFen) throw new DomainError('INVALID_TRANSITION', '订单没有足够的可退金额', { orderId: order.id, amountFen, refundableFen });
+    const toSend: string[] = [];
+    let left = amountFen;
+    for (const payment of payments) {
+      const part = Math.min(left, payment.refundableFen);
+      if (part <= 0) continue;
+      toSend.push(...(await this.refundPayment(client, order, payment, part, reason)));
+      left -= part;
+    }
+    return toSend;
+  }
+
+  /** Records the refund of `amountFen` of one payment; returns the WeChat refund to send after commit, if any. */
+  private async refundPayment(client: pg.PoolClient, order: LockedOrder, payment: Pick<RefundablePayment, 'id' | 'method'>, amountFen: number, reason: string): Promise<string[]> {
     const outRefundNo = `R${order.orderNo.slice(2)}${randomBytes(3).toString('hex').toUpperCase()}`;
     const at = this.deps.now();
     if (payment.method === 'STORED_VALUE') {
@@ -275,8 +325,11 @@ export class PaymentService implements OrderPayments {
   }
 
   /**
-   * Sends recorded WeChat refunds. One WeChat did not accept (network, 5xx) stays PENDING and is sent
-   * again by followUpRefunds; one it accepted is PROCESSING until a notification or a query settles it.
+   * Sends recorded WeChat refunds. One WeChat could not take (network, 5xx, rate limit) stays PENDING
+   * and is sent again by followUpRefunds under the same out_refund_no, so WeChat refunds it at most
+   * once; one it refused for good (amount beyond what is left, trade closed or unknown, merchant
+   * balance short) is FAILED at once and goes to the store's 退款异常 list; one it accepted is
+   * PROCESSING until a notification or a query settles it.
    */
   async sendRefunds(refundIds: readonly string[]): Promise<void> {
     if (refundIds.length === 0) return;
@@ -291,7 +344,11 @@ export class PaymentService implements OrderPayments {
         });
         await this.recordRefundOutcome(this.deps.pool, refund.id, result.status);
       } catch (error) {
-        this.deps.logger.error({ err: error, refundId: refund.id }, 'WeChat refund request failed; will retry');
+        if (error instanceof WechatPayApiError && FINAL_REFUND_REFUSALS.has(error.kind)) {
+          await this.failRefund(this.deps.pool, refund.id, `微信支付拒绝退款（${error.code}）：${error.wechatMessage}`.slice(0, 200), { err: error });
+        } else {
+          this.deps.logger.error({ err: error, refundId: refund.id }, 'WeChat refund request failed; will retry');
+        }
       }
     }
   }
@@ -334,3 +391,6 @@ export class PaymentService implements OrderPayments {
 }
 
 const REFUND_EVENTS = new Set(['REFUND.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED']);
+
+/** Answers to a refund request that sending it again cannot change. Anything else is retried. */
+const FINAL_REFUND_REFUSALS = new Set<WechatPayErrorKind>(['REFUND_REJECTED', 'INVALID_PARAMS', 'NOT_FOUND', 'ORDER_CLOSED']);

@@ -29,6 +29,12 @@ export async function setPrepayId(db: Queryable, paymentId: string, prepayId: st
   await db.query(`UPDATE "Payment" SET "prepayId" = $2 WHERE id = $1`, [paymentId, prepayId]);
 }
 
+/** The order a WeChat payment belongs to, read before locking: the order row is always locked before its payments. */
+export async function orderIdOfPayment(db: Queryable, outTradeNo: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ orderId: string }>(`SELECT "orderId" FROM "Payment" WHERE "outTradeNo" = $1`, [outTradeNo]);
+  return rows[0]?.orderId;
+}
+
 export async function lockPaymentByOutTradeNo(db: Queryable, outTradeNo: string) {
   const { rows } = await db.query<{ id: string; orderId: string; method: string; status: string; amountFen: number }>(
     `SELECT id, "orderId", method, status, "amountFen" FROM "Payment" WHERE "outTradeNo" = $1 FOR UPDATE`,
@@ -45,12 +51,26 @@ export async function closePayment(db: Queryable, paymentId: string): Promise<vo
   await db.query(`UPDATE "Payment" SET status = 'CLOSED' WHERE id = $1 AND status = 'CREATED'`, [paymentId]);
 }
 
-export async function succeededPayment(db: Queryable, orderId: string) {
-  const { rows } = await db.query<{ id: string; method: 'WECHAT_PAY' | 'STORED_VALUE'; amountFen: number }>(
-    `SELECT id, method, "amountFen" FROM "Payment" WHERE "orderId" = $1 AND status = 'SUCCEEDED' ORDER BY "succeededAt" LIMIT 1`,
+export interface RefundablePayment {
+  id: string;
+  method: 'WECHAT_PAY' | 'STORED_VALUE';
+  amountFen: number;
+  /** the payment less every refund recorded against it; a FAILED one included, since the store settles it another way */
+  refundableFen: number;
+}
+
+/** The order's succeeded payments with what each can still give back, locked, oldest first. */
+export async function refundablePayments(db: Queryable, orderId: string): Promise<RefundablePayment[]> {
+  const { rows } = await db.query<RefundablePayment>(
+    `SELECT p.id, p.method, p."amountFen",
+            p."amountFen" - COALESCE((SELECT SUM(r."amountFen") FROM "Refund" r WHERE r."paymentId" = p.id), 0)::int AS "refundableFen"
+       FROM "Payment" p
+      WHERE p."orderId" = $1 AND p.status = 'SUCCEEDED'
+      ORDER BY p."succeededAt", p.id
+        FOR UPDATE OF p`,
     [orderId],
   );
-  return rows[0];
+  return rows;
 }
 
 /** false when this notification id was already processed (WeChat retries for 24 h). */
@@ -106,11 +126,11 @@ export async function refundByOutRefundNo(db: Queryable, outRefundNo: string) {
  * Moves an unfinished refund forward; SUCCEEDED and FAILED are final, so a late or repeated answer
  * changes nothing. false when nothing changed.
  */
-export async function setRefundStatus(db: Queryable, refundId: string, status: 'PROCESSING' | 'SUCCEEDED' | 'FAILED', at: Date): Promise<boolean> {
+export async function setRefundStatus(db: Queryable, refundId: string, status: 'PROCESSING' | 'SUCCEEDED' | 'FAILED', at: Date, failureReason: string | null): Promise<boolean> {
   const { rowCount } = await db.query(
-    `UPDATE "Refund" SET status = $2::"RefundStatus", "completedAt" = CASE WHEN $2::text = 'PROCESSING' THEN NULL ELSE $3::timestamptz END
+    `UPDATE "Refund" SET status = $2::"RefundStatus", "completedAt" = CASE WHEN $2::text = 'PROCESSING' THEN NULL ELSE $3::timestamptz END, "failureReason" = $4
       WHERE id = $1 AND status IN ('PENDING', 'PROCESSING') AND status <> $2::"RefundStatus"`,
-    [refundId, status, at],
+    [refundId, status, at, failureReason],
   );
   return rowCount === 1;
 }
@@ -123,12 +143,14 @@ export interface FailedRefundRow {
   storeId: number;
   amountFen: number;
   reason: string;
+  /** what WeChat Pay said, in Chinese where it gave a reason */
+  failureReason: string | null;
   failedAt: Date | null;
   handledAt: Date | null;
   handledNote: string | null;
 }
 
-const FAILED_REFUND_COLUMNS = `r.id, r."orderId", o."orderNo", o."storeId", r."amountFen", r.reason, r."completedAt" AS "failedAt", r."handledAt", r."handledNote"`;
+const FAILED_REFUND_COLUMNS = `r.id, r."orderId", o."orderNo", o."storeId", r."amountFen", r.reason, r."failureReason", r."completedAt" AS "failedAt", r."handledAt", r."handledNote"`;
 
 /** The store's failed refunds nobody has settled yet, oldest first. */
 export async function unhandledFailedRefunds(db: Queryable, storeId: number): Promise<FailedRefundRow[]> {

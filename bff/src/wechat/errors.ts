@@ -90,9 +90,12 @@ export class WechatPayApiError extends Error {
   readonly code: string;
   readonly kind: WechatPayErrorKind;
   readonly detail: unknown;
+  /** WeChat Pay's own message (Chinese for business refusals), without our prefix */
+  readonly wechatMessage: string;
 
   constructor(status: number, code: string, message: string, kind: WechatPayErrorKind, detail?: unknown, options?: { cause?: unknown }) {
     super(`WeChat Pay ${status} ${code}: ${message}`, options);
+    this.wechatMessage = message;
     this.status = status;
     this.code = code;
     this.kind = kind;
@@ -119,6 +122,7 @@ export function payKindFor(status: number, code: string, message: string): Wecha
     case 'RESOURCE_NOT_EXISTS':
       return 'NOT_FOUND';
     case 'NOT_ENOUGH':
+    case 'USER_ACCOUNT_ABNORMAL':
       return 'REFUND_REJECTED';
     case 'FREQUENCY_LIMITED':
       return 'FREQUENCY_LIMITED';

@@ -140,11 +140,11 @@ export const staffSetStockCountBelowReserved = graphql.mutation<StaffSetStockCou
 export const failedRefunds: FailedRefundFieldsFragment[] = [
   {
     id: '7b1f0d52-5c1e-4a43-9d0c-5f6f2a0c0001', orderId: 'order-300011', orderNo: '2026112309300011', amountFen: 2590, reason: '顾客取消',
-    failedAt: '2026-11-23T03:12:00.000Z', handledAt: null, handledNote: null,
+    failureReason: '微信支付退款异常（如顾客的银行卡已注销）', failedAt: '2026-11-23T03:12:00.000Z', handledAt: null, handledNote: null,
   },
   {
     id: '7b1f0d52-5c1e-4a43-9d0c-5f6f2a0c0002', orderId: 'order-300027', orderNo: '2026112418300027', amountFen: 880, reason: '部分缺货退款：门店缺货',
-    failedAt: '2026-11-24T11:40:00.000Z', handledAt: null, handledNote: null,
+    failureReason: null, failedAt: '2026-11-24T11:40:00.000Z', handledAt: null, handledNote: null,
   },
 ];
 

@@ -488,6 +488,8 @@ export function createWechatHandlers(options: WechatMockOptions): WechatHandlers
         return payResponse(200, refundView(prior, t));
       }
       if (b.amount.total !== t.amount.total) return payError(400, 'INVALID_REQUEST', '订单金额与实际支付金额不一致');
+      // WeChat refuses for good a refund of a payment already refunded in full, or beyond what is left of it.
+      if (t.refunded >= t.amount.total) return payError(400, 'INVALID_REQUEST', '订单已全额退款');
       if (t.refunded + b.amount.refund > t.amount.total) return payError(400, 'INVALID_REQUEST', '申请退款金额超过订单可退金额');
       const now = new Date(cfg.now());
       const r: MockRefund = {

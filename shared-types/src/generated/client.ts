@@ -43,7 +43,7 @@ export type AddressInput = {
 };
 
 export type AdjustStoredValueInput = {
-  /** Positive credits, negative debits; never below zero. */
+  /** Positive credits, negative debits; never below zero, at most STORED_VALUE_MAX_ADJUSTMENT_FEN either way. */
   amountFen: Scalars['Int']['input'];
   cardNo: Scalars['String']['input'];
   /** 8–64 characters of [A-Za-z0-9_-]; repeating a request with the same key adjusts once. */
@@ -202,14 +202,17 @@ export type DeliveryPromise = {
 };
 
 /**
- * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed): the
- * money has not gone back, and the store manager must return it another way and record how.
+ * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed) or
+ * refused for good (e.g. more than the payment has left): the money has not gone back, and the store
+ * manager must return it another way and record how.
  */
 export type FailedRefund = {
   __typename?: 'FailedRefund';
   amountFen: Scalars['Int']['output'];
-  /** when WeChat Pay reported the failure */
+  /** when WeChat Pay reported the failure or refused the request */
   failedAt: Maybe<Scalars['DateTime']['output']>;
+  /** what WeChat Pay said about it */
+  failureReason: Maybe<Scalars['String']['output']>;
   /** set once a manager recorded how it was settled */
   handledAt: Maybe<Scalars['DateTime']['output']>;
   handledNote: Maybe<Scalars['String']['output']>;
@@ -333,7 +336,11 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
-  /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
+  /**
+   * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
+   * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
+   * beyond the configured size of one adjustment or ceiling of the balance.
+   */
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
@@ -1874,14 +1881,14 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, orders: number, salesFen: number, tillReceipts: number, tillSalesFen: number, averagePickingMinutes: number | null, lateOrders: number } };
 
-export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null };
+export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null };
 
 export type StaffFailedRefundsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffFailedRefundsQuery = { __typename?: 'Query', staffFailedRefunds: Array<{ __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null }> };
+export type StaffFailedRefundsQuery = { __typename?: 'Query', staffFailedRefunds: Array<{ __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null }> };
 
 export type StaffHandleFailedRefundMutationVariables = Exact<{
   refundId: Scalars['ID']['input'];
@@ -1889,7 +1896,7 @@ export type StaffHandleFailedRefundMutationVariables = Exact<{
 }>;
 
 
-export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
+export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2111,6 +2118,7 @@ export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
@@ -3471,10 +3479,11 @@ export const StaffFailedRefundsDocument = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
-}`, {"hash":"3e3371aba1cfffe7f499e9b27af81273c62556968cd9a96502bb9e09670a1051"}) as unknown as TypedDocumentString<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>;
+}`, {"hash":"abd9d1e2b022a509b044dec12c075d848da26057abab6daa3f48dc35ea39a09d"}) as unknown as TypedDocumentString<StaffFailedRefundsQuery, StaffFailedRefundsQueryVariables>;
 export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
     mutation StaffHandleFailedRefund($refundId: ID!, $note: String!) {
   staffHandleFailedRefund(refundId: $refundId, note: $note) {
@@ -3487,7 +3496,8 @@ export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
   orderNo
   amountFen
   reason
+  failureReason
   failedAt
   handledAt
   handledNote
-}`, {"hash":"4e6edfc69204333adbb03d668d2b5f8b390510d1804b2556fa1c82be915620be"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;
+}`, {"hash":"1cbfda690ebd67d81734a5c06ccfe03e6eb5666e93b5fa20d44b536618014df2"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;

@@ -61,7 +61,7 @@ export type AddressInput = {
 };
 
 export type AdjustStoredValueInput = {
-  /** Positive credits, negative debits; never below zero. */
+  /** Positive credits, negative debits; never below zero, at most STORED_VALUE_MAX_ADJUSTMENT_FEN either way. */
   amountFen: Scalars['Int']['input'];
   cardNo: Scalars['String']['input'];
   /** 8–64 characters of [A-Za-z0-9_-]; repeating a request with the same key adjusts once. */
@@ -220,14 +220,17 @@ export type DeliveryPromise = {
 };
 
 /**
- * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed): the
- * money has not gone back, and the store manager must return it another way and record how.
+ * A refund WeChat Pay did not complete (ABNORMAL or CLOSED, e.g. the shopper's bank card was closed) or
+ * refused for good (e.g. more than the payment has left): the money has not gone back, and the store
+ * manager must return it another way and record how.
  */
 export type FailedRefund = {
   __typename?: 'FailedRefund';
   amountFen: Scalars['Int']['output'];
-  /** when WeChat Pay reported the failure */
+  /** when WeChat Pay reported the failure or refused the request */
   failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** what WeChat Pay said about it */
+  failureReason?: Maybe<Scalars['String']['output']>;
   /** set once a manager recorded how it was settled */
   handledAt?: Maybe<Scalars['DateTime']['output']>;
   handledNote?: Maybe<Scalars['String']['output']>;
@@ -351,7 +354,11 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
-  /** A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it would go below zero. */
+  /**
+   * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
+   * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
+   * beyond the configured size of one adjustment or ceiling of the balance.
+   */
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
@@ -1806,6 +1813,7 @@ export type DeliveryPromiseResolvers<ContextType = any, ParentType extends Resol
 export type FailedRefundResolvers<ContextType = any, ParentType extends ResolversParentTypes['FailedRefund'] = ResolversParentTypes['FailedRefund']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handledNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -37,6 +37,7 @@ export default function FailedRefunds({ storeId, run }: { storeId: string; run: 
         <View key={refund.id} className='staff__detail' data-testid='failed-refund'>
           <Text className='staff__order-title'>{`订单 ${refund.orderNo} · 应退 ${yuan(refund.amountFen)}`}</Text>
           <Text className='staff__meta'>{`微信退款未成功${refund.failedAt ? `（${when(refund.failedAt)}）` : ''} · 退款原因：${refund.reason}`}</Text>
+          {refund.failureReason && <Text className='staff__meta'>{`微信支付说明：${refund.failureReason}`}</Text>}
           <Input
             className='staff__input'
             placeholder='处理方式，如 已到店现金退还'

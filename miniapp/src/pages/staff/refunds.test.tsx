@@ -44,6 +44,9 @@ it('lists the failed refunds with order, amount and reason; settling one records
   const first = card(failedRefunds[0]!.orderNo)
   expect(within(first).getByText(/应退 ¥25\.90/)).toBeTruthy()
   expect(within(first).getByText(/退款原因：顾客取消/)).toBeTruthy()
+  // What WeChat said, so the manager knows whether the money can still be owed (an ABNORMAL card) or not.
+  expect(within(first).getByText('微信支付说明：微信支付退款异常（如顾客的银行卡已注销）')).toBeTruthy()
+  expect(within(card(failedRefunds[1]!.orderNo)).queryByText(/微信支付说明/)).toBeNull()
 
   // Without a note there is nothing to record.
   const button = within(first).getByText('已线下退款')
