@@ -16,11 +16,10 @@ import type { StoreSchedule } from '../stores/hours.ts';
 import { storeWithSchedule } from '../stores/sql.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
-import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
+import { candidateSlots, earliestSlotWithRoom, promiseFor, promiseLabel, roomIn, slotProblem } from './slots.ts';
 import {
   addRefunded,
   availableCouponsOf,
-  bookedSlots,
   bookSlot,
   checkoutProducts,
   expiredUnpaidOrderIds,
@@ -251,11 +250,11 @@ export class OrderService {
         const messages = { MISALIGNED: '时段不正确', PAST: '该时段已过', CLOSED: '该时段门店不营业', TOO_FAR: '只能预约24小时内的时段' };
         throw new DomainError('SLOT_UNAVAILABLE', messages[problem], { reason: problem });
       }
-      const booked = (await bookedSlots(pool, store.id, input.slotStart, input.slotStart)).get(input.slotStart.getTime()) ?? 0;
-      if (booked >= store.pickingCapacity) throw new DomainError('SLOT_FULL', '该时段已约满，请选择其他时段', { slotStart: input.slotStart.toISOString() });
+      if (roomIn(store, input.slotStart) === 0) throw new DomainError('SLOT_FULL', '该时段已约满，请选择其他时段', { slotStart: input.slotStart.toISOString() });
       promiseSlot = input.slotStart;
     } else {
-      const slot = await this.firstSlotWithRoom(store, schedule, now);
+      // The same rule and the same read as the store list's estimate (promiseMinutes).
+      const slot = earliestSlotWithRoom(store, now);
       if (!slot) throw new DomainError('SLOT_FULL', '门店近24小时已约满，请稍后再试');
       promiseSlot = slot;
     }
@@ -337,23 +336,13 @@ export class OrderService {
     return { quote, store, schedule, member, address, coupon, qr, products, now };
   }
 
-  private async firstSlotWithRoom(store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, now: Date) {
-    const slots = candidateSlots(schedule, now, store.slotMinutes);
-    if (slots.length === 0) return null;
-    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
-    return slots.find((slot) => (booked.get(slot.getTime()) ?? 0) < store.pickingCapacity) ?? null;
-  }
-
   async fulfilmentSlots(storeId: number) {
     const now = this.deps.now();
     const store = await storeWithSchedule(this.deps.pool, storeId, now);
     if (!store) throw notFound(`门店 ${storeId} 不存在`);
-    const slots = candidateSlots(store, now, store.slotMinutes);
-    if (slots.length === 0) return [];
-    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
-    return slots.map((slotStart) => {
+    return candidateSlots(store, now, store.slotMinutes).map((slotStart) => {
       const promise = promiseFor(slotStart, now, store.slotMinutes);
-      const remaining = Math.max(0, store.pickingCapacity - (booked.get(slotStart.getTime()) ?? 0));
+      const remaining = roomIn(store, slotStart);
       return { slotStart, ...promise, remaining, available: remaining > 0, deliveryLabel: promiseLabel(promise, now, 'DELIVERY'), pickupLabel: promiseLabel(promise, now, 'PICKUP') };
     });
   }

@@ -29,16 +29,57 @@ export function slotProblem(schedule: StoreSchedule, slotStart: Date, now: Date,
   return null;
 }
 
-/** Every bookable slot start from the current one to the horizon, earliest first. */
-export function candidateSlots(schedule: StoreSchedule, now: Date, slotMinutes: number): Date[] {
+/**
+ * Every bookable slot start from the current one to the horizon, earliest first, produced one at a
+ * time: the store list needs only the first with room, usually the current slot.
+ */
+function* bookableSlots(schedule: StoreSchedule, now: Date, slotMinutes: number): Generator<Date> {
   const first = slotStartOf(now, slotMinutes).getTime();
   const count = (SLOT_HORIZON_HOURS * 60) / slotMinutes;
-  const slots: Date[] = [];
   for (let k = 0; k <= count; k++) {
     const start = new Date(first + k * slotMinutes * MINUTE_MS);
-    if (slotProblem(schedule, start, now, slotMinutes) === null) slots.push(start);
+    if (slotProblem(schedule, start, now, slotMinutes) === null) yield start;
   }
-  return slots;
+}
+
+export function candidateSlots(schedule: StoreSchedule, now: Date, slotMinutes: number): Date[] {
+  return [...bookableSlots(schedule, now, slotMinutes)];
+}
+
+/**
+ * The capacity model both the store list and checkout decide by: a slot has room while it holds fewer
+ * than the store's `pickingCapacity` orders. `slotBookings` are a store's booked slots from the
+ * current one to the horizon, read in the same statement as the store (`scheduleColumns` in
+ * stores/sql.ts), so one read at one instant gives the list's estimate and the checkout's promise.
+ */
+export interface SlotLoad extends StoreSchedule {
+  slotMinutes: number;
+  pickingCapacity: number;
+  /** [slot start in epoch ms, orders booked] */
+  slotBookings: Array<[number, number]>;
+}
+
+/** Orders the slot can still take. */
+export function roomIn(store: SlotLoad, slotStart: Date): number {
+  const booked = store.slotBookings.find(([start]) => start === slotStart.getTime())?.[1] ?? 0;
+  return Math.max(0, store.pickingCapacity - booked);
+}
+
+/** The slot an order placed now gets without choosing one: the earliest bookable slot with room. */
+export function earliestSlotWithRoom(store: SlotLoad, now: Date): Date | null {
+  for (const slot of bookableSlots(store, now, store.slotMinutes)) if (roomIn(store, slot) > 0) return slot;
+  return null;
+}
+
+/**
+ * Minutes from now to the end of the promise checkout gives now, rounded up (30 while the current
+ * slot has room); null when no slot within the horizon has room. Slots end on whole minutes, so every
+ * instant within one second gives the same figure.
+ */
+export function promiseMinutes(store: SlotLoad, now: Date): number | null {
+  const slot = earliestSlotWithRoom(store, now);
+  if (!slot) return null;
+  return Math.ceil((promiseFor(slot, now, store.slotMinutes).promiseEnd.getTime() - now.getTime()) / MINUTE_MS);
 }
 
 export function promiseFor(slotStart: Date, now: Date, slotMinutes: number): { promiseStart: Date; promiseEnd: Date } {
