@@ -12,15 +12,15 @@ const NANJING_ROAD_WEST = { lat: 31.2283, lng: 121.4505 };
 const CAPACITY = 3;
 const PRODUCT = 1;
 
-// Wednesday 2026-11-25 12:10:17 in Shanghai, inside the 12:00 slot.
-const START = new Date('2026-11-25T12:10:17+08:00').getTime();
+// Wednesday 2026-11-25 12:00:17 in Shanghai: the 12:00 slot has lost one second, so of its 3 picks
+// (one every 10 minutes) 2 are left.
+const START = new Date('2026-11-25T12:00:17+08:00').getTime();
 let clock = START;
 
 let server: AuthTestServer;
 let headers: Record<string, string>;
 beforeAll(async () => {
   server = await startAuthTestServer({ now: () => new Date(clock), env: UNLIMITED_RATES });
-  headers = server.bearer(await server.signIn('promise-shopper'));
   await server.db.pool.query(`UPDATE "Store" SET "pickingCapacity" = $1 WHERE id IN (1, 2)`, [CAPACITY]);
   // ¥30 a unit, well above the ¥20 delivery minimum, and stock for every order below.
   await server.db.pool.query(
@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 beforeEach(async () => {
   clock = START;
+  headers = server.bearer(await server.signIn('promise-shopper'));
   await server.db.pool.query(`DELETE FROM "StoreSlot"`);
 });
 
@@ -104,15 +105,25 @@ describe('the store list promises what checkout promises', () => {
 
   it('the first slot with room once a concurrent burst has booked the current one and the next two', async () => {
     const { payableFen } = await quoteMinutes(1, PEOPLES_SQUARE);
-    // 3 slots' worth plus one, at once: the 12:00, 12:30 and 13:00 slots fill, one order lands at 13:30.
+    // At once: the 12:00 (2 left), 12:30 and 13:00 slots fill, two orders land at 13:30.
     const burst = await Promise.all(Array.from({ length: 3 * CAPACITY + 1 }, () => place(1, PEOPLES_SQUARE, payableFen)));
-    // 12:10:17 → 12:40, 13:00, 13:30, 14:00.
-    expect(burst.sort((a, b) => a - b)).toEqual([30, 30, 30, 50, 50, 50, 80, 80, 80, 110]);
-    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([110, 110, 110]);
-    // Later within the same second the figures hold; then the 13:30 slot is full and all three move on.
+    // 12:00:17 → 12:30:17, 13:00, 13:30, 14:00.
+    expect(burst.sort((a, b) => a - b)).toEqual([30, 30, 60, 60, 60, 90, 90, 90, 120, 120]);
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([120, 120, 120]);
+    // Later within the same second the figures hold: the 13:30 slot is full, all three move on alike.
     clock = START + 900;
-    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([110, 110, 110]);
-    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([140, 140, 140]);
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([150, 150, 150]);
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([150, 150, 150]);
+  });
+
+  it('late in a slot, the next slot: what is left of the current one holds no more picks', async () => {
+    clock = new Date('2026-11-25T12:19:59+08:00').getTime();
+    headers = server.bearer(await server.signIn('promise-shopper'));
+    // 10 minutes and a second left of the 12:00 slot: one more pick.
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([30, 30, 30]);
+    clock = new Date('2026-11-25T12:21:00+08:00').getTime();
+    // 9 minutes left, less than a 10-minute pick: the 12:30 slot, ending 13:00.
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([39, 39, 39]);
   });
 
   it('a store list read while a burst is placing never promises a slot that was full before the burst', async () => {
@@ -122,9 +133,9 @@ describe('the store list promises what checkout promises', () => {
       Promise.all(Array.from({ length: 2 * CAPACITY }, () => place(1, PEOPLES_SQUARE, payableFen))),
     ]);
     // Every estimate shown during the burst is a promise checkout was giving at that moment.
-    for (const estimate of estimates) expect([30, 50, 80]).toContain(estimate);
-    expect(promises.sort((a, b) => a - b)).toEqual([30, 30, 30, 50, 50, 50]);
-    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([80, 80, 80]);
+    for (const estimate of estimates) expect([30, 60, 90]).toContain(estimate);
+    expect(promises.sort((a, b) => a - b)).toEqual([30, 30, 60, 60, 60, 90]);
+    expect(await allThree(1, PEOPLES_SQUARE)).toEqual([90, 90, 90]);
   });
 
   it('a closed store: its opening slot, or the next one when that is fully booked', async () => {
