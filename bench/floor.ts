@@ -13,7 +13,8 @@ import { createPool } from '../bff/src/db/database.ts';
 import { listen } from '../bff/src/server.ts';
 import { deliversTo, distanceM, type LatLng } from '../bff/src/stores/geo.ts';
 import { openingState } from '../bff/src/stores/hours.ts';
-import { DELIVERY_PROMISE_MINUTES } from '../bff/src/stores/service.ts';
+import { slotBookingsColumn } from '../bff/src/stores/sql.ts';
+import { promiseMinutes } from '../bff/src/orders/slots.ts';
 import { TIER_NAMES, tierForSpend } from '../bff/src/members/service.ts';
 import { loadConfig } from '../bff/src/config.ts';
 
@@ -31,7 +32,8 @@ const YEAR_MS = 365 * 86_400_000;
  */
 const NEARBY_SQL = `
 SELECT s.id, s.name, s.address, s.district, s.lat, s.lng, s."is24h", s."deliveryEnabled", s."pickupEnabled",
-       s."deliveryAreaKind", s."deliveryRadiusM", s."deliveryPolygon", s."deliveryFeeFen", s."minOrderFen",
+       s."deliveryAreaKind", s."deliveryRadiusM", s."deliveryPolygon", s."deliveryFeeFen", s."minOrderFen", s."slotMinutes", s."pickingCapacity",
+       ${slotBookingsColumn('$4')},
        (SELECT coalesce(json_agg(json_build_object('weekday', h.weekday, 'openMinute', h."openMinute", 'closeMinute', h."closeMinute")), '[]')
           FROM "StoreHours" h WHERE h."storeId" = s.id) AS hours,
        (SELECT coalesce(json_agg(to_char(c.date, 'YYYY-MM-DD')), '[]')
@@ -99,13 +101,10 @@ export function createFloorApp(pool: pg.Pool, rules = loadConfig({})) {
       const opening = openingState({ is24h: store.is24h, hours: store.hours, closedDates: store.closedDates }, now);
       const delivers =
         store.deliveryEnabled && deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, at);
-      const estimate = opening.isOpen
-        ? DELIVERY_PROMISE_MINUTES
-        : opening.nextChangeAt && Math.ceil((opening.nextChangeAt.getTime() - now.getTime()) / 60_000) + DELIVERY_PROMISE_MINUTES;
       return {
         distanceM: Math.round(distanceM(at, store)),
         deliversHere: delivers,
-        deliveryEstimateMinutes: delivers ? estimate : null,
+        deliveryEstimateMinutes: delivers ? promiseMinutes(store, now) : null,
         pickupAvailable: store.pickupEnabled,
         store: {
           id: String(store.id),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp --cpu-prof]`
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,festival --cpu-prof]`
  *
  * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
  * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
@@ -22,13 +22,14 @@ import { BFF_NODE_ARGS, ensureBffBuild } from '../scripts/build-bff.mjs';
 import { runLoad, type LoadResult } from './load.ts';
 import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
 import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
+import { runFestival, type FestivalResult } from './festival.ts';
 import { RELAXED_RATE_LIMITS } from '../bff/test/rate-limits.ts';
 import {
   benchShoppers, checkContention, HOME_QUERY, placeOrderRequest, postGraphql, prepareHotProducts, quoteHotPairs,
   SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
 } from './scenarios.ts';
 
-const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp'] as const;
+const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'festival'] as const;
 const { values: args } = parseArgs({
   options: {
     stores: { type: 'string', default: '5000' },
@@ -37,6 +38,8 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: ALL.join(',') },
     'pg-port': { type: 'string', default: '54339' },
     'checkout-connections': { type: 'string', default: '300' },
+    // Orders per slot the festival store's staff pick (its pickingCapacity); it receives five times that.
+    'festival-capacity': { type: 'string', default: '12' },
     // Writes V8 CPU profiles of the BFF to bench/.scale-data/profiles/ (open in Chrome DevTools).
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -168,6 +171,13 @@ const started = new Date();
 const machineInfo = machine();
 log(`machine: ${JSON.stringify(machineInfo)}`);
 mkdirSync(join(BENCH_DIR, '.scale-data'), { recursive: true });
+if (only.has('festival')) {
+  // Its own PostgreSQL and a small chain: the scenario is about promises, not about scale.
+  results.festival = await runFestival({ port: Number(args['pg-port']) + 1, env: productionEnv, slotCapacity: Number(args['festival-capacity']), log });
+}
+if (ALL.some((scenario) => scenario !== 'festival' && only.has(scenario))) await scaleScenarios();
+
+async function scaleScenarios() {
 const db = await openScaleDatabase({ port: Number(args['pg-port']), stores, products, log });
 const children: Child[] = [];
 try {
@@ -304,6 +314,7 @@ try {
   for (const child of children) await child.stop();
   await db.close();
 }
+}
 
 const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/op', 'RSS MiB', 'CPU ms/op server / PG / load', 'failed'];
 const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
@@ -312,11 +323,20 @@ if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(
 for (const [name, value] of Object.entries(results)) {
   if (name === 'home' || name === 'search') {
     for (const [conns, r] of Object.entries(value as Record<string, { ratio: object }>)) console.log(`${name} ${conns} ours/floor: ${JSON.stringify(r.ratio)}`);
-  } else if (name !== 'checkout') {
+  } else if (name !== 'checkout' && name !== 'festival') {
     console.log(`${name}: ${JSON.stringify(value, (key, v) => (key === 'plan' ? undefined : v))}`);
   }
 }
 if (results.checkout) console.log(`checkout: ${JSON.stringify((results.checkout as { check: object }).check)}`);
+if (results.festival) {
+  const f = results.festival as FestivalResult;
+  console.log(
+    `festival: store ${f.store}, ${f.slotCapacity} orders per ${f.slotMinutes}-minute slot, ${f.ordersSent} orders sent in the hour (${f.ordersPlaced} placed, refused ${JSON.stringify(f.refused)})\n` +
+      `  promises kept: ${(f.promisesKeptShare * 100).toFixed(1)}% (${f.promisesKept}/${f.ordersPlaced}; target ≥ 95%)\n` +
+      `  largest gap, store-list estimate vs checkout promise of the same second: ${f.maxListQuoteGapMinutes} min (target 0)\n` +
+      `  latest promise ${f.latestPromiseMinutes} min out; ${f.promisedLaterThan30Minutes} orders promised beyond 30 min; ${f.movedByConcurrentOrder} moved to a later slot by a concurrent order; ${f.simulatedMinutes} simulated minutes in ${f.realSeconds} s`,
+  );
+}
 
 const file = join(BENCH_DIR, 'results', `${started.toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`);
 mkdirSync(join(BENCH_DIR, 'results'), { recursive: true });

@@ -12,15 +12,13 @@ import type { Ledger } from '../members/ledger.ts';
 import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
 import { parsePromotion } from '../pricing/rules.ts';
 import { deliversTo } from '../stores/geo.ts';
-import type { StoreSchedule } from '../stores/hours.ts';
 import { storeWithSchedule } from '../stores/sql.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
-import { candidateSlots, promiseFor, promiseLabel, slotProblem } from './slots.ts';
+import { candidateSlots, earliestSlotWithRoom, promiseFor, promiseLabel, roomIn, slotCapacity, slotProblem, type SlotLoad } from './slots.ts';
 import {
   addRefunded,
   availableCouponsOf,
-  bookedSlots,
   bookSlot,
   checkoutProducts,
   expiredUnpaidOrderIds,
@@ -243,19 +241,18 @@ export class OrderService {
       throw badInput('该门店暂不提供自提', { field: 'fulfilment' });
     }
 
-    const schedule: StoreSchedule = store;
     let promiseSlot: Date;
     if (input.slotStart) {
-      const problem = slotProblem(schedule, input.slotStart, now, store.slotMinutes);
+      const problem = slotProblem(store, input.slotStart, now, store.slotMinutes);
       if (problem) {
         const messages = { MISALIGNED: '时段不正确', PAST: '该时段已过', CLOSED: '该时段门店不营业', TOO_FAR: '只能预约24小时内的时段' };
         throw new DomainError('SLOT_UNAVAILABLE', messages[problem], { reason: problem });
       }
-      const booked = (await bookedSlots(pool, store.id, input.slotStart, input.slotStart)).get(input.slotStart.getTime()) ?? 0;
-      if (booked >= store.pickingCapacity) throw new DomainError('SLOT_FULL', '该时段已约满，请选择其他时段', { slotStart: input.slotStart.toISOString() });
+      if (roomIn(store, input.slotStart, now) === 0) throw new DomainError('SLOT_FULL', '该时段已约满，请选择其他时段', { slotStart: input.slotStart.toISOString() });
       promiseSlot = input.slotStart;
     } else {
-      const slot = await this.firstSlotWithRoom(store, schedule, now);
+      // The same rule and the same read as the store list's estimate (promiseMinutes).
+      const slot = earliestSlotWithRoom(store, now);
       if (!slot) throw new DomainError('SLOT_FULL', '门店近24小时已约满，请稍后再试');
       promiseSlot = slot;
     }
@@ -334,26 +331,16 @@ export class OrderService {
 
     // Attribution comes from the shopper's own recorded scan within the visit; qrScene only breaks ties.
     const qr = await currentVisitAttribution(pool, { userId, storeId: store.id, now, claimedScene: input.qrScene });
-    return { quote, store, schedule, member, address, coupon, qr, products, now };
-  }
-
-  private async firstSlotWithRoom(store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, now: Date) {
-    const slots = candidateSlots(schedule, now, store.slotMinutes);
-    if (slots.length === 0) return null;
-    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
-    return slots.find((slot) => (booked.get(slot.getTime()) ?? 0) < store.pickingCapacity) ?? null;
+    return { quote, store, member, address, coupon, qr, products, now };
   }
 
   async fulfilmentSlots(storeId: number) {
     const now = this.deps.now();
     const store = await storeWithSchedule(this.deps.pool, storeId, now);
     if (!store) throw notFound(`门店 ${storeId} 不存在`);
-    const slots = candidateSlots(store, now, store.slotMinutes);
-    if (slots.length === 0) return [];
-    const booked = await bookedSlots(this.deps.pool, store.id, slots[0]!, slots[slots.length - 1]!);
-    return slots.map((slotStart) => {
+    return candidateSlots(store, now, store.slotMinutes).map((slotStart) => {
       const promise = promiseFor(slotStart, now, store.slotMinutes);
-      const remaining = Math.max(0, store.pickingCapacity - (booked.get(slotStart.getTime()) ?? 0));
+      const remaining = roomIn(store, slotStart, now);
       return { slotStart, ...promise, remaining, available: remaining > 0, deliveryLabel: promiseLabel(promise, now, 'DELIVERY'), pickupLabel: promiseLabel(promise, now, 'PICKUP') };
     });
   }
@@ -388,7 +375,7 @@ export class OrderService {
   }
 
   private async placeNewOrder(userId: string, input: PlaceOrderInput, requestHash: string, placedBy?: { staffUserId: string }) {
-    const { quote, store, schedule, member, address, coupon, qr, products, now } = await this.prepare(userId, input, 'order');
+    const { quote, store, member, address, coupon, qr, products, now } = await this.prepare(userId, input, 'order');
     const { pricing } = quote;
     if (pricing.payableFen !== input.expectedPayableFen) {
       throw new DomainError('PRICE_CHANGED', `价格有变化：应付¥${(pricing.payableFen / 100).toFixed(2)}，请确认后再下单`, {
@@ -446,8 +433,8 @@ export class OrderService {
           lineDiscountFen: line.discountFen,
         })),
         placedBy
-          ? { actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', clearCart: false, slotCapacity: store.pickingCapacity }
-          : { actorUserId: userId, actorRole: 'customer', reason: '下单', clearCart: true, slotCapacity: store.pickingCapacity },
+          ? { actorUserId: placedBy.staffUserId, actorRole: 'staff', reason: '店员代客下单', clearCart: false, slotCapacity: slotCapacity(store, slot, now) }
+          : { actorUserId: userId, actorRole: 'customer', reason: '下单', clearCart: true, slotCapacity: slotCapacity(store, slot, now) },
       );
       let { order } = placed;
       const short = [...input.items].sort((a, b) => a.productId - b.productId).find((line) => !placed.reservedProductIds.includes(line.productId));
@@ -455,7 +442,7 @@ export class OrderService {
         throw new DomainError('OUT_OF_STOCK', `「${products.get(short.productId)!.name}」库存不足`, { productId: String(short.productId) });
       }
       if (!placed.slotBooked) {
-        const later = await this.laterSlotWithRoom(client, store, schedule, input.slotStart ?? null, slot, now);
+        const later = await this.laterSlotWithRoom(client, store, input.slotStart ?? null, slot, now);
         order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
       }
       if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
@@ -473,10 +460,10 @@ export class OrderService {
    * placed: a chosen slot is SLOT_FULL; without a choice the order gets the earliest later slot that
    * really has room.
    */
-  private async laterSlotWithRoom(client: pg.PoolClient, store: { id: number; pickingCapacity: number; slotMinutes: number }, schedule: StoreSchedule, asked: Date | null, quoted: Date, now: Date): Promise<Date> {
-    const tries = asked ? [] : candidateSlots(schedule, now, store.slotMinutes).filter((slot) => slot > quoted);
+  private async laterSlotWithRoom(client: pg.PoolClient, store: SlotLoad & { id: number }, asked: Date | null, quoted: Date, now: Date): Promise<Date> {
+    const tries = asked ? [] : candidateSlots(store, now, store.slotMinutes).filter((slot) => slot > quoted);
     for (const slot of tries) {
-      if (await bookSlot(client, store.id, slot, store.pickingCapacity)) return slot;
+      if (await bookSlot(client, store.id, slot, slotCapacity(store, slot, now))) return slot;
     }
     throw new DomainError('SLOT_FULL', asked ? '该时段已约满，请选择其他时段' : '门店近24小时已约满，请稍后再试', { slotStart: (asked ?? quoted).toISOString() });
   }

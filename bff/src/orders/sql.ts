@@ -90,14 +90,6 @@ export async function releaseSlot(db: Queryable, storeId: number, slotStart: Dat
   await db.query(`UPDATE "StoreSlot" SET booked = booked - 1 WHERE "storeId" = $1 AND "slotStart" = $2 AND booked > 0`, [storeId, slotStart]);
 }
 
-export async function bookedSlots(db: Queryable, storeId: number, from: Date, to: Date): Promise<Map<number, number>> {
-  const { rows } = await db.query<{ slotStart: Date; booked: number }>(
-    `SELECT "slotStart", booked FROM "StoreSlot" WHERE "storeId" = $1 AND "slotStart" >= $2 AND "slotStart" <= $3`,
-    [storeId, from, to],
-  );
-  return new Map(rows.map((row) => [row.slotStart.getTime(), row.booked]));
-}
-
 /** Where the order stood when its refund was last requested: where a rejection returns it to. */
 export async function statusBeforeRefundRequest(db: Queryable, orderId: string): Promise<OrderStatus> {
   const { rows } = await db.query<{ fromStatus: OrderStatus }>(

@@ -3,15 +3,13 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
 import { deliversTo, distanceM, type LatLng } from './geo.ts';
-import { openingState } from './hours.ts';
+import { promiseMinutes } from '../orders/slots.ts';
 import { LANDMARKS, MAX_PLACES, type PlaceModel as Place } from './places.ts';
 import { districtCentroids, nearestStores, storesWithSchedule, type StoreWithSchedule } from './sql.ts';
 
 export const DEFAULT_RADIUS_M = 5_000;
 export const MAX_RADIUS_M = 50_000;
 export const MAX_NEARBY = 50;
-/** The promise for an order placed while the store is open and has picking capacity. */
-export const DELIVERY_PROMISE_MINUTES = 30;
 
 export function validateLocation(location: LatLng): void {
   const { lat, lng } = location;
@@ -86,7 +84,6 @@ export class StoreService {
 }
 
 function storeAsSeenFrom(store: StoreWithSchedule, location: LatLng, now: Date) {
-  const opening = openingState(store, now);
   const delivers =
     store.deliveryEnabled &&
     deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
@@ -95,13 +92,8 @@ function storeAsSeenFrom(store: StoreWithSchedule, location: LatLng, now: Date) 
     // Haversine, like the coverage check below, so a store 2999 m away with a 3000 m radius delivers.
     distanceM: Math.round(distanceM(location, store)),
     deliversHere: delivers,
-    deliveryEstimateMinutes: delivers ? estimateMinutes(opening, now) : null,
+    // What checkout would promise at this instant, from the slot load read with the store.
+    deliveryEstimateMinutes: delivers ? promiseMinutes(store, now) : null,
     pickupAvailable: store.pickupEnabled,
   };
-}
-
-function estimateMinutes(opening: ReturnType<typeof openingState>, now: Date): number | null {
-  if (opening.isOpen) return DELIVERY_PROMISE_MINUTES;
-  if (!opening.nextChangeAt) return null;
-  return Math.ceil((opening.nextChangeAt.getTime() - now.getTime()) / 60_000) + DELIVERY_PROMISE_MINUTES;
 }

@@ -1,25 +1,43 @@
 import type pg from 'pg';
 import type { Store } from '../generated/prisma/client.ts';
+import { SLOT_HORIZON_HOURS } from '../orders/slots.ts';
 import type { LatLng } from './geo.ts';
 
-/** A store with what opening and delivery answers need: its weekly hours and closed days from yesterday on. */
+/**
+ * A store with what opening, delivery and promise answers need: its weekly hours, closed days from
+ * yesterday on, and the load of its slots from the current one to the booking horizon.
+ */
 export type StoreWithSchedule = Store & {
   hours: Array<{ weekday: number; openMinute: number; closeMinute: number }>;
   /** Shanghai dates, YYYY-MM-DD. */
   closedDates: string[];
+  /** [slot start in epoch ms, orders booked], for the capacity rule in orders/slots.ts */
+  slotBookings: Array<[number, number]>;
 };
 
 /**
- * The store columns plus its hours and closures aggregated in the same statement (one round trip for
- * any number of stores, where Prisma's include took three). Expects the store as `s` and the clock as
- * the parameter `$now`.
+ * The booked slots of store `s` that can still take an order at `now` (the current one up to the
+ * horizon), for every store of the statement at once: the store list and checkout both read a
+ * store's load through this, with the store, so each decides from one read at one instant.
+ */
+export const slotBookingsColumn = (now: string) => `(SELECT coalesce(json_agg(json_build_array((extract(epoch FROM b."slotStart") * 1000)::int8, b.booked)), '[]')
+          FROM "StoreSlot" b
+         WHERE b."storeId" = s.id AND b.booked > 0
+           AND b."slotStart" > ${now}::timestamptz - make_interval(mins => s."slotMinutes")
+           AND b."slotStart" <= ${now}::timestamptz + interval '${SLOT_HORIZON_HOURS} hours') AS "slotBookings"`;
+
+/**
+ * The store columns plus its hours, closures and slot load aggregated in the same statement (one
+ * round trip for any number of stores, where Prisma's include took three). Expects the store as `s`
+ * and the clock as the parameter `$now`.
  */
 const scheduleColumns = (now: string) => `s.*,
        (SELECT coalesce(json_agg(json_build_object('weekday', h.weekday, 'openMinute', h."openMinute", 'closeMinute', h."closeMinute")
                                  ORDER BY h.weekday, h."openMinute"), '[]')
           FROM "StoreHours" h WHERE h."storeId" = s.id) AS hours,
        (SELECT coalesce(json_agg(to_char(c.date, 'YYYY-MM-DD') ORDER BY c.date), '[]')
-          FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= ${now}::timestamptz - interval '1 day') AS "closedDates"`;
+          FROM "StoreClosure" c WHERE c."storeId" = s.id AND c.date >= ${now}::timestamptz - interval '1 day') AS "closedDates",
+       ${slotBookingsColumn(now)}`;
 
 export async function storesWithSchedule(db: Pick<pg.Pool, 'query'>, ids: readonly number[], now: Date): Promise<StoreWithSchedule[]> {
   const { rows } = await db.query<StoreWithSchedule>(`SELECT ${scheduleColumns('$2')} FROM "Store" s WHERE s.id = ANY($1::int[])`, [ids, now]);

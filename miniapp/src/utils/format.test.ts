@@ -31,7 +31,7 @@ describe('formatYuan', () => {
 describe('formatDelivery', () => {
   it('names the estimate, the no-estimate case and pickup-only', () => {
     expect(formatDelivery(true, 25)).toBe('约25分钟送达')
-    expect(formatDelivery(true, null)).toBe('可配送')
+    expect(formatDelivery(true, null)).toBe('暂无可预约的配送时段')
     expect(formatDelivery(false, null)).toBe('当前位置不在配送范围，可到店自提')
     expect(formatDelivery(false, null, false)).toBe('当前位置不在配送范围')
   })

@@ -11,6 +11,7 @@ export function formatYuan(fen: number): string {
 
 export function formatDelivery(deliversHere: boolean, estimateMinutes: number | null, pickupAvailable = true): string {
   if (!deliversHere) return pickupAvailable ? '当前位置不在配送范围，可到店自提' : '当前位置不在配送范围'
-  if (estimateMinutes == null) return '可配送'
+  // Delivers here, but no slot within 24 hours has room (or the store stays closed): checkout would refuse.
+  if (estimateMinutes == null) return '暂无可预约的配送时段'
   return `约${estimateMinutes}分钟送达`
 }

@@ -652,7 +652,11 @@ export type NearbyStore = {
   __typename?: 'NearbyStore';
   /** Whether the asked location lies in the store's delivery area (radius or polygon). */
   deliversHere: Scalars['Boolean']['output'];
-  /** Estimated minutes until delivery for an order placed now; null when not delivering here. */
+  /**
+   * Minutes until the end of the promise a delivery order placed now gets (what quote and placeOrder
+   * promise at this instant: the earliest slot with room), rounded up; null when not delivering here or
+   * when no slot in the next 24 hours has room.
+   */
   deliveryEstimateMinutes: Maybe<Scalars['Int']['output']>;
   distanceM: Scalars['Int']['output'];
   /** Whether the shopper can order here for self-pickup at the store. */
