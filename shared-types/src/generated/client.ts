@@ -377,7 +377,10 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
-  /** Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper. */
+  /**
+   * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
+   * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
+   */
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
