@@ -218,6 +218,32 @@ describe('pickup verification', () => {
     expect((await ok('member', `query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: order.id })).order).toEqual({ status: 'COMPLETED', pickupCode: null });
   });
 
+  it('never shows the shopper’s pickup code to staff: not in the queue, the order, a lookup or a handover', async () => {
+    const order = await paidPickupOrder();
+    const CODE = 'pickupCode pickupQrContent';
+    const answers = [
+      await as('clerkA', `query($s: ID!) { staffOrderQueue(storeId: $s) { entries { order { id ${CODE} } } } }`, { s: STORE_A }),
+      await as('managerA', `query($id: ID!) { staffOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+      await as('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+    ];
+    await pickAndReady2(order.id);
+    answers.push(
+      await as('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+      await as('clerkA', `query($s: ID!, $c: String!) { staffLookupPickup(storeId: $s, code: $c) { ${CODE} } }`, { s: STORE_A, c: order.pickupCode }),
+      await as('clerkA', `query($s: ID!) { staffOrderQueue(storeId: $s) { entries { order { id ${CODE} } } } }`, { s: STORE_A }),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(JSON.stringify(answer)).not.toContain(order.pickupCode);
+    }
+    const queued = answers[5]!.data!.staffOrderQueue.entries.find((e: { order: { id: string } }) => e.order.id === order.id);
+    expect(queued.order).toEqual({ id: order.id, pickupCode: null, pickupQrContent: null });
+    // The shopper still has it, and it still hands the order over.
+    expect((await ok('member', `query($id: ID!) { order(id: $id) { pickupCode } }`, { id: order.id })).order.pickupCode).toBe(order.pickupCode);
+    const handover = await as('clerkA', `mutation($s: ID!, $c: String!) { staffConfirmPickup(storeId: $s, code: $c) { status ${CODE} } }`, { s: STORE_A, c: order.pickupQrContent });
+    expect(handover.data!.staffConfirmPickup).toEqual({ status: 'COMPLETED', pickupCode: null, pickupQrContent: null });
+  });
+
   it('refuses another store’s order, a cancelled order, an expired code and unknown or malformed codes — changing nothing', async () => {
     const order = await paidPickupOrder();
     await pickAndReady(order.id);

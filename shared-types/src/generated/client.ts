@@ -719,7 +719,10 @@ export type Order = {
   /** unpaid orders are cancelled at this time */
   payBefore: Maybe<Scalars['DateTime']['output']>;
   payableFen: Scalars['Int']['output'];
-  /** 6 digits, for PICKUP orders once paid until handed over; null otherwise */
+  /**
+   * 6 digits, for PICKUP orders once paid until handed over; null otherwise. Shown only to the shopper who
+   * placed the order (it is the shopper's proof at the counter): null in every staff answer.
+   */
   pickupCode: Maybe<Scalars['String']['output']>;
   /** what the pickup QR encodes (render it on the client); null when pickupCode is null */
   pickupQrContent: Maybe<Scalars['String']['output']>;
