@@ -270,10 +270,20 @@ export class StaffService {
     return held.map((c) => ({ userCouponId: c.id, name: c.coupon.name, minSpendFen: c.coupon.minSpendFen, validTo: c.coupon.validTo }));
   }
 
+  /**
+   * The member of a till session, for the clerk and store that scanned the card. A session used
+   * elsewhere says so: the card code it came from is spent, so "scan again" means a fresh code.
+   */
   private tillMember(staffUserId: string, storeId: number, tillToken: string): string {
-    const claims = readTillToken(this.deps.tillKey, tillToken, this.deps.now());
-    if (!claims || claims.storeId !== storeId || claims.staffUserId !== staffUserId) {
+    const claims = readTillToken(this.deps.tillKey, tillToken);
+    if (!claims || claims.expiresAt <= this.deps.now()) {
       throw new DomainError('MEMBER_CODE_INVALID', '会员识别已失效，请重新扫描会员码', { field: 'tillToken' });
+    }
+    if (claims.storeId !== storeId) {
+      throw new DomainError('MEMBER_SESSION_OTHER_STORE', '此会员码由其他门店识别，请会员出示新的会员码后在本店扫描', { field: 'tillToken' });
+    }
+    if (claims.staffUserId !== staffUserId) {
+      throw new DomainError('MEMBER_SESSION_OTHER_STAFF', '此会员码由其他店员识别，请由该店员继续操作，或请会员出示新的会员码', { field: 'tillToken' });
     }
     return claims.memberId;
   }

@@ -353,11 +353,26 @@ describe('the member at the till', () => {
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-002', a: -100 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: '小票', a: 100 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: `${token}x`, r: 'R-20261125-003', a: 100 }))).toBe('MEMBER_CODE_INVALID');
-    // The till session belongs to the clerk and store that scanned the card.
-    expect(codeOf(await as('managerA', EARN, { s: STORE_A, t: token, r: 'R-20261125-004', a: 100 }))).toBe('MEMBER_CODE_INVALID');
+    // The till session belongs to the clerk and store that scanned the card, and says so elsewhere.
+    const otherStaff = await as('managerA', EARN, { s: STORE_A, t: token, r: 'R-20261125-004', a: 100 });
+    expect(otherStaff.errors?.[0]).toMatchObject({ message: expect.stringContaining('此会员码由其他店员识别'), extensions: { code: 'MEMBER_SESSION_OTHER_STAFF' } });
     tick(11 * 60);
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-005', a: 100 }))).toBe('MEMBER_CODE_INVALID');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a till session used in another store says so, for a clerk working at both', async () => {
+    await sql(`INSERT INTO "StaffMembership" (id, "userId", "storeId", role) VALUES (gen_random_uuid(), $1, 1, 'CLERK')`, [DEMO_CLERK_B.id]);
+    try {
+      const token = await tillToken('clerkB', STORE_B);
+      const before = await snapshot();
+      const elsewhere = await as('clerkB', EARN, { s: STORE_A, t: token, r: 'R-20261125-101', a: 100 });
+      expect(elsewhere.errors?.[0]).toMatchObject({ message: expect.stringContaining('此会员码由其他门店识别'), extensions: { code: 'MEMBER_SESSION_OTHER_STORE' } });
+      expect(await snapshot()).toEqual(before);
+      expect(codeOf(await as('clerkB', EARN, { s: STORE_B, t: token, r: 'R-20261125-101', a: 100 }))).toBe('OK');
+    } finally {
+      await sql(`DELETE FROM "StaffMembership" WHERE "userId" = $1 AND "storeId" = 1`, [DEMO_CLERK_B.id]);
+    }
   });
 
   it('a card code is accepted once; unknown and malformed codes are refused', async () => {

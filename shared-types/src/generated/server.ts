@@ -1442,7 +1442,11 @@ export type TillSession = {
   coupons: Array<TillCoupon>;
   expiresAt: Scalars['DateTime']['output'];
   member: TillMember;
-  /** pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member */
+  /**
+   * pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member.
+   * Elsewhere it is refused with MEMBER_SESSION_OTHER_STORE or MEMBER_SESSION_OTHER_STAFF; after
+   * expiresAt (or tampered) with MEMBER_CODE_INVALID.
+   */
   tillToken: Scalars['String']['output'];
 };
 
