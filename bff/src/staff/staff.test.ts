@@ -66,7 +66,7 @@ async function memberCode(): Promise<string> {
   return (await ok('member', `{ memberCode { digits } }`)).memberCode.digits;
 }
 
-async function tillToken(who: 'clerkA' | 'managerA' = 'clerkA', storeId = STORE_A): Promise<string> {
+async function tillToken(who: 'clerkA' | 'clerkB' | 'managerA' = 'clerkA', storeId = STORE_A): Promise<string> {
   const { staffScanMember } = await ok(who, `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { tillToken member { cardNo tier } } }`, {
     s: storeId,
     c: await memberCode(),
