@@ -276,7 +276,7 @@ describe('pickup verification', () => {
     clock = row.pickupCodeExpiresAt;
     const before = await snapshot();
     const expired = await as('managerA', CONFIRM, { s: STORE_A, c: order.pickupQrContent });
-    expect(expired.errors?.[0]).toMatchObject({ message: '取货码已过期，请联系门店处理', extensions: { code: 'PICKUP_CODE_EXPIRED' } });
+    expect(expired.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^取货码已过期，请联系门店处理（还可尝试\d次）$/), extensions: { code: 'PICKUP_CODE_EXPIRED' } });
     expect(await snapshot()).toEqual(before);
     clock = saved;
   });
@@ -312,20 +312,85 @@ describe('pickup verification', () => {
     }
   });
 
-  it('limits failed attempts per staff account, even for a right code afterwards', async () => {
+  const wrongCodeFor = (code: string) => `PICKUP:00000000000000000000:${String((Number(code) + 500_000) % 1_000_000).padStart(6, '0')}`;
+  const LOCKS = `query($s: ID!) { staffPickupLocks(storeId: $s) { staffUserId name role failedAttempts lockedUntil } }`;
+  const LIFT = `mutation($s: ID!, $u: ID!) { staffLiftPickupLock(storeId: $s, staffUserId: $u) { staffUserId liftedByUserId failedAttempts liftedAt } }`;
+  async function freshWindow() {
     await sql(`DELETE FROM "RateLimitBucket"`);
-    tick(PICKUP_ATTEMPTS.windowSeconds); // a fresh window
+    tick(PICKUP_ATTEMPTS.windowSeconds);
+  }
+
+  it('counts down the attempts left, then locks the account (right codes included) but not other staff', async () => {
+    await freshWindow();
     const order = await paidPickupOrder();
     await pickAndReady(order.id);
-    const wrong = String((Number(order.pickupCode) + 500_000) % 1_000_000).padStart(6, '0');
-    const codes = [];
-    for (let i = 0; i < PICKUP_ATTEMPTS.limit + 1; i++) codes.push(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` })));
-    expect(codes).toEqual([...Array(PICKUP_ATTEMPTS.limit).fill('PICKUP_CODE_INVALID'), 'RATE_LIMITED']);
-    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
-    // Another staff account is not affected; the limit is per account.
+    const wrong = wrongCodeFor(order.pickupCode);
+    const refusals = [];
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit; i++) refusals.push((await as('clerkA', CONFIRM, { s: STORE_A, c: wrong })).errors![0]!);
+    expect(refusals.map((e) => [e.extensions!.code, e.extensions!.remainingAttempts])).toEqual([
+      ['PICKUP_CODE_INVALID', 4],
+      ['PICKUP_CODE_INVALID', 3],
+      ['PICKUP_CODE_INVALID', 2],
+      ['PICKUP_CODE_INVALID', 1],
+      ['PICKUP_CODE_INVALID', 0],
+    ]);
+    expect(refusals[0]!.message).toBe('取货码无效，请核对后重试（还可尝试4次）');
+    expect(refusals[4]!.message).toMatch(/^取货码无效，请核对后重试（错误次数已达上限，核销已锁定\d+分钟，可请店长解锁）$/);
+    const locked = await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode });
+    expect(locked.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'PICKUP_LOCKED', remainingAttempts: 0 });
+    expect(locked.errors![0]!.message).toMatch(/请店长解锁/);
+    // The lock is the clerk's, not the store's: the manager hands the order over.
     expect((await ok('managerA', CONFIRM, { s: STORE_A, c: order.pickupCode })).staffConfirmPickup.status).toBe('COMPLETED');
     tick(PICKUP_ATTEMPTS.windowSeconds);
-    expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` }))).toBe('PICKUP_CODE_INVALID');
+    expect((await as('clerkA', LOOKUP, { s: STORE_A, c: wrong })).errors![0]!.extensions).toMatchObject({ code: 'PICKUP_CODE_INVALID', remainingAttempts: 4 });
+  });
+
+  it('a right code costs no attempt', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit + 2; i++) expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: order.pickupCode }))).toBe('OK');
+    expect((await as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) })).errors![0]!.extensions!.remainingAttempts).toBe(PICKUP_ATTEMPTS.limit - 1);
+  });
+
+  it('holds the lock under a concurrent burst: of 12 wrong codes at once exactly 5 are checked', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    await as('clerkA', `{ serverTime }`); // signed in before the burst
+    const burst = await Promise.all(Array.from({ length: 12 }, () => as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) })));
+    const extensions = burst.map((r) => r.errors![0]!.extensions!);
+    const checked = extensions.filter((e) => e.code === 'PICKUP_CODE_INVALID');
+    expect(checked.map((e) => e.remainingAttempts).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(extensions.filter((e) => e.code === 'RATE_LIMITED' && e.reason === 'PICKUP_LOCKED')).toHaveLength(7);
+    expect((await sql(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`pickup-failed:${DEMO_CLERK_A.id}`]))[0].count).toBe(PICKUP_ATTEMPTS.limit);
+  });
+
+  it('a manager of the store sees the lock and lifts it, recorded; nobody else can, and nobody can lift their own', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit; i++) await as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) });
+    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
+    const { staffPickupLocks } = await ok('managerA', LOCKS, { s: STORE_A });
+    expect(staffPickupLocks).toEqual([{ staffUserId: DEMO_CLERK_A.id, name: DEMO_CLERK_A.nickname, role: 'CLERK', failedAttempts: PICKUP_ATTEMPTS.limit, lockedUntil: expect.any(String) }]);
+    expect(new Date(staffPickupLocks[0].lockedUntil).getTime()).toBeGreaterThan(clock.getTime());
+
+    const lifts = async () => sql(`SELECT "storeId", "staffUserId", "liftedByUserId", "failedAttempts", "liftedAt" FROM "PickupLockLift" ORDER BY "liftedAt"`);
+    const before = await lifts();
+    expect(codeOf(await as('clerkA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('clerkB', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_B.id }))).toBe('NOT_FOUND');
+    expect((await as('managerA', LIFT, { s: STORE_A, u: DEMO_MANAGER_A.id })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_LOCK' });
+    expect(await lifts()).toEqual(before);
+    expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
+
+    const { staffLiftPickupLock } = await ok('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id });
+    expect(staffLiftPickupLock).toEqual({ staffUserId: DEMO_CLERK_A.id, liftedByUserId: DEMO_MANAGER_A.id, failedAttempts: PICKUP_ATTEMPTS.limit, liftedAt: clock.toISOString() });
+    expect(await lifts()).toEqual([...before, { storeId: 1, staffUserId: DEMO_CLERK_A.id, liftedByUserId: DEMO_MANAGER_A.id, failedAttempts: PICKUP_ATTEMPTS.limit, liftedAt: clock }]);
+    expect((await ok('managerA', LOCKS, { s: STORE_A })).staffPickupLocks).toEqual([]);
+    expect((await as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id })).errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'NOT_LOCKED' });
+    expect((await ok('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode })).staffConfirmPickup.status).toBe('COMPLETED');
   });
 });
 

@@ -398,6 +398,12 @@ export type Mutation = {
    * (reason ALREADY_HANDLED) when someone settled it first.
    */
   staffHandleFailedRefund: FailedRefund;
+  /**
+   * Manager of the store: ends the pickup lock of another staff account of the store now, and records it.
+   * NOT_FOUND when the account is not staff here; FORBIDDEN (reason OWN_LOCK) for the manager's own lock;
+   * INVALID_TRANSITION (reason NOT_LOCKED) when it is not locked (or another manager lifted it first).
+   */
+  staffLiftPickupLock: PickupLockLift;
   /** Lines the store cannot supply: refunded their share and the shopper is told. */
   staffMarkItemsOutOfStock: Order;
   /** Marks lines picked (order must be PICKING). */
@@ -565,6 +571,12 @@ export type MutationStaffConfirmPickupArgs = {
 export type MutationStaffHandleFailedRefundArgs = {
   note: Scalars['String']['input'];
   refundId: Scalars['ID']['input'];
+};
+
+
+export type MutationStaffLiftPickupLockArgs = {
+  staffUserId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -800,6 +812,32 @@ export type PaymentOutcome = {
   wechat: Maybe<WechatPaymentParams>;
 };
 
+/**
+ * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
+ * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
+ * when a manager of the store lifts it.
+ */
+export type PickupLock = {
+  __typename?: 'PickupLock';
+  failedAttempts: Scalars['Int']['output'];
+  /** the lock ends by itself then */
+  lockedUntil: Scalars['DateTime']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+  staffUserId: Scalars['ID']['output'];
+};
+
+/** A manager ending a staff account's pickup lock early; every lift is kept. */
+export type PickupLockLift = {
+  __typename?: 'PickupLockLift';
+  /** wrong codes counted before the lift */
+  failedAttempts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  liftedAt: Scalars['DateTime']['output'];
+  liftedByUserId: Scalars['ID']['output'];
+  staffUserId: Scalars['ID']['output'];
+};
+
 /** A place the shopper can pick when location is refused; its location always leads to stores. */
 export type Place = {
   __typename?: 'Place';
@@ -994,13 +1032,17 @@ export type Query = {
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
-   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY); RATE_LIMITED after too many failed attempts by this staff account.
+   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY), each with extensions.remainingAttempts (wrong codes this
+   * staff account may still make in the 10 minutes); RATE_LIMITED with reason PICKUP_LOCKED and retryAfterSeconds
+   * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Manager of the store: its staff whose pickup-code checks are locked now. */
+  staffPickupLocks: Array<PickupLock>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1106,6 +1148,11 @@ export type QueryStaffOrderArgs = {
 
 export type QueryStaffOrderQueueArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
 };
 
