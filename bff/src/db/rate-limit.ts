@@ -41,7 +41,7 @@ export async function releaseAttempt(db: Queryable, limit: RateLimit, at: Date):
 }
 
 /** Counts one (failed) attempt; atomic under concurrency thanks to the upsert. */
-export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
+async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
   const { rows } = await db.query<{ count: number }>(
     `INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2, 1)
      ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
