@@ -1948,6 +1948,21 @@ export type StaffHandleFailedRefundMutationVariables = Exact<{
 
 export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
 
+export type StaffPickupLocksQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffPickupLocksQuery = { __typename?: 'Query', staffPickupLocks: Array<{ __typename?: 'PickupLock', staffUserId: string, name: string | null, role: StaffRole, failedAttempts: number, lockedUntil: string }> };
+
+export type StaffLiftPickupLockMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  staffUserId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffLiftPickupLockMutation = { __typename?: 'Mutation', staffLiftPickupLock: { __typename?: 'PickupLockLift', staffUserId: string, liftedAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3548,3 +3563,22 @@ export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
   handledAt
   handledNote
 }`, {"hash":"4e6edfc69204333adbb03d668d2b5f8b390510d1804b2556fa1c82be915620be"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;
+export const StaffPickupLocksDocument = new TypedDocumentString(`
+    query StaffPickupLocks($storeId: ID!) {
+  staffPickupLocks(storeId: $storeId) {
+    staffUserId
+    name
+    role
+    failedAttempts
+    lockedUntil
+  }
+}
+    `, {"hash":"cdfc261c39dd15247d95bd52e7b8d6586dc1d037841b14502a07b152963bc3a6"}) as unknown as TypedDocumentString<StaffPickupLocksQuery, StaffPickupLocksQueryVariables>;
+export const StaffLiftPickupLockDocument = new TypedDocumentString(`
+    mutation StaffLiftPickupLock($storeId: ID!, $staffUserId: ID!) {
+  staffLiftPickupLock(storeId: $storeId, staffUserId: $staffUserId) {
+    staffUserId
+    liftedAt
+  }
+}
+    `, {"hash":"9f7e9485e5bca663a1a2e2b3ad6e74cbe5dd95570ecf73e6241a75ae49d3e87e"}) as unknown as TypedDocumentString<StaffLiftPickupLockMutation, StaffLiftPickupLockMutationVariables>;
