@@ -84,6 +84,7 @@ const MATRIX: Record<string, Entry> = {
   staffStock: { access: STAFF_A, variables: () => ({ storeId: '1', productIdOrBarcode: '1' }) },
   staffTodayFigures: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   staffFailedRefunds: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  staffPickupLocks: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   storeQrCodes: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
@@ -139,6 +140,8 @@ const MATRIX: Record<string, Entry> = {
   staffSetStockCount: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', onHand: -1, reason: '盘点' }) },
   staffMarkOutOfStock: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', reason: '' }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
+  // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
+  staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -150,7 +153,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,

@@ -68,6 +68,11 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
 
   const context = await newShopperContext(journey.browser);
   const page = await signInAs(context, '店员（人民广场店）');
+  // Everything the BFF answers the clerk's page; the code is the shopper's proof and never among it.
+  const staffAnswers: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/graphql')) staffAnswers.push(response.text().catch(() => ''));
+  });
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
 
@@ -85,6 +90,9 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   await page.locator('[data-testid=pickup-order]').waitFor({ timeout: 10_000 });
   await page.getByText('确认交付', { exact: true }).click();
   await page.getByText(`订单 ${orderNo.slice(-6)} 已取货`).waitFor({ timeout: 10_000 });
+  const answers = await Promise.all(staffAnswers);
+  expect(answers.some((body) => body.includes(orderNo))).toBe(true);
+  expect(answers.filter((body) => body.includes(pickupCode))).toEqual([]);
 
   const after = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode events { to actorRole } } }`, { id: orderId });
   expect(after.order.status).toBe('COMPLETED');

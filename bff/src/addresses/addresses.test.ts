@@ -31,6 +31,18 @@ describe('address book', () => {
     expect(list.data!.myAddresses[0].id).toBe(office.data!.saveAddress.id);
   });
 
+  it('keeps the default flag of an address edited without isDefault; only an explicit false clears it', async () => {
+    const defaultOf = async () => (await server.gql(LIST, {}, auth['demo-member'])).data!.myAddresses.find((a: { isDefault: boolean }) => a.isDefault);
+    const before = await defaultOf();
+    const edited = await server.gql(SAVE, { id: before.id, input: { ...home, detail: '淮海中路300号 2楼' } }, auth['demo-member']);
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.saveAddress).toMatchObject({ id: before.id, detail: '淮海中路300号 2楼', isDefault: true });
+    expect((await defaultOf()).id).toBe(before.id);
+    const cleared = await server.gql(SAVE, { id: before.id, input: { ...home, detail: '淮海中路300号 2楼' }, isDefault: false }, auth['demo-member']);
+    expect(cleared.data!.saveAddress.isDefault).toBe(false);
+    expect(await defaultOf()).toBeUndefined();
+  });
+
   it('keeps one shopper\'s addresses away from another', async () => {
     const mine = (await server.gql(LIST, {}, auth['demo-member'])).data!.myAddresses;
     expect((await server.gql(LIST, {}, auth['demo-shopper'])).data!.myAddresses).toEqual([]);

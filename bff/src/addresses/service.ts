@@ -50,7 +50,9 @@ export class AddressService {
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
       const count = await tx.address.count({ where: { userId } });
       if (!id && count >= MAX_ADDRESSES) throw badInput(`最多保存 ${MAX_ADDRESSES} 个地址`, { field: 'id' });
-      const isDefault = makeDefault ?? count === 0;
+      // Unsaid means unchanged for an edit: only an explicit false takes the default away.
+      const current = id ? await tx.address.findUniqueOrThrow({ where: { id }, select: { isDefault: true } }) : null;
+      const isDefault = makeDefault ?? current?.isDefault ?? count === 0;
       if (isDefault) await tx.address.updateMany({ where: { userId, isDefault: true }, data: { isDefault: false } });
       return id
         ? tx.address.update({ where: { id }, data: { ...fields, isDefault } })

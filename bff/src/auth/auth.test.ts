@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuthTestServer, SESSION_FIELDS, type AuthTestServer } from '../../test/auth.ts';
-import { DEMO_MEMBER, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_SHOPPER, DEMO_STORE_A_ID } from '../../../prisma/seed/demo-accounts.ts';
 
 let clock = new Date('2026-11-25T02:00:00Z');
 let server: AuthTestServer;
@@ -180,6 +180,12 @@ describe('demo login', () => {
       const result = await enabled.gql(DEMO, { o: DEMO_MEMBER.openid });
       expect(result.data!.demoLogin.viewer).toEqual({ id: DEMO_MEMBER.id, isMember: true });
       expect((await enabled.gql(DEMO, { o: 'some-real-openid' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      // The session's viewer is read before any token exists, so its staff assignments come from the user itself.
+      const staffOf = async (openid: string) =>
+        (await enabled.gql(`mutation($o: String!) { demoLogin(openid: $o) { viewer { staff { storeId role } } } }`, { o: openid })).data!.demoLogin.viewer.staff;
+      expect(await staffOf(DEMO_CLERK_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), role: 'CLERK' }]);
+      expect(await staffOf(DEMO_MANAGER_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), role: 'MANAGER' }]);
+      expect(await staffOf(DEMO_MEMBER.openid)).toEqual([]);
     } finally {
       await enabled.close();
     }

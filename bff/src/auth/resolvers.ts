@@ -2,7 +2,7 @@ import type { Resolvers } from '@corner/shared-types/server';
 import type { User } from '../generated/prisma/client.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import type { Session } from './service.ts';
-import { requireUser } from './viewer.ts';
+import { requireUser, viewerFor } from './viewer.ts';
 import { throttleIp, throttleUser } from '../graphql/throttle.ts';
 
 export type AuthSessionModel = Session & { viewer: User };
@@ -36,10 +36,10 @@ export const authResolvers: Resolvers<RequestContext> = {
   },
   Viewer: {
     isMember: async (user, _args, context) => (await context.services.members.findByUser(user.id)) !== null,
+    // A Viewer is only ever the caller, or the user a sign-in has just authenticated (no token on that request yet).
     staff: async (user, _args, context) => {
-      const viewer = context.auth.viewer;
-      const staff = viewer?.userId === user.id ? await viewer.staff() : [];
-      return staff.map((s) => ({ storeId: String(s.storeId), role: s.role }));
+      const viewer = context.auth.viewer?.userId === user.id ? context.auth.viewer : viewerFor(context.deps.db.prisma, user.id);
+      return (await viewer.staff()).map((s) => ({ storeId: String(s.storeId), role: s.role }));
     },
   },
 };

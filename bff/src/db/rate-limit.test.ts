@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { consumeAttempt, deleteBucketsBefore } from './rate-limit.ts';
+import { consumeAttempt, deleteBucketsBefore, releaseAttempt, reserveAttempt } from './rate-limit.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,6 +16,18 @@ async function bucketKeys(prefix: string): Promise<string[]> {
   const { rows } = await server.db.pool.query<{ key: string }>(`SELECT key FROM "RateLimitBucket" WHERE key LIKE $1 ORDER BY key`, [`${prefix}%`]);
   return rows.map((row) => row.key);
 }
+
+describe('reserved attempts', () => {
+  it('hand out exactly the limit to 40 concurrent callers, numbered 1 … limit; a released one can be taken again', async () => {
+    const now = new Date();
+    const limit = { key: `reserve-${now.getTime()}`, limit: 5, windowSeconds: 600 };
+    const taken = await Promise.all(Array.from({ length: 40 }, () => reserveAttempt(server.db.pool, limit, now)));
+    expect(taken.filter((n) => n !== null).sort()).toEqual([1, 2, 3, 4, 5]);
+    await releaseAttempt(server.db.pool, limit, now);
+    expect(await reserveAttempt(server.db.pool, limit, now)).toBe(5);
+    expect(await reserveAttempt(server.db.pool, limit, now)).toBeNull();
+  });
+});
 
 describe('old rate-limit buckets', () => {
   it('are deleted, in batches, while current windows keep their counts', async () => {

@@ -11,24 +11,37 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-function windowOf(limit: RateLimit, at: Date): { start: Date; end: Date } {
+export function windowOf(limit: RateLimit, at: Date): { start: Date; end: Date } {
   const ms = limit.windowSeconds * 1000;
   const start = Math.floor(at.getTime() / ms) * ms;
   return { start: new Date(start), end: new Date(start + ms) };
 }
 
-/** Seconds until the window reopens when the limit is reached; null while attempts remain. */
-export async function rateLimitedFor(db: Queryable, limit: RateLimit, at: Date): Promise<number | null> {
-  const window = windowOf(limit, at);
-  const { rows } = await db.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1 AND "windowStart" = $2`, [limit.key, window.start]);
-  if ((rows[0]?.count ?? 0) < limit.limit) return null;
-  return secondsLeft(window.end, at);
+/** Seconds until the window of `at` ends, i.e. until a limit reached in it lifts by itself. */
+export const retryAfterSeconds = (limit: RateLimit, at: Date) => Math.max(1, Math.ceil((windowOf(limit, at).end.getTime() - at.getTime()) / 1000));
+
+/**
+ * Takes one of the window's attempts before the attempt is made, in one statement: the number of
+ * this attempt (1 … limit), or null when all are taken. The row lock of the upsert orders
+ * concurrent callers, so never more than `limit` attempts run, however many arrive at once.
+ */
+export async function reserveAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number | null> {
+  const { rows } = await db.query<{ count: number }>(
+    `INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2, 1)
+     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1 WHERE "RateLimitBucket".count < $3
+     RETURNING count`,
+    [limit.key, windowOf(limit, at).start, limit.limit],
+  );
+  return rows[0]?.count ?? null;
 }
 
-const secondsLeft = (end: Date, at: Date) => Math.max(1, Math.ceil((end.getTime() - at.getTime()) / 1000));
+/** Gives back an attempt reserved at `at` that turned out not to count (it succeeded). */
+export async function releaseAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<void> {
+  await db.query(`UPDATE "RateLimitBucket" SET count = count - 1 WHERE key = $1 AND "windowStart" = $2 AND count > 0`, [limit.key, windowOf(limit, at).start]);
+}
 
 /** Counts one (failed) attempt; atomic under concurrency thanks to the upsert. */
-export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
+async function countAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number> {
   const { rows } = await db.query<{ count: number }>(
     `INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ($1, $2, 1)
      ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
@@ -44,7 +57,7 @@ export async function countAttempt(db: Queryable, limit: RateLimit, at: Date): P
  */
 export async function consumeAttempt(db: Queryable, limit: RateLimit, at: Date): Promise<number | null> {
   if ((await countAttempt(db, limit, at)) <= limit.limit) return null;
-  return secondsLeft(windowOf(limit, at).end, at);
+  return retryAfterSeconds(limit, at);
 }
 
 /**
@@ -71,8 +84,8 @@ export async function consumeAttempts<L extends RateLimit>(
     [first.key, windowOf(first, at).start, first.limit, second.key, windowOf(second, at).start],
   );
   const counts = rows[0]!;
-  if (counts.first > first.limit) return { limit: first, retryAfterSeconds: secondsLeft(windowOf(first, at).end, at) };
-  if (counts.second! > second.limit) return { limit: second, retryAfterSeconds: secondsLeft(windowOf(second, at).end, at) };
+  if (counts.first > first.limit) return { limit: first, retryAfterSeconds: retryAfterSeconds(first, at) };
+  if (counts.second! > second.limit) return { limit: second, retryAfterSeconds: retryAfterSeconds(second, at) };
   return null;
 }
 

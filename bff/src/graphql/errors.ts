@@ -28,6 +28,10 @@ export type ErrorCode =
   | 'MEMBER_CODE_INVALID'
   /** A member card code that was already accepted once. */
   | 'MEMBER_CODE_USED'
+  /** A till session (from staffScanMember) used by a clerk other than the one who scanned the card. */
+  | 'MEMBER_SESSION_OTHER_STAFF'
+  /** A till session used in a store other than the one where the card was scanned. */
+  | 'MEMBER_SESSION_OTHER_STORE'
   /** A printed QR code that exists but is disabled, expired or whose campaign has ended (reason says which). */
   | 'QR_CODE_INACTIVE'
   /** A stock count below what open orders have reserved. */

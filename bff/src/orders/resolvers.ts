@@ -117,9 +117,9 @@ export const orderResolvers: Resolvers<RequestContext> = {
     address: (order) => order.address as CheckoutInput['address'] & object | null,
     payBefore: (order, _args, context) =>
       order.status === 'PENDING_PAYMENT' ? new Date(order.createdAt.getTime() + context.deps.config.ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000) : null,
-    pickupCode: (order, _args, context) => context.services.orders.pickupCodeOf(order),
+    pickupCode: (order, _args, context) => context.services.orders.pickupCodeOf(order, context.auth.viewer?.userId),
     pickupQrContent: (order, _args, context) => {
-      const code = context.services.orders.pickupCodeOf(order);
+      const code = context.services.orders.pickupCodeOf(order, context.auth.viewer?.userId);
       return code ? `PICKUP:${order.orderNo}:${code}` : null;
     },
     events: (order, _args, context) => context.loaders.orderEvents.load(order.id),

@@ -510,7 +510,12 @@ export class OrderService {
     return orderIds.map((id) => events.filter((event) => event.orderId === id));
   }
 
-  pickupCodeOf(order: { id: string; fulfilment: string; status: OrderStatus }): string | null {
+  /**
+   * The pickup code is the shopper's proof at the counter, so only the shopper who placed the order
+   * is ever shown it; staff (even of the order's store) verify what the shopper presents.
+   */
+  pickupCodeOf(order: { id: string; userId: string; fulfilment: string; status: OrderStatus }, viewerUserId: string | undefined): string | null {
+    if (order.userId !== viewerUserId) return null;
     if (order.fulfilment !== 'PICKUP' || !['PAID', 'PICKING', 'READY_FOR_PICKUP'].includes(order.status)) return null;
     return pickupCode(order.id, this.deps.config.PICKUP_CODE_SECRET);
   }

@@ -45,6 +45,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
       const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
       return context.services.staff.todayFigures(storeId);
     },
+    staffPickupLocks: async (_parent, args, context) => {
+      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      return context.services.staff.pickupLocks(storeId);
+    },
     staffFailedRefunds: async (_parent, args, context) => {
       const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
       return context.services.payments.failedRefunds(storeId);
@@ -112,6 +116,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
       const refund = await context.services.payments.failedRefund(args.refundId);
       const { userId } = await requireStaff(context, refund.storeId, ['MANAGER']);
       return context.services.payments.handleFailedRefund(refund, userId, args.note);
+    },
+    staffLiftPickupLock: async (_parent, args, context) => {
+      const { storeId, userId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      return context.services.staff.liftPickupLock(userId, storeId, args.staffUserId);
     },
   },
   OrderItem: {

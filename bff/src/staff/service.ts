@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { PrismaClient } from '../db/prisma.ts';
-import { countAttempt, rateLimitedFor } from '../db/rate-limit.ts';
+import { releaseAttempt, reserveAttempt, retryAfterSeconds, windowOf, type RateLimit } from '../db/rate-limit.ts';
 import { withTransaction } from '../db/transaction.ts';
 import type { Order } from '../generated/prisma/client.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
@@ -16,6 +16,8 @@ import {
   claimVerification,
   dayFigures,
   insertTillReceipt,
+  liftLock,
+  lockedStaff,
   markItemsPicked,
   pickupCandidateByOrderNo,
   pickupCandidates,
@@ -42,8 +44,11 @@ type TillMembers = Pick<MemberService, 'verifyCode' | 'earnForPayment' | 'rules'
 
 /** Orders due within this many minutes (and not yet ready) are highlighted. */
 export const AT_RISK_MINUTES = 10;
-/** Failed pickup-code attempts one staff account may make per window. */
+/** Failed pickup-code attempts one staff account may make per window (README: the pickup lock). */
 export const PICKUP_ATTEMPTS = { limit: 5, windowSeconds: 600 } as const;
+const PICKUP_LOCK_KEY = 'pickup-failed:';
+const pickupAttempts = (staffUserId: string): RateLimit => ({ key: `${PICKUP_LOCK_KEY}${staffUserId}`, ...PICKUP_ATTEMPTS });
+const minutes = (seconds: number) => Math.ceil(seconds / 60);
 /** How far back a typed code is matched against orders of the store. */
 const PICKUP_LOOKBACK_DAYS = 7;
 const TILL_SESSION_MINUTES = 10;
@@ -189,21 +194,33 @@ export class StaffService {
 
   /**
    * Finds the order of a pickup code for staff of `storeId`, refusing clearly when it cannot be
-   * handed over here. Every refusal except a malformed code counts against the staff account.
+   * handed over here. Every refusal except a malformed code counts against the staff account, and
+   * says how many attempts are left. The attempt is taken before the code is checked, so a burst of
+   * requests cannot check more codes than the lock allows; a right code gives its attempt back.
    */
   async lookupPickup(staffUserId: string, storeId: number, code: string): Promise<Order> {
     const parsed = parsePickupCode(code);
     const now = this.deps.now();
-    const limit = { key: `pickup-verify:${staffUserId}`, ...PICKUP_ATTEMPTS };
-    const retryAfterSeconds = await rateLimitedFor(this.deps.pool, limit, now);
-    if (retryAfterSeconds !== null) throw new DomainError('RATE_LIMITED', `核销失败次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试`, { retryAfterSeconds });
+    const attempts = pickupAttempts(staffUserId);
+    const attempt = await reserveAttempt(this.deps.pool, attempts, now);
+    if (attempt === null) {
+      const retryAfter = retryAfterSeconds(attempts, now);
+      throw new DomainError('RATE_LIMITED', `核销失败次数过多，已锁定，请${minutes(retryAfter)}分钟后再试，或请店长解锁`, {
+        reason: 'PICKUP_LOCKED',
+        retryAfterSeconds: retryAfter,
+        remainingAttempts: 0,
+      });
+    }
+    let order: Order;
     try {
-      const candidate = await this.matchPickup(storeId, parsed, now);
-      return await this.order(candidate.id);
+      order = await this.order((await this.matchPickup(storeId, parsed, now)).id);
     } catch (error) {
-      if (error instanceof DomainError) await countAttempt(this.deps.pool, limit, now);
+      if (error instanceof DomainError) throw withRemainingAttempts(error, attempts.limit - attempt, retryAfterSeconds(attempts, now));
+      await releaseAttempt(this.deps.pool, attempts, now);
       throw error;
     }
+    await releaseAttempt(this.deps.pool, attempts, now);
+    return order;
   }
 
   private async matchPickup(storeId: number, parsed: { orderNo: string | null; code: string }, now: Date): Promise<PickupCandidate> {
@@ -270,10 +287,20 @@ export class StaffService {
     return held.map((c) => ({ userCouponId: c.id, name: c.coupon.name, minSpendFen: c.coupon.minSpendFen, validTo: c.coupon.validTo }));
   }
 
+  /**
+   * The member of a till session, for the clerk and store that scanned the card. A session used
+   * elsewhere says so: the card code it came from is spent, so "scan again" means a fresh code.
+   */
   private tillMember(staffUserId: string, storeId: number, tillToken: string): string {
-    const claims = readTillToken(this.deps.tillKey, tillToken, this.deps.now());
-    if (!claims || claims.storeId !== storeId || claims.staffUserId !== staffUserId) {
+    const claims = readTillToken(this.deps.tillKey, tillToken);
+    if (!claims || claims.expiresAt <= this.deps.now()) {
       throw new DomainError('MEMBER_CODE_INVALID', '会员识别已失效，请重新扫描会员码', { field: 'tillToken' });
+    }
+    if (claims.storeId !== storeId) {
+      throw new DomainError('MEMBER_SESSION_OTHER_STORE', '此会员码由其他门店识别，请会员出示新的会员码后在本店扫描', { field: 'tillToken' });
+    }
+    if (claims.staffUserId !== staffUserId) {
+      throw new DomainError('MEMBER_SESSION_OTHER_STAFF', '此会员码由其他店员识别，请由该店员继续操作，或请会员出示新的会员码', { field: 'tillToken' });
     }
     return claims.memberId;
   }
@@ -352,6 +379,30 @@ export class StaffService {
 
   // ---------------------------------------------------------------- manager
 
+  /** Staff of the store whose pickup checks are locked now, and until when the lock lasts by itself. */
+  async pickupLocks(storeId: number) {
+    const window = windowOf({ key: PICKUP_LOCK_KEY, ...PICKUP_ATTEMPTS }, this.deps.now());
+    const locked = await lockedStaff(this.deps.pool, storeId, PICKUP_LOCK_KEY, window.start, PICKUP_ATTEMPTS.limit);
+    return locked.map((row) => ({ ...row, lockedUntil: window.end }));
+  }
+
+  /**
+   * A manager ends another staff account's pickup lock at once (recorded: who, whose, when, how many
+   * wrong codes). Not their own: the lock guards against guessing, and a second person decides.
+   */
+  async liftPickupLock(managerUserId: string, storeId: number, staffUserId: string) {
+    if (!UUID.test(staffUserId)) throw badInput('店员编号不正确', { field: 'staffUserId' });
+    if (staffUserId === managerUserId) throw new DomainError('FORBIDDEN', '不能为自己解锁，请其他店长操作', { reason: 'OWN_LOCK' });
+    const member = await this.deps.prisma.staffMembership.findUnique({ where: { userId_storeId: { userId: staffUserId, storeId } }, select: { id: true } });
+    if (!member) throw notFound('本店没有这位店员', { field: 'staffUserId' });
+    const at = this.deps.now();
+    const attempts = pickupAttempts(staffUserId);
+    const lift = await liftLock(this.deps.pool, { key: attempts.key, windowStart: windowOf(attempts, at).start, limit: attempts.limit, storeId, staffUserId, liftedByUserId: managerUserId, at });
+    if (!lift) throw new DomainError('INVALID_TRANSITION', '该店员的核销没有被锁定', { reason: 'NOT_LOCKED' });
+    this.deps.logger.info({ storeId, staffUserId, liftedByUserId: managerUserId, failedAttempts: lift.failedAttempts }, 'pickup lock lifted');
+    return lift;
+  }
+
   async todayFigures(storeId: number) {
     const now = this.deps.now();
     const from = new Date(Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS);
@@ -366,6 +417,12 @@ export class StaffService {
       lateOrders: figures.lateOrders,
     };
   }
+}
+
+/** A counted refusal, telling the clerk how many attempts are left before the lock (and about the lock once there). */
+function withRemainingAttempts(error: DomainError, remaining: number, retryAfter: number): DomainError {
+  const note = remaining > 0 ? `（还可尝试${remaining}次）` : `（错误次数已达上限，核销已锁定${minutes(retryAfter)}分钟，可请店长解锁）`;
+  return new DomainError(error.code, `${error.message}${note}`, { ...error.details, remainingAttempts: remaining });
 }
 
 /** A typed 6-digit code, or the pickup QR content `PICKUP:<orderNo>:<code>`. */

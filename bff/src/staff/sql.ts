@@ -168,3 +168,32 @@ export async function dayFigures(db: Queryable, storeId: number, from: Date, to:
   );
   return rows[0]!;
 }
+
+/** Staff of the store whose failed-code bucket of this window is full, i.e. whose pickup checks are locked. */
+export async function lockedStaff(db: Queryable, storeId: number, keyPrefix: string, windowStart: Date, limit: number) {
+  const { rows } = await db.query<{ staffUserId: string; name: string | null; role: 'CLERK' | 'MANAGER'; failedAttempts: number }>(
+    `SELECT m."userId" AS "staffUserId", u.nickname AS name, m.role, b.count AS "failedAttempts"
+       FROM "StaffMembership" m
+       JOIN "User" u ON u.id = m."userId"
+       JOIN "RateLimitBucket" b ON b.key = $2 || m."userId"::text AND b."windowStart" = $3
+      WHERE m."storeId" = $1 AND b.count >= $4
+      ORDER BY u.nickname, m."userId"`,
+    [storeId, keyPrefix, windowStart, limit],
+  );
+  return rows;
+}
+
+/**
+ * Ends a lock and records who ended it, in one statement: the full bucket goes and the lift is
+ * written, or nothing happens (no lock, or another manager lifted it first). Returns the lift.
+ */
+export async function liftLock(db: Queryable, l: { key: string; windowStart: Date; limit: number; storeId: number; staffUserId: string; liftedByUserId: string; at: Date }) {
+  const { rows } = await db.query<{ id: string; staffUserId: string; liftedByUserId: string; failedAttempts: number; liftedAt: Date }>(
+    `WITH lifted AS (DELETE FROM "RateLimitBucket" WHERE key = $1 AND "windowStart" = $2 AND count >= $3 RETURNING count)
+     INSERT INTO "PickupLockLift" (id, "storeId", "staffUserId", "liftedByUserId", "failedAttempts", "liftedAt")
+     SELECT gen_random_uuid(), $4, $5, $6, count, $7 FROM lifted
+     RETURNING id, "staffUserId", "liftedByUserId", "failedAttempts", "liftedAt"`,
+    [l.key, l.windowStart, l.limit, l.storeId, l.staffUserId, l.liftedByUserId, l.at],
+  );
+  return rows[0];
+}

@@ -66,7 +66,7 @@ async function memberCode(): Promise<string> {
   return (await ok('member', `{ memberCode { digits } }`)).memberCode.digits;
 }
 
-async function tillToken(who: 'clerkA' | 'managerA' = 'clerkA', storeId = STORE_A): Promise<string> {
+async function tillToken(who: 'clerkA' | 'clerkB' | 'managerA' = 'clerkA', storeId = STORE_A): Promise<string> {
   const { staffScanMember } = await ok(who, `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { tillToken member { cardNo tier } } }`, {
     s: storeId,
     c: await memberCode(),
@@ -218,6 +218,32 @@ describe('pickup verification', () => {
     expect((await ok('member', `query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: order.id })).order).toEqual({ status: 'COMPLETED', pickupCode: null });
   });
 
+  it('never shows the shopper’s pickup code to staff: not in the queue, the order, a lookup or a handover', async () => {
+    const order = await paidPickupOrder();
+    const CODE = 'pickupCode pickupQrContent';
+    const answers = [
+      await as('clerkA', `query($s: ID!) { staffOrderQueue(storeId: $s) { entries { order { id ${CODE} } } } }`, { s: STORE_A }),
+      await as('managerA', `query($id: ID!) { staffOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+      await as('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+    ];
+    await pickAndReady2(order.id);
+    answers.push(
+      await as('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { ${CODE} } }`, { id: order.id }),
+      await as('clerkA', `query($s: ID!, $c: String!) { staffLookupPickup(storeId: $s, code: $c) { ${CODE} } }`, { s: STORE_A, c: order.pickupCode }),
+      await as('clerkA', `query($s: ID!) { staffOrderQueue(storeId: $s) { entries { order { id ${CODE} } } } }`, { s: STORE_A }),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(JSON.stringify(answer)).not.toContain(order.pickupCode);
+    }
+    const queued = answers[5]!.data!.staffOrderQueue.entries.find((e: { order: { id: string } }) => e.order.id === order.id);
+    expect(queued.order).toEqual({ id: order.id, pickupCode: null, pickupQrContent: null });
+    // The shopper still has it, and it still hands the order over.
+    expect((await ok('member', `query($id: ID!) { order(id: $id) { pickupCode } }`, { id: order.id })).order.pickupCode).toBe(order.pickupCode);
+    const handover = await as('clerkA', `mutation($s: ID!, $c: String!) { staffConfirmPickup(storeId: $s, code: $c) { status ${CODE} } }`, { s: STORE_A, c: order.pickupQrContent });
+    expect(handover.data!.staffConfirmPickup).toEqual({ status: 'COMPLETED', pickupCode: null, pickupQrContent: null });
+  });
+
   it('refuses another store’s order, a cancelled order, an expired code and unknown or malformed codes — changing nothing', async () => {
     const order = await paidPickupOrder();
     await pickAndReady(order.id);
@@ -250,7 +276,7 @@ describe('pickup verification', () => {
     clock = row.pickupCodeExpiresAt;
     const before = await snapshot();
     const expired = await as('managerA', CONFIRM, { s: STORE_A, c: order.pickupQrContent });
-    expect(expired.errors?.[0]).toMatchObject({ message: '取货码已过期，请联系门店处理', extensions: { code: 'PICKUP_CODE_EXPIRED' } });
+    expect(expired.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^取货码已过期，请联系门店处理（还可尝试\d次）$/), extensions: { code: 'PICKUP_CODE_EXPIRED' } });
     expect(await snapshot()).toEqual(before);
     clock = saved;
   });
@@ -286,20 +312,88 @@ describe('pickup verification', () => {
     }
   });
 
-  it('limits failed attempts per staff account, even for a right code afterwards', async () => {
+  const wrongCodeFor = (code: string) => `PICKUP:00000000000000000000:${String((Number(code) + 500_000) % 1_000_000).padStart(6, '0')}`;
+  const LOCKS = `query($s: ID!) { staffPickupLocks(storeId: $s) { staffUserId name role failedAttempts lockedUntil } }`;
+  const LIFT = `mutation($s: ID!, $u: ID!) { staffLiftPickupLock(storeId: $s, staffUserId: $u) { staffUserId liftedByUserId failedAttempts liftedAt } }`;
+  async function freshWindow() {
     await sql(`DELETE FROM "RateLimitBucket"`);
-    tick(PICKUP_ATTEMPTS.windowSeconds); // a fresh window
+    tick(PICKUP_ATTEMPTS.windowSeconds);
+  }
+
+  it('counts down the attempts left, then locks the account (right codes included) but not other staff', async () => {
+    await freshWindow();
     const order = await paidPickupOrder();
     await pickAndReady(order.id);
-    const wrong = String((Number(order.pickupCode) + 500_000) % 1_000_000).padStart(6, '0');
-    const codes = [];
-    for (let i = 0; i < PICKUP_ATTEMPTS.limit + 1; i++) codes.push(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` })));
-    expect(codes).toEqual([...Array(PICKUP_ATTEMPTS.limit).fill('PICKUP_CODE_INVALID'), 'RATE_LIMITED']);
-    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
-    // Another staff account is not affected; the limit is per account.
+    const wrong = wrongCodeFor(order.pickupCode);
+    const refusals = [];
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit; i++) refusals.push((await as('clerkA', CONFIRM, { s: STORE_A, c: wrong })).errors![0]!);
+    expect(refusals.map((e) => [e.extensions!.code, e.extensions!.remainingAttempts])).toEqual([
+      ['PICKUP_CODE_INVALID', 4],
+      ['PICKUP_CODE_INVALID', 3],
+      ['PICKUP_CODE_INVALID', 2],
+      ['PICKUP_CODE_INVALID', 1],
+      ['PICKUP_CODE_INVALID', 0],
+    ]);
+    expect(refusals[0]!.message).toBe('取货码无效，请核对后重试（还可尝试4次）');
+    expect(refusals[4]!.message).toMatch(/^取货码无效，请核对后重试（错误次数已达上限，核销已锁定\d+分钟，可请店长解锁）$/);
+    const locked = await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode });
+    expect(locked.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'PICKUP_LOCKED', remainingAttempts: 0 });
+    expect(locked.errors![0]!.message).toMatch(/请店长解锁/);
+    // The lock is the clerk's, not the store's: the manager hands the order over.
     expect((await ok('managerA', CONFIRM, { s: STORE_A, c: order.pickupCode })).staffConfirmPickup.status).toBe('COMPLETED');
     tick(PICKUP_ATTEMPTS.windowSeconds);
-    expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: `PICKUP:00000000000000000000:${wrong}` }))).toBe('PICKUP_CODE_INVALID');
+    expect((await as('clerkA', LOOKUP, { s: STORE_A, c: wrong })).errors![0]!.extensions).toMatchObject({ code: 'PICKUP_CODE_INVALID', remainingAttempts: 4 });
+  });
+
+  it('a right code costs no attempt', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit + 2; i++) expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: order.pickupCode }))).toBe('OK');
+    expect((await as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) })).errors![0]!.extensions!.remainingAttempts).toBe(PICKUP_ATTEMPTS.limit - 1);
+  });
+
+  it('holds the lock under a concurrent burst: of 12 wrong codes at once exactly 5 are checked', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    await as('clerkA', `{ serverTime }`); // signed in before the burst
+    const burst = await Promise.all(Array.from({ length: 12 }, () => as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) })));
+    const extensions = burst.map((r) => r.errors![0]!.extensions!);
+    const checked = extensions.filter((e) => e.code === 'PICKUP_CODE_INVALID');
+    expect(checked.map((e) => e.remainingAttempts).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(extensions.filter((e) => e.code === 'RATE_LIMITED' && e.reason === 'PICKUP_LOCKED')).toHaveLength(7);
+    expect((await sql(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`pickup-failed:${DEMO_CLERK_A.id}`]))[0].count).toBe(PICKUP_ATTEMPTS.limit);
+  });
+
+  it('a manager of the store sees the lock and lifts it, recorded; nobody else can, and nobody can lift their own', async () => {
+    await freshWindow();
+    const order = await paidPickupOrder();
+    await pickAndReady(order.id);
+    for (let i = 0; i < PICKUP_ATTEMPTS.limit; i++) await as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) });
+    expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
+    const { staffPickupLocks } = await ok('managerA', LOCKS, { s: STORE_A });
+    expect(staffPickupLocks).toEqual([{ staffUserId: DEMO_CLERK_A.id, name: DEMO_CLERK_A.nickname, role: 'CLERK', failedAttempts: PICKUP_ATTEMPTS.limit, lockedUntil: expect.any(String) }]);
+    expect(new Date(staffPickupLocks[0].lockedUntil).getTime()).toBeGreaterThan(clock.getTime());
+
+    const lifts = async () => sql(`SELECT "storeId", "staffUserId", "liftedByUserId", "failedAttempts", "liftedAt" FROM "PickupLockLift" ORDER BY "liftedAt"`);
+    const before = await lifts();
+    expect(codeOf(await as('clerkA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('clerkB', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_B.id }))).toBe('NOT_FOUND');
+    expect((await as('managerA', LIFT, { s: STORE_A, u: DEMO_MANAGER_A.id })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_LOCK' });
+    expect(await lifts()).toEqual(before);
+    expect(codeOf(await as('clerkA', LOOKUP, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
+
+    // The manager taps 解锁 twice at once: one lift, recorded once.
+    const [first, second] = await Promise.all([as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id }), as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id })]);
+    expect([codeOf(first), codeOf(second)].sort()).toEqual(['INVALID_TRANSITION', 'OK']);
+    const staffLiftPickupLock = (first.data ?? second.data)!.staffLiftPickupLock;
+    expect(staffLiftPickupLock).toEqual({ staffUserId: DEMO_CLERK_A.id, liftedByUserId: DEMO_MANAGER_A.id, failedAttempts: PICKUP_ATTEMPTS.limit, liftedAt: clock.toISOString() });
+    expect(await lifts()).toEqual([...before, { storeId: 1, staffUserId: DEMO_CLERK_A.id, liftedByUserId: DEMO_MANAGER_A.id, failedAttempts: PICKUP_ATTEMPTS.limit, liftedAt: clock }]);
+    expect((await ok('managerA', LOCKS, { s: STORE_A })).staffPickupLocks).toEqual([]);
+    expect((await as('managerA', LIFT, { s: STORE_A, u: DEMO_CLERK_A.id })).errors![0]!.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'NOT_LOCKED' });
+    expect((await ok('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode })).staffConfirmPickup.status).toBe('COMPLETED');
   });
 });
 
@@ -327,11 +421,26 @@ describe('the member at the till', () => {
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-002', a: -100 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: '小票', a: 100 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: `${token}x`, r: 'R-20261125-003', a: 100 }))).toBe('MEMBER_CODE_INVALID');
-    // The till session belongs to the clerk and store that scanned the card.
-    expect(codeOf(await as('managerA', EARN, { s: STORE_A, t: token, r: 'R-20261125-004', a: 100 }))).toBe('MEMBER_CODE_INVALID');
+    // The till session belongs to the clerk and store that scanned the card, and says so elsewhere.
+    const otherStaff = await as('managerA', EARN, { s: STORE_A, t: token, r: 'R-20261125-004', a: 100 });
+    expect(otherStaff.errors?.[0]).toMatchObject({ message: expect.stringContaining('此会员码由其他店员识别'), extensions: { code: 'MEMBER_SESSION_OTHER_STAFF' } });
     tick(11 * 60);
     expect(codeOf(await as('clerkA', EARN, { s: STORE_A, t: token, r: 'R-20261125-005', a: 100 }))).toBe('MEMBER_CODE_INVALID');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a till session used in another store says so, for a clerk working at both', async () => {
+    await sql(`INSERT INTO "StaffMembership" (id, "userId", "storeId", role) VALUES (gen_random_uuid(), $1, 1, 'CLERK')`, [DEMO_CLERK_B.id]);
+    try {
+      const token = await tillToken('clerkB', STORE_B);
+      const before = await snapshot();
+      const elsewhere = await as('clerkB', EARN, { s: STORE_A, t: token, r: 'R-20261125-101', a: 100 });
+      expect(elsewhere.errors?.[0]).toMatchObject({ message: expect.stringContaining('此会员码由其他门店识别'), extensions: { code: 'MEMBER_SESSION_OTHER_STORE' } });
+      expect(await snapshot()).toEqual(before);
+      expect(codeOf(await as('clerkB', EARN, { s: STORE_B, t: token, r: 'R-20261125-101', a: 100 }))).toBe('OK');
+    } finally {
+      await sql(`DELETE FROM "StaffMembership" WHERE "userId" = $1 AND "storeId" = 1`, [DEMO_CLERK_B.id]);
+    }
   });
 
   it('a card code is accepted once; unknown and malformed codes are refused', async () => {

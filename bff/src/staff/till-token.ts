@@ -24,14 +24,13 @@ export function signTillToken(key: string, claims: TillClaims): string {
   return `${payload}.${mac(key, payload).toString('base64url')}`;
 }
 
-/** The claims when the token is genuine and unexpired; null otherwise. */
-export function readTillToken(key: string, token: string, now: Date): TillClaims | null {
+/** The claims when the token is genuine (expired or not: the caller says which refusal applies); null otherwise. */
+export function readTillToken(key: string, token: string): TillClaims | null {
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined) return null;
   const expected = mac(key, payload);
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const [memberId, storeId, staffUserId, expiresAt] = JSON.parse(Buffer.from(payload, 'base64url').toString()) as [string, number, string, number];
-  if (expiresAt <= now.getTime()) return null;
   return { memberId, storeId, staffUserId, expiresAt: new Date(expiresAt) };
 }

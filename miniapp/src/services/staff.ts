@@ -5,12 +5,14 @@ import {
   StaffConfirmPickupDocument,
   StaffFailedRefundsDocument,
   StaffHandleFailedRefundDocument,
+  StaffLiftPickupLockDocument,
   StaffLookupPickupDocument,
   StaffMarkItemsOutOfStockDocument,
   StaffMarkItemsPickedDocument,
   StaffMarkOutOfStockDocument,
   StaffOrderQueueDocument,
   StaffOrderReadyDocument,
+  StaffPickupLocksDocument,
   StaffPlaceOrderDocument,
   StaffRedeemCouponDocument,
   StaffScanMemberDocument,
@@ -47,6 +49,12 @@ export const completeDelivery = async (orderId: string) => (await graphqlClient.
 
 export const lookupPickup = async (storeId: string, code: string) => (await graphqlClient.request(StaffLookupPickupDocument, { storeId, code })).staffLookupPickup
 export const confirmPickup = async (storeId: string, code: string) => (await graphqlClient.request(StaffConfirmPickupDocument, { storeId, code })).staffConfirmPickup
+
+/** Manager only: staff of the store locked out of pickup checks by wrong codes, and lifting such a lock. */
+export const fetchPickupLocks = async (storeId: string) => (await graphqlClient.request(StaffPickupLocksDocument, { storeId })).staffPickupLocks
+export type PickupLock = Awaited<ReturnType<typeof fetchPickupLocks>>[number]
+export const liftPickupLock = async (storeId: string, staffUserId: string) =>
+  (await graphqlClient.request(StaffLiftPickupLockDocument, { storeId, staffUserId })).staffLiftPickupLock
 
 export const scanMember = async (storeId: string, code: string) => (await graphqlClient.request(StaffScanMemberDocument, { storeId, code })).staffScanMember
 export type TillSession = Awaited<ReturnType<typeof scanMember>>

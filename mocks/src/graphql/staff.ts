@@ -10,8 +10,12 @@ import type {
   StaffLookupPickupQuery,
   StaffLookupPickupQueryVariables,
   StaffOrderFieldsFragment,
+  StaffLiftPickupLockMutation,
+  StaffLiftPickupLockMutationVariables,
   StaffOrderQueueQuery,
   StaffOrderQueueQueryVariables,
+  StaffPickupLocksQuery,
+  StaffPickupLocksQueryVariables,
   StaffScanMemberMutation,
   StaffScanMemberMutationVariables,
   StaffSetStockCountMutation,
@@ -78,11 +82,42 @@ export const staffLookupPickupRefused = (code: 'PICKUP_CODE_INVALID' | 'RATE_LIM
       data: null,
       errors: [
         code === 'RATE_LIMITED'
-          ? { message: '核销失败次数过多，请10分钟后再试', path: ['staffLookupPickup'], extensions: { code, retryAfterSeconds: 600 } }
-          : { message: '取货码无效，请核对后重试', path: ['staffLookupPickup'], extensions: { code } },
+          ? {
+              message: '核销失败次数过多，已锁定，请10分钟后再试，或请店长解锁',
+              path: ['staffLookupPickup'],
+              extensions: { code, reason: 'PICKUP_LOCKED', retryAfterSeconds: 600, remainingAttempts: 0 },
+            }
+          : { message: '取货码无效，请核对后重试（还可尝试4次）', path: ['staffLookupPickup'], extensions: { code, remainingAttempts: 4 } },
       ],
     }),
   );
+
+/** 店员小王 of store 1, locked after 5 wrong pickup codes until 14:10 Shanghai. */
+export const lockedClerk: StaffPickupLocksQuery['staffPickupLocks'][number] = {
+  staffUserId: '00000000-0000-4000-8000-000000000003',
+  name: '店员小王',
+  role: 'CLERK',
+  failedAttempts: 5,
+  lockedUntil: '2026-11-25T06:10:00.000Z',
+};
+
+/** The store's pickup locks and the manager lifting one, sharing their state as the BFF does. */
+export function staffPickupLocksHandlers() {
+  let locks = [lockedClerk];
+  return [
+    graphql.query<StaffPickupLocksQuery, StaffPickupLocksQueryVariables>('StaffPickupLocks', () => HttpResponse.json({ data: { staffPickupLocks: locks } })),
+    graphql.mutation<StaffLiftPickupLockMutation, StaffLiftPickupLockMutationVariables>('StaffLiftPickupLock', ({ variables }) => {
+      if (!locks.some((lock) => lock.staffUserId === variables.staffUserId)) {
+        return HttpResponse.json({
+          data: null,
+          errors: [{ message: '该店员的核销没有被锁定', path: ['staffLiftPickupLock'], extensions: { code: 'INVALID_TRANSITION', reason: 'NOT_LOCKED' } }],
+        });
+      }
+      locks = locks.filter((lock) => lock.staffUserId !== variables.staffUserId);
+      return HttpResponse.json({ data: { staffLiftPickupLock: { staffUserId: variables.staffUserId, liftedAt: '2026-11-25T06:01:00.000Z' } } });
+    }),
+  ];
+}
 
 /** The demo member at the till. */
 export const staffScanMemberSuccess = graphql.mutation<StaffScanMemberMutation, StaffScanMemberMutationVariables>('StaffScanMember', () =>

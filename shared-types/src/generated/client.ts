@@ -384,7 +384,10 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
-  /** Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper. */
+  /**
+   * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
+   * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
+   */
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
@@ -402,6 +405,12 @@ export type Mutation = {
    * (reason ALREADY_HANDLED) when someone settled it first.
    */
   staffHandleFailedRefund: FailedRefund;
+  /**
+   * Manager of the store: ends the pickup lock of another staff account of the store now, and records it.
+   * NOT_FOUND when the account is not staff here; FORBIDDEN (reason OWN_LOCK) for the manager's own lock;
+   * INVALID_TRANSITION (reason NOT_LOCKED) when it is not locked (or another manager lifted it first).
+   */
+  staffLiftPickupLock: PickupLockLift;
   /** Lines the store cannot supply: refunded their share and the shopper is told. */
   staffMarkItemsOutOfStock: Order;
   /** Marks lines picked (order must be PICKING). */
@@ -572,6 +581,12 @@ export type MutationStaffHandleFailedRefundArgs = {
 };
 
 
+export type MutationStaffLiftPickupLockArgs = {
+  staffUserId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffMarkItemsOutOfStockArgs = {
   itemIds: Array<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
@@ -727,7 +742,10 @@ export type Order = {
   /** unpaid orders are cancelled at this time */
   payBefore: Maybe<Scalars['DateTime']['output']>;
   payableFen: Scalars['Int']['output'];
-  /** 6 digits, for PICKUP orders once paid until handed over; null otherwise */
+  /**
+   * 6 digits, for PICKUP orders once paid until handed over; null otherwise. Shown only to the shopper who
+   * placed the order (it is the shopper's proof at the counter): null in every staff answer.
+   */
   pickupCode: Maybe<Scalars['String']['output']>;
   /** what the pickup QR encodes (render it on the client); null when pickupCode is null */
   pickupQrContent: Maybe<Scalars['String']['output']>;
@@ -803,6 +821,32 @@ export type PaymentOutcome = {
   order: Order;
   /** set when the client must call Taro.requestPayment; null when already paid (stored value, 0元) */
   wechat: Maybe<WechatPaymentParams>;
+};
+
+/**
+ * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
+ * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
+ * when a manager of the store lifts it.
+ */
+export type PickupLock = {
+  __typename?: 'PickupLock';
+  failedAttempts: Scalars['Int']['output'];
+  /** the lock ends by itself then */
+  lockedUntil: Scalars['DateTime']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+  staffUserId: Scalars['ID']['output'];
+};
+
+/** A manager ending a staff account's pickup lock early; every lift is kept. */
+export type PickupLockLift = {
+  __typename?: 'PickupLockLift';
+  /** wrong codes counted before the lift */
+  failedAttempts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  liftedAt: Scalars['DateTime']['output'];
+  liftedByUserId: Scalars['ID']['output'];
+  staffUserId: Scalars['ID']['output'];
 };
 
 /** A place the shopper can pick when location is refused; its location always leads to stores. */
@@ -999,13 +1043,17 @@ export type Query = {
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
-   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY); RATE_LIMITED after too many failed attempts by this staff account.
+   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY), each with extensions.remainingAttempts (wrong codes this
+   * staff account may still make in the 10 minutes); RATE_LIMITED with reason PICKUP_LOCKED and retryAfterSeconds
+   * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Manager of the store: its staff whose pickup-code checks are locked now. */
+  staffPickupLocks: Array<PickupLock>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1111,6 +1159,11 @@ export type QueryStaffOrderArgs = {
 
 export type QueryStaffOrderQueueArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -1429,7 +1482,11 @@ export type TillSession = {
   coupons: Array<TillCoupon>;
   expiresAt: Scalars['DateTime']['output'];
   member: TillMember;
-  /** pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member */
+  /**
+   * pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member.
+   * Elsewhere it is refused with MEMBER_SESSION_OTHER_STORE or MEMBER_SESSION_OTHER_STAFF; after
+   * expiresAt (or tampered) with MEMBER_CODE_INVALID.
+   */
   tillToken: Scalars['String']['output'];
 };
 
@@ -1901,6 +1958,21 @@ export type StaffHandleFailedRefundMutationVariables = Exact<{
 
 
 export type StaffHandleFailedRefundMutation = { __typename?: 'Mutation', staffHandleFailedRefund: { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null } };
+
+export type StaffPickupLocksQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffPickupLocksQuery = { __typename?: 'Query', staffPickupLocks: Array<{ __typename?: 'PickupLock', staffUserId: string, name: string | null, role: StaffRole, failedAttempts: number, lockedUntil: string }> };
+
+export type StaffLiftPickupLockMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  staffUserId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffLiftPickupLockMutation = { __typename?: 'Mutation', staffLiftPickupLock: { __typename?: 'PickupLockLift', staffUserId: string, liftedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3505,3 +3577,22 @@ export const StaffHandleFailedRefundDocument = new TypedDocumentString(`
   handledAt
   handledNote
 }`, {"hash":"1cbfda690ebd67d81734a5c06ccfe03e6eb5666e93b5fa20d44b536618014df2"}) as unknown as TypedDocumentString<StaffHandleFailedRefundMutation, StaffHandleFailedRefundMutationVariables>;
+export const StaffPickupLocksDocument = new TypedDocumentString(`
+    query StaffPickupLocks($storeId: ID!) {
+  staffPickupLocks(storeId: $storeId) {
+    staffUserId
+    name
+    role
+    failedAttempts
+    lockedUntil
+  }
+}
+    `, {"hash":"cdfc261c39dd15247d95bd52e7b8d6586dc1d037841b14502a07b152963bc3a6"}) as unknown as TypedDocumentString<StaffPickupLocksQuery, StaffPickupLocksQueryVariables>;
+export const StaffLiftPickupLockDocument = new TypedDocumentString(`
+    mutation StaffLiftPickupLock($storeId: ID!, $staffUserId: ID!) {
+  staffLiftPickupLock(storeId: $storeId, staffUserId: $staffUserId) {
+    staffUserId
+    liftedAt
+  }
+}
+    `, {"hash":"9f7e9485e5bca663a1a2e2b3ad6e74cbe5dd95570ecf73e6241a75ae49d3e87e"}) as unknown as TypedDocumentString<StaffLiftPickupLockMutation, StaffLiftPickupLockMutationVariables>;

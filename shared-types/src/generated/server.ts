@@ -402,7 +402,10 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
-  /** Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper. */
+  /**
+   * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
+   * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
+   */
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
@@ -420,6 +423,12 @@ export type Mutation = {
    * (reason ALREADY_HANDLED) when someone settled it first.
    */
   staffHandleFailedRefund: FailedRefund;
+  /**
+   * Manager of the store: ends the pickup lock of another staff account of the store now, and records it.
+   * NOT_FOUND when the account is not staff here; FORBIDDEN (reason OWN_LOCK) for the manager's own lock;
+   * INVALID_TRANSITION (reason NOT_LOCKED) when it is not locked (or another manager lifted it first).
+   */
+  staffLiftPickupLock: PickupLockLift;
   /** Lines the store cannot supply: refunded their share and the shopper is told. */
   staffMarkItemsOutOfStock: Order;
   /** Marks lines picked (order must be PICKING). */
@@ -590,6 +599,12 @@ export type MutationStaffHandleFailedRefundArgs = {
 };
 
 
+export type MutationStaffLiftPickupLockArgs = {
+  staffUserId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffMarkItemsOutOfStockArgs = {
   itemIds: Array<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
@@ -745,7 +760,10 @@ export type Order = {
   /** unpaid orders are cancelled at this time */
   payBefore?: Maybe<Scalars['DateTime']['output']>;
   payableFen: Scalars['Int']['output'];
-  /** 6 digits, for PICKUP orders once paid until handed over; null otherwise */
+  /**
+   * 6 digits, for PICKUP orders once paid until handed over; null otherwise. Shown only to the shopper who
+   * placed the order (it is the shopper's proof at the counter): null in every staff answer.
+   */
   pickupCode?: Maybe<Scalars['String']['output']>;
   /** what the pickup QR encodes (render it on the client); null when pickupCode is null */
   pickupQrContent?: Maybe<Scalars['String']['output']>;
@@ -821,6 +839,32 @@ export type PaymentOutcome = {
   order: Order;
   /** set when the client must call Taro.requestPayment; null when already paid (stored value, 0元) */
   wechat?: Maybe<WechatPaymentParams>;
+};
+
+/**
+ * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
+ * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
+ * when a manager of the store lifts it.
+ */
+export type PickupLock = {
+  __typename?: 'PickupLock';
+  failedAttempts: Scalars['Int']['output'];
+  /** the lock ends by itself then */
+  lockedUntil: Scalars['DateTime']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+  staffUserId: Scalars['ID']['output'];
+};
+
+/** A manager ending a staff account's pickup lock early; every lift is kept. */
+export type PickupLockLift = {
+  __typename?: 'PickupLockLift';
+  /** wrong codes counted before the lift */
+  failedAttempts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  liftedAt: Scalars['DateTime']['output'];
+  liftedByUserId: Scalars['ID']['output'];
+  staffUserId: Scalars['ID']['output'];
 };
 
 /** A place the shopper can pick when location is refused; its location always leads to stores. */
@@ -1017,13 +1061,17 @@ export type Query = {
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
-   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY); RATE_LIMITED after too many failed attempts by this staff account.
+   * (reason ALREADY_COLLECTED / CANCELLED / NOT_READY), each with extensions.remainingAttempts (wrong codes this
+   * staff account may still make in the 10 minutes); RATE_LIMITED with reason PICKUP_LOCKED and retryAfterSeconds
+   * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Manager of the store: its staff whose pickup-code checks are locked now. */
+  staffPickupLocks: Array<PickupLock>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1129,6 +1177,11 @@ export type QueryStaffOrderArgs = {
 
 export type QueryStaffOrderQueueArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
 };
 
@@ -1447,7 +1500,11 @@ export type TillSession = {
   coupons: Array<TillCoupon>;
   expiresAt: Scalars['DateTime']['output'];
   member: TillMember;
-  /** pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member */
+  /**
+   * pass to staffTillEarnPoints / staffRedeemCoupon / staffPlaceOrder; bound to this store and staff member.
+   * Elsewhere it is refused with MEMBER_SESSION_OTHER_STORE or MEMBER_SESSION_OTHER_STAFF; after
+   * expiresAt (or tampered) with MEMBER_CODE_INVALID.
+   */
   tillToken: Scalars['String']['output'];
 };
 
@@ -1597,6 +1654,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
+  PickupLock: ResolverTypeWrapper<PickupLock>;
+  PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
   PlaceKind: PlaceKind;
   PointsBalance: ResolverTypeWrapper<PointsBalance>;
@@ -1685,6 +1744,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrderItem: OrderItemModel;
   PageInfo: PageInfo;
   PaymentOutcome: Omit<PaymentOutcome, 'order'> & { order: ResolversParentTypes['Order'] };
+  PickupLock: PickupLock;
+  PickupLockLift: PickupLockLift;
   Place: PlaceModel;
   PointsBalance: PointsBalance;
   PointsEntry: PointsEntryModel;
@@ -1917,6 +1978,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
   staffConfirmPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffConfirmPickupArgs, 'code' | 'storeId'>>;
   staffHandleFailedRefund?: Resolver<ResolversTypes['FailedRefund'], ParentType, ContextType, RequireFields<MutationStaffHandleFailedRefundArgs, 'note' | 'refundId'>>;
+  staffLiftPickupLock?: Resolver<ResolversTypes['PickupLockLift'], ParentType, ContextType, RequireFields<MutationStaffLiftPickupLockArgs, 'staffUserId' | 'storeId'>>;
   staffMarkItemsOutOfStock?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsOutOfStockArgs, 'itemIds' | 'orderId'>>;
   staffMarkItemsPicked?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffMarkItemsPickedArgs, 'itemIds' | 'orderId'>>;
   staffMarkOutOfStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<MutationStaffMarkOutOfStockArgs, 'productId' | 'reason' | 'storeId'>>;
@@ -2032,6 +2094,22 @@ export type PaymentOutcomeResolvers<ContextType = any, ParentType extends Resolv
   wechat?: Resolver<Maybe<ResolversTypes['WechatPaymentParams']>, ParentType, ContextType>;
 }>;
 
+export type PickupLockResolvers<ContextType = any, ParentType extends ResolversParentTypes['PickupLock'] = ResolversParentTypes['PickupLock']> = ResolversObject<{
+  failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lockedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PickupLockLiftResolvers<ContextType = any, ParentType extends ResolversParentTypes['PickupLockLift'] = ResolversParentTypes['PickupLockLift']> = ResolversObject<{
+  failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  liftedByUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PlaceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
@@ -2139,6 +2217,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
+  staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
   staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
@@ -2385,6 +2464,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   OrderItem?: OrderItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentOutcome?: PaymentOutcomeResolvers<ContextType>;
+  PickupLock?: PickupLockResolvers<ContextType>;
+  PickupLockLift?: PickupLockLiftResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PointsBalance?: PointsBalanceResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;

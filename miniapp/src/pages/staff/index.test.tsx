@@ -2,12 +2,15 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import {
+  lockedClerk,
   readyPickupOrder,
   staffHandlers,
   staffLookupPickupRefused,
+  staffPickupLocksHandlers,
   staffQueueEntries,
   staffSetStockCountBelowReserved,
   staffStoresClerk,
+  staffStoresManager,
 } from '../../../../mocks/src/graphql/index.ts'
 import { QUEUE_POLL_MS } from '@/services/staff'
 import { useMswServer } from '@/test/msw'
@@ -113,8 +116,8 @@ describe('pickup verification', () => {
   })
 
   it.each([
-    ['PICKUP_CODE_INVALID', '取货码无效，请核对后重试'],
-    ['RATE_LIMITED', '核销失败次数过多，请10分钟后再试'],
+    ['PICKUP_CODE_INVALID', '取货码无效，请核对后重试（还可尝试4次）'],
+    ['RATE_LIMITED', '核销失败次数过多，已锁定，请10分钟后再试，或请店长解锁'],
   ] as const)('says why in Chinese when the code is refused with %s, and offers no handover', async (code, message) => {
     server.use(staffLookupPickupRefused(code))
     await openTab('核销')
@@ -123,6 +126,27 @@ describe('pickup verification', () => {
     expect((await screen.findByText(message)).className).toContain('staff__error')
     expect(screen.queryByTestId('pickup-order')).toBeNull()
     expect(screen.queryByText('确认交付')).toBeNull()
+  })
+})
+
+describe('the pickup lock', () => {
+  it('the manager sees a locked clerk on 核销 and lifts the lock', async () => {
+    server.use(staffStoresManager, ...staffPickupLocksHandlers())
+    await openTab('核销')
+    const locks = await screen.findByTestId('pickup-locks')
+    expect(locks.textContent).toContain('店员小王 · 错误5次 · 锁定至14:10')
+    fireEvent.click(screen.getByText('解锁'))
+    expect((await screen.findByText('已为店员小王解锁')).className).toContain('staff__ok')
+    expect(sent.StaffLiftPickupLock).toEqual({ storeId: '1', staffUserId: lockedClerk.staffUserId })
+    expect(screen.queryByText('解锁')).toBeNull()
+  })
+
+  it('a clerk is not shown the locks (a manager’s call)', async () => {
+    server.use(...staffPickupLocksHandlers())
+    await openTab('核销')
+    await screen.findByText('查询')
+    expect(sent.StaffPickupLocks).toBeUndefined()
+    expect(screen.queryByTestId('pickup-locks')).toBeNull()
   })
 })
 

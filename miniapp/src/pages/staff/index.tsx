@@ -7,10 +7,12 @@ import {
   acceptOrder,
   completeDelivery,
   confirmPickup,
+  fetchPickupLocks,
   fetchQueue,
   fetchStaffStores,
   fetchStock,
   fetchTodayFigures,
+  liftPickupLock,
   lookupPickup,
   markItemsOutOfStock,
   markPicked,
@@ -24,6 +26,7 @@ import {
   scanMember,
   setStockCount,
   tillEarnPoints,
+  type PickupLock,
   type StaffOrder,
   type StaffQueueEntry,
   type TillSession,
@@ -85,6 +88,7 @@ export default function StaffPage() {
       {message && <Text className='staff__error'>{message}</Text>}
       {tab === 'queue' && <Queue storeId={store.storeId} polling={visible} run={run} />}
       {tab === 'pickup' && <Pickup storeId={store.storeId} run={run} />}
+      {tab === 'pickup' && store.role === 'MANAGER' && <PickupLocks storeId={store.storeId} run={run} />}
       {tab === 'till' && <Till storeId={store.storeId} run={run} />}
       {tab === 'stock' && <Stock storeId={store.storeId} run={run} />}
       {tab === 'today' && <Today storeId={store.storeId} run={run} />}
@@ -201,6 +205,31 @@ function Pickup({ storeId, run }: { storeId: string; run: Run }) {
           <Button type='primary' onClick={() => void confirm()}>确认交付</Button>
         </View>
       )}
+      {done && <Text className='staff__ok'>{done}</Text>}
+    </View>
+  )
+}
+
+/** Manager: staff locked out of pickup checks by wrong codes (README: the pickup lock), each with 解锁. */
+function PickupLocks({ storeId, run }: { storeId: string; run: Run }) {
+  const [locks, setLocks] = useState<PickupLock[]>([])
+  const [done, setDone] = useState<string | null>(null)
+  const load = useCallback(async () => setLocks((await run(() => fetchPickupLocks(storeId))) ?? []), [storeId, run])
+  useEffect(() => void load(), [load])
+  const lift = async (lock: PickupLock) => {
+    if ((await run(() => liftPickupLock(storeId, lock.staffUserId))) !== null) setDone(`已为${lock.name ?? '店员'}解锁`)
+    await load()
+  }
+  if (locks.length === 0 && !done) return null
+  return (
+    <View className='staff__detail' data-testid='pickup-locks'>
+      <Text className='staff__order-title'>核销已锁定的店员</Text>
+      {locks.map((lock) => (
+        <View key={lock.staffUserId} className='staff__line'>
+          <Text>{`${lock.name ?? '店员'} · 错误${lock.failedAttempts}次 · 锁定至${clock(lock.lockedUntil)}`}</Text>
+          <Button size='mini' onClick={() => void lift(lock)}>解锁</Button>
+        </View>
+      ))}
       {done && <Text className='staff__ok'>{done}</Text>}
     </View>
   )
