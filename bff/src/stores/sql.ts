@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Store } from '../generated/prisma/client.ts';
 import type { LatLng } from './geo.ts';
+import { likePattern } from '../db/like.ts';
 
 /** A store with what opening and delivery answers need: its weekly hours and closed days from yesterday on. */
 export type StoreWithSchedule = Store & {
@@ -66,6 +67,15 @@ export async function nearestStores(pool: Pick<pg.Pool, 'query'>, at: LatLng, ra
 export async function districtCentroids(pool: pg.Pool) {
   const { rows } = await pool.query<{ district: string; lat: number; lng: number }>(
     `SELECT district, avg(lat) AS lat, avg(lng) AS lng FROM "Store" WHERE active GROUP BY district ORDER BY count(*) DESC, district`,
+  );
+  return rows;
+}
+
+/** Active stores whose name or address contains `text` literally (wildcards in it match only themselves). */
+export async function storesContaining(pool: pg.Pool, text: string, limit: number): Promise<Store[]> {
+  const { rows } = await pool.query<Store>(
+    `SELECT * FROM "Store" WHERE active AND (name LIKE $1 OR address LIKE $1) ORDER BY id LIMIT $2`,
+    [likePattern(text), limit],
   );
   return rows;
 }
