@@ -108,6 +108,7 @@ type OrderConfig = Pick<
 
 const MAX_LINES = 50;
 const MAX_KEY = 64;
+export const MAX_NOTE_LENGTH = 200;
 
 function pricingErrorToDomain(error: unknown): never {
   if (error instanceof PricingError) {
@@ -225,6 +226,12 @@ export class OrderService {
     if (input.items.length > MAX_LINES) throw badInput(`每单最多${MAX_LINES}种商品`, { field: 'items' });
     const ids = input.items.map((i) => i.productId);
     if (new Set(ids).size !== ids.length) throw badInput('同一商品请合并为一行', { field: 'items' });
+    // Counted in characters as the shopper typed them (an emoji is one), and refused rather than cut:
+    // a note cut short can drop the part the clerk needed.
+    const noteLength = Array.from(input.note?.trim() ?? '').length;
+    if (noteLength > MAX_NOTE_LENGTH) {
+      throw badInput(`备注最多${MAX_NOTE_LENGTH}个字，收到 ${noteLength} 个字`, { field: 'note', maxLength: MAX_NOTE_LENGTH });
+    }
 
     const store = await storeWithSchedule(pool, input.storeId, now);
     if (!store || !store.active) throw notFound(`门店 ${input.storeId} 不存在`);
@@ -433,7 +440,7 @@ export class OrderService {
           pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
           qrCodeId: qr?.id ?? null,
           campaignId: qr?.campaignId ?? null,
-          note: input.note?.trim().slice(0, 200) || null,
+          note: input.note?.trim() || null,
           createdAt: now,
         },
         pricing.lines.map((line) => ({
