@@ -7,6 +7,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { textInputPlugin } from './graphql/text-input.ts';
+import { subscriptionsPlugin } from './graphql/subscriptions.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations, readMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     plugins: [
       ...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY),
       ...limitPlugins(config),
+      subscriptionsPlugin(),
       textInputPlugin(),
       // Each document is compiled once, on first execution, and lives as long as Yoga's parse cache
       // keeps the document (an LRU); the limits above bound what one compilation can cost.

@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** Request body over HTTP_BODY_LIMIT_BYTES (HTTP 413). */
   | 'PAYLOAD_TOO_LARGE'
+  /** A `subscription` operation: the BFF serves none yet. */
+  | 'SUBSCRIPTIONS_NOT_SUPPORTED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

@@ -5,9 +5,10 @@ import * as client from '@corner/shared-types/client';
 import { persistedDocument } from '../../../shared-types/persisted-documents.mjs';
 import { loadConfig } from '../config.ts';
 import { buildSchema } from './schema.ts';
-import { limitPlugins, limitRules, oversizedList } from './limits.ts';
+import { MAX_VARIABLES_DEPTH, limitPlugins, limitRules, variablesProblem } from './limits.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { nestedValue } from '../../test/operations.ts';
 
 const config = loadConfig({ NODE_ENV: 'test' });
 const trusted = loadTrustedDocuments();
@@ -43,11 +44,17 @@ describe('the mini-program operations', () => {
   });
 });
 
-describe('oversizedList', () => {
+describe('variablesProblem', () => {
   it('finds the first list over the limit anywhere in the variables', () => {
-    expect(oversizedList({ input: { items: [1, 2, 3] } }, 3)).toBeNull();
-    expect(oversizedList({ input: { items: [1, 2, 3, 4] } }, 3)).toBe('$.input.items');
-    expect(oversizedList({ a: [[1], [1, 2, 3, 4]] }, 3)).toBe('$.a[1]');
+    expect(variablesProblem({ input: { items: [1, 2, 3] } }, 3)).toBeNull();
+    expect(variablesProblem({ input: { items: [1, 2, 3, 4] } }, 3)).toEqual({ reason: 'LIST_TOO_LONG', path: '$.input.items' });
+    expect(variablesProblem({ a: [[1], [1, 2, 3, 4]] }, 3)).toEqual({ reason: 'LIST_TOO_LONG', path: '$.a[1]' });
+  });
+
+  it('finds nesting deeper than the limit, at any depth, without recursion', () => {
+    expect(variablesProblem({ v: nestedValue(MAX_VARIABLES_DEPTH) }, 100)).toBeNull();
+    expect(variablesProblem({ v: nestedValue(MAX_VARIABLES_DEPTH + 1) }, 100)).toMatchObject({ reason: 'VARIABLES_TOO_DEEP' });
+    expect(variablesProblem({ v: nestedValue(200_000) }, 100)).toMatchObject({ reason: 'VARIABLES_TOO_DEEP', path: expect.stringMatching(/^\$\.v/) });
   });
 });
 
@@ -90,6 +97,37 @@ describe('GraphQL limits over HTTP', () => {
     const itemIds = Array.from({ length: config.GRAPHQL_MAX_LIST_INPUT + 1 }, (_, i) => String(i));
     const result = await server.gql(`mutation($itemIds: [ID!]!) { staffMarkItemsPicked(orderId: "1", itemIds: $itemIds) { id } }`, { itemIds });
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$.itemIds' });
+  });
+
+  /** A raw body: JSON.stringify itself recurses, and these variables are nested up to 36,000 deep. */
+  const postRaw = async (body: string) => {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  };
+
+  it.each([
+    ['objects, 16 KB', '{"a":'.repeat(3_200), '}'.repeat(3_200)],
+    ['objects, 72 KB', '{"a":'.repeat(14_400), '}'.repeat(14_400)],
+    ['lists, 16 KB', '['.repeat(8_000), ']'.repeat(8_000)],
+    ['lists, 72 KB', '['.repeat(36_000), ']'.repeat(36_000)],
+  ])('refuses variables nested thousands deep (%s) as a bad request', async (_shape, open, close) => {
+    const body = `{"query":"query($k: String) { places(keyword: $k) { name } }","variables":{"k":${open}"x"${close}}}`;
+    const result = await postRaw(body);
+    expect(result.status).toBe(400);
+    expect(result.body.errors).toEqual([
+      { message: `变量嵌套过深：最多 ${MAX_VARIABLES_DEPTH} 层`, extensions: { code: 'BAD_USER_INPUT', reason: 'VARIABLES_TOO_DEEP', field: expect.stringMatching(/^\$\.k/) } },
+    ]);
+  });
+
+  it('refuses any subscription with its own code: the BFF serves none', async () => {
+    for (const query of ['subscription { serverTime }', 'subscription S { orderUpdated(id: "1") { id } }', 'query Q { serverTime } subscription S { serverTime }']) {
+      const result = await postRaw(JSON.stringify({ query, operationName: query.includes('Q') ? 'Q' : undefined }));
+      expect(result.body.data).toBeUndefined();
+      expect(result.body.errors!.map((e) => e.extensions!.code)).toContain('SUBSCRIPTIONS_NOT_SUPPORTED');
+      expect(result.body.errors!.map((e) => e.extensions!.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    const refused = await postRaw(JSON.stringify({ query: 'subscription { serverTime }' }));
+    expect(refused.body.errors).toEqual([{ message: '暂不支持订阅（subscription）操作', locations: [{ line: 1, column: 1 }], extensions: { code: 'SUBSCRIPTIONS_NOT_SUPPORTED' } }]);
   });
 
   it('keeps introspection and field suggestions outside production', async () => {
