@@ -1,4 +1,15 @@
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  validate,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maxDepthPlugin, maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin, costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -89,6 +100,83 @@ function variablesShapePlugin(maxList: number): Plugin {
   };
 }
 
+/** The arguments armor's cost rule multiplies a field's cost by. */
+const SIZE_ARGUMENTS = new Set(['first', 'last']);
+
+const sizeVariablesOf = new WeakMap<DocumentNode, string[]>();
+
+/** The variables a document passes as `first`/`last` (walked once per document: Yoga caches parses). */
+function sizeVariables(document: DocumentNode): string[] {
+  let names = sizeVariablesOf.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if (SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) found.add(node.value.name.value);
+      },
+    });
+    names = [...found];
+    sizeVariablesOf.set(document, names);
+  }
+  return names;
+}
+
+/** Each size variable's value as execution will see it: sent, else the operation's default; null unless an integer. */
+function listSizes(operation: OperationDefinitionNode, names: string[], variables: Record<string, unknown>): Record<string, number | null> {
+  const sizes: Record<string, number | null> = {};
+  for (const name of names) {
+    const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
+    const fallback = definition?.defaultValue?.kind === Kind.INT ? Number(definition.defaultValue.value) : null;
+    const value = name in variables ? variables[name] : fallback;
+    sizes[name] = Number.isInteger(value) ? (value as number) : null;
+  }
+  return sizes;
+}
+
+/** The document with every `first`/`last` given by a variable written in as its size (null counts as 1, like an omitted one). */
+export function withListSizesInlined(document: DocumentNode, sizes: Record<string, number | null>): DocumentNode {
+  return visit(document, {
+    Argument(node) {
+      if (!SIZE_ARGUMENTS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const size = sizes[node.value.name.value];
+      return { ...node, value: typeof size === 'number' ? { kind: Kind.INT, value: String(size) } : { kind: Kind.NULL } };
+    },
+  });
+}
+
+/** Verdicts per document and sizes; a client varying sizes endlessly only refills a bounded map. */
+const costVerdicts = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
+const VERDICTS_PER_DOCUMENT = 64;
+
+/**
+ * Armor's cost rule runs at validation, before variables exist, so `first: 100` counted 100 times
+ * when written inline and once when passed as `$first`. Before execution, a document that sizes lists
+ * by variable is costed again with the sizes written in: the same limit either way. Costing takes
+ * about half a millisecond, so each document's verdict is kept per combination of sizes.
+ */
+function listSizeCostPlugin(cost: ReturnType<typeof options>['cost']): Plugin {
+  const rules = [costLimitRule(cost)];
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const names = sizeVariables(args.document);
+      if (!names.length) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const sizes = listSizes(operation, names, args.variableValues ?? {});
+      const key = names.map((name) => sizes[name]).join();
+      let verdicts = costVerdicts.get(args.document);
+      if (!verdicts) costVerdicts.set(args.document, (verdicts = new Map()));
+      let errors = verdicts.get(key);
+      if (!errors) {
+        errors = validate(args.schema, withListSizesInlined(args.document, sizes), rules);
+        if (verdicts.size >= VERDICTS_PER_DOCUMENT) verdicts.clear();
+        verdicts.set(key, errors);
+      }
+      if (errors.length) setResultAndStopExecution({ errors });
+    },
+  };
+}
+
 /** Production hides the schema: no introspection and no "did you mean" field suggestions. */
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
@@ -104,6 +192,7 @@ export function limitPlugins(config: Config): Plugin[] {
     maxTokensPlugin(o.tokens) as Plugin,
     maxDepthPlugin(o.depth),
     costLimitPlugin(o.cost),
+    listSizeCostPlugin(o.cost),
     maxAliasesPlugin(o.aliases),
     maxDirectivesPlugin(o.directives),
   ];

@@ -109,6 +109,7 @@ type OrderConfig = Pick<
 const MAX_LINES = 50;
 const MAX_KEY = 64;
 export const MAX_NOTE_LENGTH = 200;
+export const MAX_MY_ORDERS = 50;
 
 function pricingErrorToDomain(error: unknown): never {
   if (error instanceof PricingError) {
@@ -507,7 +508,7 @@ export class OrderService {
 
   async myOrders(userId: string, options: { first?: number | null; status?: OrderStatus[] | null }) {
     const take = options.first ?? 20;
-    if (!Number.isInteger(take) || take < 1 || take > 50) throw badInput('每页数量必须在 1 到 50 之间', { field: 'first' });
+    if (!Number.isInteger(take) || take < 1 || take > MAX_MY_ORDERS) throw badInput(`每页数量必须在 1 到 ${MAX_MY_ORDERS} 之间`, { field: 'first' });
     return this.deps.prisma.order.findMany({
       where: { userId, ...(options.status?.length ? { status: { in: options.status } } : {}) },
       orderBy: { createdAt: 'desc' },
