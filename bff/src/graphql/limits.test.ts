@@ -134,6 +134,8 @@ describe('GraphQL limits over HTTP', () => {
       { query: `query Q($n: Int) { ...F } fragment F on Query { ${field} }`, variables: { n: costly } },
       // The operation that runs gives the default, not another one of the document.
       { query: `query A($n: Int = 1) { ${field} } query B($n: Int = ${costly}) { ${field} }`, operationName: 'B' },
+      // A variable named like an Object property is still read from the request, not the prototype.
+      { query: `query($constructor: Int = ${costly}) { nearbyStores(location: ${location}, first: $constructor) { ${selection} } }` },
     ];
     const refusals = await Promise.all(requests.map(async (request) => (await postRaw(JSON.stringify(request))).body));
     for (const [i, result] of refusals.entries()) {

@@ -127,7 +127,7 @@ function listSizes(operation: OperationDefinitionNode, names: string[], variable
   for (const name of names) {
     const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
     const fallback = definition?.defaultValue?.kind === Kind.INT ? Number(definition.defaultValue.value) : null;
-    const value = name in variables ? variables[name] : fallback;
+    const value = Object.hasOwn(variables, name) ? variables[name] : fallback;
     sizes[name] = Number.isInteger(value) ? (value as number) : null;
   }
   return sizes;
