@@ -8,7 +8,7 @@ import express from 'express';
 import pg from 'pg';
 import { createServer } from 'node:http';
 import { badgesOf, encodeCursor } from '../bff/src/catalog/service.ts';
-import { likePattern } from '../bff/src/catalog/sql.ts';
+import { likePattern } from '../bff/src/db/like.ts';
 import { createPool } from '../bff/src/db/database.ts';
 import { listen } from '../bff/src/server.ts';
 import { deliversTo, distanceM, type LatLng } from '../bff/src/stores/geo.ts';

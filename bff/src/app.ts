@@ -7,6 +7,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { textInputPlugin } from './graphql/text-input.ts';
+import { subscriptionsPlugin } from './graphql/subscriptions.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { pendingMigrations, readMigrations } from './db/migrate.ts';
 import { requestScope } from './request-context.ts';
@@ -17,7 +18,7 @@ import { createLoaders } from './loaders.ts';
 import { qrDownloadRouter } from './qr/routes.ts';
 import { limitPlugins } from './graphql/limits.ts';
 import { loadTrustedDocuments, trustedDocumentPlugins } from './graphql/trusted-documents.ts';
-import { bodyErrors, corsPolicy, graphqlBody, securityHeaders } from './http-security.ts';
+import { GRAPHQL_PATH, corsPolicy, graphqlBody, httpErrors, notFound, securityHeaders } from './http-security.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -25,7 +26,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   const { logger, config } = deps;
   const yoga = createYoga<{ req?: express.Request }, RequestContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     logging: false,
     landingPage: false,
     graphiql: config.NODE_ENV !== 'production' && !config.TRUSTED_DOCUMENTS_ONLY,
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     plugins: [
       ...trustedDocumentPlugins(loadTrustedDocuments(), config.TRUSTED_DOCUMENTS_ONLY),
       ...limitPlugins(config),
+      subscriptionsPlugin(),
       textInputPlugin(),
       // Each document is compiled once, on first execution, and lives as long as Yoga's parse cache
       // keeps the document (an LRU); the limits above bound what one compilation can cost.
@@ -54,6 +56,8 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   });
 
   const app = express();
+  // Express reads process.env.NODE_ENV otherwise; the validated configuration is the one truth.
+  app.set('env', config.NODE_ENV);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders(config), corsPolicy(config));
@@ -95,22 +99,26 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   });
 
   app.use(wechatNotifyRouter(services.payments, logger));
-  app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
+  app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma }));
 
-  app.use(yoga.graphqlEndpoint, graphqlBody(config), bodyErrors, (req: express.Request, res: express.Response) => {
+  app.use(yoga.graphqlEndpoint, graphqlBody(config), (req: express.Request, res: express.Response) => {
     void yoga(req, res);
   });
 
   if (config.H5_DIST_DIR && existsSync(join(config.H5_DIST_DIR, 'index.html'))) {
     app.use(express.static(config.H5_DIST_DIR, { index: 'index.html', maxAge: '1h' }));
     // The H5 build uses the browser router: every unknown GET path is a page of the mini-program.
+    // index.html is named relative to `root`: send refuses (404) any path with a dot-segment, so an
+    // absolute path failed wherever the checkout lives under a hidden folder (~/.local/src/...).
+    // Dotfiles inside the build stay refused, by static above, and fall through to index.html here.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.sendFile(join(config.H5_DIST_DIR, 'index.html'));
+      res.sendFile('index.html', { root: config.H5_DIST_DIR });
     });
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain; charset=utf-8').send('BFF is running; the H5 build is missing (npm run build:h5). GraphQL is at /graphql.');
     });
   }
+  app.use(notFound, httpErrors(logger));
   return app;
 }

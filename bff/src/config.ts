@@ -136,7 +136,7 @@ const schema = z.object({
   /** GraphQL limits (graphql-armor): nesting depth of a selection, fragments flattened. */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   /** Estimated cost: 2 per object field, 1 per scalar, times 1.5 per level of nesting. */
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(1000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(8000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   /** Lexical tokens in one document, counted while parsing. */

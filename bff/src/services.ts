@@ -25,7 +25,7 @@ export function createServices(deps: AppDeps) {
   const payments = new PaymentService({ prisma, pool, pay: createWechatPayFromConfig(config, now), ledger: members.ledger, notifier, config, logger, now });
   const orders = new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now });
   return {
-    stores: new StoreService(prisma, pool, now),
+    stores: new StoreService(pool, now),
     addresses: new AddressService(prisma),
     catalog: new CatalogService(prisma, pool),
     tokens,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER } from '../../prisma/seed/demo-accounts.ts';
 import { checkConsistency } from '../src/consistency/service.ts';
 import { startAuthTestServer, type AuthTestServer } from './auth.ts';
-import { operationFor, rootFields, type RootField } from './operations.ts';
+import { nestedValue, operationFor, rootFields, type RootField } from './operations.ts';
 import { UNLIMITED_RATES } from './shop.ts';
 
 /**
@@ -122,6 +122,8 @@ describe('fuzzed GraphQL', () => {
     { query: `query($k: String) { places(keyword: $k) { name } }`, variables: { k: '\u0000' }, code: 'BAD_USER_INPUT' },
     { query: `query($i: CheckoutInput!) { quote(input: $i) { payableFen } }`, variables: { i: { storeId: '1', items: [{ productId: '1', quantity: 1 }], fulfilment: 'PICKUP', note: 'a\u0000' } }, code: 'BAD_USER_INPUT' },
     { query: `{ searchStoreProducts(storeId: "1", query: "水\\u0000") { nodes { __typename } } }`, variables: {}, code: 'BAD_USER_INPUT' },
+    { query: `subscription { serverTime }`, variables: {}, code: 'SUBSCRIPTIONS_NOT_SUPPORTED' },
+    { query: `query($k: String) { places(keyword: $k) { name } }`, variables: { k: nestedValue(3_000) }, code: 'BAD_USER_INPUT' },
   ])('$query → $code', async ({ query, variables, code }) => {
     const result = await server.gql(query, variables, { authorization: `Bearer ${tokens[1]}` });
     expect(result.errors?.[0]?.extensions?.code).toBe(code);

@@ -34,3 +34,10 @@ export function operationFor(root: RootField, args: readonly string[]): string {
   const selection = isCompositeType(getNamedType(root.field.type)) ? ' { __typename }' : '';
   return `${root.kind}${definitions} { ${root.name}${call}${selection} }`;
 }
+
+/** A variable value nested `levels` deep, alternating objects and lists, as a hostile client sends. */
+export function nestedValue(levels: number): unknown {
+  let value: unknown = 'x';
+  for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { a: value };
+  return value;
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { SEARCH_PRODUCTS_SQL, likePattern } from './sql.ts';
+import { SEARCH_PRODUCTS_SQL } from './sql.ts';
+import { likePattern } from '../db/like.ts';
 
 let server: TestServer;
 beforeAll(async () => {

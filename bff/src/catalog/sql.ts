@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Product } from '../generated/prisma/client.ts';
+import { likePattern } from '../db/like.ts';
 
 export interface StockKey {
   storeId: number;
@@ -98,10 +99,6 @@ export const SEARCH_PRODUCTS_SQL = `SELECT * FROM "Product"
     AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id)
   ORDER BY id
   LIMIT $4`;
-
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** A product as a page lists it: with its price and stock at the store, read in the same statement. */
 export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'productId'> };

@@ -48,6 +48,10 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** Request body over HTTP_BODY_LIMIT_BYTES (HTTP 413). */
   | 'PAYLOAD_TOO_LARGE'
+  /** A request body in a Content-Encoding or charset the BFF does not read (HTTP 415). */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** A `subscription` operation: the BFF serves none yet. */
+  | 'SUBSCRIPTIONS_NOT_SUPPORTED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**
@@ -78,7 +82,7 @@ function domainCause(error: GraphQLError): DomainError | undefined {
   return cause instanceof DomainError ? cause : undefined;
 }
 
-const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
+export const INTERNAL_MESSAGE = '服务暂时不可用，请稍后再试';
 
 /**
  * Yoga's error masking hook: domain errors and GraphQL's own validation errors go to the client;

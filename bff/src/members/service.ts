@@ -15,7 +15,7 @@ import { lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints 
 export const TIER_NAMES: Record<MemberTier, string> = { REGULAR: '普通会员', SILVER: '银卡会员', GOLD: '金卡会员' };
 const TIER_ORDER: MemberTier[] = ['REGULAR', 'SILVER', 'GOLD'];
 const YEAR_MS = 365 * 86_400_000;
-const MAX_PAGE = 50;
+export const MAX_PAGE = 50;
 
 type MemberRules = Pick<Config, 'POINTS_PER_YUAN' | 'POINT_VALUE_FEN' | 'TIER_SILVER_SPEND_FEN' | 'TIER_GOLD_SPEND_FEN' | 'POINTS_REFUND_WINDOW_DAYS'>;
 

@@ -216,6 +216,30 @@ describe('placing orders', () => {
 
     expect(await snapshot()).toEqual(before);
   });
+
+  it('refuses a note over 200 characters with its own message, writes nothing, and keeps a note of 200 whole', async () => {
+    const items = [{ productId: 20, quantity: 1 }];
+    const input = await checkout(SHOPPER, items);
+    const long = `${'请放在门口'.repeat(40)}谢`;
+    const refusal = async (attempt: Promise<unknown>) => {
+      try {
+        await attempt;
+      } catch (error) {
+        return error instanceof DomainError ? { code: error.code, message: error.message, details: error.details } : error;
+      }
+      return 'accepted';
+    };
+    const before = await snapshot();
+    const expected = { code: 'BAD_USER_INPUT', message: '备注最多200个字，收到 201 个字', details: { field: 'note', maxLength: 200 } };
+    expect(await refusal(services.orders.placeOrder(SHOPPER, { ...input, note: long }))).toEqual(expected);
+    expect(await refusal(services.orders.quote(SHOPPER, { ...input, note: long }))).toEqual(expected);
+    expect(await snapshot()).toEqual(before);
+
+    // 200 characters, each an emoji of two UTF-16 units: not too long, and stored whole.
+    const full = '🍙'.repeat(200);
+    const order = await services.orders.placeOrder(SHOPPER, { ...input, idempotencyKey: `note-${Date.now()}`, note: full });
+    expect((await server.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).note).toBe(full);
+  });
 });
 
 describe('quote', () => {
@@ -226,6 +250,31 @@ describe('quote', () => {
     if (quote.pricing.goodsFen < 5900) expect(quote.pricing.hints[0]!.message).toMatch(/^再买¥[\d.]+享满59减10$/);
     expect(quote.coupons.map((c) => c.name).sort()).toEqual(['全场9折券（最高减10元）', '满30减5元']);
     expect(quote.promise.label).toMatch(/约30分钟后可取|\d{2}:\d{2}-\d{2}:\d{2}/);
+  });
+
+  it('gives as the one hint the delivery minimum that blocks the order, before any offer', async () => {
+    const login = await server.gql(`mutation { demoLogin(openid: "demo-shopper") { accessToken } }`);
+    const auth = { authorization: `Bearer ${login.data!.demoLogin.accessToken}` };
+    const store = await server.db.prisma.store.findUniqueOrThrow({ where: { id: STORE } });
+    const address = { contactName: '张三', phone: '13800000009', detail: '店旁小区1号', lat: store.lat + 0.001, lng: store.lng };
+    const quote = async (quantity: number) => {
+      const input = { storeId: String(STORE), items: [{ productId: '80', quantity }], fulfilment: 'DELIVERY', address };
+      const result = await server.gql(`query($input: CheckoutInput!) { quote(input: $input) { belowMinimumFen bestOfferHint hints { kind message } } }`, { input }, auth);
+      expect(result.errors).toBeUndefined();
+      return result.data!.quote;
+    };
+    // ¥10 of goods: both the minimum and the 满59减10 threshold are out of reach; the minimum blocks.
+    expect(store.minOrderFen).toBeGreaterThan(1000);
+    const blocked = await quote(1);
+    const shortfall = `还差¥${(store.minOrderFen - 1000) / 100}起送`;
+    expect(blocked.belowMinimumFen).toBe(store.minOrderFen - 1000);
+    expect(blocked.hints.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['MIN_ORDER', 'THRESHOLD']));
+    expect(blocked.bestOfferHint).toBe(shortfall);
+    // Past the minimum the best offer is the hint again.
+    const enough = Math.ceil(store.minOrderFen / 1000);
+    const reached = await quote(enough);
+    expect(reached.belowMinimumFen).toBe(0);
+    expect(reached.bestOfferHint).toBe(`再买¥${59 - enough * 10}享满59减10`);
   });
 });
 

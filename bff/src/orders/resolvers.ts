@@ -104,7 +104,8 @@ export const orderResolvers: Resolvers<RequestContext> = {
     savedFen: (quote) => quote.pricing.originalTotalFen - quote.pricing.payableFen + quote.pricing.deliveryFeeFen,
     belowMinimumFen: (quote) => quote.pricing.belowMinimumFen,
     maxPointsUsable: (quote) => Math.min(quote.pricing.maxPointsUsable, quote.pointsAvailable),
-    bestOfferHint: (quote) => quote.pricing.hints.find((hint) => hint.kind !== 'MIN_ORDER')?.message ?? null,
+    // Hints come ranked with the delivery minimum first: a page showing one hint must show what blocks the order.
+    bestOfferHint: (quote) => quote.pricing.hints[0]?.message ?? null,
     hints: (quote) => quote.pricing.hints,
   },
   QuoteLine: {

@@ -106,6 +106,8 @@ type OrderConfig = Pick<
 
 const MAX_LINES = 50;
 const MAX_KEY = 64;
+export const MAX_NOTE_LENGTH = 200;
+export const MAX_MY_ORDERS = 50;
 
 function pricingErrorToDomain(error: unknown): never {
   if (error instanceof PricingError) {
@@ -223,6 +225,12 @@ export class OrderService {
     if (input.items.length > MAX_LINES) throw badInput(`每单最多${MAX_LINES}种商品`, { field: 'items' });
     const ids = input.items.map((i) => i.productId);
     if (new Set(ids).size !== ids.length) throw badInput('同一商品请合并为一行', { field: 'items' });
+    // Counted in characters as the shopper typed them (an emoji is one), and refused rather than cut:
+    // a note cut short can drop the part the clerk needed.
+    const noteLength = Array.from(input.note?.trim() ?? '').length;
+    if (noteLength > MAX_NOTE_LENGTH) {
+      throw badInput(`备注最多${MAX_NOTE_LENGTH}个字，收到 ${noteLength} 个字`, { field: 'note', maxLength: MAX_NOTE_LENGTH });
+    }
 
     const store = await storeWithSchedule(pool, input.storeId, now);
     if (!store || !store.active) throw notFound(`门店 ${input.storeId} 不存在`);
@@ -420,7 +428,7 @@ export class OrderService {
           pickupCodeExpiresAt: input.fulfilment === 'PICKUP' ? new Date(promise.promiseEnd.getTime() + this.deps.config.PICKUP_HOLD_HOURS * 3_600_000) : null,
           qrCodeId: qr?.id ?? null,
           campaignId: qr?.campaignId ?? null,
-          note: input.note?.trim().slice(0, 200) || null,
+          note: input.note?.trim() || null,
           createdAt: now,
         },
         pricing.lines.map((line) => ({
@@ -487,7 +495,7 @@ export class OrderService {
 
   async myOrders(userId: string, options: { first?: number | null; status?: OrderStatus[] | null }) {
     const take = options.first ?? 20;
-    if (!Number.isInteger(take) || take < 1 || take > 50) throw badInput('每页数量必须在 1 到 50 之间', { field: 'first' });
+    if (!Number.isInteger(take) || take < 1 || take > MAX_MY_ORDERS) throw badInput(`每页数量必须在 1 到 ${MAX_MY_ORDERS} 之间`, { field: 'first' });
     return this.deps.prisma.order.findMany({
       where: { userId, ...(options.status?.length ? { status: { in: options.status } } : {}) },
       orderBy: { createdAt: 'desc' },

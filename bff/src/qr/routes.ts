@@ -4,7 +4,6 @@ import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError, type ErrorCode } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
-import type { Logger } from '../logger.ts';
 import type { QrService } from './service.ts';
 
 /** Poster downloads: GET /qr/codes/:id/{poster.png,poster.svg,wxacode.png} with `Authorization: Bearer`. */
@@ -25,9 +24,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
  * (Taro.downloadFile on weapp, a blob on H5), and a data URL of a print-size PNG would bloat the
  * JSON. Errors answer with the same codes and Chinese messages as GraphQL, as JSON.
  */
-export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; prisma: PrismaClient; logger: Logger }): Router {
+export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; prisma: PrismaClient }): Router {
   const router = express.Router();
-  router.get(QR_DOWNLOAD_PATH, async (req, res) => {
+  router.get(QR_DOWNLOAD_PATH, async (req, res, next) => {
     try {
       const auth = await authenticate(req.header('authorization') ?? null, deps.tokens, deps.prisma);
       // Signed-in first, so strangers cannot probe which code ids exist.
@@ -46,11 +45,8 @@ export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; pr
         throw new DomainError('NOT_FOUND', '没有这种下载', { reason: 'UNKNOWN_FILE' });
       }
     } catch (error) {
-      if (!(error instanceof DomainError)) {
-        deps.logger.error({ err: error }, 'QR download failed');
-        res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: '服务暂时不可用，请稍后再试' });
-        return;
-      }
+      // Ours, not the client's: logged and answered by the app's JSON error handler.
+      if (!(error instanceof DomainError)) return next(error);
       res.status(STATUS[error.code] ?? 400).json({ ...error.details, code: error.code, message: error.message });
     }
   });

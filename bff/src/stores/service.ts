@@ -1,11 +1,10 @@
 import type pg from 'pg';
-import type { PrismaClient } from '../db/prisma.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
 import { deliversTo, distanceM, type LatLng } from './geo.ts';
 import { promiseMinutes } from '../orders/slots.ts';
 import { LANDMARKS, MAX_PLACES, type PlaceModel as Place } from './places.ts';
-import { districtCentroids, nearestStores, storesWithSchedule, type StoreWithSchedule } from './sql.ts';
+import { districtCentroids, nearestStores, storesContaining, storesWithSchedule, type StoreWithSchedule } from './sql.ts';
 
 export const DEFAULT_RADIUS_M = 5_000;
 export const MAX_RADIUS_M = 50_000;
@@ -24,7 +23,6 @@ export type NearbyStoreResult = Awaited<ReturnType<StoreService['nearbyStores']>
 
 export class StoreService {
   constructor(
-    private readonly prisma: PrismaClient,
     private readonly pool: pg.Pool,
     private readonly now: () => Date,
   ) {}
@@ -67,11 +65,7 @@ export class StoreService {
     const text = keyword?.trim() ?? '';
     if (!text) return districts;
     if (text.length > 30) throw badInput(`搜索地址最多30个字，收到 ${text.length} 个字`, { field: 'keyword' });
-    const stores = await this.prisma.store.findMany({
-      where: { active: true, OR: [{ name: { contains: text } }, { address: { contains: text } }] },
-      orderBy: { id: 'asc' },
-      take: MAX_PLACES,
-    });
+    const stores = await storesContaining(this.pool, text, MAX_PLACES);
     const storePlaces: Place[] = stores.map((store) => ({
       kind: 'STORE',
       name: `${store.address}（${store.name}）`,

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Store } from '../generated/prisma/client.ts';
 import { SLOT_HORIZON_HOURS } from '../orders/slots.ts';
 import type { LatLng } from './geo.ts';
+import { likePattern } from '../db/like.ts';
 
 /**
  * A store with what opening, delivery and promise answers need: its weekly hours, closed days from
@@ -84,6 +85,15 @@ export async function nearestStores(pool: Pick<pg.Pool, 'query'>, at: LatLng, ra
 export async function districtCentroids(pool: pg.Pool) {
   const { rows } = await pool.query<{ district: string; lat: number; lng: number }>(
     `SELECT district, avg(lat) AS lat, avg(lng) AS lng FROM "Store" WHERE active GROUP BY district ORDER BY count(*) DESC, district`,
+  );
+  return rows;
+}
+
+/** Active stores whose name or address contains `text` literally (wildcards in it match only themselves). */
+export async function storesContaining(pool: pg.Pool, text: string, limit: number): Promise<Store[]> {
+  const { rows } = await pool.query<Store>(
+    `SELECT * FROM "Store" WHERE active AND (name LIKE $1 OR address LIKE $1) ORDER BY id LIMIT $2`,
+    [likePattern(text), limit],
   );
   return rows;
 }

@@ -203,6 +203,17 @@ describe('places (fallback when location is refused)', () => {
     expect(address.data!.places).toEqual([{ kind: 'STORE', name: '南京西路1266号（街角便利 南京西路店）', location: { lat: 31.2283 } }]);
     expect((await server.gql(`{ places(keyword: "不存在的地方") { name } }`)).data!.places).toEqual([]);
   });
+
+  it('takes LIKE wildcards in a keyword literally instead of matching every store', async () => {
+    for (const keyword of ['%', '_', '\\', '南京%路', '南京_路']) {
+      const result = await server.gql(`query($k: String) { places(keyword: $k) { kind name } }`, { k: keyword });
+      expect([keyword, result.errors, result.data!.places]).toEqual([keyword, undefined, []]);
+    }
+    // A name that really holds the character is still found by it.
+    await server.db.pool.query(`UPDATE "Store" SET address = '淮海中路100%便利广场' WHERE id = 2`);
+    const literal = await server.gql(`{ places(keyword: "100%") { kind name } }`);
+    expect(literal.data!.places).toEqual([{ kind: 'STORE', name: expect.stringContaining('淮海中路100%便利广场') }]);
+  });
 });
 
 describe('the KNN query is index-backed', () => {

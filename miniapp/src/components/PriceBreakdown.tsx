@@ -47,10 +47,8 @@ export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; sho
       {quote.fulfilment === 'DELIVERY' && <Row label='配送费' fen={quote.deliveryFeeFen} sign='+' />}
       <Row label='应付' fen={quote.payableFen} className='price-row--payable' />
       {quote.savedFen > 0 && <Text className='price-breakdown__saved'>{`已为您节省¥${formatYuan(quote.savedFen)}`}</Text>}
+      {/* The BFF puts the delivery minimum first while it blocks the order (还差¥17起送), so one line says it. */}
       {quote.bestOfferHint && <Text className='price-breakdown__hint'>{quote.bestOfferHint}</Text>}
-      {quote.fulfilment === 'DELIVERY' && quote.belowMinimumFen > 0 && (
-        <Text className='price-breakdown__minimum'>{`还差¥${formatYuan(quote.belowMinimumFen)}起送`}</Text>
-      )}
     </View>
   )
 }

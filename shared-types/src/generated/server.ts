@@ -1240,7 +1240,7 @@ export type Quote = {
   __typename?: 'Quote';
   /** fen still missing for delivery; placeOrder refuses while above 0 */
   belowMinimumFen: Scalars['Int']['output'];
-  /** the most useful hint (best offer not yet reached), or null */
+  /** the one hint to show alone: the delivery minimum while it blocks the order (还差¥17起送), else the best offer not yet reached; null when none */
   bestOfferHint?: Maybe<Scalars['String']['output']>;
   couponDiscountFen: Scalars['Int']['output'];
   coupons: Array<CouponOption>;

@@ -1,0 +1,132 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import express from 'express';
+import { createLogger } from './logger.ts';
+import { httpErrors } from './http-security.ts';
+import { listen } from './server.ts';
+import { WECHAT_NOTIFY_PATH } from './payments/routes.ts';
+import { startTestServer, type TestServer } from '../test/server.ts';
+
+/** Stack frames, express's HTML error page, file paths: none may reach a client. */
+const INTERNALS = /\bat .+:\d+:\d+|<!DOCTYPE|<html|<pre>|node_modules|\/work\/|\.ts:\d+|Error:/i;
+
+/** What production requires besides NODE_ENV: real-looking secrets and a WeChat Pay key pair of this run. */
+function productionEnv(): Record<string, string> {
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  return {
+    NODE_ENV: 'production',
+    WECHAT_SECRET: 'production-test-secret',
+    WECHAT_APPID: 'wx1234567890abcdef',
+    TOKEN_SIGNING_KEY: 't'.repeat(40),
+    PICKUP_CODE_SECRET: 'p'.repeat(40),
+    WECHATPAY_MCHID: '1900000001',
+    WECHATPAY_MERCHANT_SERIAL: 'SERIAL-MERCHANT',
+    WECHATPAY_MERCHANT_PRIVATE_KEY: keys.privateKey,
+    WECHATPAY_PLATFORM_SERIAL: 'SERIAL-PLATFORM',
+    WECHATPAY_PLATFORM_PUBLIC_KEY: keys.publicKey,
+    WECHATPAY_APIV3_KEY: 'a'.repeat(32),
+    WECHATPAY_NOTIFY_URL: 'https://bff.example.com/payments/wechat/notify',
+  };
+}
+
+/**
+ * A fake H5 build under a hidden folder, as in a clone at ~/.local/src or a CI stage directory: a
+ * page, a script, and dotfiles that must stay private.
+ */
+function h5DistUnderDotFolder(): string {
+  const dist = join(mkdtempSync(join(tmpdir(), 'corner-')), '.stage', 'abc123', 'miniapp', 'dist', 'h5');
+  mkdirSync(join(dist, 'js'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!DOCTYPE html><html><body><div id="app">H5 index</div><script src="/js/app.js"></script></body></html>');
+  writeFileSync(join(dist, 'js', 'app.js'), 'console.log("app bundle")');
+  writeFileSync(join(dist, '.env'), 'SECRET=dotfile-at-root');
+  writeFileSync(join(dist, 'js', '.secret.js'), 'SECRET=dotfile-in-js');
+  return dist;
+}
+
+describe.each([
+  ['development', { NODE_ENV: 'development' }],
+  ['production', productionEnv()],
+])('NODE_ENV=%s over HTTP', (_mode, env) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ...env, H5_DIST_DIR: h5DistUnderDotFolder() } });
+  });
+  afterAll(() => server.close());
+
+  async function request(path: string, init: RequestInit = {}) {
+    const response = await fetch(`${server.url}${path}`, init);
+    const text = await response.text();
+    expect(text, `${path} carries internals`).not.toMatch(INTERNALS);
+    expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
+    return { status: response.status, body: JSON.parse(text) };
+  }
+
+  it('answers a WeChat Pay notification over 64 KB with JSON 413 PAYLOAD_TOO_LARGE', async () => {
+    const result = await request(WECHAT_NOTIFY_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(65 * 1024) });
+    expect(result).toEqual({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大' } });
+  });
+
+  it('answers a bogus Content-Encoding with JSON 415, on the notify route and on /graphql in GraphQL shape', async () => {
+    const headers = { 'content-type': 'application/json', 'content-encoding': 'bogus' };
+    const notify = await request(WECHAT_NOTIFY_PATH, { method: 'POST', headers, body: '{}' });
+    expect(notify).toEqual({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持请求内容的编码或字符集' } });
+    const graphql = await request('/graphql', { method: 'POST', headers, body: '{"query":"{ serverTime }"}' });
+    expect(graphql).toEqual({ status: 415, body: { errors: [{ message: '不支持请求内容的编码或字符集', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] } });
+    // Declared gzip that is not gzip.
+    const broken = await request('/graphql', { method: 'POST', headers: { ...headers, 'content-encoding': 'gzip' }, body: 'not gzip' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers malformed % escapes in the QR download URLs with JSON 400', async () => {
+    for (const path of ['/qr/codes/%E0%A4%A/poster.png', '/qr/codes/1/%ZZ', '/qr/codes/%/wxacode.png']) {
+      expect(await request(path), path).toEqual({ status: 400, body: { code: 'BAD_USER_INPUT', message: '请求无效' } });
+    }
+  });
+
+  it('answers malformed JSON and unknown routes with JSON', async () => {
+    const malformed = await request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed).toEqual({ status: 400, body: { errors: [{ message: '请求内容不是有效的 JSON', extensions: { code: 'BAD_USER_INPUT' } }] } });
+    expect(await request('/nowhere', { method: 'POST' })).toEqual({ status: 404, body: { code: 'NOT_FOUND', message: '找不到这个地址' } });
+  });
+
+  it('serves the H5 build from under a dot-folder: deep links get index.html, files themselves, dotfiles never', async () => {
+    const get = async (path: string) => {
+      const response = await fetch(`${server.url}${path}`);
+      return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+    };
+    for (const path of ['/', '/pages/profile/index', '/pages/orders/detail/index?id=1']) {
+      expect(await get(path), path).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/), text: expect.stringContaining('H5 index') });
+    }
+    expect(await get('/js/app.js')).toMatchObject({ status: 200, type: expect.stringMatching(/javascript/), text: 'console.log("app bundle")' });
+    for (const path of ['/.env', '/js/.secret.js', '/js/%2esecret.js']) {
+      expect((await get(path)).text, path).not.toContain('SECRET=');
+    }
+  });
+});
+
+describe('httpErrors', () => {
+  it('answers an error of our own with JSON 500 and logs it, whatever it says', async () => {
+    const logged: string[] = [];
+    const logger = createLogger('error', { write: (line: string) => logged.push(line) });
+    const app = express()
+      .get('/boom', () => {
+        throw new Error('boom at handler (/work/app/src/secret.ts:1:2)');
+      })
+      .use(httpErrors(logger));
+    const http = createServer(app);
+    const url = await listen(http, '127.0.0.1', 0);
+    try {
+      const response = await fetch(`${url}/boom`);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ code: 'INTERNAL_SERVER_ERROR', message: '服务暂时不可用，请稍后再试' });
+      expect(logged.join('')).toContain('boom at handler');
+    } finally {
+      http.close();
+    }
+  });
+});
