@@ -2,23 +2,14 @@ import express, { type Router } from 'express';
 import { requireStaff, requireUser, authenticate } from '../auth/viewer.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { DomainError, type ErrorCode } from '../graphql/errors.ts';
+import { DomainError } from '../graphql/errors.ts';
+import { sendError } from '../http-errors.ts';
 import { parseId } from '../graphql/ids.ts';
 import type { Logger } from '../logger.ts';
 import type { QrService } from './service.ts';
 
 /** Poster downloads: GET /qr/codes/:id/{poster.png,poster.svg,wxacode.png} with `Authorization: Bearer`. */
 export const QR_DOWNLOAD_PATH = '/qr/codes/:id/:file';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  // The code exists but will never print again unless re-enabled.
-  QR_CODE_INACTIVE: 410,
-  UPSTREAM_ERROR: 502,
-};
 
 /**
  * Plain HTTP rather than GraphQL because a poster is a file: staff mode saves or previews it
@@ -46,12 +37,7 @@ export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; pr
         throw new DomainError('NOT_FOUND', '没有这种下载', { reason: 'UNKNOWN_FILE' });
       }
     } catch (error) {
-      if (!(error instanceof DomainError)) {
-        deps.logger.error({ err: error }, 'QR download failed');
-        res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: '服务暂时不可用，请稍后再试' });
-        return;
-      }
-      res.status(STATUS[error.code] ?? 400).json({ ...error.details, code: error.code, message: error.message });
+      sendError(res, error, deps.logger, 'QR download');
     }
   });
   return router;
