@@ -78,7 +78,8 @@ export function s3ImageStore(options: S3Options): ImageStore {
     async get(key) {
       const response = await client.fetch(urlOf(key), { method: 'GET' });
       if (response.status === 404) {
-        await response.body?.cancel();
+        // Read to the end (S3's answers are small) so the connection goes back to the pool.
+        await response.arrayBuffer();
         return null;
       }
       if (!response.ok) throw new Error(`S3 GET ${key}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
@@ -87,7 +88,7 @@ export function s3ImageStore(options: S3Options): ImageStore {
     async put(key, bytes, contentType) {
       const response = await client.fetch(urlOf(key), { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
       if (!response.ok) throw new Error(`S3 PUT ${key}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
-      await response.body?.cancel();
+      await response.arrayBuffer();
     },
   };
 }
