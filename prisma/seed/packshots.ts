@@ -129,7 +129,9 @@ function labelLines(line: PackshotLine, label: Label, withBrand: boolean): Packs
     top += size * 1.25 + gap;
   };
   if (withBrand && line.brand) add(line.brand, brandSize, true, 6);
-  for (const text of wrap(line.item, Math.floor(label.width / itemSize), 3)) add(text, itemSize, true, 0);
+  // Where the drawing has no room for a brand line (fruit), the brand leads the name.
+  const name = !withBrand && line.brand ? `${line.brand} ${line.item}` : line.item;
+  for (const text of wrap(name, Math.floor(label.width / itemSize), 3)) add(text, itemSize, true, 0);
   add(line.spec, Math.round(itemSize * 0.72), false, 0);
   return out;
 }
