@@ -41,6 +41,8 @@ function templateName(): string {
   for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
     hash.update(file).update(readFileSync(join(seedDir, file)));
   }
+  // The seed stores packshots in this format and names them by its hash.
+  for (const file of ['bff/src/images/packshot.ts', 'bff/src/images/ids.ts']) hash.update(file).update(readFileSync(join(REPO_ROOT, file)));
   return `corner_template_${hash.digest('hex').slice(0, 16)}`;
 }
 
