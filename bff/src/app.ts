@@ -16,6 +16,7 @@ import { wechatNotifyRouter } from './payments/routes.ts';
 import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 import { qrDownloadRouter } from './qr/routes.ts';
+import { imagesRouter } from './images/routes.ts';
 import { limitPlugins } from './graphql/limits.ts';
 import { loadTrustedDocuments, trustedDocumentPlugins } from './graphql/trusted-documents.ts';
 import { GRAPHQL_PATH, corsPolicy, graphqlBody, httpErrors, notFound, securityHeaders } from './http-security.ts';
@@ -99,7 +100,8 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   });
 
   app.use(wechatNotifyRouter(services.payments, logger));
-  app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma }));
+  app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
+  app.use(imagesRouter({ images: services.images, tokens: services.tokens, prisma: deps.db.prisma, logger }));
 
   app.use(yoga.graphqlEndpoint, graphqlBody(config), (req: express.Request, res: express.Response) => {
     void yoga(req, res);

@@ -13,6 +13,18 @@ describe('configuration', () => {
     expect(config.WECHAT_API_BASE_URL).toBe('https://api.weixin.qq.com');
   });
 
+  it('takes images from a local directory unless an S3 bucket is configured in full', () => {
+    const config = loadConfig({});
+    expect(config.IMAGE_STORE).toBe('local');
+    expect(config.IMAGE_STORE_DIR).toBe(resolve(REPO_ROOT, '.data/images'));
+    expect(config.PUBLIC_BASE_URL).toBe('');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bff.example.com/' }).PUBLIC_BASE_URL).toBe('https://bff.example.com');
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'bff.example.com' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => loadConfig({ IMAGE_STORE: 's3', S3_BUCKET_URL: 'https://s3.example.com/b' })).toThrow(/S3_ACCESS_KEY_ID: IMAGE_STORE=s3 needs it\n  S3_SECRET_ACCESS_KEY/);
+    const s3 = loadConfig({ IMAGE_STORE: 's3', S3_BUCKET_URL: 'https://s3.example.com/b', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' });
+    expect(s3.S3_REGION).toBe('us-east-1');
+  });
+
   it('names the bad variable and its value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);

@@ -131,6 +131,23 @@ const schema = z.object({
    * prefix registered for "scan an ordinary QR code to open the mini-program" in WeChat.
    */
   QR_LINK_BASE_URL: z.string().url().default('http://localhost:3000/'),
+  /**
+   * Origin (and path prefix) put before the BFF's own URLs that clients load directly, such as
+   * product images: empty gives relative URLs (the H5 build, served by the BFF); the weapp build
+   * needs an absolute https one.
+   */
+  PUBLIC_BASE_URL: z
+    .union([z.literal(''), z.string().url()])
+    .default('')
+    .transform((value) => value.replace(/\/+$/, '')),
+  /** Where images are kept: `local` (files under IMAGE_STORE_DIR) or `s3` (any S3-compatible store). */
+  IMAGE_STORE: z.enum(['local', 's3']).default('local'),
+  IMAGE_STORE_DIR: z.string().min(1).default(resolve(REPO_ROOT, '.data/images')),
+  /** The bucket's URL, path-style (`https://host/bucket`) or virtual-hosted (`https://bucket.host`). */
+  S3_BUCKET_URL: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Subscribe-message template for order status changes; empty sends none. */
   WECHAT_ORDER_STATUS_TEMPLATE_ID: z.string().default(''),
   /** GraphQL limits (graphql-armor): nesting depth of a selection, fragments flattened. */
@@ -215,6 +232,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const missingPay = WECHATPAY_VARS.filter((name) => config[name] === undefined);
   if ((config.NODE_ENV === 'production' && missingPay.length) || (missingPay.length && missingPay.length < WECHATPAY_VARS.length)) {
     throw new ConfigError(`invalid configuration:\n${missingPay.map((name) => `  ${name}: WeChat Pay needs all of ${WECHATPAY_VARS.join(', ')}`).join('\n')}`);
+  }
+  const missingS3 = (['S3_BUCKET_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => config[name] === undefined);
+  if (config.IMAGE_STORE === 's3' && missingS3.length) {
+    throw new ConfigError(`invalid configuration:\n${missingS3.map((name) => `  ${name}: IMAGE_STORE=s3 needs it`).join('\n')}`);
   }
   if (config.TIER_GOLD_SPEND_FEN <= config.TIER_SILVER_SPEND_FEN) {
     throw new ConfigError('invalid configuration:\n  TIER_GOLD_SPEND_FEN: must be greater than TIER_SILVER_SPEND_FEN');

@@ -2,6 +2,7 @@ import { loadConfigOrExit } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { seedIfEmpty } from './db/seed-if-empty.ts';
+import { imageStoreFromConfig } from './images/store.ts';
 
 /** Entry point of the BFF process. Exits non-zero with a clear message on bad configuration or database. */
 async function main() {
@@ -10,7 +11,7 @@ async function main() {
   const server = await startServer({
     config,
     logger,
-    beforeListen: (db) => (config.SEED_WHEN_EMPTY ? seedIfEmpty(db.pool, logger) : Promise.resolve()),
+    beforeListen: (db) => (config.SEED_WHEN_EMPTY ? seedIfEmpty(db.pool, imageStoreFromConfig(config), logger) : Promise.resolve()),
   }).catch((error: Error) => {
     logger.fatal({ err: error }, error.message);
     console.error(`BFF failed to start: ${error.message}`);

@@ -13,6 +13,8 @@ import { InventoryService } from './inventory/service.ts';
 import { StaffService } from './staff/service.ts';
 import { QrService } from './qr/service.ts';
 import { AddressService } from './addresses/service.ts';
+import { ImageService } from './images/service.ts';
+import { imageStoreFromConfig } from './images/store.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -28,6 +30,7 @@ export function createServices(deps: AppDeps) {
     stores: new StoreService(pool, now),
     addresses: new AddressService(prisma),
     catalog: new CatalogService(prisma, pool),
+    images: new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL),
     tokens,
     auth: new AuthService({ prisma, pool, tokens, wechat, config, logger, now }),
     members,

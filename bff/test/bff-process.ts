@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { inject } from 'vitest';
 import { BFF_NODE_ARGS } from '../../scripts/build-bff.mjs';
 
 export interface Exited {
@@ -14,7 +15,7 @@ export interface Exited {
  */
 export function startBff(env: Record<string, string>) {
   const child = spawn(process.execPath, BFF_NODE_ARGS, {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', H5_DIST_DIR: '', ...env },
+    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', H5_DIST_DIR: '', IMAGE_STORE_DIR: inject('testImageDir'), ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';

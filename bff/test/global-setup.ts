@@ -9,13 +9,16 @@ import { REPO_ROOT } from '../src/config.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { applyMigrations, readMigrations } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/database.ts';
-import { seedDatabase } from '../../prisma/seed/seed.ts';
+import { seedDatabase, seedPackshots } from '../../prisma/seed/seed.ts';
+import { localImageStore } from '../src/images/store.ts';
 import { ensureBffBuild } from '../../scripts/build-bff.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testDbServerUrl: string;
     testDbTemplate: string;
+    /** IMAGE_STORE_DIR of every BFF the tests start, holding the seeded packshots */
+    testImageDir: string;
   }
 }
 
@@ -38,6 +41,8 @@ function templateName(): string {
   for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
     hash.update(file).update(readFileSync(join(seedDir, file)));
   }
+  // The seed stores packshots in this format and names them by its hash.
+  for (const file of ['bff/src/images/packshot.ts', 'bff/src/images/ids.ts']) hash.update(file).update(readFileSync(join(REPO_ROOT, file)));
   return `corner_template_${hash.digest('hex').slice(0, 16)}`;
 }
 
@@ -80,13 +85,17 @@ export default async function setup(project: TestProject) {
     serverUrl = server.serverUrl;
     stop = server.stop;
   }
+  const imageDir = mkdtempSync(join(tmpdir(), 'corner-test-images-'));
   const teardown = async () => {
     await stop?.();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(imageDir, { recursive: true, force: true });
   };
   const template = templateName();
   try {
     await buildTemplate(serverUrl, template);
+    // Apart from the template, which may outlive this run on an external server: the store is new.
+    await seedPackshots(localImageStore(imageDir));
   } catch (error) {
     await teardown();
     throw error;
@@ -95,5 +104,6 @@ export default async function setup(project: TestProject) {
   await ensureBffBuild();
   project.provide('testDbServerUrl', serverUrl);
   project.provide('testDbTemplate', template);
+  project.provide('testImageDir', imageDir);
   return teardown;
 }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBff } from './bff-process.ts';
-import { createTestDatabase, type TestDatabase } from './db.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmptyDatabase, createTestDatabase, type TestDatabase } from './db.ts';
 import { freePort } from './global-setup.ts';
 
 describe('the BFF process', () => {
@@ -18,6 +21,30 @@ describe('the BFF process', () => {
     expect(code).toBe(1);
     expect(output).toMatch(/cannot reach PostgreSQL at postgresql:\/\/corner:\*\*\*@127\.0\.0\.1/);
     expect(output).not.toContain('secret');
+  });
+
+  it('seeds an empty database with the packshots and serves them, as npm start does', { timeout: 120_000 }, async () => {
+    const db = await createEmptyDatabase();
+    const imageDir = mkdtempSync(join(tmpdir(), 'corner-process-images-'));
+    try {
+      const { child, exited, listening } = startBff({ PORT: '0', DATABASE_URL: db.url, IMAGE_STORE_DIR: imageDir });
+      const url = await listening;
+      expect(readdirSync(join(imageDir, 'originals')).length).toBeGreaterThan(300);
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ storeProduct(storeId: "1", productId: "1") { image { thumb } } }' }),
+      });
+      const { thumb } = (await response.json()).data.storeProduct.image;
+      const image = await fetch(`${url}${thumb}`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/jpeg');
+      child.kill('SIGTERM');
+      expect((await exited).code).toBe(0);
+    } finally {
+      rmSync(imageDir, { recursive: true, force: true });
+      await db.drop();
+    }
   });
 
   describe('with a database', () => {

@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
@@ -27,7 +28,7 @@ export interface TestServerOptions {
 /** The real BFF on a loopback port over a fresh clone of the seeded template database. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', DATABASE_URL: db.url, ...RELAXED_RATE_LIMITS, ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', H5_DIST_DIR: '', IMAGE_STORE_DIR: inject('testImageDir'), DATABASE_URL: db.url, ...RELAXED_RATE_LIMITS, ...options.env });
   const database: Database = { url: db.url, pool: db.pool, prisma: db.prisma, close: async () => undefined };
   const server = await startServer({ config, logger: options.logger ?? createLogger(config.LOG_LEVEL), db: database, now: options.now });
   return {

@@ -8,6 +8,9 @@ import { CURATED_STORES, DISTRICTS, type District, type HoursPlan } from './geo-
 import {
   DEMO_CLERK_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_STAFF, DEMO_STORE_A_ID, DEMO_USERS, storeScene,
 } from './demo-accounts.ts';
+import { imageId } from '../../bff/src/images/ids.ts';
+import { packshotBytes } from '../../bff/src/images/packshot.ts';
+import { packshot, type PackshotLine } from './packshots.ts';
 import { base32, bytes, chance, int, pick, rngFor, shuffle, uuid, type Rng } from './random.ts';
 
 /** Deterministic "creation time" of everything seeded: local midnight, New Year 2026. */
@@ -216,7 +219,7 @@ export interface ProductRow {
   name: string;
   description: string;
   unit: string;
-  images: string[];
+  imageIds: string[];
   basePriceFen: number;
   memberPriceFen: number | null;
   categoryId: number;
@@ -231,6 +234,8 @@ export interface BuiltCatalog {
   products: ProductRow[];
   /** leaf category key of each product (index = id - 1) */
   productKeys: string[];
+  /** packshot originals by image id, one per product line (variants of a line share it) */
+  packshots: Map<string, Buffer>;
 }
 
 /** EAN-13 check digit over the first 12 digits. */
@@ -284,6 +289,8 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
   }
 
   const brandCodes = new Map<string, number>();
+  const packshots = new Map<string, Buffer>();
+  const packshotIds: string[] = [];
   const products: ProductRow[] = [];
   const productKeys: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -299,6 +306,7 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
       name += ` ${variant.label}${edition > 0 ? ` 款${edition + 1}` : ''}`;
       basePriceFen = Math.max(100, Math.round((basePriceFen * variant.factor) / 10) * 10);
     }
+    const imageId = packshotIds[i % lines.length] ??= addPackshot(packshots, { category: key, brand, item, spec, unit });
     if (!brandCodes.has(brand)) brandCodes.set(brand, 10_000 + ((brandCodes.size * 7919) % 90_000));
     // Company prefix per brand, then the product id: unique because the id is.
     const first12 = `69${brandCodes.get(brand)}${String(id).padStart(5, '0')}`;
@@ -312,7 +320,7 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
       name,
       description: `${brand}${item}，规格${spec}。${note}`,
       unit,
-      images: [`/static/products/${id}.png`],
+      imageIds: [imageId],
       basePriceFen,
       memberPriceFen: hasMemberPrice && basePriceFen > memberCut ? basePriceFen - memberCut : null,
       categoryId: categoryIdByKey.get(key)!,
@@ -325,7 +333,14 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
   }
   const featuredIds = shuffle(rng, products.slice(0, lines.length).map((p) => p.id)).slice(0, 12);
   for (const id of featuredIds) products[id - 1]!.featured = true;
-  return { categories, products, productKeys };
+  return { categories, products, productKeys, packshots };
+}
+
+function addPackshot(packshots: Map<string, Buffer>, line: PackshotLine): string {
+  const bytes = packshotBytes(packshot(line));
+  const id = imageId(bytes);
+  packshots.set(id, bytes);
+  return id;
 }
 
 // ---------------------------------------------------------------- per store×product facts

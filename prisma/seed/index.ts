@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { loadConfig } from '../../bff/src/config.ts';
+import { imageStoreFromConfig } from '../../bff/src/images/store.ts';
 import { DEFAULT_PRODUCTS, DEFAULT_SEED, DEFAULT_STORES, seedDatabase, SeedRefusedError } from './seed.ts';
 
 /** Below this many store×product pairs the load takes a second or two; a bar would only flicker. */
@@ -58,6 +60,7 @@ Connects to DATABASE_URL, which must point at a migrated database without stores
       stores,
       products,
       seed,
+      images: imageStoreFromConfig(loadConfig()),
       progress: stores * products >= PROGRESS_FROM_PAIRS && process.stderr.isTTY === true,
       log: (msg) => console.error(`[seed] ${msg}`),
     });

@@ -8,8 +8,11 @@ import cliProgress from 'cli-progress';
 import type pg from 'pg';
 import {
   buildCatalog, buildPeopleAndMarketing, buildStores, drawOnHand, drawStorePrice, EPOCH, MAX_PRODUCTS, MAX_STORES,
-  type ProductRow,
+  type BuiltCatalog, type ProductRow,
 } from './build.ts';
+import { putOriginal } from '../../bff/src/images/ids.ts';
+import { PACKSHOT_CONTENT_TYPE } from '../../bff/src/images/packshot.ts';
+import type { ImageStore } from '../../bff/src/images/store.ts';
 import { copyLines, copyObjects, copyValue } from './copy.ts';
 import { DEMO_MEMBER_CARD, DEMO_STORE_A_ID, DEMO_STORE_B_ID, DEMO_USERS } from './demo-accounts.ts';
 import { rngFor } from './random.ts';
@@ -22,6 +25,11 @@ export interface SeedOptions {
   stores?: number;
   products?: number;
   seed?: number;
+  /**
+   * Where the products' packshots go (the BFF's image store). Without one only the rows are written;
+   * seedPackshots puts them later.
+   */
+  images?: ImageStore;
   /** draw a progress bar on stderr while the store×product tables load */
   progress?: boolean;
   log?: (msg: string) => void;
@@ -45,6 +53,24 @@ export interface SeedSummary {
 
 export class SeedRefusedError extends Error {
   override name = 'SeedRefusedError';
+}
+
+/** Puts at a time: enough to hide an object store's latency, few enough to be polite to it. */
+const PUTS_AT_ONCE = 16;
+
+async function putPackshots(store: ImageStore, catalog: BuiltCatalog): Promise<void> {
+  const originals = [...catalog.packshots.values()];
+  for (let i = 0; i < originals.length; i += PUTS_AT_ONCE) {
+    await Promise.all(originals.slice(i, i + PUTS_AT_ONCE).map((bytes) => putOriginal(store, bytes, PACKSHOT_CONTENT_TYPE)));
+  }
+}
+
+/**
+ * The packshots of the catalogue that seedDatabase writes with the same options, for a database
+ * seeded earlier (or elsewhere) whose image store is new. Idempotent: images are content-addressed.
+ */
+export async function seedPackshots(store: ImageStore, options: Pick<SeedOptions, 'products' | 'seed'> = {}): Promise<void> {
+  await putPackshots(store, buildCatalog(options.seed ?? DEFAULT_SEED, options.products ?? DEFAULT_PRODUCTS));
 }
 
 /** Rows per chunk handed to the COPY stream: big enough to amortise, small enough to stay cheap. */
@@ -71,6 +97,8 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
   const catalog = buildCatalog(seed, productCount);
   const people = buildPeopleAndMarketing(seed, builtStores.stores, catalog);
   const counts: Record<string, number> = {};
+  // Before the transaction: a failed seed then leaves only unreferenced images, which are harmless.
+  if (options.images) await putPackshots(options.images, catalog);
 
   const client = await pool.connect();
   let bar: cliProgress.SingleBar | undefined;

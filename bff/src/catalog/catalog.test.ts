@@ -118,7 +118,7 @@ describe('storeProduct: not here, but nearby', () => {
     );
     const { data, errors } = await server.gql(
       `query($p: ID!) { storeProduct(storeId: "1", productId: $p) {
-          name description unit images available badges
+          name description unit images { thumb } available badges
           elsewhere { distanceM available store { id name } } } }`,
       { p: String(productId) },
     );

@@ -49,7 +49,11 @@ export const catalogResolvers: Resolvers<RequestContext> = {
     name: (parent) => parent.product.name,
     description: (parent) => parent.product.description,
     unit: (parent) => parent.product.unit,
-    images: (parent) => parent.product.images,
+    image: (parent, _args, context) => {
+      const [main] = parent.product.imageIds;
+      return main === undefined ? null : context.services.images.urls(main);
+    },
+    images: (parent, _args, context) => parent.product.imageIds.map((id) => context.services.images.urls(id)),
     categoryId: (parent) => String(parent.product.categoryId),
     maxPerOrder: (parent) => parent.product.maxPerOrder,
     priceFen: async (parent, _args, context) => (await stockOf(parent, context)).priceFen,

@@ -1,13 +1,5 @@
-import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
-
-const require = createRequire(import.meta.url);
-/** Noto Sans SC from npm: the PNG renderer has no system fonts to fall back on, and store names are Chinese. */
-const FONT_FILES = [
-  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-];
-const FONT_FAMILY = 'Noto Sans SC';
+import { CJK_FONT_FAMILY as FONT_FAMILY, CJK_FONT_OPTIONS } from '../fonts.ts';
 
 export interface PosterContent {
   /** what the QR encodes */
@@ -88,7 +80,7 @@ export async function posterPng(poster: PosterContent): Promise<Buffer> {
   const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(posterSvg(poster), {
     fitTo: { mode: 'width', value: WIDTH * 2 },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    font: CJK_FONT_OPTIONS,
   });
   return resvg.render().asPng();
 }

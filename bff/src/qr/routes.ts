@@ -2,31 +2,23 @@ import express, { type Router } from 'express';
 import { requireStaff, requireUser, authenticate } from '../auth/viewer.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { DomainError, type ErrorCode } from '../graphql/errors.ts';
+import { DomainError } from '../graphql/errors.ts';
+import { sendError } from '../http-errors.ts';
 import { parseId } from '../graphql/ids.ts';
+import type { Logger } from '../logger.ts';
 import type { QrService } from './service.ts';
 
 /** Poster downloads: GET /qr/codes/:id/{poster.png,poster.svg,wxacode.png} with `Authorization: Bearer`. */
 export const QR_DOWNLOAD_PATH = '/qr/codes/:id/:file';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  // The code exists but will never print again unless re-enabled.
-  QR_CODE_INACTIVE: 410,
-  UPSTREAM_ERROR: 502,
-};
 
 /**
  * Plain HTTP rather than GraphQL because a poster is a file: staff mode saves or previews it
  * (Taro.downloadFile on weapp, a blob on H5), and a data URL of a print-size PNG would bloat the
  * JSON. Errors answer with the same codes and Chinese messages as GraphQL, as JSON.
  */
-export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; prisma: PrismaClient }): Router {
+export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; prisma: PrismaClient; logger: Logger }): Router {
   const router = express.Router();
-  router.get(QR_DOWNLOAD_PATH, async (req, res, next) => {
+  router.get(QR_DOWNLOAD_PATH, async (req, res) => {
     try {
       const auth = await authenticate(req.header('authorization') ?? null, deps.tokens, deps.prisma);
       // Signed-in first, so strangers cannot probe which code ids exist.
@@ -45,9 +37,7 @@ export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; pr
         throw new DomainError('NOT_FOUND', '没有这种下载', { reason: 'UNKNOWN_FILE' });
       }
     } catch (error) {
-      // Ours, not the client's: logged and answered by the app's JSON error handler.
-      if (!(error instanceof DomainError)) return next(error);
-      res.status(STATUS[error.code] ?? 400).json({ ...error.details, code: error.code, message: error.message });
+      sendError(res, error, deps.logger, 'QR download');
     }
   });
   return router;

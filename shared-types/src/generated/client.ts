@@ -925,6 +925,19 @@ export type ProductBadge =
   | 'MEMBER_PRICE'
   | 'OUT_OF_STOCK';
 
+/**
+ * One image's renditions, as URLs that never change (the image's content hash is in the path; cached
+ * for a year). Each answers WebP to clients that accept it, JPEG otherwise. Relative unless the BFF's
+ * PUBLIC_BASE_URL is set (the weapp build needs absolute URLs).
+ */
+export type ProductImage = {
+  __typename?: 'ProductImage';
+  /** At most 750 px wide: the product page. */
+  large: Scalars['String']['output'];
+  /** A square of 240 px, at most 30 KB: lists, cards, cart and order lines. */
+  thumb: Scalars['String']['output'];
+};
+
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
   available: Scalars['Int']['output'];
@@ -1403,7 +1416,10 @@ export type StoreProduct = {
   elsewhere: Array<ProductStockElsewhere>;
   /** The product's id. */
   id: Scalars['ID']['output'];
-  images: Array<Scalars['String']['output']>;
+  /** The main image; null when the product has none, and the client shows its placeholder. */
+  image: Maybe<ProductImage>;
+  /** Every image of the product, the main one first (the product page's gallery). */
+  images: Array<ProductImage>;
   maxPerOrder: Scalars['Int']['output'];
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen: Maybe<Scalars['Int']['output']>;
@@ -1554,7 +1570,7 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, images: Array<string>, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
+export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<{ __typename?: 'ProductImage', large: string }>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
 
 export type StoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2282,7 +2298,9 @@ export const StoreProductDocument = new TypedDocumentString(`
   storeProduct(storeId: $storeId, productId: $productId) {
     ...ProductCard
     description
-    images
+    images {
+      large
+    }
     barcode
     maxPerOrder
     elsewhere {
@@ -2308,7 +2326,7 @@ export const StoreProductDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"f4b4829c1cb11f9a5f9ca5eb8974bce4740885b28339459c0c41b95b157c9daa"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+}`, {"hash":"754fa8b0746bb174c059b477aae0e3151df21e04dc2aa7d20437eb79d191e8f0"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
   storeProducts(

@@ -943,6 +943,19 @@ export type ProductBadge =
   | 'MEMBER_PRICE'
   | 'OUT_OF_STOCK';
 
+/**
+ * One image's renditions, as URLs that never change (the image's content hash is in the path; cached
+ * for a year). Each answers WebP to clients that accept it, JPEG otherwise. Relative unless the BFF's
+ * PUBLIC_BASE_URL is set (the weapp build needs absolute URLs).
+ */
+export type ProductImage = {
+  __typename?: 'ProductImage';
+  /** At most 750 px wide: the product page. */
+  large: Scalars['String']['output'];
+  /** A square of 240 px, at most 30 KB: lists, cards, cart and order lines. */
+  thumb: Scalars['String']['output'];
+};
+
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
   available: Scalars['Int']['output'];
@@ -1421,7 +1434,10 @@ export type StoreProduct = {
   elsewhere: Array<ProductStockElsewhere>;
   /** The product's id. */
   id: Scalars['ID']['output'];
-  images: Array<Scalars['String']['output']>;
+  /** The main image; null when the product has none, and the client shows its placeholder. */
+  image?: Maybe<ProductImage>;
+  /** Every image of the product, the main one first (the product page's gallery). */
+  images: Array<ProductImage>;
   maxPerOrder: Scalars['Int']['output'];
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen?: Maybe<Scalars['Int']['output']>;
@@ -1665,6 +1681,7 @@ export type ResolversTypes = ResolversObject<{
   PriceAdjustment: ResolverTypeWrapper<PriceAdjustment>;
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
+  ProductImage: ResolverTypeWrapper<ProductImage>;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
@@ -1751,6 +1768,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PriceAdjustment: PriceAdjustment;
+  ProductImage: ProductImage;
   ProductStockElsewhere: ElsewhereRow;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
@@ -2147,6 +2165,11 @@ export type PriceAdjustmentResolvers<ContextType = any, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProductImageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductImage'] = ResolversParentTypes['ProductImage']> = ResolversObject<{
+  large?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thumb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductStockElsewhere'] = ResolversParentTypes['ProductStockElsewhere']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2351,7 +2374,8 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   elsewhere?: Resolver<Array<ResolversTypes['ProductStockElsewhere']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  images?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   maxPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2471,6 +2495,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
+  ProductImage?: ProductImageResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;

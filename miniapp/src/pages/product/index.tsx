@@ -61,7 +61,7 @@ export default function Product() {
   const soldOut = product.available <= 0
   return (
     <View className='product'>
-      {product.images[0] && <Image className='product__image' src={product.images[0]} mode='aspectFit' />}
+      {product.images[0] && <Image className='product__image' src={product.images[0].large} mode='aspectFit' />}
       <Text className='product__name'>{product.name}</Text>
       <View className='product__prices'>
         <Text className='product__price'>{`¥${formatYuan(product.priceFen)}`}</Text>
