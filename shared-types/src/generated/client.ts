@@ -703,15 +703,25 @@ export type Order = {
   couponDiscountFen: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** item promotions + threshold */
   discountFen: Scalars['Int']['output'];
   /** status timeline, oldest first */
   events: Array<OrderEvent>;
   fulfilment: FulfilmentType;
   id: Scalars['ID']['output'];
+  itemPromotionDiscountFen: Scalars['Int']['output'];
   items: Array<OrderItem>;
+  /** after member price: originalTotalFen − memberDiscountFen */
   itemsTotalFen: Scalars['Int']['output'];
+  memberDiscountFen: Scalars['Int']['output'];
   note: Maybe<Scalars['String']['output']>;
   orderNo: Scalars['String']['output'];
+  /**
+   * The price breakdown as placed, the same steps as the Quote's: originalTotalFen − memberDiscountFen −
+   * itemPromotionDiscountFen − thresholdDiscountFen − couponDiscountFen − pointsDiscountFen +
+   * deliveryFeeFen = payableFen. Refunds are refundedFen, apart from it.
+   */
+  originalTotalFen: Scalars['Int']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
   /** unpaid orders are cancelled at this time */
   payBefore: Maybe<Scalars['DateTime']['output']>;
@@ -729,6 +739,7 @@ export type Order = {
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
 };
 
 export type OrderAddress = {
