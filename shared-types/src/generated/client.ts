@@ -1484,6 +1484,13 @@ export type SearchStoreProductsQueryVariables = Exact<{
 
 export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type StoreCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StoreCardQuery = { __typename?: 'Query', store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+
 export type StoreCategoriesQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
@@ -2192,6 +2199,22 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   available
   badges
 }`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+export const StoreCardDocument = new TypedDocumentString(`
+    query StoreCard($id: ID!) {
+  store(id: $id) {
+    id
+    name
+    address
+    district
+    openingStatus {
+      isOpen
+      label
+    }
+    deliveryFeeFen
+    minOrderFen
+  }
+}
+    `, {"hash":"832a9906af64cd4b0e69912d2406da807db22b79b954f1d78a097de36c096fbd"}) as unknown as TypedDocumentString<StoreCardQuery, StoreCardQueryVariables>;
 export const StoreCategoriesDocument = new TypedDocumentString(`
     query StoreCategories($storeId: ID!) {
   storeCategories(storeId: $storeId) {
