@@ -1,6 +1,8 @@
 // `npm test`: everything CI checks, in order. Installs what the tests need that npm cannot
 // (Debian's chromium for the browser journeys), checks generated code is current, builds the H5
-// mini-program that the browser tests load, then runs every vitest project against real PostgreSQL.
+// mini-program that the browser tests load and the weapp build (either fails on a webpack warning),
+// checks the weapp build by WeChat's own code-quality rules, then runs every vitest project against
+// real PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +34,6 @@ run('generating the Prisma client', process.execPath, [join(root, 'scripts/prism
 run('checking shared-types are generated from the current schema', process.execPath, [join(root, 'shared-types/check-stale.mjs')]);
 run('type-checking', 'npm', ['run', 'typecheck', '--silent']);
 run('building the H5 mini-program for the browser tests', 'npm', ['run', 'build:h5', '--silent']);
+run('building the weapp mini-program', 'npm', ['run', 'build:weapp', '--silent']);
+run("checking the weapp build by WeChat's code-quality rules (miniprogram-ci)", process.execPath, [join(root, 'scripts/check-weapp.mjs')]);
 run('running the test suites', process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)]);

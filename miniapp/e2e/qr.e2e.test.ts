@@ -50,6 +50,26 @@ it('a shelf code scanned into the H5 build opens that product at that store and 
   await context.close();
 });
 
+it("a store's door code opened with location refused shows that store on 首页 at once, not a request for a location", async () => {
+  const { rows } = await journey.server.db.pool.query(
+    `SELECT q.scene, s.id, s.name FROM "QrCode" q JOIN "Store" s ON s.id = q."storeId" WHERE q.kind = 'STORE' ORDER BY q.id LIMIT 1`,
+  );
+  const door = rows[0];
+  // No geolocation permission: the browser refuses the location, as a shopper declining it would.
+  const context = await newShopperContext(journey.browser);
+  const page = await context.newPage();
+  await page.goto(`${journey.server.url}/?scene=${encodeURIComponent(door.scene)}`);
+
+  const card = page.locator('.current-store .store-row');
+  await expect.poll(() => card.getAttribute('data-store-id'), { timeout: 20_000 }).toBe(String(door.id));
+  expect(await card.innerText()).toContain(door.name);
+  expect(await card.locator('.store-row__distance').count()).toBe(0);
+  expect(await page.getByText('未获取到您的位置，请选择所在区域或搜索地址').count()).toBe(0);
+  await page.locator('.category-grid__item').first().waitFor({ timeout: 15_000 });
+  expect(await page.evaluate(() => localStorage.getItem('corner.store'))).toContain(`"id":"${door.id}"`);
+  await context.close();
+});
+
 it('an unknown scene lands on 首页 with a friendly message', async () => {
   const context = await newShopperContext(journey.browser, PUDONG_AIRPORT);
   const page = await context.newPage();

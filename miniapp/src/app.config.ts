@@ -47,6 +47,8 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#f5f5f5',
   },
+  // Components are injected when a page renders them, not all at launch (WeChat's 代码质量 check).
+  lazyCodeLoading: 'requiredComponents',
   tabBar: {
     color: '#8a8a8a',
     selectedColor: '#e4393c',

@@ -5,6 +5,8 @@ import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
 import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
+import type { Order as OrderModel } from '../generated/prisma/client.ts';
+import type { Pricing } from '../pricing/engine.ts';
 import type { CheckoutInput } from './service.ts';
 import { STATUS_LABEL } from './state.ts';
 
@@ -29,6 +31,9 @@ function checkoutInput(input: CheckoutArgs): CheckoutInput {
     items: input.items.map((item) => ({ productId: productId(item.productId), quantity: item.quantity })),
   };
 }
+
+/** The Pricing the order was placed with (placeOrder stores it whole), for the steps the columns merge. */
+const pricingOf = (order: OrderModel) => order.pricing as unknown as Pricing;
 
 /** Staff act only on orders of their own store. */
 async function staffOfOrder(context: RequestContext, orderId: string) {
@@ -113,6 +118,10 @@ export const orderResolvers: Resolvers<RequestContext> = {
   },
   Order: {
     storeId: (order) => String(order.storeId),
+    originalTotalFen: (order) => pricingOf(order).originalTotalFen,
+    memberDiscountFen: (order) => pricingOf(order).memberDiscountFen,
+    itemPromotionDiscountFen: (order) => pricingOf(order).itemPromotionDiscountFen,
+    thresholdDiscountFen: (order) => pricingOf(order).thresholdDiscountFen,
     statusLabel: (order) => STATUS_LABEL[order.status],
     items: (order, _args, context) => context.loaders.orderItems.load(order.id),
     address: (order) => order.address as CheckoutInput['address'] & object | null,

@@ -14,18 +14,46 @@ function Row({ label, fen, sign = '', className = '' }: { label: string; fen: nu
   )
 }
 
+/** The steps of a price, as a quote and a placed order both carry them. */
+export type PriceSteps = Pick<
+  Quote,
+  | 'fulfilment'
+  | 'originalTotalFen'
+  | 'memberDiscountFen'
+  | 'itemPromotionDiscountFen'
+  | 'thresholdDiscountFen'
+  | 'couponDiscountFen'
+  | 'pointsUsed'
+  | 'pointsDiscountFen'
+  | 'deliveryFeeFen'
+  | 'payableFen'
+>
+
 /**
- * The quote as the shopper should read it: every step of the stacking order (member price → item
- * promotions → threshold → coupon → points), then delivery, then what to pay. Zero steps are hidden.
+ * A price as the shopper should read it, for a quote (应付) and a placed order (实付) alike: goods at
+ * list price, every step of the stacking order (member price → item promotions → threshold → coupon →
+ * points), delivery, then the total, which these rows add up to. Zero steps are hidden.
  */
-export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; showLines?: boolean }) {
+export function PriceStepRows({ steps, totalLabel }: { steps: PriceSteps; totalLabel: '应付' | '实付' }) {
   const discounts: Array<[string, number]> = [
-    ['会员价优惠', quote.memberDiscountFen],
-    ['促销优惠', quote.itemPromotionDiscountFen],
-    ['满减优惠', quote.thresholdDiscountFen],
-    ['优惠券', quote.couponDiscountFen],
-    [`积分抵扣（${quote.pointsUsed}积分）`, quote.pointsDiscountFen],
+    ['会员价优惠', steps.memberDiscountFen],
+    ['促销优惠', steps.itemPromotionDiscountFen],
+    ['满减优惠', steps.thresholdDiscountFen],
+    ['优惠券', steps.couponDiscountFen],
+    [`积分抵扣（${steps.pointsUsed}积分）`, steps.pointsDiscountFen],
   ]
+  return (
+    <>
+      <Row label='商品金额' fen={steps.originalTotalFen} />
+      {discounts.map(([label, fen]) => fen > 0 && <Row key={label} label={label} fen={fen} sign='-' className='price-row--discount' />)}
+      {steps.fulfilment === 'DELIVERY' && <Row label='配送费' fen={steps.deliveryFeeFen} sign='+' />}
+      <Row label={totalLabel} fen={steps.payableFen} className='price-row--payable' />
+    </>
+  )
+}
+
+/** The quote: per-line promotions when asked, the price steps, what was saved and what is still within reach. */
+export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; showLines?: boolean }) {
   return (
     <View className='price-breakdown'>
       {showLines &&
@@ -42,10 +70,7 @@ export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; sho
             ))}
           </View>
         ))}
-      <Row label='商品金额' fen={quote.originalTotalFen} />
-      {discounts.map(([label, fen]) => fen > 0 && <Row key={label} label={label} fen={fen} sign='-' className='price-row--discount' />)}
-      {quote.fulfilment === 'DELIVERY' && <Row label='配送费' fen={quote.deliveryFeeFen} sign='+' />}
-      <Row label='应付' fen={quote.payableFen} className='price-row--payable' />
+      <PriceStepRows steps={quote} totalLabel='应付' />
       {quote.savedFen > 0 && <Text className='price-breakdown__saved'>{`已为您节省¥${formatYuan(quote.savedFen)}`}</Text>}
       {/* The BFF puts the delivery minimum first while it blocks the order (还差¥17起送), so one line says it. */}
       {quote.bestOfferHint && <Text className='price-breakdown__hint'>{quote.bestOfferHint}</Text>}

@@ -40,8 +40,20 @@ export function setChosenLocation(location: ChosenLocation): void {
 
 /** The store the shopper browses, remembered across launches. */
 export const getChosenStore = () => read<ChosenStore>(STORE_KEY)
+const storeChoiceListeners = new Set<() => void>()
+/**
+ * Calls `listener` whenever the shopper chooses a store: a code scanned at launch resolves while 首页
+ * is already showing, and it must show that store at once. Returns the unsubscribe.
+ */
+export function onStoreChosen(listener: () => void): () => void {
+  storeChoiceListeners.add(listener)
+  return () => storeChoiceListeners.delete(listener)
+}
 /** The shopper's own choice of store. */
-export const setChosenStore = (store: Omit<ChosenStore, 'explicit'>) => Taro.setStorageSync(STORE_KEY, { ...store, explicit: true })
+export function setChosenStore(store: Omit<ChosenStore, 'explicit'>): void {
+  Taro.setStorageSync(STORE_KEY, { ...store, explicit: true })
+  for (const listener of storeChoiceListeners) listener()
+}
 /** The nearest store, picked for the shopper. */
 export const rememberNearestStore = (store: Omit<ChosenStore, 'explicit'>) =>
   Taro.setStorageSync(STORE_KEY, { ...store, explicit: false })

@@ -1,9 +1,11 @@
 import {
   NearbyStoresDocument,
   PlacesDocument,
+  StoreCardDocument,
   StoreSeenFromDocument,
   type NearbyStoreSummaryFragment,
   type PlacesQuery,
+  type StoreCardQuery,
 } from '@corner/shared-types/client'
 
 import { graphqlClient } from './graphql-client'
@@ -11,6 +13,9 @@ import type { Coordinates } from './location'
 
 export type NearbyStore = NearbyStoreSummaryFragment
 export type Place = PlacesQuery['places'][number]
+export type StoreCard = StoreCardQuery['store']
+/** A store on 首页: seen from the shopper's location, or, with no location to see it from, the store alone. */
+export type ShownStore = NearbyStore | { store: StoreCard }
 
 export async function fetchNearbyStores(location: Coordinates, first = 20): Promise<NearbyStore[]> {
   const data = await graphqlClient.request(NearbyStoresDocument, { location, first })
@@ -21,6 +26,12 @@ export async function fetchNearbyStores(location: Coordinates, first = 20): Prom
 export async function fetchStoreSeenFrom(storeId: string, location: Coordinates): Promise<NearbyStore> {
   const data = await graphqlClient.request(StoreSeenFromDocument, { id: storeId, location })
   return data.storeSeenFrom
+}
+
+/** One store without a location to see it from (a scanned store while location is refused); NOT_FOUND when gone. */
+export async function fetchStoreCard(storeId: string): Promise<StoreCard> {
+  const data = await graphqlClient.request(StoreCardDocument, { id: storeId })
+  return data.store
 }
 
 /** Districts (no keyword) or districts, landmarks and store addresses matching the keyword. */

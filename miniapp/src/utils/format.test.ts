@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDelivery, formatDistance, formatYuan } from './format'
+import { formatDelivery, formatDistance, formatYuan, formatYuanFixed } from './format'
 
 describe('formatDistance', () => {
   it.each([
@@ -34,5 +34,15 @@ describe('formatDelivery', () => {
     expect(formatDelivery(true, null)).toBe('暂无可预约的配送时段')
     expect(formatDelivery(false, null)).toBe('当前位置不在配送范围，可到店自提')
     expect(formatDelivery(false, null, false)).toBe('当前位置不在配送范围')
+  })
+})
+
+describe('formatYuanFixed', () => {
+  it.each([
+    [0, '¥0.00'],
+    [1290, '¥12.90'],
+    [5, '¥0.05'],
+  ])('%s fen → %s', (fen, text) => {
+    expect(formatYuanFixed(fen)).toBe(text)
   })
 })

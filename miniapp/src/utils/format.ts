@@ -9,6 +9,11 @@ export function formatYuan(fen: number): string {
   return String(Number((fen / 100).toFixed(2)))
 }
 
+/** Fen to a ¥ amount with both decimals, for staff figures that are read against a till: 1290 → "¥12.90". */
+export function formatYuanFixed(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`
+}
+
 export function formatDelivery(deliversHere: boolean, estimateMinutes: number | null, pickupAvailable = true): string {
   if (!deliversHere) return pickupAvailable ? '当前位置不在配送范围，可到店自提' : '当前位置不在配送范围'
   // Delivers here, but no slot within 24 hours has room (or the store stays closed): checkout would refuse.

@@ -6,6 +6,8 @@ import { loginSuccess } from './session.ts';
 import type {
   NearbyStoresQuery,
   NearbyStoresQueryVariables,
+  StoreCardQuery,
+  StoreCardQueryVariables,
   StoreSeenFromQuery,
   StoreSeenFromQueryVariables,
 } from '../../../shared-types/src/generated/client.ts';
@@ -121,10 +123,18 @@ export const storeSeenFromSuccess = graphql.query<StoreSeenFromQuery, StoreSeenF
   });
 });
 
+/** The same stores by id alone, as 首页 shows a chosen store when there is no location to see it from. */
+export const storeCardSuccess = graphql.query<StoreCardQuery, StoreCardQueryVariables>('StoreCard', ({ variables }) => {
+  const found = [...nearbyStoresData.nearbyStores, farStoreData].find((item) => item.store.id === variables.id);
+  if (found) return HttpResponse.json({ data: { store: found.store } });
+  return HttpResponse.json({ data: null, errors: [{ message: `门店 ${variables.id} 不存在`, path: ['store'], extensions: { code: 'NOT_FOUND' } }] });
+});
+
 /** Default handlers for miniapp component tests. */
 export const graphqlHandlers = [
   nearbyStoresSuccess,
   storeSeenFromSuccess,
+  storeCardSuccess,
   storeCategoriesSuccess,
   storeProductsSuccess,
   storeProductSuccess,

@@ -128,8 +128,10 @@ export const pickupOrder: OrderFieldsFragment = {
     { id: 'i1', productId: '1000', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, unitPriceFen: 250, lineTotalFen: 500, lineDiscountFen: 100, outOfStock: false },
     { id: 'i2', productId: '2001', name: '海苔薯片 70g', unit: '袋', quantity: 1, unitPriceFen: 890, lineTotalFen: 890, lineDiscountFen: 0, outOfStock: false },
   ],
-  itemsTotalFen: 1390,
-  discountFen: 100,
+  originalTotalFen: 1490,
+  memberDiscountFen: 100,
+  itemPromotionDiscountFen: 100,
+  thresholdDiscountFen: 0,
   couponDiscountFen: 0,
   pointsUsed: 0,
   pointsDiscountFen: 0,
@@ -149,6 +151,33 @@ export const pickupOrder: OrderFieldsFragment = {
     { from: 'PAID', to: 'PICKING', actorRole: 'staff', reason: '开始拣货', at: '2026-11-25T06:10:00.000Z' },
     { from: 'PICKING', to: 'READY_FOR_PICKUP', actorRole: 'staff', reason: '已备好', at: '2026-11-25T06:15:00.000Z' },
   ],
+};
+
+/**
+ * A member's delivery order of ¥105 with 满100减10, a ¥5 coupon and 1280 points: 实付 ¥77.2 plus
+ * the delivery fee, the case where the order page once left the coupon out.
+ */
+export const couponOrder: OrderFieldsFragment = {
+  ...pickupOrder,
+  id: '3f2a7c1e-0000-4000-8000-000000000002',
+  orderNo: 'O20261125000124',
+  fulfilment: 'DELIVERY',
+  status: 'PAID',
+  statusLabel: '已支付',
+  payableFen: 8220,
+  items: [{ id: 'i3', productId: '3001', name: '精选礼盒', unit: '盒', quantity: 3, unitPriceFen: 3500, lineTotalFen: 10500, lineDiscountFen: 2780, outOfStock: false }],
+  originalTotalFen: 10500,
+  memberDiscountFen: 0,
+  itemPromotionDiscountFen: 0,
+  thresholdDiscountFen: 1000,
+  couponDiscountFen: 500,
+  pointsUsed: 1280,
+  pointsDiscountFen: 1280,
+  deliveryFeeFen: 500,
+  address: { contactName: '张三', phone: '13800000000', detail: '静安区南京西路1号' },
+  pickupCode: null,
+  pickupQrContent: null,
+  events: pickupOrder.events.slice(0, 2),
 };
 
 export const orderSuccess = graphql.query<OrderQuery, OrderQueryVariables>('Order', () => HttpResponse.json({ data: { order: pickupOrder } }));

@@ -729,15 +729,25 @@ export type Order = {
   couponDiscountFen: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** item promotions + threshold */
   discountFen: Scalars['Int']['output'];
   /** status timeline, oldest first */
   events: Array<OrderEvent>;
   fulfilment: FulfilmentType;
   id: Scalars['ID']['output'];
+  itemPromotionDiscountFen: Scalars['Int']['output'];
   items: Array<OrderItem>;
+  /** after member price: originalTotalFen − memberDiscountFen */
   itemsTotalFen: Scalars['Int']['output'];
+  memberDiscountFen: Scalars['Int']['output'];
   note: Maybe<Scalars['String']['output']>;
   orderNo: Scalars['String']['output'];
+  /**
+   * The price breakdown as placed, the same steps as the Quote's: originalTotalFen − memberDiscountFen −
+   * itemPromotionDiscountFen − thresholdDiscountFen − couponDiscountFen − pointsDiscountFen +
+   * deliveryFeeFen = payableFen. Refunds are refundedFen, apart from it.
+   */
+  originalTotalFen: Scalars['Int']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
   /** unpaid orders are cancelled at this time */
   payBefore: Maybe<Scalars['DateTime']['output']>;
@@ -758,6 +768,7 @@ export type Order = {
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
 };
 
 export type OrderAddress = {
@@ -1557,6 +1568,13 @@ export type SearchStoreProductsQueryVariables = Exact<{
 
 export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type StoreCardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StoreCardQuery = { __typename?: 'Query', store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+
 export type StoreCategoriesQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
@@ -1707,7 +1725,7 @@ export type FulfilmentSlotsQuery = { __typename?: 'Query', fulfilmentSlots: Arra
 
 export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, name: string, quantity: number }> };
 
-export type OrderFieldsFragment = { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
+export type OrderFieldsFragment = { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -1716,7 +1734,7 @@ export type PlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1724,14 +1742,14 @@ export type PayOrderMutationVariables = Exact<{
 }>;
 
 
-export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
+export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
 
 export type SyncPaymentMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type MyOrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1746,7 +1764,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1754,7 +1772,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type RequestRefundMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1762,7 +1780,7 @@ export type RequestRefundMutationVariables = Exact<{
 }>;
 
 
-export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', itemsTotalFen: number, discountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
@@ -2109,8 +2127,10 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -2279,6 +2299,22 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   available
   badges
 }`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+export const StoreCardDocument = new TypedDocumentString(`
+    query StoreCard($id: ID!) {
+  store(id: $id) {
+    id
+    name
+    address
+    district
+    openingStatus {
+      isOpen
+      label
+    }
+    deliveryFeeFen
+    minOrderFen
+  }
+}
+    `, {"hash":"832a9906af64cd4b0e69912d2406da807db22b79b954f1d78a097de36c096fbd"}) as unknown as TypedDocumentString<StoreCardQuery, StoreCardQueryVariables>;
 export const StoreCategoriesDocument = new TypedDocumentString(`
     query StoreCategories($storeId: ID!) {
   storeCategories(storeId: $storeId) {
@@ -2699,8 +2735,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -2725,7 +2763,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"649e7519faa39ac2b5025f8a34f1c39b4acd2582f9ae8c1208519fd5f97d8b45"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+}`, {"hash":"9e5d8fff52e73401e5c02f4599af1a0ff8e06367ab8e72ffb568422aad402f51"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PayOrderDocument = new TypedDocumentString(`
     mutation PayOrder($orderId: ID!, $method: PaymentMethod!) {
   payOrder(orderId: $orderId, method: $method) {
@@ -2771,8 +2809,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -2797,7 +2837,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"e88747e1ac26946869b5761a8ceb2f774bbae71f9d323a0c3f9b763c54355b97"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+}`, {"hash":"3c08e4aaad315c9e6fd57bc6a9dcdee80ecede2ee4e1a85dbbe5e242e1ee4fbe"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
 export const SyncPaymentDocument = new TypedDocumentString(`
     mutation SyncPayment($orderId: ID!) {
   syncPayment(orderId: $orderId) {
@@ -2834,8 +2874,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -2860,7 +2902,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"5bac308eed5e900ae244622359bec2c75c313db65e827be1d622ed55d5212798"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
+}`, {"hash":"f0c59bb80fe17b357c0f268d1de44c7d81f717e4d9fc6cc1a24d393e81064455"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($first: Int, $status: [OrderStatus!]) {
   myOrders(first: $first, status: $status) {
@@ -2920,8 +2962,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -2946,7 +2990,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"b9e8131c0a799202178a69e7cae2a26ad3504c789cc287b5afee04a2d3844186"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+}`, {"hash":"cabf283ce8597ff7398e0d41a6d543f2220a809d4569a30e01b47ce741dad575"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($orderId: ID!, $reason: String) {
   cancelOrder(orderId: $orderId, reason: $reason) {
@@ -2983,8 +3027,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -3009,7 +3055,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"b82535e8152f27261dcbf34cb6cd6634c276a26cd038aadf0c4187509f24482f"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+}`, {"hash":"d93a1501f4f10de680def00b47020170233b93a4d82996aaba478fb5dbae6032"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const RequestRefundDocument = new TypedDocumentString(`
     mutation RequestRefund($orderId: ID!, $reason: String!) {
   requestRefund(orderId: $orderId, reason: $reason) {
@@ -3046,8 +3092,10 @@ fragment OrderFields on Order {
     lineDiscountFen
     outOfStock
   }
-  itemsTotalFen
-  discountFen
+  originalTotalFen
+  memberDiscountFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
   couponDiscountFen
   pointsUsed
   pointsDiscountFen
@@ -3072,7 +3120,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"e943ae4359368b2acec7ab6e948a4fcaf0d4cb939fadd77df0c80e8c1019e593"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+}`, {"hash":"6821e7fdae3a80c9c75df46bff1ea7b2879f156234d2d9d1a6e31f59e5cb7a79"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {

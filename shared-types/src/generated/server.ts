@@ -747,15 +747,25 @@ export type Order = {
   couponDiscountFen: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** item promotions + threshold */
   discountFen: Scalars['Int']['output'];
   /** status timeline, oldest first */
   events: Array<OrderEvent>;
   fulfilment: FulfilmentType;
   id: Scalars['ID']['output'];
+  itemPromotionDiscountFen: Scalars['Int']['output'];
   items: Array<OrderItem>;
+  /** after member price: originalTotalFen − memberDiscountFen */
   itemsTotalFen: Scalars['Int']['output'];
+  memberDiscountFen: Scalars['Int']['output'];
   note?: Maybe<Scalars['String']['output']>;
   orderNo: Scalars['String']['output'];
+  /**
+   * The price breakdown as placed, the same steps as the Quote's: originalTotalFen − memberDiscountFen −
+   * itemPromotionDiscountFen − thresholdDiscountFen − couponDiscountFen − pointsDiscountFen +
+   * deliveryFeeFen = payableFen. Refunds are refundedFen, apart from it.
+   */
+  originalTotalFen: Scalars['Int']['output'];
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** unpaid orders are cancelled at this time */
   payBefore?: Maybe<Scalars['DateTime']['output']>;
@@ -776,6 +786,7 @@ export type Order = {
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
 };
 
 export type OrderAddress = {
@@ -2054,10 +2065,13 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   events?: Resolver<Array<ResolversTypes['OrderEvent']>, ParentType, ContextType>;
   fulfilment?: Resolver<ResolversTypes['FulfilmentType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemPromotionDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   itemsTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originalTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payableFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2071,6 +2085,7 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  thresholdDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrderAddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderAddress'] = ResolversParentTypes['OrderAddress']> = ResolversObject<{

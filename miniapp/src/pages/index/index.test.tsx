@@ -1,13 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { graphql, HttpResponse } from 'msw'
+import { delay, graphql, HttpResponse } from 'msw'
 
 import { farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
 import {
   getChosenStore,
   getCurrentLocation,
   LocationUnavailableError,
+  openEntryScene,
   rememberNearestStore,
   setChosenLocation,
   setChosenStore,
@@ -118,6 +119,56 @@ describe('首页', () => {
     server.resetHandlers()
     fireEvent.click(screen.getByText('重试'))
     await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
+  })
+
+  /** WeChat resolving a store's door code (scene) to that store: the far fixture store. */
+  const doorCode = graphql.mutation('ResolveScene', ({ variables }) =>
+    HttpResponse.json({
+      data: { resolveScene: { kind: 'STORE', scene: variables.scene, storeId: farStoreData.store.id, storeName: farStoreData.store.name, productId: null, campaignId: null } },
+    }),
+  )
+
+  it('makes a scanned door code\'s store current at once, though 首页 was already finding the nearest one', async () => {
+    // The launch: 首页 starts looking for the nearest store while the scene is still being resolved.
+    server.use(
+      doorCode,
+      graphql.query('NearbyStores', async () => {
+        await delay(300)
+        return HttpResponse.json({ data: nearbyStoresData })
+      }),
+    )
+    const { container } = render(<Index />)
+    await openEntryScene('s150-located')
+
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
+    expect(storeCard(container)!.textContent).toContain('25.4km')
+    // The nearest store, found after the scan, neither shows nor takes the scanned store's place.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(storeCard(container)!.textContent).toContain('街角便利 嘉定新城店')
+    expect(getChosenStore()).toEqual({ id: '150', name: '街角便利 嘉定新城店', explicit: true })
+  })
+
+  it('without location, a scanned door code opens its store instead of asking for a location', async () => {
+    vi.mocked(getCurrentLocation).mockRejectedValue(new LocationUnavailableError('getLocation:fail auth deny'))
+    server.use(doorCode)
+    const { container } = render(<Index />)
+    await screen.findByText('未获取到您的位置，请选择所在区域或搜索地址')
+    await openEntryScene('s150-refused')
+
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
+    const card = storeCard(container)!
+    expect(card.querySelector('.store-row__distance')).toBeNull()
+    expect(card.textContent).toContain('营业中 · 23:00打烊')
+    expect(card.textContent).toContain('可到店自提，选择位置查看能否配送')
+    expect(screen.queryByText('未获取到您的位置，请选择所在区域或搜索地址')).toBeNull()
+    expect(nearbyRequests).toEqual([])
+    await screen.findByText('饮料')
+    expect(operations).toContainEqual({ name: 'StoreCategories', variables: { storeId: farStoreData.store.id } })
+    // Location is still there to choose, and the next launch opens the same store.
+    fireEvent.click(screen.getByText('选择位置'))
+    expect(navigationMock.openLocationPicker).toHaveBeenCalled()
+    const relaunch = render(<Index />)
+    await waitFor(() => expect(storeCard(relaunch.container)?.textContent).toContain('街角便利 嘉定新城店'))
   })
 
   it('when location is refused, asks for a district or address instead of guessing', async () => {

@@ -12,7 +12,7 @@ import {
   openProduct,
   openSearch,
   openStoreSwitcher,
-  type NearbyStore,
+  type ShownStore,
 } from '@/services'
 
 import { useCurrentStore } from './useCurrentStore'
@@ -52,7 +52,7 @@ function Catalog({ storeId }: { storeId: string }) {
   )
 }
 
-function CurrentStore({ current }: { current: NearbyStore }) {
+function CurrentStore({ current }: { current: ShownStore }) {
   return (
     <View className='current-store'>
       <StoreSummary item={current} />
@@ -81,8 +81,8 @@ export default function Index() {
       {state.status === 'ready' && (
         <>
           <View className='home__location' onClick={openLocationPicker}>
-            <Text>{state.locationLabel ? `配送至：${state.locationLabel}` : '当前定位'}</Text>
-            <Text className='home__location-change'>修改位置</Text>
+            <Text>{state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}</Text>
+            <Text className='home__location-change'>{state.located ? '修改位置' : '选择位置'}</Text>
           </View>
           {state.current ? (
             <>

@@ -1,44 +1,50 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import {
   fetchNearbyStores,
+  fetchStoreCard,
   fetchStoreSeenFrom,
   getChosenStore,
   GraphQLRequestError,
+  onStoreChosen,
   rememberNearestStore,
   resolveShopperLocation,
   toDisplayMessage,
   usePageShow,
   type Coordinates,
-  type NearbyStore,
+  type ShownStore,
 } from '@/services'
 
 export type HomeState =
   | { status: 'loading' }
   | { status: 'needs-location' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; current: NearbyStore | null; locationLabel: string | null }
+  /** located: false when a chosen store is shown without any location (distance and delivery unknown) */
+  | { status: 'ready'; current: ShownStore | null; locationLabel: string | null; located: boolean }
 
 /**
- * A store the shopper chose stays current however far away; one picked for them only while it is
- * still nearby. A chosen store that is gone or closed down (NOT_FOUND) gives way to the nearest.
+ * A store the shopper chose stays current however far away, and with no location at all (a scanned
+ * door code needs none); one picked for them only while it is still nearby. A chosen store that is
+ * gone or closed down (NOT_FOUND) gives way to the nearest. Null: nothing to show without a location.
  */
-async function currentStore(location: Coordinates): Promise<{ store: NearbyStore | null; picked: boolean }> {
+async function currentStore(location: Coordinates | null): Promise<{ store: ShownStore | null; picked: boolean } | null> {
   const remembered = getChosenStore()
   if (remembered?.explicit) {
     try {
-      return { store: await fetchStoreSeenFrom(remembered.id, location), picked: false }
+      const store = location ? await fetchStoreSeenFrom(remembered.id, location) : { store: await fetchStoreCard(remembered.id) }
+      return { store, picked: false }
     } catch (error) {
       if (!(error instanceof GraphQLRequestError && error.code === 'NOT_FOUND')) throw error
     }
   }
+  if (!location) return null
   const stores = await fetchNearbyStores(location)
   return { store: stores.find((s) => s.store.id === remembered?.id) ?? stores[0] ?? null, picked: true }
 }
 
 /**
  * The store the shopper browses (see currentStore). Re-evaluated on every show, since the location and
- * store pickers are separate pages.
+ * store pickers are separate pages, and whenever a store is chosen.
  */
 export function useCurrentStore(): { state: HomeState; reload: () => void } {
   const [state, setState] = useState<HomeState>({ status: 'loading' })
@@ -49,18 +55,22 @@ export function useCurrentStore(): { state: HomeState; reload: () => void } {
     const settle = (next: HomeState) => current === generation.current && setState(next)
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
     const where = await resolveShopperLocation()
-    if (!where) return settle({ status: 'needs-location' })
     try {
-      const { store, picked } = await currentStore(where.location)
+      const found = await currentStore(where?.location ?? null)
+      if (!found) return settle({ status: 'needs-location' })
+      const { store, picked } = found
       // Only the latest load may remember: an older one would overwrite a store chosen meanwhile.
       if (store && picked && current === generation.current) rememberNearestStore({ id: store.store.id, name: store.store.name })
-      settle({ status: 'ready', current: store, locationLabel: where.label })
+      settle({ status: 'ready', current: store, locationLabel: where?.label ?? null, located: where !== null })
     } catch (error) {
       settle({ status: 'error', message: toDisplayMessage(error) })
     }
   }, [])
 
   usePageShow(() => void load())
+  // A store chosen while the page shows (a scan resolved after launch) is current at once; the load
+  // under way before it is superseded and so cannot remember the nearest store over it.
+  useEffect(() => onStoreChosen(() => void load()), [load])
 
   return { state, reload: () => void load() }
 }

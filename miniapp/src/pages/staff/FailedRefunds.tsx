@@ -2,7 +2,9 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 
 import { fetchFailedRefunds, handleFailedRefund, type FailedRefund } from '@/services/staff'
-import { yuan, type Run } from './index'
+import { formatYuanFixed } from '@/utils/format'
+
+import type { Run } from './run'
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 
@@ -35,7 +37,7 @@ export default function FailedRefunds({ storeId, run }: { storeId: string; run: 
       {refunds.length === 0 && <Text className='staff__meta'>没有待处理的退款异常</Text>}
       {refunds.map((refund) => (
         <View key={refund.id} className='staff__detail' data-testid='failed-refund'>
-          <Text className='staff__order-title'>{`订单 ${refund.orderNo} · 应退 ${yuan(refund.amountFen)}`}</Text>
+          <Text className='staff__order-title'>{`订单 ${refund.orderNo} · 应退 ${formatYuanFixed(refund.amountFen)}`}</Text>
           <Text className='staff__meta'>{`微信退款未成功${refund.failedAt ? `（${when(refund.failedAt)}）` : ''} · 退款原因：${refund.reason}`}</Text>
           {refund.failureReason && <Text className='staff__meta'>{`微信支付说明：${refund.failureReason}`}</Text>}
           <Input

@@ -22,7 +22,7 @@ import {
 import { searchProducts, type ProductPage } from '@/services/catalog'
 import { formatYuan } from '@/utils/format'
 
-import type { Run } from './index'
+import type { Run } from './run'
 
 const KIND_LABEL: Record<QrTargetKind, string> = { STORE: '门店码', PRODUCT: '货架码', CAMPAIGN: '活动码' }
 const REPORT_DAYS = 7

@@ -31,15 +31,16 @@ import {
   type StaffQueueEntry,
   type TillSession,
 } from '@/services/staff'
+import { formatYuanFixed } from '@/utils/format'
 
 import FailedRefunds from './FailedRefunds'
 import QrCodes from './QrCodes'
+import type { Run } from './run'
 import './index.css'
 
 type Store = Awaited<ReturnType<typeof fetchStaffStores>>[number]
 type Tab = 'queue' | 'pickup' | 'till' | 'stock' | 'today' | 'refunds' | 'qr'
 
-export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
 const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })
 
 export default function StaffPage() {
@@ -97,8 +98,6 @@ export default function StaffPage() {
     </View>
   )
 }
-
-export type Run = <T>(action: () => Promise<T>) => Promise<T | null>
 
 /** The queue, polled with the server's cursor only while the page is visible. */
 function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; run: Run }) {
@@ -200,7 +199,7 @@ function Pickup({ storeId, run }: { storeId: string; run: Run }) {
       <Button disabled={!code} onClick={() => void find(code)}>查询</Button>
       {order && (
         <View className='staff__detail' data-testid='pickup-order'>
-          <Text className='staff__order-title'>{`${order.orderNo.slice(-6)} · ${order.statusLabel} · ${yuan(order.payableFen - order.refundedFen)}`}</Text>
+          <Text className='staff__order-title'>{`${order.orderNo.slice(-6)} · ${order.statusLabel} · ${formatYuanFixed(order.payableFen - order.refundedFen)}`}</Text>
           {order.items.filter((i) => !i.outOfStock).map((i) => <Text key={i.id} className='staff__line'>{`${i.name} ×${i.quantity}${i.unit}`}</Text>)}
           <Button type='primary' onClick={() => void confirm()}>确认交付</Button>
         </View>
@@ -253,7 +252,7 @@ function Till({ storeId, run }: { storeId: string; run: Run }) {
   const earn = async () => {
     const fen = Math.round(Number(amount) * 100)
     const receipt = await run(() => tillEarnPoints(storeId, session!.tillToken, receiptNo.trim(), fen))
-    if (receipt) setResult(`小票 ${receipt.receiptNo}：${yuan(receipt.amountFen)}，积分 +${receipt.pointsEarned}（现有 ${receipt.pointsBalance}）`)
+    if (receipt) setResult(`小票 ${receipt.receiptNo}：${formatYuanFixed(receipt.amountFen)}，积分 +${receipt.pointsEarned}（现有 ${receipt.pointsBalance}）`)
   }
   /** Lines typed as "商品编号x数量, …", e.g. "1x2, 20x1". */
   const order = async () => {
@@ -266,7 +265,7 @@ function Till({ storeId, run }: { storeId: string; run: Run }) {
     )
     if (placed) {
       orderKey.current = newOrderKey()
-      setResult(`已代客下单 ${placed.orderNo.slice(-6)}，应付 ${yuan(placed.payableFen)}，请顾客在小程序「我的订单」中支付`)
+      setResult(`已代客下单 ${placed.orderNo.slice(-6)}，应付 ${formatYuanFixed(placed.payableFen)}，请顾客在小程序「我的订单」中支付`)
     }
   }
   return (
@@ -282,7 +281,7 @@ function Till({ storeId, run }: { storeId: string; run: Run }) {
           <Button disabled={!amount || !receiptNo} onClick={() => void earn()}>登记积分</Button>
           {session.coupons.map((c) => (
             <View key={c.userCouponId} className='staff__line'>
-              <Text>{`${c.name}（满${yuan(c.minSpendFen)}）`}</Text>
+              <Text>{`${c.name}（满${formatYuanFixed(c.minSpendFen)}）`}</Text>
               <Button size='mini' onClick={async () => { const used = await run(() => redeemCoupon(storeId, session.tillToken, c.userCouponId)); if (used) setResult(`已核销：${used.name}`) }}>核销</Button>
             </View>
           ))}
@@ -337,8 +336,8 @@ function Today({ storeId, run }: { storeId: string; run: Run }) {
   return (
     <View className='staff__detail'>
       <Text className='staff__order-title'>{`${figures.date} 今日数据`}</Text>
-      <Text className='staff__line'>{`线上订单 ${figures.orders} 单，销售额 ${yuan(figures.salesFen)}`}</Text>
-      <Text className='staff__line'>{`门店会员消费 ${figures.tillReceipts} 笔，${yuan(figures.tillSalesFen)}`}</Text>
+      <Text className='staff__line'>{`线上订单 ${figures.orders} 单，销售额 ${formatYuanFixed(figures.salesFen)}`}</Text>
+      <Text className='staff__line'>{`门店会员消费 ${figures.tillReceipts} 笔，${formatYuanFixed(figures.tillSalesFen)}`}</Text>
       <Text className='staff__line'>{`平均拣货 ${figures.averagePickingMinutes ?? '—'} 分钟，超时订单 ${figures.lateOrders} 单`}</Text>
     </View>
   )

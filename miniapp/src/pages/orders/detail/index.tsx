@@ -1,6 +1,7 @@
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 
+import { PriceStepRows } from '@/components/PriceBreakdown'
 import { ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
@@ -45,15 +46,11 @@ function PickupCode({ order }: { order: OrderView }) {
   )
 }
 
+/**
+ * What was bought and what it cost. Every amount is a step of the order's own price breakdown, which
+ * adds up to 实付; items are listed by quantity only, since an item's own price is not one of them.
+ */
 function Amounts({ order }: { order: OrderView }) {
-  const rows: Array<[string, string]> = [
-    ['商品金额', `¥${formatYuan(order.itemsTotalFen)}`],
-    ...(order.discountFen > 0 ? [['优惠', `-¥${formatYuan(order.discountFen)}`] as [string, string]] : []),
-    ...(order.pointsUsed > 0 ? [[`积分抵扣（${order.pointsUsed}积分）`, `-¥${formatYuan(order.pointsDiscountFen)}`] as [string, string]] : []),
-    ...(order.fulfilment === 'DELIVERY' ? [['配送费', `¥${formatYuan(order.deliveryFeeFen)}`] as [string, string]] : []),
-    ['实付', `¥${formatYuan(order.payableFen)}`],
-    ...(order.refundedFen > 0 ? [['已退款', `¥${formatYuan(order.refundedFen)}`] as [string, string]] : []),
-  ]
   return (
     <View className='order-section'>
       {order.items.map((item) => (
@@ -61,15 +58,17 @@ function Amounts({ order }: { order: OrderView }) {
           <Text className={item.outOfStock ? 'order-item__name order-item__name--out' : 'order-item__name'}>
             {`${item.name} ×${item.quantity}${item.outOfStock ? '（缺货已退款）' : ''}`}
           </Text>
-          <Text>{`¥${formatYuan(item.lineTotalFen - item.lineDiscountFen)}`}</Text>
         </View>
       ))}
-      {rows.map(([label, value]) => (
-        <View key={label} className='order-amount'>
-          <Text>{label}</Text>
-          <Text>{value}</Text>
+      <View className='order-amounts'>
+        <PriceStepRows steps={order} totalLabel='实付' />
+      </View>
+      {order.refundedFen > 0 && (
+        <View className='order-amount order-amount--refunded'>
+          <Text>已退款</Text>
+          <Text>{`¥${formatYuan(order.refundedFen)}`}</Text>
         </View>
-      ))}
+      )}
     </View>
   )
 }
