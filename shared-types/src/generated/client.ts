@@ -1461,7 +1461,7 @@ export type PlacesQueryVariables = Exact<{
 
 export type PlacesQuery = { __typename?: 'Query', places: Array<{ __typename?: 'Place', kind: PlaceKind, name: string, district: string, location: { __typename?: 'GeoPoint', lat: number, lng: number } }> };
 
-export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> };
+export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<string> };
 
 export type SearchStoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1471,7 +1471,7 @@ export type SearchStoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type StoreCategoriesQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1486,7 +1486,7 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, images: Array<string>, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
+export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<string>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
 
 export type StoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1497,7 +1497,7 @@ export type StoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type StoreSeenFromQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1938,6 +1938,7 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   memberPriceFen
   available
   badges
+  images
 }
     `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
 export const AddressFieldsFragmentDoc = new TypedDocumentString(`
@@ -2178,7 +2179,8 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+  images
+}`, {"hash":"9bdc2c04545dc5fb9674ab6293c6ef7cf1709c21e7aae1feae71704a44c40e80"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
 export const StoreCategoriesDocument = new TypedDocumentString(`
     query StoreCategories($storeId: ID!) {
   storeCategories(storeId: $storeId) {
@@ -2198,7 +2200,6 @@ export const StoreProductDocument = new TypedDocumentString(`
   storeProduct(storeId: $storeId, productId: $productId) {
     ...ProductCard
     description
-    images
     barcode
     maxPerOrder
     elsewhere {
@@ -2224,7 +2225,8 @@ export const StoreProductDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"f4b4829c1cb11f9a5f9ca5eb8974bce4740885b28339459c0c41b95b157c9daa"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+  images
+}`, {"hash":"c2fb94f9e5557a973decae8c3fcd8c9ad04b7b94838b35f9c945b27793190256"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
   storeProducts(
@@ -2251,7 +2253,8 @@ export const StoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"5d6d09a0d875493cbb23903f72964068ce8a0d00fab223befb78b60107de19f2"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+  images
+}`, {"hash":"ebc3165f60695b0b54b4a3470eefd97c4c84b900ddf66a90c973fb3fc8154cd0"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
 export const StoreSeenFromDocument = new TypedDocumentString(`
     query StoreSeenFrom($id: ID!, $location: LocationInput!) {
   storeSeenFrom(id: $id, location: $location) {

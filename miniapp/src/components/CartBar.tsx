@@ -1,0 +1,55 @@
+import { Image, Text, View } from '@tarojs/components'
+
+import cartIcon from '@/assets/tabbar/cart-active.png'
+import { cartCount, cartGoodsFen, getStoreTerms, openCart, openCheckout, refreshCart, useCart, usePageShow } from '@/services'
+import { formatYuan } from '@/utils/format'
+
+import './CartBar.css'
+
+/** What the bar's button says: how far from the delivery minimum, or that checkout is open. */
+export function cartBarAction(goodsFen: number, minOrderFen: number | null): { ready: boolean; text: string } {
+  if (minOrderFen != null && goodsFen < minOrderFen) {
+    return { ready: false, text: goodsFen === 0 ? `¥${formatYuan(minOrderFen)}起送` : `还差¥${formatYuan(minOrderFen - goodsFen)}起送` }
+  }
+  return { ready: goodsFen > 0, text: '去结算' }
+}
+
+/**
+ * The floating cart bar of every browsing page: count, total and either 还差¥X起送 or 去结算. It loads
+ * the store's cart on every show, which also keeps the tab bar's badge right.
+ */
+export function CartBar({ storeId, aboveTabBar = false }: { storeId: string | null; aboveTabBar?: boolean }) {
+  usePageShow(() => {
+    if (storeId) refreshCart(storeId).catch(() => undefined)
+  })
+  const cart = useCart(storeId)
+  if (!storeId) return null
+  const count = cartCount(cart)
+  const goodsFen = cartGoodsFen(cart)
+  const terms = getStoreTerms(storeId)
+  const action = cartBarAction(goodsFen, terms?.minOrderFen ?? null)
+  return (
+    <>
+      <View className='cart-bar__spacer' />
+      <View className={aboveTabBar ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
+        <View className='cart-bar__summary' role='button' aria-label={`购物车，${count}件`} onClick={() => void openCart()}>
+          <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
+            <Image className='cart-bar__icon-image' src={cartIcon} />
+            {count > 0 && <Text className='cart-bar__count'>{count > 99 ? '99+' : count}</Text>}
+          </View>
+          <View className='cart-bar__figures'>
+            {count > 0 ? <Text className='cart-bar__total'>{`¥${formatYuan(goodsFen)}`}</Text> : <Text className='cart-bar__empty'>购物车是空的</Text>}
+            {terms && <Text className='cart-bar__fee'>{terms.deliveryFeeFen > 0 ? `另需配送费¥${formatYuan(terms.deliveryFeeFen)}` : '免配送费'}</Text>}
+          </View>
+        </View>
+        <View
+          className={action.ready ? 'cart-bar__action cart-bar__action--ready' : 'cart-bar__action'}
+          role='button'
+          onClick={() => void (action.ready ? openCheckout(storeId) : count > 0 && openCart())}
+        >
+          <Text>{action.text}</Text>
+        </View>
+      </View>
+    </>
+  )
+}
