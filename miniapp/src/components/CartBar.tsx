@@ -18,7 +18,15 @@ export function cartBarAction(goodsFen: number, minOrderFen: number | null): { r
  * The floating cart bar of every browsing page: count, total and either 还差¥X起送 or 去结算. It loads
  * the store's cart on every show, which also keeps the tab bar's badge right.
  */
-export function CartBar({ storeId, aboveTabBar = false }: { storeId: string | null; aboveTabBar?: boolean }) {
+export interface CartBarProps {
+  storeId: string | null
+  /** On a tab page: H5 draws the tab bar inside the page, so the bar floats above it. */
+  aboveTabBar?: boolean
+  /** Leaves room at the end of the page for the bar; off where the page scrolls inside a view of its own. */
+  reserveSpace?: boolean
+}
+
+export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: CartBarProps) {
   usePageShow(() => {
     if (storeId) refreshCart(storeId).catch(() => undefined)
   })
@@ -30,7 +38,7 @@ export function CartBar({ storeId, aboveTabBar = false }: { storeId: string | nu
   const action = cartBarAction(goodsFen, terms?.minOrderFen ?? null)
   return (
     <>
-      <View className='cart-bar__spacer' />
+      {reserveSpace && <View className='cart-bar__spacer' />}
       <View className={aboveTabBar ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
         <View className='cart-bar__summary' role='button' aria-label={`购物车，${count}件`} onClick={() => void openCart()}>
           <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
