@@ -6,6 +6,9 @@ import { formatYuan } from '@/utils/format'
 
 import './CartBar.css'
 
+/** H5 draws the tab bar inside the page (50 px, Taro's default); weapp draws it outside, below the page. */
+export const TAB_BAR_INSIDE_PAGE = process.env.TARO_ENV === 'h5'
+
 /** What the bar's button says: how far from the delivery minimum, or that checkout is open. */
 export function cartBarAction(goodsFen: number, minOrderFen: number | null): { ready: boolean; text: string } {
   if (minOrderFen != null && goodsFen < minOrderFen) {
@@ -39,7 +42,7 @@ export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: C
   return (
     <>
       {reserveSpace && <View className='cart-bar__spacer' />}
-      <View className={aboveTabBar ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
+      <View className={aboveTabBar && TAB_BAR_INSIDE_PAGE ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
         <View className='cart-bar__summary' role='button' aria-label={`购物车，${count}件`} onClick={() => void openCart()}>
           <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
             <Image className='cart-bar__icon-image' src={cartIcon} />

@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 
-import { CartBar } from '@/components/CartBar'
+import { CartBar, TAB_BAR_INSIDE_PAGE } from '@/components/CartBar'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { useAsync } from '@/hooks/useAsync'
@@ -45,7 +45,7 @@ function Browser({ storeId, categories, initial }: { storeId: string; categories
   if (!selected) return <Empty text='本店暂无商品分类' actionText='回首页' onAction={goHome} />
   const children = categories.find((category) => category.id === selected)?.children ?? []
   return (
-    <View className='category'>
+    <View className={TAB_BAR_INSIDE_PAGE ? 'category category--tab-bar-inside' : 'category'}>
       <ScrollView className='category__sidebar' scrollY>
         {categories.map((category) => (
           <View
