@@ -1,13 +1,12 @@
 import { Image, Text, View } from '@tarojs/components'
+import { useEffect, useRef } from 'react'
 
 import cartIcon from '@/assets/tabbar/cart-active.png'
-import { cartCount, cartGoodsFen, getStoreTerms, openCart, openCheckout, refreshCart, useCart, usePageShow } from '@/services'
+import { cartCount, cartGoodsFen, openCart, openCheckout, refreshCart, useCart, usePageShow, useStoreTerms } from '@/services'
 import { formatYuan } from '@/utils/format'
 
+import { TAB_BAR_INSIDE_PAGE } from './tab-bar'
 import './CartBar.css'
-
-/** H5 draws the tab bar inside the page (50 px, Taro's default); weapp draws it outside, below the page. */
-export const TAB_BAR_INSIDE_PAGE = process.env.TARO_ENV === 'h5'
 
 /** What the bar's button says: how far from the delivery minimum, or that checkout is open. */
 export function cartBarAction(goodsFen: number, minOrderFen: number | null): { ready: boolean; text: string } {
@@ -18,8 +17,8 @@ export function cartBarAction(goodsFen: number, minOrderFen: number | null): { r
 }
 
 /**
- * The floating cart bar of every browsing page: count, total and either 还差¥X起送 or 去结算. It loads
- * the store's cart on every show, which also keeps the tab bar's badge right.
+ * The floating cart bar of every browsing page: count, total and either 还差¥X起送 or 去结算. Loading
+ * the cart here also keeps the tab bar's badge right.
  */
 export interface CartBarProps {
   storeId: string | null
@@ -30,14 +29,21 @@ export interface CartBarProps {
 }
 
 export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: CartBarProps) {
+  // Loaded when the store becomes known (the home page learns it after its first show), then again
+  // on every later show, since the cart changes on other pages.
+  const shownBefore = useRef(false)
   usePageShow(() => {
-    if (storeId) refreshCart(storeId).catch(() => undefined)
+    if (shownBefore.current && storeId) refreshCart(storeId).catch(() => undefined)
+    shownBefore.current = true
   })
+  useEffect(() => {
+    if (storeId) refreshCart(storeId).catch(() => undefined)
+  }, [storeId])
   const cart = useCart(storeId)
+  const terms = useStoreTerms(storeId ?? '')
   if (!storeId) return null
   const count = cartCount(cart)
   const goodsFen = cartGoodsFen(cart)
-  const terms = getStoreTerms(storeId)
   const action = cartBarAction(goodsFen, terms?.minOrderFen ?? null)
   return (
     <>

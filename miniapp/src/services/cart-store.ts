@@ -9,6 +9,7 @@ import { fetchCart, setCartItem, type Cart } from './orders'
  */
 let current: Cart | null = null
 const listeners = new Set<() => void>()
+const notify = () => listeners.forEach((listener) => listener())
 
 const CART_TAB_INDEX = 2
 
@@ -26,7 +27,7 @@ function syncTabBadge(count: number): void {
 export function publishCart(cart: Cart): void {
   current = cart
   syncTabBadge(cartCount(cart))
-  for (const listener of listeners) listener()
+  notify()
 }
 
 export async function refreshCart(storeId: string): Promise<Cart> {
@@ -56,9 +57,10 @@ export function useCart(storeId: string | null): Cart | null {
   return cart && cart.storeId === storeId ? cart : null
 }
 
-/** For tests: forget the cart between cases. */
+/** For tests: forget the cart and the terms between cases. */
 export function resetCartStore(): void {
   current = null
+  terms = undefined
 }
 
 /** The store's delivery terms, remembered when its card was last seen, so every page can say 还差¥X起送. */
@@ -69,16 +71,26 @@ export interface StoreTerms {
 }
 
 const TERMS_KEY = 'corner.store-terms'
+let terms: StoreTerms | null | undefined
 
-export function rememberStoreTerms(terms: StoreTerms): void {
-  Taro.setStorageSync(TERMS_KEY, terms)
+export function rememberStoreTerms(next: StoreTerms): void {
+  Taro.setStorageSync(TERMS_KEY, next)
+  terms = next
+  notify()
 }
 
 export function getStoreTerms(storeId: string): StoreTerms | null {
-  try {
-    const terms = Taro.getStorageSync(TERMS_KEY) as StoreTerms | ''
-    return terms && terms.storeId === storeId ? terms : null
-  } catch {
-    return null
+  if (terms === undefined) {
+    try {
+      terms = (Taro.getStorageSync(TERMS_KEY) as StoreTerms | '') || null
+    } catch {
+      terms = null
+    }
   }
+  return terms && terms.storeId === storeId ? terms : null
+}
+
+/** getStoreTerms that re-renders when the home page learns the terms. */
+export function useStoreTerms(storeId: string): StoreTerms | null {
+  return useSyncExternalStore(subscribe, () => getStoreTerms(storeId))
 }

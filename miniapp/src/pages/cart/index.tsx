@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useRef, useState } from 'react'
 
 import { Button } from '@/components/Button'
+import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
 import { Dialog } from '@/components/Dialog'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
 import { Price } from '@/components/Price'
@@ -154,7 +155,8 @@ export default function Cart() {
       )}
       {quoteError && <Text className='cart__quote-error'>{quoteError}</Text>}
       {blocked && <Text className='cart__blocked'>请先处理库存不足的商品</Text>}
-      <View className='cart__footer'>
+      <View className='cart__footer-room' />
+      <View className={TAB_BAR_INSIDE_PAGE ? 'cart__footer cart__footer--above-tab-bar' : 'cart__footer'}>
         <View className='cart__total'>
           <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen + deliveryFeeFen)}` : ''}</Text>
           {quote && deliveryFeeFen > 0 && <Text className='cart__fee-note'>{`含配送费¥${formatYuan(deliveryFeeFen)}，自提免收`}</Text>}

@@ -1,9 +1,10 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 
-import { CartBar, TAB_BAR_INSIDE_PAGE } from '@/components/CartBar'
+import { CartBar } from '@/components/CartBar'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
+import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
 import { useAsync } from '@/hooks/useAsync'
 import { usePagedList } from '@/hooks/usePagedList'
 import {
