@@ -56,7 +56,15 @@ async function visitAfterHome(page: Page, path: string): Promise<void> {
 }
 
 const shots: Shot[] = [
-  { name: 'home', account: 'demo-member', open: (page) => visit(page, '/pages/index/index') },
+  {
+    name: 'home',
+    account: 'demo-member',
+    open: async (page) => {
+      await visit(page, '/pages/index/index');
+      // The cart bar shows the cart once sign-in and the cart query have answered.
+      await page.locator('.cart-bar__count').waitFor({ timeout: 5_000 }).catch(() => undefined);
+    },
+  },
   { name: 'category', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/category/index') },
   { name: 'product', account: 'demo-member', open: openFirstProduct },
   { name: 'search', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/search/index') },
