@@ -12,12 +12,10 @@ export interface QuickAddProps {
   name: string
   /** What the store has; the server also applies the per-order limit and says so. */
   max: number
-  /** Said once, on the first add, where there is no cart bar to show it (e.g. no toast on cards). */
-  addedMessage?: string
 }
 
-/** A round + that becomes a stepper once the product is in the cart; every change goes to the cart service. */
-export function QuickAdd({ storeId, productId, name, max, addedMessage }: QuickAddProps) {
+/** A round + that becomes a stepper once the product is in the cart (the cart bar shows it); every change goes to the cart service. */
+export function QuickAdd({ storeId, productId, name, max }: QuickAddProps) {
   const cart = useCart(storeId)
   const [busy, setBusy] = useState(false)
   const quantity = cart?.items.find((line) => line.productId === productId)?.quantity ?? 0
@@ -26,7 +24,6 @@ export function QuickAdd({ storeId, productId, name, max, addedMessage }: QuickA
     setBusy(true)
     try {
       await changeCartQuantity(storeId, productId, next)
-      if (quantity === 0 && next > 0 && addedMessage) toast(addedMessage)
     } catch (error) {
       toast(toDisplayMessage(error))
     } finally {
