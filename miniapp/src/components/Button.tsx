@@ -1,7 +1,6 @@
 import { Button as TaroButton } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import './Button.css'
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger'
 

@@ -1,6 +1,5 @@
 import { Image, View } from '@tarojs/components'
 
-import './CategoryIcon.css'
 
 /** Simple drawn glyphs (24×24 SVG paths), one per kind of shelf, matched on the category's name. */
 const GLYPHS: Array<{ match: RegExp; color: string; tint: string; path: string }> = [

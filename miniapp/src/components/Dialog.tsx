@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 
 import { Button } from './Button'
 import { Sheet } from './Sheet'
-import './Dialog.css'
 
 export interface DialogProps {
   open: boolean

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 
 import { formatYuan } from '@/utils/format'
 
-import './Price.css'
 
 export interface PriceProps {
   fen: number

@@ -6,7 +6,6 @@ import { Price } from './Price'
 import { ProductImage } from './ProductImage'
 import { QuickAdd } from './QuickAdd'
 import { Tag } from './Tag'
-import './ProductCard.css'
 
 const BADGE = {
   LOW_STOCK: { tone: 'warn', text: '' },

@@ -1,7 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import './ProductImage.css'
 
 /** Soft tile colours with a dark ink each (all ≥ 4.5:1), picked per product so a list stays varied but stable. */
 const TILES = [

@@ -4,7 +4,6 @@ import { useState } from 'react'
 import { changeCartQuantity, toast, toDisplayMessage, useCart } from '@/services'
 
 import { Stepper } from './Stepper'
-import './QuickAdd.css'
 
 export interface QuickAddProps {
   storeId: string

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import './Sheet.css'
 
 export interface SheetProps {
   open: boolean

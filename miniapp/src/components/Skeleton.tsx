@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
 
-import './Skeleton.css'
 
 /** Grey shapes where content will be, so the page does not jump when it arrives. */
 export function Skeleton({ layout = 'rows', count = 4 }: { layout?: 'rows' | 'grid'; count?: number }) {

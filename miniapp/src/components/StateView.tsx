@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 
 import { Button } from './Button'
 import { Skeleton } from './Skeleton'
-import './StateView.css'
 
 /**
  * The one way pages show loading (a skeleton, or a line of text for short waits), failure (always

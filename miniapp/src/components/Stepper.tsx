@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 
-import './Stepper.css'
 
 export interface StepperProps {
   value: number

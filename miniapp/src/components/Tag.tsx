@@ -1,7 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
-import './Tag.css'
 
 export type TagTone = 'brand' | 'member' | 'warn' | 'success' | 'muted'
 
