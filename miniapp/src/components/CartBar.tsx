@@ -50,7 +50,7 @@ export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: C
       <View className={aboveTabBar && TAB_BAR_INSIDE_PAGE ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
         <View className='cart-bar__summary' role='button' aria-label={`购物车，${count}件`} onClick={() => void openCart()}>
           <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
-            <Image className='cart-bar__icon-image' src={cartIcon} />
+            <Image className='cart-bar__icon-image' src={cartIcon} nativeProps={{ alt: '' }} />
             {count > 0 && <Text className='cart-bar__count'>{count > 99 ? '99+' : count}</Text>}
           </View>
           <View className='cart-bar__figures'>

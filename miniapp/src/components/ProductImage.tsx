@@ -47,5 +47,5 @@ export function ProductImage({ src, name, tone, size = 'md', lazy = true, classN
       </View>
     )
   }
-  return <Image className={classes} src={src} mode='aspectFill' lazyLoad={lazy} ariaLabel={name} onError={() => setFailed(src)} />
+  return <Image className={classes} src={src} mode='aspectFill' lazyLoad={lazy} nativeProps={{ alt: name }} onError={() => setFailed(src)} />
 }
