@@ -36,13 +36,40 @@ async function openFirstProduct(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** Quick-adds the first featured products on the home page (the cart shot needs something in it). */
+async function fillCart(page: Page): Promise<void> {
+  await visit(page, '/pages/index/index');
+  for (let i = 0; i < 2; i++) {
+    const add = page.locator('.featured .quick-add').first();
+    if ((await add.count()) === 0) break;
+    await add.click({ timeout: 15_000 });
+    await settle(page);
+  }
+  await visit(page, '/pages/cart/index');
+}
+
+/** Tab pages show the store the home page picked; a fresh browser has none until home has run. */
+async function visitAfterHome(page: Page, path: string): Promise<void> {
+  await visit(page, '/pages/index/index');
+  await page.locator('.current-store').waitFor({ timeout: 15_000 });
+  await visit(page, path);
+}
+
 const shots: Shot[] = [
-  { name: 'home', account: 'demo-member', open: (page) => visit(page, '/pages/index/index') },
-  { name: 'category', account: 'demo-member', open: (page) => visit(page, '/pages/category/index') },
+  {
+    name: 'home',
+    account: 'demo-member',
+    open: async (page) => {
+      await visit(page, '/pages/index/index');
+      // The cart bar shows the cart once sign-in and the cart query have answered.
+      await page.locator('.cart-bar__count').waitFor({ timeout: 5_000 }).catch(() => undefined);
+    },
+  },
+  { name: 'category', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/category/index') },
   { name: 'product', account: 'demo-member', open: openFirstProduct },
-  { name: 'search', account: 'demo-member', open: (page) => visit(page, '/pages/search/index') },
+  { name: 'search', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/search/index') },
   { name: 'stores', account: 'demo-member', open: (page) => visit(page, '/pages/stores/index') },
-  { name: 'cart', account: 'demo-member', open: (page) => visit(page, '/pages/cart/index') },
+  { name: 'cart', account: 'demo-member', open: fillCart },
   { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },

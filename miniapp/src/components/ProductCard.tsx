@@ -1,34 +1,56 @@
 import { Text, View } from '@tarojs/components'
 
 import type { ProductSummary } from '@/services'
-import { formatYuan } from '@/utils/format'
 
-import './ProductCard.css'
+import { Price } from './Price'
+import { ProductImage } from './ProductImage'
+import { QuickAdd } from './QuickAdd'
+import { Tag } from './Tag'
 
-const BADGE_TEXT = { LOW_STOCK: '仅剩少量', OUT_OF_STOCK: '本店缺货', MEMBER_PRICE: '会员价' } as const
+const BADGE = {
+  LOW_STOCK: { tone: 'warn', text: '' },
+  OUT_OF_STOCK: { tone: 'muted', text: '本店缺货' },
+  MEMBER_PRICE: { tone: 'member', text: '会员价' },
+} as const
 
-export function ProductCard({ product, onOpen }: { product: ProductSummary; onOpen: (productId: string) => void }) {
+export interface ProductCardProps {
+  product: ProductSummary
+  storeId: string
+  /** grid: two to a row (home); row: image left, text right (category, search). */
+  layout?: 'grid' | 'row'
+  onOpen: (productId: string) => void
+}
+
+export function ProductCard({ product, storeId, layout = 'row', onOpen }: ProductCardProps) {
   const soldOut = product.badges.includes('OUT_OF_STOCK')
+  const memberFen = product.badges.includes('MEMBER_PRICE') ? product.memberPriceFen : null
   return (
     <View
-      className={soldOut ? 'product-card product-card--sold-out' : 'product-card'}
+      className={`product-card product-card--${layout}${soldOut ? ' product-card--sold-out' : ''}`}
       data-product-id={product.id}
       onClick={() => onOpen(product.id)}
     >
-      <Text className='product-card__name'>{product.name}</Text>
-      <View className='product-card__badges'>
-        {product.badges.map((badge) => (
-          <Text key={badge} className={`product-card__badge product-card__badge--${badge.toLowerCase()}`}>
-            {badge === 'LOW_STOCK' ? `仅剩${product.available}${product.unit}` : BADGE_TEXT[badge]}
-          </Text>
-        ))}
+      <View className='product-card__media'>
+        <ProductImage src={product.image?.thumb} name={product.name} size='fill' />
+        {soldOut && <Text className='product-card__sold-out'>已售罄</Text>}
       </View>
-      <View className='product-card__prices'>
-        <Text className='product-card__price'>{`¥${formatYuan(product.priceFen)}`}</Text>
-        {product.badges.includes('MEMBER_PRICE') && product.memberPriceFen != null && (
-          <Text className='product-card__member-price'>{`会员¥${formatYuan(product.memberPriceFen)}`}</Text>
-        )}
-        <Text className='product-card__unit'>{`/${product.unit}`}</Text>
+      <View className='product-card__body'>
+        <Text className='product-card__name'>{product.name}</Text>
+        <View className='product-card__badges'>
+          {product.badges.map((badge) => (
+            <Tag key={badge} tone={BADGE[badge].tone} className={`product-card__badge product-card__badge--${badge.toLowerCase()}`}>
+              {badge === 'LOW_STOCK' ? `仅剩${product.available}${product.unit}` : BADGE[badge].text}
+            </Tag>
+          ))}
+        </View>
+        <View className='product-card__foot'>
+          <Price fen={product.priceFen} memberFen={memberFen} unit={product.unit} size='sm' />
+          {!soldOut && (
+            <View className='product-card__add'>
+              <QuickAdd storeId={storeId} productId={product.id} name={product.name} max={product.available} />
+            </View>
+          )}
+        </View>
       </View>
     </View>
   )

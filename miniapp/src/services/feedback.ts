@@ -9,3 +9,9 @@ export async function confirmDialog(title: string, content: string): Promise<boo
   const { confirm } = await Taro.showModal({ title, content, confirmText: '确定', cancelText: '再想想' })
   return confirm
 }
+
+/** Copies text (e.g. a product link on H5, which has no share sheet) and says so. */
+export async function copyText(data: string, done: string): Promise<void> {
+  await Taro.setClipboardData({ data })
+  toast(done)
+}

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 
 import { setPendingCategory } from './preferences'
 
@@ -49,3 +49,6 @@ export function usePageParams(): Record<string, string | undefined> {
 
 /** Runs on every show of a page (returning from a sub-page or switching tabs), not only the first. */
 export const usePageShow = useDidShow
+
+/** weapp: what 转发 (the share button or the menu) sends from this page; needs enableShareAppMessage. */
+export const useShare = (content: () => { title: string; path: string }) => useShareAppMessage(content)

@@ -21,6 +21,7 @@ export const navigationMock = {
   goBack: vi.fn(),
   pageParams: {} as Record<string, string | undefined>,
   usePageParams: () => navigationMock.pageParams,
+  useShare: vi.fn(),
   usePageShow: (callback: () => void) => {
     useEffect(() => {
       callback()

@@ -33,6 +33,7 @@ export const drinks: ProductNode[] = Array.from({ length: 45 }, (_, i) => ({
     ...(i % 7 === 0 ? (['OUT_OF_STOCK'] as const) : i % 5 === 0 ? (['LOW_STOCK'] as const) : []),
     ...(i % 3 === 0 ? (['MEMBER_PRICE'] as const) : []),
   ],
+  image: null,
 }));
 
 const encode = (id: string) => `cursor:${id}`;

@@ -1556,7 +1556,7 @@ export type PlacesQueryVariables = Exact<{
 
 export type PlacesQuery = { __typename?: 'Query', places: Array<{ __typename?: 'Place', kind: PlaceKind, name: string, district: string, location: { __typename?: 'GeoPoint', lat: number, lng: number } }> };
 
-export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> };
+export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null };
 
 export type SearchStoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1566,7 +1566,7 @@ export type SearchStoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type StoreCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1588,7 +1588,7 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<{ __typename?: 'ProductImage', large: string }>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> } };
+export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<{ __typename?: 'ProductImage', large: string }>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }>, image: { __typename?: 'ProductImage', thumb: string } | null } };
 
 export type StoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1599,7 +1599,7 @@ export type StoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type StoreProductsQuery = { __typename?: 'Query', storeProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type StoreSeenFromQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2055,6 +2055,9 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   memberPriceFen
   available
   badges
+  image {
+    thumb
+  }
 }
     `, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
 export const AddressFieldsFragmentDoc = new TypedDocumentString(`
@@ -2298,7 +2301,10 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+  image {
+    thumb
+  }
+}`, {"hash":"8b34e9a82502c13f3a19e15d3fd703812d9c63052957b04bb1480d32fbea5040"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
 export const StoreCardDocument = new TypedDocumentString(`
     query StoreCard($id: ID!) {
   store(id: $id) {
@@ -2362,7 +2368,10 @@ export const StoreProductDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"754fa8b0746bb174c059b477aae0e3151df21e04dc2aa7d20437eb79d191e8f0"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+  image {
+    thumb
+  }
+}`, {"hash":"b9e4f0c7c0c0c29e1057196098c4035b73f819f6c6ba36a06305ef7c4e2ff7dc"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
   storeProducts(
@@ -2389,7 +2398,10 @@ export const StoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"5d6d09a0d875493cbb23903f72964068ce8a0d00fab223befb78b60107de19f2"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+  image {
+    thumb
+  }
+}`, {"hash":"b6bd595ca4be48d74bb06d48eec43265937190f280a08da3d9fcc98443537faf"}) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
 export const StoreSeenFromDocument = new TypedDocumentString(`
     query StoreSeenFrom($id: ID!, $location: LocationInput!) {
   storeSeenFrom(id: $id, location: $location) {

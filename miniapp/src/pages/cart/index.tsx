@@ -1,12 +1,20 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useCallback, useRef, useState } from 'react'
 
+import { Button } from '@/components/Button'
+import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
+import { Dialog } from '@/components/Dialog'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
+import { Price } from '@/components/Price'
+import { ProductImage } from '@/components/ProductImage'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
+import { Stepper } from '@/components/Stepper'
 import {
   fetchCart,
   fetchQuote,
   getChosenStore,
+  getStoreTerms,
+  publishCart,
   goHome,
   openCheckout,
   openOrders,
@@ -47,33 +55,17 @@ async function quoteFor(cart: CartData): Promise<Pick<Extract<CartState, { statu
   }
 }
 
-function Stepper({ line, busy, onChange }: { line: CartLine; busy: boolean; onChange: (quantity: number) => void }) {
-  const atLimit = line.quantity >= lineLimit(line)
-  return (
-    <View className='stepper'>
-      <Text className={busy ? 'stepper__button stepper__button--disabled' : 'stepper__button'} onClick={() => !busy && onChange(line.quantity - 1)}>
-        −
-      </Text>
-      <Text className='stepper__value'>{line.quantity}</Text>
-      <Text
-        className={busy || atLimit ? 'stepper__button stepper__button--disabled' : 'stepper__button'}
-        onClick={() => !busy && !atLimit && onChange(line.quantity + 1)}
-      >
-        +
-      </Text>
-    </View>
-  )
-}
-
 export default function Cart() {
   const [state, setState] = useState<CartState>({ status: 'loading' })
   const [busyLine, setBusyLine] = useState<string | null>(null)
+  const [removing, setRemoving] = useState<CartLine | null>(null)
   const generation = useRef(0)
 
   /** Shows a cart and its quote; a superseded answer is dropped. Errors are the caller's to show. */
   const show = useCallback(async (load: () => Promise<CartData>) => {
     const current = ++generation.current
     const cart = await load()
+    publishCart(cart)
     const priced = await quoteFor(cart)
     if (current === generation.current) setState({ status: 'ready', cart, ...priced })
   }, [])
@@ -100,26 +92,16 @@ export default function Cart() {
     }
   }
 
-  if (state.status === 'loading') return <Loading />
+  if (state.status === 'loading') return <Loading skeleton='rows' />
   if (state.status === 'error') return <ErrorState message={state.message} onRetry={reload} />
   if (state.status === 'no-store')
-    return (
-      <View className='cart-empty'>
-        <Empty text='请先选择门店' />
-        <Button className='cart-empty__action' onClick={() => void goHome()}>
-          去选门店
-        </Button>
-      </View>
-    )
+    return <Empty text='请先选择门店' actionText='去选门店' onAction={() => void goHome()} />
 
   const { cart, quote, quoteError } = state
   if (cart.items.length === 0)
     return (
       <View className='cart-empty'>
-        <Empty text='购物车是空的' />
-        <Button className='cart-empty__action' onClick={() => void goHome()}>
-          去逛逛
-        </Button>
+        <Empty text='购物车是空的' actionText='去逛逛' onAction={() => void goHome()} />
         <Text className='cart-empty__orders' onClick={() => void openOrders()}>
           查看我的订单
         </Text>
@@ -127,6 +109,8 @@ export default function Cart() {
     )
 
   const blocked = cart.items.some((line) => lineProblem(line))
+  // Pickup costs nothing to bring; a delivered order adds the store's fee, so the total shows it up front.
+  const deliveryFeeFen = getStoreTerms(cart.storeId)?.deliveryFeeFen ?? 0
   return (
     <View className='cart'>
       <View className='cart__head'>
@@ -135,31 +119,64 @@ export default function Cart() {
           我的订单
         </Text>
       </View>
-      {cart.items.map((line) => {
-        const problem = lineProblem(line)
-        return (
-          <View key={line.productId} className='cart-line' data-product-id={line.productId}>
-            <View className='cart-line__main'>
-              <Text className='cart-line__name'>{line.name}</Text>
-              <Text className='cart-line__price'>
-                {`¥${formatYuan(line.priceFen)}/${line.unit}`}
-                {line.memberPriceFen != null ? ` · 会员价¥${formatYuan(line.memberPriceFen)}` : ''}
-              </Text>
-              {problem && <Text className='cart-line__warning'>{problem}</Text>}
+      <View className='cart__lines'>
+        {cart.items.map((line) => {
+          const problem = lineProblem(line)
+          return (
+            <View key={line.productId} className='cart-line' data-product-id={line.productId}>
+              <ProductImage name={line.name} size='sm' />
+              <View className='cart-line__main'>
+                <Text className='cart-line__name'>{line.name}</Text>
+                {problem && <Text className='cart-line__warning'>{problem}</Text>}
+                <View className='cart-line__foot'>
+                  <Price fen={line.priceFen} memberFen={line.memberPriceFen} unit={line.unit} size='sm' />
+                  <Stepper
+                    value={line.quantity}
+                    max={Math.max(lineLimit(line), line.quantity)}
+                    busy={busyLine === line.productId}
+                    label={line.name}
+                    onChange={(quantity) => void changeQuantity(cart, line, quantity)}
+                  />
+                </View>
+              </View>
+              <View className='cart-line__delete' role='button' aria-label={`删除${line.name}`} onClick={() => setRemoving(line)}>
+                <Text>删除</Text>
+              </View>
             </View>
-            <Stepper line={line} busy={busyLine === line.productId} onChange={(quantity) => void changeQuantity(cart, line, quantity)} />
-          </View>
-        )
-      })}
+          )
+        })}
+      </View>
       {quote && <PriceBreakdown quote={quote} />}
+      {quote && deliveryFeeFen > 0 && (
+        <View className='cart__delivery'>
+          <Text>配送费（外卖配送时）</Text>
+          <Text>{`¥${formatYuan(deliveryFeeFen)}`}</Text>
+        </View>
+      )}
       {quoteError && <Text className='cart__quote-error'>{quoteError}</Text>}
-      <View className='cart__footer'>
-        <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen)}` : ''}</Text>
+      {blocked && <Text className='cart__blocked'>请先处理库存不足的商品</Text>}
+      <View className='cart__footer-room' />
+      <View className={TAB_BAR_INSIDE_PAGE ? 'cart__footer cart__footer--above-tab-bar' : 'cart__footer'}>
+        <View className='cart__total'>
+          <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen + deliveryFeeFen)}` : ''}</Text>
+          {quote && deliveryFeeFen > 0 && <Text className='cart__fee-note'>{`含配送费¥${formatYuan(deliveryFeeFen)}，自提免收`}</Text>}
+        </View>
         <Button className='cart__checkout' disabled={blocked || !quote} onClick={() => void openCheckout(cart.storeId)}>
           去结算
         </Button>
       </View>
-      {blocked && <Text className='cart__blocked'>请先处理库存不足的商品</Text>}
+      <Dialog
+        open={removing !== null}
+        title='删除商品'
+        message={removing ? `确定从购物车删除“${removing.name}”吗？` : ''}
+        confirmText='删除'
+        destructive
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) void changeQuantity(cart, removing, 0)
+          setRemoving(null)
+        }}
+      />
     </View>
   )
 }

@@ -1,8 +1,10 @@
-import { Button, ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 
+import { CartBar } from '@/components/CartBar'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
+import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
 import { useAsync } from '@/hooks/useAsync'
 import { usePagedList } from '@/hooks/usePagedList'
 import {
@@ -11,6 +13,7 @@ import {
   getChosenStore,
   goHome,
   openProduct,
+  openSearch,
   takePendingCategory,
   usePageShow,
   type Category as CategoryNode,
@@ -21,40 +24,61 @@ import './index.css'
 function ProductList({ storeId, categoryId }: { storeId: string; categoryId: string }) {
   const fetchPage = useCallback((after: string | null) => fetchProducts(storeId, { categoryId, after }), [storeId, categoryId])
   const { state, loadMore, retry } = usePagedList(fetchPage, `${storeId}/${categoryId}`)
-  if (state.status === 'loading') return <Loading />
+  if (state.status === 'loading') return <Loading skeleton='rows' />
   if (state.status === 'error' && state.items.length === 0) return <ErrorState message={state.message!} onRetry={retry} />
-  if (state.items.length === 0) return <Empty text='该分类暂无商品' />
+  if (state.items.length === 0) return <Empty text='该分类暂无商品' actionText='搜索其他商品' onAction={openSearch} />
   return (
     <ScrollView className='category__products' scrollY lowerThreshold={200} onScrollToLower={loadMore}>
       {state.items.map((product) => (
-        <ProductCard key={product.id} product={product} onOpen={(id) => openProduct(storeId, id)} />
+        <ProductCard key={product.id} product={product} storeId={storeId} onOpen={(id) => openProduct(storeId, id)} />
       ))}
       {state.status === 'more' && <Loading />}
       {state.status === 'error' && <ErrorState message={state.message!} onRetry={retry} />}
       {state.status === 'idle' && !state.hasNextPage && <View className='category__end'>没有更多了</View>}
+      <View className='category__bottom-room' />
     </ScrollView>
   )
 }
 
 function Browser({ storeId, categories, initial }: { storeId: string; categories: CategoryNode[]; initial: string | null }) {
   const [selected, setSelected] = useState(initial ?? categories[0]?.id ?? null)
-  if (!selected) return <Empty text='本店暂无商品分类' />
+  const [child, setChild] = useState<string | null>(null)
+  if (!selected) return <Empty text='本店暂无商品分类' actionText='回首页' onAction={goHome} />
+  const children = categories.find((category) => category.id === selected)?.children ?? []
   return (
-    <View className='category'>
+    <View className={TAB_BAR_INSIDE_PAGE ? 'category category--tab-bar-inside' : 'category'}>
       <ScrollView className='category__sidebar' scrollY>
         {categories.map((category) => (
           <View
             key={category.id}
             className={category.id === selected ? 'category__tab category__tab--active' : 'category__tab'}
             data-category-id={category.id}
-            onClick={() => setSelected(category.id)}
+            onClick={() => {
+              setSelected(category.id)
+              setChild(null)
+            }}
           >
-            <Text>{category.name}</Text>
+            <Text className='category__tab-name'>{category.name}</Text>
             <Text className='category__count'>{category.availableCount}</Text>
           </View>
         ))}
       </ScrollView>
-      <ProductList key={selected} storeId={storeId} categoryId={selected} />
+      <View className='category__main'>
+        {children.length > 0 && (
+          <ScrollView className='category__children' scrollX>
+            {[{ id: null, name: '全部' }, ...children].map((sub) => (
+              <Text
+                key={sub.id ?? 'all'}
+                className={sub.id === child ? 'category__child category__child--active' : 'category__child'}
+                onClick={() => setChild(sub.id)}
+              >
+                {sub.name}
+              </Text>
+            ))}
+          </ScrollView>
+        )}
+        <ProductList key={child ?? selected} storeId={storeId} categoryId={child ?? selected} />
+      </View>
     </View>
   )
 }
@@ -70,22 +94,21 @@ export default function Category() {
   const storeId = store?.id ?? null
   const categories = useAsync(async () => (storeId ? fetchCategories(storeId) : []), [storeId])
 
-  if (!storeId) {
-    return (
-      <View className='category__no-store'>
-        <Empty text='请先在首页选择门店' />
-        <Button size='mini' onClick={goHome}>
-          去首页
-        </Button>
-      </View>
-    )
-  }
-  if (categories.state.status === 'loading') return <Loading />
-  if (categories.state.status === 'error') return <ErrorState message={categories.state.message} onRetry={categories.reload} />
+  if (!storeId) return <Empty text='请先在首页选择门店' actionText='去首页' onAction={goHome} />
   return (
-    <View>
-      <Text className='category__store'>{store!.name}</Text>
-      <Browser key={`${storeId}/${pending}`} storeId={storeId} categories={categories.state.data} initial={pending} />
+    <View className='category-page'>
+      <View className='category__head'>
+        <Text className='category__store'>{store!.name}</Text>
+        <View className='category__search' role='search' onClick={openSearch}>
+          <Text>搜索本店商品</Text>
+        </View>
+      </View>
+      {categories.state.status === 'loading' && <Loading skeleton='rows' />}
+      {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
+      {categories.state.status === 'ready' && (
+        <Browser key={`${storeId}/${pending}`} storeId={storeId} categories={categories.state.data} initial={pending} />
+      )}
+      <CartBar storeId={storeId} aboveTabBar reserveSpace={false} />
     </View>
   )
 }

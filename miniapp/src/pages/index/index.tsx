@@ -1,5 +1,9 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 
+import { Button } from '@/components/Button'
+import { CartBar } from '@/components/CartBar'
+import { CategoryIcon } from '@/components/CategoryIcon'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { StoreSummary } from '@/components/StoreSummary'
@@ -12,6 +16,7 @@ import {
   openProduct,
   openSearch,
   openStoreSwitcher,
+  rememberStoreTerms,
   type ShownStore,
 } from '@/services'
 
@@ -23,28 +28,33 @@ function Catalog({ storeId }: { storeId: string }) {
   const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
   return (
     <>
-      <Text className='home__section'>商品分类</Text>
-      {categories.state.status === 'loading' && <Loading />}
-      {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
-      {categories.state.status === 'ready' && (
-        <View className='category-grid'>
-          {categories.state.data.map((category) => (
-            <View key={category.id} className='category-grid__item' data-category-id={category.id} onClick={() => openCategory(category.id)}>
-              <Text>{category.name}</Text>
-            </View>
-          ))}
-        </View>
-      )}
-      <Text className='home__section'>精选推荐</Text>
-      {featured.state.status === 'loading' && <Loading />}
+      <View className='home__panel'>
+        {categories.state.status === 'loading' && <Loading />}
+        {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
+        {categories.state.status === 'ready' && (
+          <View className='category-grid'>
+            {categories.state.data.map((category) => (
+              <View key={category.id} className='category-grid__item' data-category-id={category.id} onClick={() => openCategory(category.id)}>
+                <CategoryIcon name={category.name} />
+                <Text className='category-grid__name'>{category.name}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+      <View className='home__section'>
+        <Text className='home__section-title'>精选推荐</Text>
+        <Text className='home__section-note'>本店现货 · 即买即送</Text>
+      </View>
+      {featured.state.status === 'loading' && <Loading skeleton='grid' />}
       {featured.state.status === 'error' && <ErrorState message={featured.state.message} onRetry={featured.reload} />}
       {featured.state.status === 'ready' &&
         (featured.state.data.nodes.length === 0 ? (
-          <Empty text='暂无推荐商品' />
+          <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
           <View className='featured'>
             {featured.state.data.nodes.map((product) => (
-              <ProductCard key={product.id} product={product} onOpen={(id) => openProduct(storeId, id)} />
+              <ProductCard key={product.id} product={product} storeId={storeId} layout='grid' onOpen={(id) => openProduct(storeId, id)} />
             ))}
           </View>
         ))}
@@ -53,50 +63,70 @@ function Catalog({ storeId }: { storeId: string }) {
 }
 
 function CurrentStore({ current }: { current: ShownStore }) {
+  const { store } = current
+  // The cart bar on every page says 还差¥X起送 against these terms.
+  useEffect(() => {
+    rememberStoreTerms({ storeId: store.id, minOrderFen: store.minOrderFen, deliveryFeeFen: store.deliveryFeeFen })
+  }, [store.id, store.minOrderFen, store.deliveryFeeFen])
   return (
     <View className='current-store'>
       <StoreSummary item={current} />
-      <Button className='current-store__switch' size='mini' onClick={openStoreSwitcher}>
-        切换门店
-      </Button>
+      <View className='current-store__switch' role='button' onClick={openStoreSwitcher}>
+        <Text>切换门店</Text>
+      </View>
+    </View>
+  )
+}
+
+function SearchBox() {
+  return (
+    <View className='search-box' role='search' onClick={openSearch}>
+      <View className='search-box__icon' />
+      <Text className='search-box__placeholder'>搜索本店商品</Text>
+      <Text className='search-box__button'>搜索</Text>
     </View>
   )
 }
 
 export default function Index() {
   const { state, reload } = useCurrentStore()
+  const storeId = state.status === 'ready' ? (state.current?.store.id ?? null) : null
 
   return (
     <View className='home'>
-      {state.status === 'loading' && <Loading text='正在查找附近门店…' />}
-      {state.status === 'error' && <ErrorState message={state.message} onRetry={reload} />}
-      {state.status === 'needs-location' && (
-        <View className='home__notice home__needs-location'>
-          <Text>未获取到您的位置，请选择所在区域或搜索地址</Text>
-          <Button className='home__choose-location' size='mini' onClick={openLocationPicker}>
-            选择位置
-          </Button>
-        </View>
-      )}
-      {state.status === 'ready' && (
-        <>
-          <View className='home__location' onClick={openLocationPicker}>
-            <Text>{state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}</Text>
+      <View className='home__header'>
+        {state.status === 'ready' && (
+          <View className='home__location' role='button' onClick={openLocationPicker}>
+            <Text className='home__location-label'>
+              {state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}
+            </Text>
             <Text className='home__location-change'>{state.located ? '修改位置' : '选择位置'}</Text>
           </View>
-          {state.current ? (
+        )}
+        <SearchBox />
+      </View>
+      <View className='home__body'>
+        {state.status === 'loading' && <Loading text='正在查找附近门店…' />}
+        {state.status === 'error' && <ErrorState message={state.message} onRetry={reload} />}
+        {state.status === 'needs-location' && (
+          <View className='home__notice home__needs-location'>
+            <Text>未获取到您的位置，请选择所在区域或搜索地址</Text>
+            <Button size='sm' className='home__choose-location' onClick={openLocationPicker}>
+              选择位置
+            </Button>
+          </View>
+        )}
+        {state.status === 'ready' &&
+          (state.current ? (
             <>
               <CurrentStore current={state.current} />
-              <View className='home__search' onClick={openSearch}>
-                搜索本店商品
-              </View>
               <Catalog storeId={state.current.store.id} />
             </>
           ) : (
-            <Empty text='附近暂无门店，换个位置试试' />
-          )}
-        </>
-      )}
+            <Empty text='附近暂无门店，换个位置试试' actionText='修改位置' onAction={openLocationPicker} />
+          ))}
+      </View>
+      <CartBar storeId={storeId} aboveTabBar />
     </View>
   )
 }

@@ -1,10 +1,30 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Button as TaroButton, Swiper, SwiperItem, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { Button } from '@/components/Button'
+import { CartBar } from '@/components/CartBar'
+import { Price } from '@/components/Price'
+import { ProductImage } from '@/components/ProductImage'
 import { ErrorState, Loading } from '@/components/StateView'
+import { Stepper } from '@/components/Stepper'
+import { Tag } from '@/components/Tag'
 import { useAsync } from '@/hooks/useAsync'
-import { addToCart, fetchProduct, setChosenStore, toast, toDisplayMessage, usePageParams, openProduct, type ProductDetail } from '@/services'
-import { formatDistance, formatYuan } from '@/utils/format'
+import {
+  changeCartQuantity,
+  copyText,
+  fetchProduct,
+  goBack,
+  openProduct,
+  ROUTES,
+  setChosenStore,
+  toast,
+  toDisplayMessage,
+  useCart,
+  usePageParams,
+  useShare,
+  type ProductDetail,
+} from '@/services'
+import { formatDistance } from '@/utils/format'
 
 import './index.css'
 
@@ -32,49 +52,107 @@ function Elsewhere({ product }: { product: ProductDetail }) {
   )
 }
 
-function AddToCart({ storeId, productId }: { storeId: string; productId: string }) {
-  const [adding, setAdding] = useState(false)
-  async function add() {
-    setAdding(true)
+/** 加入购物车 until the product is in the cart, then a stepper bounded by stock and the per-order limit. */
+function AddToCart({ storeId, product }: { storeId: string; product: ProductDetail }) {
+  const cart = useCart(storeId)
+  const [busy, setBusy] = useState(false)
+  const quantity = cart?.items.find((line) => line.productId === product.id)?.quantity ?? 0
+  async function change(next: number) {
+    setBusy(true)
     try {
-      await addToCart(storeId, productId)
-      toast('已加入购物车')
+      await changeCartQuantity(storeId, product.id, next)
+      if (quantity === 0) toast('已加入购物车')
     } catch (error) {
       toast(toDisplayMessage(error))
     } finally {
-      setAdding(false)
+      setBusy(false)
     }
   }
   return (
-    <Button className='product__add-to-cart' loading={adding} disabled={adding} onClick={() => void add()}>
-      加入购物车
-    </Button>
+    <View className='product__buy'>
+      <Text className='product__buy-label'>{quantity > 0 ? '已选数量' : `每单限购${product.maxPerOrder}${product.unit}`}</Text>
+      {quantity > 0 ? (
+        <Stepper value={quantity} max={Math.min(product.available, product.maxPerOrder)} busy={busy} label={product.name} onChange={(next) => void change(next)} />
+      ) : (
+        <Button className='product__add-to-cart' loading={busy} onClick={() => void change(1)}>
+          加入购物车
+        </Button>
+      )}
+    </View>
+  )
+}
+
+function Gallery({ product }: { product: ProductDetail }) {
+  if (product.images.length <= 1) return <ProductImage src={product.images[0]?.large} name={product.name} size='lg' lazy={false} className='product__image' />
+  return (
+    <Swiper className='product__gallery' indicatorDots indicatorActiveColor='#d7261e' circular>
+      {product.images.map(({ large }) => (
+        <SwiperItem key={large}>
+          <ProductImage src={large} name={product.name} size='fill' lazy={false} className='product__image' />
+        </SwiperItem>
+      ))}
+    </Swiper>
+  )
+}
+
+function ShareButton({ storeId, product }: { storeId: string; product: ProductDetail }) {
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <TaroButton className='product__share' openType='share'>
+        分享
+      </TaroButton>
+    )
+  }
+  const url = `${window.location.origin}${ROUTES.product}?storeId=${encodeURIComponent(storeId)}&id=${encodeURIComponent(product.id)}`
+  return (
+    <View className='product__share' role='button' onClick={() => void copyText(url, '链接已复制，发给朋友吧')}>
+      分享
+    </View>
   )
 }
 
 export default function Product() {
   const { storeId = '', id = '' } = usePageParams()
   const { state, reload } = useAsync(() => fetchProduct(storeId, id), [storeId, id])
-  if (state.status === 'loading') return <Loading />
+  useShare(() => ({
+    title: state.status === 'ready' ? state.data.name : '街角便利',
+    path: `${ROUTES.product}?storeId=${encodeURIComponent(storeId)}&id=${encodeURIComponent(id)}`,
+  }))
+  if (state.status === 'loading') return <Loading skeleton='rows' />
   if (state.status === 'error') return <ErrorState message={state.message} onRetry={reload} />
   const product = state.data
   const soldOut = product.available <= 0
+  const memberFen = product.badges.includes('MEMBER_PRICE') ? product.memberPriceFen : null
   return (
     <View className='product'>
-      {product.images[0] && <Image className='product__image' src={product.images[0].large} mode='aspectFit' />}
-      <Text className='product__name'>{product.name}</Text>
-      <View className='product__prices'>
-        <Text className='product__price'>{`¥${formatYuan(product.priceFen)}`}</Text>
-        {product.badges.includes('MEMBER_PRICE') && product.memberPriceFen != null && (
-          <Text className='product__member-price'>{`会员价 ¥${formatYuan(product.memberPriceFen)}`}</Text>
-        )}
-        <Text className='product__unit'>{`/${product.unit}`}</Text>
+      <View className='product__media'>
+        <Gallery product={product} />
+        <View className='product__back' role='button' aria-label='返回' onClick={() => void goBack()}>
+          <View className='product__back-arrow' />
+        </View>
       </View>
-      <Text className={soldOut ? 'product__stock product__stock--out' : 'product__stock'}>
-        {soldOut ? '本店暂时缺货' : `本店有货 ${product.available}${product.unit}`}
-      </Text>
-      {product.description && <Text className='product__description'>{product.description}</Text>}
-      {soldOut ? <Elsewhere product={product} /> : <AddToCart storeId={storeId} productId={product.id} />}
+      <View className='product__panel'>
+        <Price fen={product.priceFen} memberFen={memberFen} unit={product.unit} size='lg' />
+        <View className='product__title-row'>
+          <Text className='product__name'>{product.name}</Text>
+          <ShareButton storeId={storeId} product={product} />
+        </View>
+        <View className='product__tags'>
+          {soldOut ? <Tag tone='muted'>本店暂时缺货</Tag> : <Tag tone='success'>{`本店有货 ${product.available}${product.unit}`}</Tag>}
+          {product.available > 0 && product.badges.includes('LOW_STOCK') && <Tag tone='warn'>库存紧张</Tag>}
+        </View>
+        {product.description && <Text className='product__description'>{product.description}</Text>}
+      </View>
+      {soldOut ? (
+        <View className='product__panel'>
+          <Elsewhere product={product} />
+        </View>
+      ) : (
+        <View className='product__panel'>
+          <AddToCart storeId={storeId} product={product} />
+        </View>
+      )}
+      <CartBar storeId={storeId} />
     </View>
   )
 }

@@ -1,0 +1,9 @@
+import { Text } from '@tarojs/components'
+import type { ReactNode } from 'react'
+
+
+export type TagTone = 'brand' | 'member' | 'warn' | 'success' | 'muted'
+
+export function Tag({ tone = 'brand', children, className }: { tone?: TagTone; children: ReactNode; className?: string }) {
+  return <Text className={['tag', `tag--${tone}`, className].filter(Boolean).join(' ')}>{children}</Text>
+}
