@@ -93,6 +93,13 @@ export class CatalogService {
     private readonly pool: pg.Pool,
   ) {}
 
+  /** Each product's main image id (null without one), in the order asked: the cart's and order lines' thumbnails. */
+  async mainImageIds(productIds: readonly number[]): Promise<(string | null)[]> {
+    const rows = await this.prisma.product.findMany({ where: { id: { in: [...productIds] } }, select: { id: true, imageIds: true } });
+    const main = new Map(rows.map((row) => [row.id, row.imageIds[0] ?? null]));
+    return productIds.map((id) => main.get(id) ?? null);
+  }
+
   async categoryTree(storeId: number): Promise<CategoryNode[]> {
     const [categories, counts] = await Promise.all([
       this.prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),

@@ -397,6 +397,21 @@ describe('auto-cancel', () => {
 });
 
 describe('GraphQL', () => {
+  it('gives each cart line its product\'s list thumbnail, null for a product without images', async () => {
+    const login = await server.gql(`mutation { demoLogin(openid: "demo-member") { accessToken } }`);
+    const auth = { authorization: `Bearer ${login.data!.demoLogin.accessToken}` };
+    await server.db.prisma.product.update({ where: { id: 81 }, data: { imageIds: [] } });
+    const { imageIds } = await server.db.prisma.product.findUniqueOrThrow({ where: { id: 80 }, select: { imageIds: true } });
+    expect(imageIds.length).toBeGreaterThan(0);
+    await server.gql(`mutation { setCartItem(storeId: "1", productId: "81", quantity: 1) { storeId } }`, {}, auth);
+    const cart = await server.gql(`mutation { setCartItem(storeId: "1", productId: "80", quantity: 1) { items { productId image { thumb } } } }`, {}, auth);
+    expect(cart.errors).toBeUndefined();
+    expect(cart.data!.setCartItem.items).toEqual([
+      { productId: '80', image: { thumb: `/images/${imageIds[0]}/thumb-240` } },
+      { productId: '81', image: null },
+    ]);
+  });
+
   it('runs cart → quote → placeOrder → payOrder → order detail for the mini-program', async () => {
     const login = await server.gql(`mutation { demoLogin(openid: "demo-member") { accessToken } }`);
     const auth = { authorization: `Bearer ${login.data!.demoLogin.accessToken}` };

@@ -89,6 +89,10 @@ export const orderResolvers: Resolvers<RequestContext> = {
     productId: (item) => String(item.productId),
     name: (item) => item.product.name,
     unit: (item) => item.product.unit,
+    image: async (item, _args, context) => {
+      const id = await context.loaders.mainImageId.load(item.productId);
+      return id === null ? null : context.services.images.urls(id);
+    },
     priceFen: (item) => item.product.priceFen,
     memberPriceFen: (item) => item.product.memberPriceFen,
     maxPerOrder: (item) => item.product.maxPerOrder,

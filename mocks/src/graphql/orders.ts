@@ -22,8 +22,8 @@ type Quote = QuoteQuery['quote'];
 
 /** Store 101's cart: a drink at member price (in a 任选2件8折 promotion) and a snack. */
 export const cartItems: CartItem[] = [
-  { productId: '1000', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, priceFen: 300, memberPriceFen: 250, available: 20, maxPerOrder: 20 },
-  { productId: '2001', name: '海苔薯片 70g', unit: '袋', quantity: 1, priceFen: 890, memberPriceFen: null, available: 5, maxPerOrder: 10 },
+  { productId: '1000', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, priceFen: 300, memberPriceFen: 250, available: 20, maxPerOrder: 20, image: null },
+  { productId: '2001', name: '海苔薯片 70g', unit: '袋', quantity: 1, priceFen: 890, memberPriceFen: null, available: 5, maxPerOrder: 10, image: null },
 ];
 
 const unitPrice = (item: CartItem) => item.memberPriceFen ?? item.priceFen;

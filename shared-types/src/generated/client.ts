@@ -114,6 +114,8 @@ export type CartItem = {
   __typename?: 'CartItem';
   /** Units the store can sell now; less than quantity means the line must be reduced before checkout. */
   available: Scalars['Int']['output'];
+  /** The product's main image; null when it has none (the client shows its placeholder). */
+  image: Maybe<ProductImage>;
   maxPerOrder: Scalars['Int']['output'];
   memberPriceFen: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
@@ -1691,14 +1693,14 @@ export type JoinMembershipMutationVariables = Exact<{
 
 export type JoinMembershipMutation = { __typename?: 'Mutation', joinMembership: { __typename?: 'MemberCard', id: string } };
 
-export type CartFieldsFragment = { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> };
+export type CartFieldsFragment = { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
 export type CartQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
 
 
-export type CartQuery = { __typename?: 'Query', cart: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> } };
+export type CartQuery = { __typename?: 'Query', cart: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type SetCartItemMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1707,7 +1709,7 @@ export type SetCartItemMutationVariables = Exact<{
 }>;
 
 
-export type SetCartItemMutation = { __typename?: 'Mutation', setCartItem: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> } };
+export type SetCartItemMutation = { __typename?: 'Mutation', setCartItem: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type QuoteQueryVariables = Exact<{
   input: CheckoutInput;
@@ -2089,6 +2091,9 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
     productId
     name
     unit
+    image {
+      thumb
+    }
     quantity
     priceFen
     memberPriceFen
@@ -2613,13 +2618,16 @@ export const CartDocument = new TypedDocumentString(`
     productId
     name
     unit
+    image {
+      thumb
+    }
     quantity
     priceFen
     memberPriceFen
     available
     maxPerOrder
   }
-}`, {"hash":"4d05fe32611732975a7a61c216612fe0ad36c90bba49a3bdb85679317b90477f"}) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
+}`, {"hash":"b6b29df379c9ca40075946823a09e7dc145b7f20d3f79527e771fa5b7802534c"}) as unknown as TypedDocumentString<CartQuery, CartQueryVariables>;
 export const SetCartItemDocument = new TypedDocumentString(`
     mutation SetCartItem($storeId: ID!, $productId: ID!, $quantity: Int!) {
   setCartItem(storeId: $storeId, productId: $productId, quantity: $quantity) {
@@ -2633,13 +2641,16 @@ export const SetCartItemDocument = new TypedDocumentString(`
     productId
     name
     unit
+    image {
+      thumb
+    }
     quantity
     priceFen
     memberPriceFen
     available
     maxPerOrder
   }
-}`, {"hash":"4f26b57ecb248d2858933bb1ffecb8fcc91f255ae1a46b7e410d218f0e3d45d1"}) as unknown as TypedDocumentString<SetCartItemMutation, SetCartItemMutationVariables>;
+}`, {"hash":"94894fb9fc4efaf05d80f4aa864ada586f305aa7bdbb4c90ef537277b5530389"}) as unknown as TypedDocumentString<SetCartItemMutation, SetCartItemMutationVariables>;
 export const QuoteDocument = new TypedDocumentString(`
     query Quote($input: CheckoutInput!) {
   quote(input: $input) {

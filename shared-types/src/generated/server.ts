@@ -132,6 +132,8 @@ export type CartItem = {
   __typename?: 'CartItem';
   /** Units the store can sell now; less than quantity means the line must be reduced before checkout. */
   available: Scalars['Int']['output'];
+  /** The product's main image; null when it has none (the client shows its placeholder). */
+  image?: Maybe<ProductImage>;
   maxPerOrder: Scalars['Int']['output'];
   memberPriceFen?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
@@ -1861,6 +1863,7 @@ export type CartResolvers<ContextType = any, ParentType extends ResolversParentT
 
 export type CartItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['CartItem'] = ResolversParentTypes['CartItem']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   maxPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

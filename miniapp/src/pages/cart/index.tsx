@@ -124,7 +124,7 @@ export default function Cart() {
           const problem = lineProblem(line)
           return (
             <View key={line.productId} className='cart-line' data-product-id={line.productId}>
-              <ProductImage name={line.name} size='sm' />
+              <ProductImage src={line.image?.thumb} name={line.name} size='sm' />
               <View className='cart-line__main'>
                 <Text className='cart-line__name'>{line.name}</Text>
                 {problem && <Text className='cart-line__warning'>{problem}</Text>}
