@@ -279,6 +279,8 @@ export type MemberCard = {
   __typename?: 'MemberCard';
   /** 16 digits, the last one a Luhn check digit. */
   cardNo: Scalars['String']['output'];
+  /** The member's coupons in one state: AVAILABLE soonest-expiring first, the others newest first (at most 50). */
+  coupons: Array<MemberCoupon>;
   id: Scalars['ID']['output'];
   joinedAt: Scalars['DateTime']['output'];
   memberPriceEligible: Scalars['Boolean']['output'];
@@ -298,6 +300,11 @@ export type MemberCard = {
 };
 
 
+export type MemberCardCouponsArgs = {
+  state: MemberCouponState;
+};
+
+
 export type MemberCardPointsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -309,7 +316,10 @@ export type MemberCardStoredValueHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The rotating code on the card. Show `qrPayload` as a QR code and `digits` beneath it. */
+/**
+ * The rotating code on the card. Show `qrPayload` as a QR code and `digits` as a Code 128 barcode;
+ * `shortCode` is the form a till types. All three stand for the same time step: using one spends all.
+ */
 export type MemberCode = {
   __typename?: 'MemberCode';
   digits: Scalars['String']['output'];
@@ -317,7 +327,31 @@ export type MemberCode = {
   expiresAt: Scalars['DateTime']['output'];
   periodSeconds: Scalars['Int']['output'];
   qrPayload: Scalars['String']['output'];
+  /** 12 digits (the last a Luhn digit), for typing at the till; accepted by staffScanMember and verifyMemberCode. */
+  shortCode: Scalars['String']['output'];
 };
+
+export type MemberCoupon = {
+  __typename?: 'MemberCoupon';
+  /** the UserCoupon id */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 全部门店可用, or the one store it is for */
+  scope: Scalars['String']['output'];
+  state: MemberCouponState;
+  /** e.g. 满¥30减¥5, 无门槛减¥3, 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
+export type MemberCouponState =
+  /** usable now or later, not expired */
+  | 'AVAILABLE'
+  /** past its end date without being used */
+  | 'EXPIRED'
+  | 'USED';
 
 export type MemberRules = {
   __typename?: 'MemberRules';
@@ -681,9 +715,13 @@ export type NearbyStore = {
 
 export type NextTier = {
   __typename?: 'NextTier';
+  /** The current tier's own threshold (0 for 普通会员): where a progress bar toward this tier starts. */
+  fromFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Spend still needed within the 12-month window, in fen. */
   remainingFen: Scalars['Int']['output'];
+  /** Spend over 12 months that reaches this tier, in fen. */
+  thresholdFen: Scalars['Int']['output'];
   tier: MemberTier;
 };
 
