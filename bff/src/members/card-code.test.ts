@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_STEP_SECONDS, luhnValid, matchingStep, memberCodeAt, parseMemberCode, stepAt, withLuhnDigit } from './card-code.ts';
+import { CODE_STEP_SECONDS, SHORT_CODE_DIGITS, luhnValid, newShortCode, stepIsCurrent, matchingStep, memberCodeAt, parseMemberCode, stepAt, withLuhnDigit } from './card-code.ts';
 
 const member = { id: '00000000-0000-4000-8000-000000000101', cardNo: '8800000000000013', codeSecret: new Uint8Array(32).fill(7) };
 const t0 = new Date('2026-11-25T02:00:00Z');
@@ -46,5 +46,16 @@ describe('rotating member code', () => {
     expect(withLuhnDigit('880000000000001')).toBe(member.cardNo);
     expect(luhnValid(member.cardNo)).toBe(true);
     expect(luhnValid('8800000000000012')).toBe(false);
+  });
+
+  it('draws short codes of 12 digits with a Luhn digit, told apart from the long code by length', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => newShortCode()));
+    expect(codes.size).toBe(200);
+    for (const code of codes) expect(parseMemberCode(code)).toEqual({ kind: 'short', shortCode: code });
+    expect(SHORT_CODE_DIGITS).toBe(12);
+    const code = [...codes][0]!;
+    expect(parseMemberCode(`${code.slice(0, 11)}${(Number(code[11]) + 1) % 10}`)).toBeNull();
+    expect(stepIsCurrent(stepAt(t0) - 1, t0)).toBe(true);
+    expect(stepIsCurrent(stepAt(t0) - 2, t0)).toBe(false);
   });
 });
