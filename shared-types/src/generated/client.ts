@@ -1699,12 +1699,12 @@ export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, vi
 export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMemberCardQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, cardNo: string, tier: MemberTier, tierName: string, memberPriceEligible: boolean, storedValueFen: number, usableCouponCount: number, nextTier: { __typename?: 'NextTier', name: string, remainingFen: number } | null, points: { __typename?: 'PointsBalance', total: number, available: number, frozen: number, availableValueFen: number } } | null };
+export type MyMemberCardQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, cardNo: string, tier: MemberTier, tierName: string, spendLast12MonthsFen: number, memberPriceEligible: boolean, storedValueFen: number, usableCouponCount: number, nextTier: { __typename?: 'NextTier', name: string, thresholdFen: number, fromFen: number, remainingFen: number } | null, points: { __typename?: 'PointsBalance', total: number, available: number, frozen: number, availableValueFen: number } } | null };
 
 export type MemberCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberCodeQuery = { __typename?: 'Query', serverTime: string, memberCode: { __typename?: 'MemberCode', digits: string, qrPayload: string, expiresAt: string, periodSeconds: number } };
+export type MemberCodeQuery = { __typename?: 'Query', serverTime: string, memberCode: { __typename?: 'MemberCode', digits: string, qrPayload: string, shortCode: string, expiresAt: string, periodSeconds: number } };
 
 export type PointsHistoryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1728,6 +1728,13 @@ export type JoinMembershipMutationVariables = Exact<{
 
 
 export type JoinMembershipMutation = { __typename?: 'Mutation', joinMembership: { __typename?: 'MemberCard', id: string } };
+
+export type MemberCouponsQueryVariables = Exact<{
+  state: MemberCouponState;
+}>;
+
+
+export type MemberCouponsQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, coupons: Array<{ __typename?: 'MemberCoupon', id: string, name: string, terms: string, scope: string, validTo: string, usedAt: string | null, state: MemberCouponState }> } | null };
 
 export type CartFieldsFragment = { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number }> };
 
@@ -2549,8 +2556,11 @@ export const MyMemberCardDocument = new TypedDocumentString(`
     cardNo
     tier
     tierName
+    spendLast12MonthsFen
     nextTier {
       name
+      thresholdFen
+      fromFen
       remainingFen
     }
     memberPriceEligible
@@ -2564,18 +2574,19 @@ export const MyMemberCardDocument = new TypedDocumentString(`
     usableCouponCount
   }
 }
-    `, {"hash":"a53228f0c0143a5359242cf80000f1e1e81c1cae3fda079ad74ca828427e3aa5"}) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
+    `, {"hash":"2156db07674e869e932a2a3d3fb0301b0ea4a2a74c67da98c50613a0319e344c"}) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
 export const MemberCodeDocument = new TypedDocumentString(`
     query MemberCode {
   memberCode {
     digits
     qrPayload
+    shortCode
     expiresAt
     periodSeconds
   }
   serverTime
 }
-    `, {"hash":"eff5ea5127b67138c0fc1920eac4f59c9eaf05cfbc0a0cedd5ddb6b0034b23b2"}) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
+    `, {"hash":"5c60fe854f7ad06d2b4c2a46bbf5000b739f368fa307870bcd6b50496bbe029d"}) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
 export const PointsHistoryDocument = new TypedDocumentString(`
     query PointsHistory($first: Int, $after: String) {
   myMemberCard {
@@ -2626,6 +2637,22 @@ export const JoinMembershipDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"f5f863ea339c9e5388cd35a28f7fc94cd451672781e4941c5f152ba447c43da0"}) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;
+export const MemberCouponsDocument = new TypedDocumentString(`
+    query MemberCoupons($state: MemberCouponState!) {
+  myMemberCard {
+    id
+    coupons(state: $state) {
+      id
+      name
+      terms
+      scope
+      validTo
+      usedAt
+      state
+    }
+  }
+}
+    `, {"hash":"9a3cc2444d19d9ba996b256782c65fbb14ef53f5e1cb19d786cb5291249059f9"}) as unknown as TypedDocumentString<MemberCouponsQuery, MemberCouponsQueryVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart($storeId: ID!) {
   cart(storeId: $storeId) {
