@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createWechatHandlers } from '@corner/mocks';
 import { loadConfig } from '../config.ts';
+import { withLuhnDigit } from '../members/card-code.ts';
 import { createLogger } from '../logger.ts';
 import { startServer, type RunningServer } from '../server.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
@@ -112,6 +113,14 @@ describe('rate limits across two BFF instances', () => {
     // Attempts the address was refused do not use up the clerk's own allowance.
     const { rows } = await db.pool.query(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`member-scan:user:${DEMO_CLERK_A.id}`]);
     expect(rows[0].count).toBe(2);
+  });
+
+  it('member-code checks at the till: verifyMemberCode shares the scan allowance, short codes included', async () => {
+    const clerk = await signIn(DEMO_CLERK_A.openid, '192.0.2.13');
+    const VERIFY = `mutation($code: String!) { verifyMemberCode(storeId: "1", code: $code) { cardNo } }`;
+    const results = await burst(4, VERIFY, (i) => ({ code: withLuhnDigit(`1234567890${i}`) }), () => clerk);
+    expect(limited(results).length).toBe(2);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'MEMBER_CODE_INVALID').length).toBe(2);
   });
 
   it('placeOrder: per user, before any order work', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_STEP_SECONDS, luhnValid, matchingStep, memberCodeAt, parseMemberCode, stepAt, withLuhnDigit } from './card-code.ts';
+import { CODE_STEP_SECONDS, SHORT_CODE_DIGITS, luhnValid, newShortCode, stepIsCurrent, matchingStep, memberCodeAt, parseMemberCode, stepAt, withLuhnDigit } from './card-code.ts';
 
 const member = { id: '00000000-0000-4000-8000-000000000101', cardNo: '8800000000000013', codeSecret: new Uint8Array(32).fill(7) };
 const t0 = new Date('2026-11-25T02:00:00Z');
@@ -20,7 +20,7 @@ describe('rotating member code', () => {
   });
 
   it('is accepted one step either side, and not beyond', () => {
-    const code = parseMemberCode(memberCodeAt(member, t0).digits)!;
+    const code = parseMemberCode(memberCodeAt(member, t0).digits) as { otp: string };
     const step = stepAt(t0);
     expect(matchingStep(member, code.otp, t0)).toBe(step);
     expect(matchingStep(member, code.otp, plus(CODE_STEP_SECONDS))).toBe(step);
@@ -33,7 +33,7 @@ describe('rotating member code', () => {
 
   it('parses grouped digits and refuses what cannot be a member code', () => {
     const digits = memberCodeAt(member, t0).digits;
-    expect(parseMemberCode(digits.replace(/(\d{4})/g, '$1 '))).toEqual({ cardNo: member.cardNo, otp: digits.slice(16) });
+    expect(parseMemberCode(digits.replace(/(\d{4})/g, '$1 '))).toEqual({ kind: 'long', cardNo: member.cardNo, otp: digits.slice(16) });
     expect(parseMemberCode('')).toBeNull();
     expect(parseMemberCode('abc')).toBeNull();
     expect(parseMemberCode(digits.slice(0, -1))).toBeNull();
@@ -46,5 +46,16 @@ describe('rotating member code', () => {
     expect(withLuhnDigit('880000000000001')).toBe(member.cardNo);
     expect(luhnValid(member.cardNo)).toBe(true);
     expect(luhnValid('8800000000000012')).toBe(false);
+  });
+
+  it('draws short codes of 12 digits with a Luhn digit, told apart from the long code by length', () => {
+    const codes = new Set(Array.from({ length: 200 }, () => newShortCode()));
+    expect(codes.size).toBe(200);
+    for (const code of codes) expect(parseMemberCode(code)).toEqual({ kind: 'short', shortCode: code });
+    expect(SHORT_CODE_DIGITS).toBe(12);
+    const code = [...codes][0]!;
+    expect(parseMemberCode(`${code.slice(0, 11)}${(Number(code[11]) + 1) % 10}`)).toBeNull();
+    expect(stepIsCurrent(stepAt(t0) - 1, t0)).toBe(true);
+    expect(stepIsCurrent(stepAt(t0) - 2, t0)).toBe(false);
   });
 });

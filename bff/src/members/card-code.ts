@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 /**
  * The rotating member code: the card number followed by a TOTP-style one-time part, an HMAC over
@@ -49,13 +49,35 @@ export function withLuhnDigit(body: string): string {
   throw new Error('unreachable');
 }
 
+/**
+ * The typed form of the card code, for a till whose scanner cannot read the screen: 11 random
+ * digits and a Luhn digit, issued by the server for one time step and stored on the member. It
+ * carries no card number, so it must be unguessable on its own: 10^11 (about 2^36.5) values, of
+ * which only the codes of members showing their card in the last minute are live, each for at most
+ * three steps, and every guess goes through the member-scan rate limits. The Luhn digit turns a
+ * mistyped code into BAD_USER_INPUT instead of a failed attempt against a stranger's card.
+ */
+export const SHORT_CODE_DIGITS = 12;
+
+export function newShortCode(): string {
+  return withLuhnDigit(String(randomInt(0, 10 ** (SHORT_CODE_DIGITS - 1))).padStart(SHORT_CODE_DIGITS - 1, '0'));
+}
+
+/** Whether `step` is within the tolerance of the current step at `at`, as for the long code. */
+export function stepIsCurrent(step: number, at: Date): boolean {
+  return Math.abs(stepAt(at) - step) <= TOLERANCE_STEPS;
+}
+
+export type ParsedMemberCode = { kind: 'long'; cardNo: string; otp: string } | { kind: 'short'; shortCode: string };
+
 /** Splits a scanned or typed code; null when it cannot be a member code at all. Spaces are allowed (the card shows groups). */
-export function parseMemberCode(input: string): { cardNo: string; otp: string } | null {
+export function parseMemberCode(input: string): ParsedMemberCode | null {
   const digits = input.replace(/\s+/g, '');
+  if (new RegExp(`^\\d{${SHORT_CODE_DIGITS}}$`).test(digits)) return luhnValid(digits) ? { kind: 'short', shortCode: digits } : null;
   if (!new RegExp(`^\\d{${CARD_NO_DIGITS + CODE_OTP_DIGITS}}$`).test(digits)) return null;
   const cardNo = digits.slice(0, CARD_NO_DIGITS);
   if (!luhnValid(cardNo)) return null;
-  return { cardNo, otp: digits.slice(CARD_NO_DIGITS) };
+  return { kind: 'long', cardNo, otp: digits.slice(CARD_NO_DIGITS) };
 }
 
 /** The time step whose one-time part matches, within the tolerance around `at`; null when none does. */

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const CARD = `{ myMemberCard {
-  id cardNo tier tierName spendLast12MonthsFen nextTier { tier name remainingFen } memberPriceEligible
+  id cardNo tier tierName spendLast12MonthsFen nextTier { tier name thresholdFen fromFen remainingFen } memberPriceEligible
   points { total available frozen availableValueFen } storedValueFen usableCouponCount
 } }`;
 const CODE = `{ memberCode { digits qrPayload expiresAt periodSeconds } }`;
@@ -37,7 +37,7 @@ describe('the card', () => {
       tier: 'SILVER',
       tierName: '银卡会员',
       spendLast12MonthsFen: 12_860 + 8_890 + 6_420,
-      nextTier: { tier: 'GOLD', name: '金卡会员', remainingFen: 100_000 - 28_170 },
+      nextTier: { tier: 'GOLD', name: '金卡会员', thresholdFen: 100_000, fromFen: 20_000, remainingFen: 100_000 - 28_170 },
       memberPriceEligible: true,
       points: { total: 1280, available: 1280, frozen: 0, availableValueFen: 1280 },
       storedValueFen: 5000,
@@ -261,5 +261,42 @@ describe('stored-value bounds (defaults: ¥5,000 per adjustment, ¥50,000 balanc
     const results = await Promise.all(Array.from({ length: 6 }, () => adjust(100_000)));
     expect(results.map((r) => errorOf(r)?.code ?? 'OK').sort()).toEqual(['OK', 'OK', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT', 'STORED_VALUE_LIMIT']);
     expect(await balance()).toBe(MAX_BALANCE - 50_000);
+  });
+});
+
+describe('the card’s coupons', () => {
+  const COUPONS = `query($s: MemberCouponState!) { myMemberCard { coupons(state: $s) { id name terms scope validTo usedAt state } } }`;
+  const list = async (state: string) => {
+    const { data, errors } = await server.gql(COUPONS, { s: state }, server.bearer(member));
+    expect(errors).toBeUndefined();
+    return data!.myMemberCard.coupons as Array<Record<string, unknown>>;
+  };
+
+  it('lists usable coupons with their terms and scope, and used and expired ones apart', async () => {
+    const day = 86_400_000;
+    await server.db.pool.query(
+      `WITH c AS (INSERT INTO "Coupon" (name, kind, value, "minSpendFen", "storeId", "validFrom", "validTo") VALUES
+         ('过期的券', 'AMOUNT_OFF', 300, 0, NULL, $1, $2), ('用过的券', 'AMOUNT_OFF', 1000, 5900, 1, $1, $3) RETURNING id, name)
+       INSERT INTO "UserCoupon" (id, "couponId", "userId", code, status, "usedAt")
+       SELECT gen_random_uuid(), id, $4, 'MEMBER-TEST-' || id, CASE WHEN name = '用过的券' THEN 'USED'::"UserCouponStatus" ELSE 'AVAILABLE'::"UserCouponStatus" END,
+              CASE WHEN name = '用过的券' THEN $2 END FROM c`,
+      [new Date(clock.getTime() - 30 * day), new Date(clock.getTime() - day), new Date(clock.getTime() + 30 * day), DEMO_MEMBER.id],
+    );
+    const available = await list('AVAILABLE');
+    expect(available.map((c) => [c.name, c.terms, c.scope, c.state])).toEqual([
+      ['满30减5元', '满¥30减¥5', '全部门店可用', 'AVAILABLE'],
+      ['全场9折券（最高减10元）', '无门槛9折 最高减¥10', '全部门店可用', 'AVAILABLE'],
+    ]);
+    const used = await list('USED');
+    expect(used.map((c) => [c.name, c.terms, c.state])).toEqual([['用过的券', '满¥59减¥10', 'USED']]);
+    expect(used[0]!.scope).toMatch(/^仅限.+使用$/);
+    expect(used[0]!.usedAt).toBeTruthy();
+    // Past its end but never marked: still expired, and no longer counted as usable.
+    expect((await list('EXPIRED')).map((c) => [c.name, c.terms, c.state])).toEqual([['过期的券', '无门槛减¥3', 'EXPIRED']]);
+    expect((await server.gql(CARD, {}, server.bearer(member))).data!.myMemberCard.usableCouponCount).toBe(2);
+  });
+
+  it('refuses an unknown state', async () => {
+    expect(errorOf(await server.gql(COUPONS, { s: 'ALL' }, server.bearer(member)))?.code).toBe('BAD_USER_INPUT');
   });
 });

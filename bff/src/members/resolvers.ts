@@ -2,6 +2,7 @@ import type { Resolvers } from '@corner/shared-types/server';
 import { requireStaff, requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { badInput } from '../graphql/errors.ts';
+import { throttle } from '../graphql/throttle.ts';
 import { TIER_NAMES } from './service.ts';
 
 function storeIdOf(id: string): number {
@@ -36,7 +37,9 @@ export const memberResolvers: Resolvers<RequestContext> = {
       return context.services.members.card(member);
     },
     verifyMemberCode: async (_parent, args, context) => {
-      await requireStaff(context, storeIdOf(args.storeId));
+      const { userId } = await requireStaff(context, storeIdOf(args.storeId));
+      // The same allowance as staffScanMember: both accept the guessable-looking short code.
+      await throttle(context, 'member-scan', userId);
       return context.services.members.verifyCode(args.code);
     },
     adjustStoredValue: async (_parent, { input }, context) => {
@@ -53,7 +56,7 @@ export const memberResolvers: Resolvers<RequestContext> = {
     spendLast12MonthsFen: (card) => card.spendLast12MonthsFen,
     nextTier: (card, _args, context) => {
       const next = context.services.members.nextTier(card);
-      return next && { tier: next.tier, name: TIER_NAMES[next.tier], remainingFen: next.remainingFen };
+      return next && { ...next, name: TIER_NAMES[next.tier] };
     },
     // Every tier gets member prices; the card itself is the entitlement.
     memberPriceEligible: () => true,
@@ -65,6 +68,7 @@ export const memberResolvers: Resolvers<RequestContext> = {
     }),
     storedValueFen: (card) => card.member.storedValueFen,
     usableCouponCount: (card) => card.usableCouponCount,
+    coupons: (card, args, context) => context.services.members.coupons(card.member.userId, args.state),
     phone: (card) => card.member.phone,
     joinedAt: (card) => card.member.joinedAt,
     pointsHistory: async (card, args, context) => {

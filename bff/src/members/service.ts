@@ -8,9 +8,10 @@ import { DomainError } from '../graphql/errors.ts';
 import type { Member, MemberTier, PointsEntry, StoredValueEntry } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import { WechatApiError, type WechatClient } from '../wechat/index.ts';
-import { memberCodeAt, matchingStep, parseMemberCode, withLuhnDigit, CODE_STEP_SECONDS } from './card-code.ts';
+import { memberCodeAt, matchingStep, newShortCode, parseMemberCode, stepIsCurrent, withLuhnDigit, CODE_STEP_SECONDS } from './card-code.ts';
+import { yuan } from '../pricing/engine.ts';
 import { Ledger, type LedgerRef } from './ledger.ts';
-import { lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints } from './sql.ts';
+import { issueShortCode, lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints } from './sql.ts';
 
 export const TIER_NAMES: Record<MemberTier, string> = { REGULAR: '普通会员', SILVER: '银卡会员', GOLD: '金卡会员' };
 const TIER_ORDER: MemberTier[] = ['REGULAR', 'SILVER', 'GOLD'];
@@ -50,6 +51,17 @@ export interface TillMemberModel {
   nickname: string | null;
   pointsAvailable: number;
   storedValueFen: number;
+}
+
+export type MemberCouponState = 'AVAILABLE' | 'USED' | 'EXPIRED';
+const COUPON_LIST_LIMIT = 50;
+
+/** A coupon's rule in the words of the shelf tag: 满¥30减¥5, 无门槛减¥3, 9折 最高减¥10. */
+export function couponTerms(coupon: { kind: 'AMOUNT_OFF' | 'PERCENT_OFF'; value: number; maxDiscountFen: number | null; minSpendFen: number }): string {
+  const threshold = coupon.minSpendFen > 0 ? `满¥${yuan(coupon.minSpendFen)}` : '无门槛';
+  if (coupon.kind === 'AMOUNT_OFF') return `${threshold}减¥${yuan(coupon.value)}`;
+  const cap = coupon.maxDiscountFen != null ? ` 最高减¥${yuan(coupon.maxDiscountFen)}` : '';
+  return `${threshold}${(100 - coupon.value) / 10}折${cap}`;
 }
 
 /** A page of a ledger, newest first; the cursor is the id of the last entry returned. */
@@ -101,11 +113,17 @@ export class MemberService {
     return (await this.cardOf(member.userId))!;
   }
 
-  nextTier(card: MemberCardModel): { tier: MemberTier; remainingFen: number } | null {
+  /** Where the card stands between its tier's threshold and the next one's, for the progress bar. */
+  nextTier(card: MemberCardModel): { tier: MemberTier; thresholdFen: number; fromFen: number; remainingFen: number } | null {
     const next = TIER_ORDER[TIER_ORDER.indexOf(card.tier) + 1];
     if (!next) return null;
-    const threshold = next === 'GOLD' ? this.deps.config.TIER_GOLD_SPEND_FEN : this.deps.config.TIER_SILVER_SPEND_FEN;
-    return { tier: next, remainingFen: Math.max(0, threshold - card.spendLast12MonthsFen) };
+    const thresholdFen = this.thresholdOf(next);
+    return { tier: next, thresholdFen, fromFen: this.thresholdOf(card.tier), remainingFen: Math.max(0, thresholdFen - card.spendLast12MonthsFen) };
+  }
+
+  private thresholdOf(tier: MemberTier): number {
+    if (tier === 'GOLD') return this.deps.config.TIER_GOLD_SPEND_FEN;
+    return tier === 'SILVER' ? this.deps.config.TIER_SILVER_SPEND_FEN : 0;
   }
 
   findByUser(userId: string): Promise<Member | null> {
@@ -182,6 +200,35 @@ export class MemberService {
     return { nodes: rows.slice(0, take), hasNextPage: rows.length > take };
   }
 
+  /** The user's coupons in one state, with their terms and where they can be used. */
+  async coupons(userId: string, state: MemberCouponState) {
+    const now = this.deps.now();
+    const unexpired = { validTo: { gt: now } };
+    const where: Record<MemberCouponState, Prisma.UserCouponWhereInput> = {
+      AVAILABLE: { status: { in: ['AVAILABLE', 'LOCKED'] }, coupon: unexpired },
+      USED: { status: 'USED' },
+      EXPIRED: { OR: [{ status: 'EXPIRED' }, { status: 'AVAILABLE', coupon: { validTo: { lte: now } } }] },
+    };
+    const held = await this.deps.prisma.userCoupon.findMany({
+      where: { userId, ...where[state] },
+      include: { coupon: true },
+      orderBy: state === 'AVAILABLE' ? [{ coupon: { validTo: 'asc' } }, { claimedAt: 'asc' }] : [{ claimedAt: 'desc' }],
+      take: COUPON_LIST_LIMIT,
+    });
+    const storeIds = [...new Set(held.flatMap((c) => (c.coupon.storeId != null ? [c.coupon.storeId] : [])))];
+    const stores = new Map((await this.deps.prisma.store.findMany({ where: { id: { in: storeIds } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+    return held.map((c) => ({
+      id: c.id,
+      name: c.coupon.name,
+      terms: couponTerms(c.coupon),
+      scope: c.coupon.storeId == null ? '全部门店可用' : `仅限${stores.get(c.coupon.storeId) ?? '指定门店'}使用`,
+      validFrom: c.coupon.validFrom,
+      validTo: c.coupon.validTo,
+      usedAt: c.usedAt,
+      state,
+    }));
+  }
+
   /** Points for a payment, frozen through the refund window so a refunded purchase cannot have been spent. */
   async earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     const points = pointsForPayment(paidFen, this.deps.config);
@@ -190,25 +237,49 @@ export class MemberService {
     return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
   }
 
-  /** The code the card shows now; the secret stays on the server. */
-  currentCode(member: Member) {
+  /** The code the card shows now, and its typed form for the same step; the secret stays on the server. */
+  async currentCode(member: Member) {
     const code = memberCodeAt(member, this.deps.now());
-    return { digits: code.digits, qrPayload: code.digits, expiresAt: code.expiresAt, periodSeconds: CODE_STEP_SECONDS };
+    return { digits: code.digits, qrPayload: code.digits, shortCode: await this.shortCodeFor(member.id, code.step), expiresAt: code.expiresAt, periodSeconds: CODE_STEP_SECONDS };
+  }
+
+  private async shortCodeFor(memberId: string, step: number): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const issued = await issueShortCode(this.deps.pool, memberId, step, newShortCode());
+        if (issued) return issued;
+      } catch (error) {
+        // Another member was given the same digits at the same instant: draw again.
+        if ((error as { code?: string }).code !== '23505') throw error;
+      }
+      if (attempt >= 5) throw new Error('could not issue a unique member short code');
+    }
+  }
+
+  /** The member and time step a parsed code stands for; null when it is wrong or expired. */
+  private async resolveCode(code: NonNullable<ReturnType<typeof parseMemberCode>>, now: Date) {
+    const include = { user: { select: { nickname: true } } } as const;
+    if (code.kind === 'short') {
+      const member = await this.deps.prisma.member.findUnique({ where: { shortCode: code.shortCode }, include });
+      return member?.shortCodeStep != null && stepIsCurrent(member.shortCodeStep, now) ? { member, step: member.shortCodeStep } : null;
+    }
+    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: code.cardNo }, include });
+    const step = member && matchingStep(member, code.otp, now);
+    return member && step != null ? { member, step } : null;
   }
 
   /**
    * Accepts a member code at the till. A code is accepted once; so is any code older than one
-   * already accepted, so a screenshot taken before a scan is worthless after it.
+   * already accepted, so a screenshot taken before a scan is worthless after it. The short code
+   * stands for the same step as the long one, so using either spends both.
    */
   async verifyCode(code: string): Promise<TillMemberModel> {
     const parsed = parseMemberCode(code);
     if (!parsed) throw new DomainError('BAD_USER_INPUT', '会员码格式不正确', { field: 'code' });
-    const invalid = () => new DomainError('MEMBER_CODE_INVALID', '会员码无效或已过期，请让顾客刷新会员码');
-    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: parsed.cardNo }, include: { user: { select: { nickname: true } } } });
-    if (!member) throw invalid();
     const now = this.deps.now();
-    const step = matchingStep(member, parsed.otp, now);
-    if (step === null) throw invalid();
+    const resolved = await this.resolveCode(parsed, now);
+    if (!resolved) throw new DomainError('MEMBER_CODE_INVALID', '会员码无效或已过期，请让顾客刷新会员码');
+    const { member, step } = resolved;
     await withTransaction(this.deps.pool, async (client) => {
       await lockMember(client, member.id);
       const last = await lastCodeStep(client, member.id);

@@ -168,3 +168,21 @@ export async function lastCodeStep(db: Queryable, memberId: string): Promise<num
 export async function recordCodeUse(db: Queryable, memberId: string, step: number, at: Date): Promise<void> {
   await db.query(`INSERT INTO "MemberCodeUse" ("memberId", step, "usedAt") VALUES ($1, $2, $3)`, [memberId, step, at]);
 }
+
+/**
+ * Gives the member `code` as the short code of `step`, unless the step already has one: a second
+ * device fetching in the same step gets the same code. The short code shown, or undefined when
+ * `code` is taken by another member (the caller draws again).
+ */
+export async function issueShortCode(db: Queryable, memberId: string, step: number, code: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ shortCode: string }>(
+    `WITH issued AS (
+       UPDATE "Member" SET "shortCode" = $3, "shortCodeStep" = $2
+        WHERE id = $1 AND "shortCodeStep" IS DISTINCT FROM $2 AND NOT EXISTS (SELECT 1 FROM "Member" WHERE "shortCode" = $3)
+        RETURNING "shortCode")
+     SELECT "shortCode" FROM issued
+     UNION ALL SELECT "shortCode" FROM "Member" WHERE id = $1 AND "shortCodeStep" = $2 AND NOT EXISTS (SELECT 1 FROM issued)`,
+    [memberId, step, code],
+  );
+  return rows[0]?.shortCode;
+}

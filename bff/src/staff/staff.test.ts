@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
+import { luhnValid, withLuhnDigit } from '../members/card-code.ts';
 import { PICKUP_ATTEMPTS } from './service.ts';
 
 // 10:00 on a Wednesday in Shanghai: every seeded store is open and pickup slots exist.
@@ -450,6 +451,43 @@ describe('the member at the till', () => {
     expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: code }))).toBe('MEMBER_CODE_USED');
     expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: '12345' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: `${DEMO_MEMBER_CARD.cardNo}000000` }))).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('the 12-digit short code is accepted once, spends the long code of its step, and expires', async () => {
+    tick(31);
+    const QUERY = `{ memberCode { digits shortCode } }`;
+    const { memberCode: shown } = await ok('member', QUERY);
+    expect(shown.shortCode).toMatch(/^\d{12}$/);
+    expect(luhnValid(shown.shortCode)).toBe(true);
+    // A second device in the same step shows the same code.
+    expect((await ok('member', QUERY)).memberCode.shortCode).toBe(shown.shortCode);
+    const SCAN = `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { member { cardNo } } }`;
+    // Two tills typing it at once: one wins.
+    const both = await Promise.all([as('clerkA', SCAN, { s: STORE_A, c: shown.shortCode }), as('managerA', SCAN, { s: STORE_A, c: shown.shortCode })]);
+    expect(both.map(codeOf).sort()).toEqual(['MEMBER_CODE_USED', 'OK']);
+    expect(both.find((r) => !r.errors)!.data!.staffScanMember.member.cardNo).toBe(DEMO_MEMBER_CARD.cardNo);
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: shown.digits }))).toBe('MEMBER_CODE_USED');
+
+    tick(31);
+    const next = (await ok('member', QUERY)).memberCode;
+    expect(next.shortCode).not.toBe(shown.shortCode);
+    // The till may type it with the spaces the card shows.
+    const grouped = next.shortCode.replace(/(\d{4})(?=\d)/g, '$1 ');
+    const VERIFY = `mutation($s: ID!, $c: String!) { verifyMemberCode(storeId: $s, code: $c) { cardNo } }`;
+    tick(3 * 30); // beyond the one step of tolerance
+    expect(codeOf(await as('clerkA', VERIFY, { s: STORE_A, c: grouped }))).toBe('MEMBER_CODE_INVALID');
+  });
+
+  it('refuses short codes that were never issued or are mistyped', async () => {
+    tick(31);
+    const { shortCode } = (await ok('member', `{ memberCode { shortCode } }`)).memberCode;
+    const SCAN = `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { member { cardNo } } }`;
+    const other = withLuhnDigit(String((Number(shortCode.slice(0, 11)) + 1) % 1e11).padStart(11, '0'));
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: other }))).toBe('MEMBER_CODE_INVALID');
+    const typo = `${shortCode.slice(0, 11)}${(Number(shortCode[11]) + 1) % 10}`;
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: typo }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: shortCode.slice(0, 10) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', SCAN, { s: STORE_A, c: shortCode }))).toBe('OK');
   });
 
   it('redeems one of the member’s coupons once', async () => {

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import {
   JoinMembershipDocument,
   MemberCodeDocument,
+  MemberCouponsDocument,
+  type MemberCouponState,
   MyMemberCardDocument,
   PointsHistoryDocument,
   ProfileDocument,
@@ -33,6 +35,12 @@ export async function fetchStoredValueHistory(after: string | null) {
   const card = (await graphqlClient.request(StoredValueHistoryDocument, { first: PAGE_SIZE, after })).myMemberCard
   return card?.storedValueHistory ?? { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } }
 }
+
+export async function fetchMemberCoupons(state: MemberCouponState) {
+  return (await graphqlClient.request(MemberCouponsDocument, { state })).myMemberCard?.coupons ?? []
+}
+
+export type MemberCouponView = Awaited<ReturnType<typeof fetchMemberCoupons>>[number]
 
 /** phoneCode comes from a getPhoneNumber button (weapp); without it the card opens with no phone. */
 export async function joinMembership(phoneCode?: string) {

@@ -281,6 +281,8 @@ export type MemberCard = {
   __typename?: 'MemberCard';
   /** 16 digits, the last one a Luhn check digit. */
   cardNo: Scalars['String']['output'];
+  /** The member's coupons in one state: AVAILABLE soonest-expiring first, the others newest first (at most 50). */
+  coupons: Array<MemberCoupon>;
   id: Scalars['ID']['output'];
   joinedAt: Scalars['DateTime']['output'];
   memberPriceEligible: Scalars['Boolean']['output'];
@@ -300,6 +302,11 @@ export type MemberCard = {
 };
 
 
+export type MemberCardCouponsArgs = {
+  state: MemberCouponState;
+};
+
+
 export type MemberCardPointsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -311,7 +318,10 @@ export type MemberCardStoredValueHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The rotating code on the card. Show `qrPayload` as a QR code and `digits` beneath it. */
+/**
+ * The rotating code on the card. Show `qrPayload` as a QR code and `digits` as a Code 128 barcode;
+ * `shortCode` is the form a till types. All three stand for the same time step: using one spends all.
+ */
 export type MemberCode = {
   __typename?: 'MemberCode';
   digits: Scalars['String']['output'];
@@ -319,7 +329,31 @@ export type MemberCode = {
   expiresAt: Scalars['DateTime']['output'];
   periodSeconds: Scalars['Int']['output'];
   qrPayload: Scalars['String']['output'];
+  /** 12 digits (the last a Luhn digit), for typing at the till; accepted by staffScanMember and verifyMemberCode. */
+  shortCode: Scalars['String']['output'];
 };
+
+export type MemberCoupon = {
+  __typename?: 'MemberCoupon';
+  /** the UserCoupon id */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 全部门店可用, or the one store it is for */
+  scope: Scalars['String']['output'];
+  state: MemberCouponState;
+  /** e.g. 满¥30减¥5, 无门槛减¥3, 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
+export type MemberCouponState =
+  /** usable now or later, not expired */
+  | 'AVAILABLE'
+  /** past its end date without being used */
+  | 'EXPIRED'
+  | 'USED';
 
 export type MemberRules = {
   __typename?: 'MemberRules';
@@ -683,9 +717,13 @@ export type NearbyStore = {
 
 export type NextTier = {
   __typename?: 'NextTier';
+  /** The current tier's own threshold (0 for 普通会员): where a progress bar toward this tier starts. */
+  fromFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Spend still needed within the 12-month window, in fen. */
   remainingFen: Scalars['Int']['output'];
+  /** Spend over 12 months that reaches this tier, in fen. */
+  thresholdFen: Scalars['Int']['output'];
   tier: MemberTier;
 };
 
@@ -1663,12 +1701,12 @@ export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, vi
 export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMemberCardQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, cardNo: string, tier: MemberTier, tierName: string, memberPriceEligible: boolean, storedValueFen: number, usableCouponCount: number, nextTier: { __typename?: 'NextTier', name: string, remainingFen: number } | null, points: { __typename?: 'PointsBalance', total: number, available: number, frozen: number, availableValueFen: number } } | null };
+export type MyMemberCardQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, cardNo: string, tier: MemberTier, tierName: string, spendLast12MonthsFen: number, memberPriceEligible: boolean, storedValueFen: number, usableCouponCount: number, nextTier: { __typename?: 'NextTier', name: string, thresholdFen: number, fromFen: number, remainingFen: number } | null, points: { __typename?: 'PointsBalance', total: number, available: number, frozen: number, availableValueFen: number } } | null };
 
 export type MemberCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberCodeQuery = { __typename?: 'Query', serverTime: string, memberCode: { __typename?: 'MemberCode', digits: string, qrPayload: string, expiresAt: string, periodSeconds: number } };
+export type MemberCodeQuery = { __typename?: 'Query', serverTime: string, memberCode: { __typename?: 'MemberCode', digits: string, qrPayload: string, shortCode: string, expiresAt: string, periodSeconds: number } };
 
 export type PointsHistoryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1692,6 +1730,13 @@ export type JoinMembershipMutationVariables = Exact<{
 
 
 export type JoinMembershipMutation = { __typename?: 'Mutation', joinMembership: { __typename?: 'MemberCard', id: string } };
+
+export type MemberCouponsQueryVariables = Exact<{
+  state: MemberCouponState;
+}>;
+
+
+export type MemberCouponsQuery = { __typename?: 'Query', myMemberCard: { __typename?: 'MemberCard', id: string, coupons: Array<{ __typename?: 'MemberCoupon', id: string, name: string, terms: string, scope: string, validTo: string, usedAt: string | null, state: MemberCouponState }> } | null };
 
 export type CartFieldsFragment = { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
@@ -2528,8 +2573,11 @@ export const MyMemberCardDocument = new TypedDocumentString(`
     cardNo
     tier
     tierName
+    spendLast12MonthsFen
     nextTier {
       name
+      thresholdFen
+      fromFen
       remainingFen
     }
     memberPriceEligible
@@ -2543,18 +2591,19 @@ export const MyMemberCardDocument = new TypedDocumentString(`
     usableCouponCount
   }
 }
-    `, {"hash":"a53228f0c0143a5359242cf80000f1e1e81c1cae3fda079ad74ca828427e3aa5"}) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
+    `, {"hash":"2156db07674e869e932a2a3d3fb0301b0ea4a2a74c67da98c50613a0319e344c"}) as unknown as TypedDocumentString<MyMemberCardQuery, MyMemberCardQueryVariables>;
 export const MemberCodeDocument = new TypedDocumentString(`
     query MemberCode {
   memberCode {
     digits
     qrPayload
+    shortCode
     expiresAt
     periodSeconds
   }
   serverTime
 }
-    `, {"hash":"eff5ea5127b67138c0fc1920eac4f59c9eaf05cfbc0a0cedd5ddb6b0034b23b2"}) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
+    `, {"hash":"5c60fe854f7ad06d2b4c2a46bbf5000b739f368fa307870bcd6b50496bbe029d"}) as unknown as TypedDocumentString<MemberCodeQuery, MemberCodeQueryVariables>;
 export const PointsHistoryDocument = new TypedDocumentString(`
     query PointsHistory($first: Int, $after: String) {
   myMemberCard {
@@ -2605,6 +2654,22 @@ export const JoinMembershipDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"f5f863ea339c9e5388cd35a28f7fc94cd451672781e4941c5f152ba447c43da0"}) as unknown as TypedDocumentString<JoinMembershipMutation, JoinMembershipMutationVariables>;
+export const MemberCouponsDocument = new TypedDocumentString(`
+    query MemberCoupons($state: MemberCouponState!) {
+  myMemberCard {
+    id
+    coupons(state: $state) {
+      id
+      name
+      terms
+      scope
+      validTo
+      usedAt
+      state
+    }
+  }
+}
+    `, {"hash":"9a3cc2444d19d9ba996b256782c65fbb14ef53f5e1cb19d786cb5291249059f9"}) as unknown as TypedDocumentString<MemberCouponsQuery, MemberCouponsQueryVariables>;
 export const CartDocument = new TypedDocumentString(`
     query Cart($storeId: ID!) {
   cart(storeId: $storeId) {

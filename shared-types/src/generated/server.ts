@@ -299,6 +299,8 @@ export type MemberCard = {
   __typename?: 'MemberCard';
   /** 16 digits, the last one a Luhn check digit. */
   cardNo: Scalars['String']['output'];
+  /** The member's coupons in one state: AVAILABLE soonest-expiring first, the others newest first (at most 50). */
+  coupons: Array<MemberCoupon>;
   id: Scalars['ID']['output'];
   joinedAt: Scalars['DateTime']['output'];
   memberPriceEligible: Scalars['Boolean']['output'];
@@ -318,6 +320,11 @@ export type MemberCard = {
 };
 
 
+export type MemberCardCouponsArgs = {
+  state: MemberCouponState;
+};
+
+
 export type MemberCardPointsHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -329,7 +336,10 @@ export type MemberCardStoredValueHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The rotating code on the card. Show `qrPayload` as a QR code and `digits` beneath it. */
+/**
+ * The rotating code on the card. Show `qrPayload` as a QR code and `digits` as a Code 128 barcode;
+ * `shortCode` is the form a till types. All three stand for the same time step: using one spends all.
+ */
 export type MemberCode = {
   __typename?: 'MemberCode';
   digits: Scalars['String']['output'];
@@ -337,7 +347,31 @@ export type MemberCode = {
   expiresAt: Scalars['DateTime']['output'];
   periodSeconds: Scalars['Int']['output'];
   qrPayload: Scalars['String']['output'];
+  /** 12 digits (the last a Luhn digit), for typing at the till; accepted by staffScanMember and verifyMemberCode. */
+  shortCode: Scalars['String']['output'];
 };
+
+export type MemberCoupon = {
+  __typename?: 'MemberCoupon';
+  /** the UserCoupon id */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 全部门店可用, or the one store it is for */
+  scope: Scalars['String']['output'];
+  state: MemberCouponState;
+  /** e.g. 满¥30减¥5, 无门槛减¥3, 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+};
+
+export type MemberCouponState =
+  /** usable now or later, not expired */
+  | 'AVAILABLE'
+  /** past its end date without being used */
+  | 'EXPIRED'
+  | 'USED';
 
 export type MemberRules = {
   __typename?: 'MemberRules';
@@ -701,9 +735,13 @@ export type NearbyStore = {
 
 export type NextTier = {
   __typename?: 'NextTier';
+  /** The current tier's own threshold (0 for 普通会员): where a progress bar toward this tier starts. */
+  fromFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Spend still needed within the 12-month window, in fen. */
   remainingFen: Scalars['Int']['output'];
+  /** Spend over 12 months that reaches this tier, in fen. */
+  thresholdFen: Scalars['Int']['output'];
   tier: MemberTier;
 };
 
@@ -1666,6 +1704,8 @@ export type ResolversTypes = ResolversObject<{
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
   MemberCard: ResolverTypeWrapper<MemberCardModel>;
   MemberCode: ResolverTypeWrapper<MemberCode>;
+  MemberCoupon: ResolverTypeWrapper<MemberCoupon>;
+  MemberCouponState: MemberCouponState;
   MemberRules: ResolverTypeWrapper<MemberRules>;
   MemberTier: MemberTier;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1761,6 +1801,7 @@ export type ResolversParentTypes = ResolversObject<{
   Longitude: Scalars['Longitude']['output'];
   MemberCard: MemberCardModel;
   MemberCode: MemberCode;
+  MemberCoupon: MemberCoupon;
   MemberRules: MemberRules;
   Mutation: Record<PropertyKey, never>;
   NearbyStore: NearbyStoreResult;
@@ -1954,6 +1995,7 @@ export interface LongitudeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MemberCardResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCard'] = ResolversParentTypes['MemberCard']> = ResolversObject<{
   cardNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coupons?: Resolver<Array<ResolversTypes['MemberCoupon']>, ParentType, ContextType, RequireFields<MemberCardCouponsArgs, 'state'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   memberPriceEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1974,6 +2016,18 @@ export type MemberCodeResolvers<ContextType = any, ParentType extends ResolversP
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   periodSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qrPayload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MemberCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberCoupon'] = ResolversParentTypes['MemberCoupon']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['MemberCouponState'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type MemberRulesResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemberRules'] = ResolversParentTypes['MemberRules']> = ResolversObject<{
@@ -2034,8 +2088,10 @@ export type NearbyStoreResolvers<ContextType = any, ParentType extends Resolvers
 }>;
 
 export type NextTierResolvers<ContextType = any, ParentType extends ResolversParentTypes['NextTier'] = ResolversParentTypes['NextTier']> = ResolversObject<{
+  fromFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thresholdFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
 }>;
 
@@ -2493,6 +2549,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Longitude?: GraphQLScalarType;
   MemberCard?: MemberCardResolvers<ContextType>;
   MemberCode?: MemberCodeResolvers<ContextType>;
+  MemberCoupon?: MemberCouponResolvers<ContextType>;
   MemberRules?: MemberRulesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearbyStore?: NearbyStoreResolvers<ContextType>;

@@ -1,48 +1,68 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 
 import { isSignedIn, onSessionChange, signIn } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchMemberCard, fetchPointsHistory, fetchStoredValueHistory, joinMembership } from '@/services/member'
+import { goHome } from '@/services/navigation'
 import { usePageBottom } from '@/services/page-lifecycle'
 import { formatYuan } from '@/utils/format'
 import { formatLedgerTime, groupDigits } from '@/utils/member'
-import { qrDataUrl } from '@/utils/qr'
 
+import { Coupons } from './Coupons'
+import { MemberCodePanel } from './MemberCode'
 import { useLedgerPages } from './useLedgerPages'
-import { useMemberCode } from './useMemberCode'
 import './index.css'
 
 type Card = NonNullable<Awaited<ReturnType<typeof fetchMemberCard>>>
 type CardState = { status: 'loading' } | { status: 'signed-out' } | { status: 'not-member' } | { status: 'error'; message: string } | { status: 'ready'; card: Card }
 
-function MemberCodePanel() {
-  const code = useMemberCode(true)
-  if (code.status === 'loading') return <View className='member-code member-code--loading'>正在生成会员码…</View>
-  if (code.status === 'error') return <View className='member-code member-code--error'>{code.message}</View>
+function TierProgress({ card }: { card: Card }) {
+  const next = card.nextTier
+  if (!next) {
+    return (
+      <View className='section tier'>
+        <Text className='tier__title'>{`${card.tierName} · 最高等级`}</Text>
+        <Text className='tier__hint'>{`近12个月消费¥${formatYuan(card.spendLast12MonthsFen)}，保持消费即可保级`}</Text>
+      </View>
+    )
+  }
+  const span = Math.max(1, next.thresholdFen - next.fromFen)
+  const percent = Math.min(100, Math.max(0, Math.round(((card.spendLast12MonthsFen - next.fromFen) / span) * 100)))
   return (
-    <View className='member-code'>
-      <Image className='member-code__qr' src={qrDataUrl(code.code.qrPayload)} mode='aspectFit' />
-      <Text className='member-code__digits'>{groupDigits(code.code.digits)}</Text>
-      <Text className='member-code__countdown'>{`${code.secondsLeft}秒后自动刷新 · 仅限本人到店使用`}</Text>
+    <View className='section tier'>
+      <View className='tier__head'>
+        <Text className='tier__title'>{card.tierName}</Text>
+        <Text className='tier__next'>{next.name}</Text>
+      </View>
+      <View className='tier__bar'>
+        <View className='tier__fill' style={{ width: `${percent}%` }} />
+      </View>
+      <Text className='tier__hint'>
+        {`近12个月消费¥${formatYuan(card.spendLast12MonthsFen)} / ¥${formatYuan(next.thresholdFen)}，再消费¥${formatYuan(next.remainingFen)}升级${next.name}`}
+      </Text>
     </View>
   )
 }
 
-function History() {
-  const [tab, setTab] = useState<'points' | 'stored'>('points')
+const scrollTo = (selector: string) => void Taro.pageScrollTo({ selector, duration: 200 }).catch(() => undefined)
+
+type HistoryTab = 'points' | 'stored'
+
+function History({ tab, setTab }: { tab: HistoryTab; setTab: (tab: HistoryTab) => void }) {
   const points = useLedgerPages(fetchPointsHistory, tab === 'points')
   const stored = useLedgerPages(fetchStoredValueHistory, tab === 'stored')
   const active = tab === 'points' ? points : stored
   usePageBottom(() => void active.loadMore())
 
   return (
-    <View className='history'>
-      <View className='history__tabs'>
-        <Text className={tab === 'points' ? 'history__tab history__tab--active' : 'history__tab'} onClick={() => setTab('points')}>
+    <View className='section history' id='member-history'>
+      <View className='tabs'>
+        <Text className={tab === 'points' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'} onClick={() => setTab('points')}>
           积分明细
         </Text>
-        <Text className={tab === 'stored' ? 'history__tab history__tab--active' : 'history__tab'} onClick={() => setTab('stored')}>
+        <Text className={tab === 'stored' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'} onClick={() => setTab('stored')}>
           储值明细
         </Text>
       </View>
@@ -72,13 +92,40 @@ function History() {
               </Text>
             </View>
           ))}
-      <View className='history__footer'>
-        {active.status === 'loading' && '加载中…'}
-        {active.status === 'done' && (active.items.length ? '没有更多了' : '暂无记录')}
-        {active.status === 'error' && (
-          <Text onClick={() => void active.loadMore()}>{`${active.message ?? '加载失败'}，点击重试`}</Text>
-        )}
+      {active.status === 'loading' && active.items.length === 0 && <View className='skeleton skeleton--row' />}
+      {active.status === 'done' && active.items.length === 0 ? (
+        <View className='section__state'>
+          <Text>{tab === 'points' ? '还没有积分记录，消费1元得积分' : '还没有储值记录，可到门店收银台充值'}</Text>
+          <Button className='state-button' onClick={() => void goHome()}>
+            去首页逛逛
+          </Button>
+        </View>
+      ) : (
+        <View className='history__footer'>
+          {active.status === 'loading' && active.items.length > 0 && '加载中…'}
+          {active.status === 'done' && '没有更多了'}
+          {active.status === 'error' && (
+            <Button className='state-button' onClick={() => void active.loadMore()}>
+              {`${active.message ?? '加载失败'}，重试`}
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function MemberSkeleton() {
+  return (
+    <View className='member-page' ariaLabel='加载中'>
+      <View className='skeleton member-skeleton__card' />
+      <View className='tiles'>
+        {[0, 1, 2].map((i) => (
+          <View key={i} className='skeleton member-skeleton__tile' />
+        ))}
       </View>
+      <View className='skeleton skeleton--row' />
+      <View className='skeleton skeleton--row' />
     </View>
   )
 }
@@ -111,6 +158,7 @@ function JoinPanel({ onJoined }: { onJoined: () => void }) {
 
 export default function Member() {
   const [state, setState] = useState<CardState>({ status: 'loading' })
+  const [historyTab, setHistoryTab] = useState<HistoryTab>('points')
 
   const load = useCallback(async () => {
     if (!isSignedIn() && !(await signIn())) {
@@ -130,12 +178,12 @@ export default function Member() {
     return onSessionChange(() => void load())
   }, [load])
 
-  if (state.status === 'loading') return <View className='member-page member-page__state'>加载中…</View>
+  if (state.status === 'loading') return <MemberSkeleton />
   if (state.status === 'signed-out' || state.status === 'error') {
     return (
       <View className='member-page member-page__state'>
         <Text>{state.status === 'error' ? state.message : '登录后查看会员卡'}</Text>
-        <Button size='mini' onClick={() => void load()}>
+        <Button className='state-button' onClick={() => void load()}>
           {state.status === 'error' ? '重试' : '登录'}
         </Button>
       </View>
@@ -144,6 +192,10 @@ export default function Member() {
   if (state.status === 'not-member') return <JoinPanel onJoined={() => void load()} />
 
   const { card } = state
+  const showHistory = (tab: HistoryTab) => {
+    setHistoryTab(tab)
+    scrollTo('#member-history')
+  }
   return (
     <View className='member-page'>
       <View className={`member-card member-card--${card.tier.toLowerCase()}`}>
@@ -151,27 +203,26 @@ export default function Member() {
           <Text className='member-card__tier'>{card.tierName}</Text>
           <Text className='member-card__no'>{groupDigits(card.cardNo)}</Text>
         </View>
-        <View className='member-card__stats'>
-          <View className='member-card__stat'>
-            <Text className='member-card__value member-card__points'>{card.points.available}</Text>
-            <Text className='member-card__label'>{card.points.frozen > 0 ? `可用积分（${card.points.frozen}冻结中）` : '可用积分'}</Text>
-          </View>
-          <View className='member-card__stat'>
-            <Text className='member-card__value member-card__balance'>{`¥${formatYuan(card.storedValueFen)}`}</Text>
-            <Text className='member-card__label'>储值余额</Text>
-          </View>
-          <View className='member-card__stat'>
-            <Text className='member-card__value member-card__coupons'>{card.usableCouponCount}</Text>
-            <Text className='member-card__label'>可用优惠券</Text>
-          </View>
-        </View>
-        {card.nextTier && (
-          <Text className='member-card__next'>{`再消费¥${formatYuan(card.nextTier.remainingFen)}升级${card.nextTier.name}`}</Text>
-        )}
-        {card.memberPriceEligible && <Text className='member-card__perk'>线上线下均享会员价</Text>}
+        <MemberCodePanel />
+        {card.memberPriceEligible && <Text className='member-card__perk'>出示会员码，线上线下均享会员价与积分</Text>}
       </View>
-      <MemberCodePanel />
-      <History />
+      <View className='tiles'>
+        <View className='tile' onClick={() => showHistory('points')}>
+          <Text className='tile__value member-card__points'>{card.points.available}</Text>
+          <Text className='tile__label'>{card.points.frozen > 0 ? `积分（${card.points.frozen}冻结中）` : '可用积分'}</Text>
+        </View>
+        <View className='tile' onClick={() => showHistory('stored')}>
+          <Text className='tile__value member-card__balance'>{`¥${formatYuan(card.storedValueFen)}`}</Text>
+          <Text className='tile__label'>储值余额</Text>
+        </View>
+        <View className='tile' onClick={() => scrollTo('#member-coupons')}>
+          <Text className='tile__value member-card__coupons'>{card.usableCouponCount}</Text>
+          <Text className='tile__label'>可用优惠券</Text>
+        </View>
+      </View>
+      <TierProgress card={card} />
+      <Coupons />
+      <History tab={historyTab} setTab={setHistoryTab} />
     </View>
   )
 }

@@ -6,7 +6,7 @@ import { usePageVisibility } from '@/services/page-lifecycle'
 
 export type MemberCodeState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; message: string; retry: () => void }
   | { status: 'ready'; code: MemberCodeView; secondsLeft: number }
 
 /**
@@ -29,7 +29,7 @@ export function useMemberCode(enabled: boolean): MemberCodeState {
       deadline.current = Date.now() + code.validForMs
       setState({ status: 'ready', code, secondsLeft: Math.ceil(code.validForMs / 1000) })
     } catch (error) {
-      setState({ status: 'error', message: toDisplayMessage(error) })
+      setState({ status: 'error', message: toDisplayMessage(error), retry: () => void load() })
     }
   }, [])
 
