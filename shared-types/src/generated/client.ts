@@ -949,6 +949,18 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+/** A page of search hits; without any, what the store has instead. */
+export type ProductSearchResult = {
+  __typename?: 'ProductSearchResult';
+  nodes: Array<StoreProduct>;
+  pageInfo: PageInfo;
+  /**
+   * Empty when the search found something (or on later pages); otherwise up to 6 products the store can
+   * sell now: its best sellers of the last 30 days, then featured products.
+   */
+  suggestions: Array<StoreProduct>;
+};
+
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
   available: Scalars['Int']['output'];
@@ -1058,8 +1070,13 @@ export type Query = {
   qrReport: QrReport;
   /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
   quote: Quote;
-  /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
-  searchStoreProducts: StoreProductConnection;
+  /** Up to 8 short words for the search page: the store's best-selling brands of the last 30 days, then featured ones. */
+  searchHotWords: Array<Scalars['String']['output']>;
+  /**
+   * Products of the store whose name contains every word of the query, in any order, as Chinese or as
+   * pinyin (kele) or pinyin initials (kkkl), or whose barcode is the query. At most 50 characters.
+   */
+  searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
@@ -1154,6 +1171,11 @@ export type QueryQrReportArgs = {
 
 export type QueryQuoteArgs = {
   input: CheckoutInput;
+};
+
+
+export type QuerySearchHotWordsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1566,7 +1588,7 @@ export type SearchStoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'ProductSearchResult', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type StoreCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
