@@ -40,7 +40,8 @@ const encode = (id: string) => `cursor:${id}`;
 /** Search over `drinks` by name, first page only. */
 export const searchStoreProductsSuccess = graphql.query<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>('SearchStoreProducts', ({ variables }) => {
   const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, variables.first ?? 20);
-  return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null } } } });
+  const suggestions = nodes.length === 0 ? drinks.slice(0, 3) : [];
+  return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null }, suggestions } } });
 });
 
 export const storeCategoriesSuccess = graphql.query<StoreCategoriesQuery, StoreCategoriesQueryVariables>('StoreCategories', () =>

@@ -1588,7 +1588,14 @@ export type SearchStoreProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'ProductSearchResult', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'ProductSearchResult', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, suggestions: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge> }> } };
+
+export type SearchHotWordsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type SearchHotWordsQuery = { __typename?: 'Query', searchHotWords: Array<string> };
 
 export type StoreCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2310,6 +2317,9 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
       hasNextPage
       endCursor
     }
+    suggestions {
+      ...ProductCard
+    }
   }
 }
     fragment ProductCard on StoreProduct {
@@ -2320,7 +2330,12 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"b07feadcb09bceb2cec51f190fd1aacd96894fdc79eedffc5f36409cd93f49f0"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+}`, {"hash":"f62f9ff9a51ccdcd5884153783f70aaf934a75221ab5d4d621dec4f1ff776f39"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+export const SearchHotWordsDocument = new TypedDocumentString(`
+    query SearchHotWords($storeId: ID!) {
+  searchHotWords(storeId: $storeId)
+}
+    `, {"hash":"7e4c51e518b6af8a9bef92df1a6bc0b28bde5a3da512bed4c83b2bd2a7d86415"}) as unknown as TypedDocumentString<SearchHotWordsQuery, SearchHotWordsQueryVariables>;
 export const StoreCardDocument = new TypedDocumentString(`
     query StoreCard($id: ID!) {
   store(id: $id) {
