@@ -46,7 +46,7 @@ export interface SearchPage extends ProductPage {
 }
 
 export async function searchProducts(storeId: string, query: string, after: string | null): Promise<SearchPage> {
-  const data = await graphqlClient.request(SearchStoreProductsDocument, { storeId, query, first: PAGE_SIZE, after })
+  const data = await graphqlClient.request(SearchStoreProductsDocument, { storeId, query, after })
   return data.searchStoreProducts
 }
 

@@ -39,7 +39,7 @@ const encode = (id: string) => `cursor:${id}`;
 
 /** Search over `drinks` by name, first page only. */
 export const searchStoreProductsSuccess = graphql.query<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>('SearchStoreProducts', ({ variables }) => {
-  const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, variables.first ?? 20);
+  const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, 20);
   const suggestions = nodes.length === 0 ? drinks.slice(0, 3) : [];
   return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null }, suggestions } } });
 });

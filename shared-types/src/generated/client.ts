@@ -1583,7 +1583,6 @@ export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, nam
 export type SearchStoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
   query: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -2303,13 +2302,8 @@ export const PlacesDocument = new TypedDocumentString(`
 }
     `, {"hash":"bf322603d0fd14e978b1755544f8edaceb12a729650f34f88c29bb97f0b9acef"}) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
 export const SearchStoreProductsDocument = new TypedDocumentString(`
-    query SearchStoreProducts($storeId: ID!, $query: String!, $first: Int, $after: String) {
-  searchStoreProducts(
-    storeId: $storeId
-    query: $query
-    first: $first
-    after: $after
-  ) {
+    query SearchStoreProducts($storeId: ID!, $query: String!, $after: String) {
+  searchStoreProducts(storeId: $storeId, query: $query, first: 20, after: $after) {
     nodes {
       ...ProductCard
     }
@@ -2330,7 +2324,7 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   memberPriceFen
   available
   badges
-}`, {"hash":"f62f9ff9a51ccdcd5884153783f70aaf934a75221ab5d4d621dec4f1ff776f39"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+}`, {"hash":"676cdd07faa2f2d5eaa4fa670f2f3409dc21f7e60ff78f804364e0c8a35b0cbf"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
 export const SearchHotWordsDocument = new TypedDocumentString(`
     query SearchHotWords($storeId: ID!) {
   searchHotWords(storeId: $storeId)
