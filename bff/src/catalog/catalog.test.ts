@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { SEARCH_PRODUCTS_SQL, searchParams } from './sql.ts';
 import { likePattern } from '../db/like.ts';
-import { pinyinKeys } from './pinyin.ts';
+import { fillMissingPinyinKeys, pinyinKeys } from './pinyin.ts';
 import { demoCaller, placeOrder, UNLIMITED_RATES } from '../../test/shop.ts';
 import { DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 
@@ -286,6 +286,15 @@ describe('searchStoreProducts: words, pinyin, suggestions', () => {
     expect(kkkl.every((name) => name.startsWith('可口可乐'))).toBe(true);
     expect(kkkl).toEqual(await keyMatches(['kkkl']));
     expect(await names('nfsq cz')).toEqual(await names('农夫山泉 橙汁'));
+  });
+
+  it('finds products whose keys were missing (seeded before they existed) once start-up has filled them', async () => {
+    const before = await names('kele');
+    await sql(`UPDATE "Product" SET "namePinyin" = '', "nameInitials" = '' WHERE name LIKE '%可乐%'`);
+    expect(await names('kele')).toEqual([]);
+    expect(await fillMissingPinyinKeys(server.db.pool)).toBeGreaterThan(0);
+    expect(await names('kele')).toEqual(before);
+    expect(await fillMissingPinyinKeys(server.db.pool)).toBe(0);
   });
 
   it('matches a word mixing Chinese and pinyin as its pinyin', async () => {

@@ -1,4 +1,6 @@
+import type pg from 'pg';
 import { pinyin } from 'pinyin-pro';
+import { productsWithoutPinyin, setPinyinKeys } from './sql.ts';
 
 /**
  * A product name's pinyin keys, stored beside the name so that search matches `kele` and `kkkl`
@@ -20,4 +22,14 @@ const LATIN = /[a-z]/i;
  */
 export function searchTerm(term: string): string {
   return HAN.test(term) && LATIN.test(term) ? pinyinKeys(term).namePinyin : term;
+}
+
+/**
+ * Fills the pinyin keys of products that have none (a database seeded before the keys existed), so
+ * that pinyin search finds them; run at start-up. Answers how many products it filled.
+ */
+export async function fillMissingPinyinKeys(pool: pg.Pool): Promise<number> {
+  const products = await productsWithoutPinyin(pool);
+  if (products.length > 0) await setPinyinKeys(pool, products.map(({ id, name }) => ({ id, ...pinyinKeys(name) })));
+  return products.length;
 }

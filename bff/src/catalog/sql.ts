@@ -203,3 +203,18 @@ export async function productPage(
   return rows;
 }
 
+
+/** Active or not, the products whose pinyin keys are empty: rows older than the keys, or a writer that left them so. */
+export async function productsWithoutPinyin(pool: pg.Pool): Promise<{ id: number; name: string }[]> {
+  const { rows } = await pool.query<{ id: number; name: string }>(`SELECT id, name FROM "Product" WHERE "namePinyin" = '' AND name <> '' ORDER BY id`);
+  return rows;
+}
+
+export async function setPinyinKeys(pool: pg.Pool, rows: { id: number; namePinyin: string; nameInitials: string }[]): Promise<void> {
+  await pool.query(
+    `UPDATE "Product" p SET "namePinyin" = k."namePinyin", "nameInitials" = k."nameInitials"
+       FROM unnest($1::int[], $2::text[], $3::text[]) AS k(id, "namePinyin", "nameInitials")
+      WHERE p.id = k.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.namePinyin), rows.map((r) => r.nameInitials)],
+  );
+}

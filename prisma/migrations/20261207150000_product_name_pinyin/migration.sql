@@ -1,6 +1,6 @@
 -- Pinyin search keys per product (computed by the application with pinyin-pro: PostgreSQL has no
--- pinyin). Rows of a database seeded before this migration get empty keys, so they are found by
--- Chinese name only until re-seeded; the seed and every product writer fill them.
+-- pinyin). Rows already there get empty keys here, which the BFF fills at start-up
+-- (fillMissingPinyinKeys); the seed and every product writer fill them for new rows.
 -- AlterTable
 ALTER TABLE "Product" ADD COLUMN     "nameInitials" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "namePinyin" TEXT NOT NULL DEFAULT '';
