@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Category: '../../../bff/src/catalog/service.ts#CategoryNode',
           StoreProduct: '../../../bff/src/catalog/service.ts#StoreProductModel',
           StoreProductConnection: '../../../bff/src/catalog/service.ts#ProductPage',
+          ProductSearchResult: '../../../bff/src/catalog/service.ts#SearchPage',
           ProductStockElsewhere: '../../../bff/src/catalog/sql.ts#ElsewhereRow',
           Cart: '../../../bff/src/orders/service.ts#CartModel',
           CartItem: '../../../bff/src/orders/service.ts#CartItemModel',

@@ -3,6 +3,7 @@ import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { seedIfEmpty } from './db/seed-if-empty.ts';
 import { imageStoreFromConfig } from './images/store.ts';
+import { fillMissingPinyinKeys } from './catalog/pinyin.ts';
 
 /** Entry point of the BFF process. Exits non-zero with a clear message on bad configuration or database. */
 async function main() {
@@ -11,7 +12,11 @@ async function main() {
   const server = await startServer({
     config,
     logger,
-    beforeListen: (db) => (config.SEED_WHEN_EMPTY ? seedIfEmpty(db.pool, imageStoreFromConfig(config), logger) : Promise.resolve()),
+    beforeListen: async (db) => {
+      if (config.SEED_WHEN_EMPTY) await seedIfEmpty(db.pool, imageStoreFromConfig(config), logger);
+      const filled = await fillMissingPinyinKeys(db.pool);
+      if (filled > 0) logger.info({ products: filled }, 'filled missing pinyin search keys');
+    },
   }).catch((error: Error) => {
     logger.fatal({ err: error }, error.message);
     console.error(`BFF failed to start: ${error.message}`);

@@ -67,6 +67,7 @@ const MATRIX: Record<string, Entry> = {
   storeProducts: { access: PUBLIC, variables: () => ({ storeId: '1', first: 2 }) },
   storeProduct: { access: PUBLIC, variables: () => ({ storeId: '1', productId: '1' }) },
   searchStoreProducts: { access: PUBLIC, variables: () => ({ storeId: '1', query: '水' }) },
+  searchHotWords: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
   fulfilmentSlots: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
   memberRules: { access: PUBLIC },
   campaign: { access: PUBLIC, variables: (fx) => ({ id: fx.campaignId }) },

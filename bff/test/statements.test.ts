@@ -43,6 +43,23 @@ describe('statements per operation', () => {
     expect(count).toBe(1);
   });
 
+  it('suggestions cost nothing on a search with hits, and 1 more (after the store lookup) on one without', async () => {
+    const query = `query($storeId: ID!, $query: String!) { searchStoreProducts(storeId: $storeId, query: $query) {
+      nodes { id } suggestions { id name priceFen available } } }`;
+    const hit = await statementsOf(query, { storeId: String(DEMO_STORE_A_ID), query: 'kele' });
+    expect(hit.data.searchStoreProducts.nodes.length).toBeGreaterThan(0);
+    expect(hit.count).toBe(1);
+    const miss = await statementsOf(query, { storeId: String(DEMO_STORE_A_ID), query: '鑫' });
+    expect(miss.data.searchStoreProducts.suggestions.length).toBeGreaterThan(0);
+    expect(miss.count).toBe(3);
+  });
+
+  it("the search page's hot words take 1", async () => {
+    const { data, count } = await statementsOf(`query($storeId: ID!) { searchHotWords(storeId: $storeId) }`, { storeId: String(DEMO_STORE_A_ID) });
+    expect(data.searchHotWords.length).toBeGreaterThan(0);
+    expect(count).toBe(1);
+  });
+
   // The store's slot load comes with the store row (as for the store list), no longer a read of its own.
   it('placing a one-line order takes 9: rate limits 1, reads 5, then BEGIN, one write of everything, COMMIT', async () => {
     const input = checkoutInput(DEMO_STORE_A_ID, 1);

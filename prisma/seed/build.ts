@@ -10,6 +10,7 @@ import {
 } from './demo-accounts.ts';
 import { imageId } from '../../bff/src/images/ids.ts';
 import { packshotBytes } from '../../bff/src/images/packshot.ts';
+import { pinyinKeys } from '../../bff/src/catalog/pinyin.ts';
 import { packshot, type PackshotLine } from './packshots.ts';
 import { base32, bytes, chance, int, pick, rngFor, shuffle, uuid, type Rng } from './random.ts';
 
@@ -217,6 +218,8 @@ export interface ProductRow {
   id: number;
   barcode: string;
   name: string;
+  namePinyin: string;
+  nameInitials: string;
   description: string;
   unit: string;
   imageIds: string[];
@@ -318,6 +321,7 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
       id,
       barcode: first12 + ean13CheckDigit(first12),
       name,
+      ...pinyinKeys(name),
       description: `${brand}${item}，规格${spec}。${note}`,
       unit,
       imageIds: [imageId],

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { SEARCH_PRODUCTS_SQL } from './sql.ts';
+import { SEARCH_PRODUCTS_SQL, searchParams } from './sql.ts';
 import { likePattern } from '../db/like.ts';
+import { fillMissingPinyinKeys, pinyinKeys } from './pinyin.ts';
+import { demoCaller, placeOrder, UNLIMITED_RATES } from '../../test/shop.ts';
+import { DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { ...UNLIMITED_RATES, DEMO_LOGIN_ENABLED: 'true' } });
 });
 afterAll(async () => {
   await server?.close();
@@ -204,8 +207,9 @@ describe('searchStoreProducts', () => {
 
   it('is backed by the name-gram and barcode indexes on a large catalogue, for terms of 1, 2 and 3+ characters', async () => {
     await sql(`
-      INSERT INTO "Product" (barcode, name, unit, "basePriceFen", "categoryId")
-      SELECT '99' || lpad(g::text, 11, '0'), '测试商品' || md5(g::text), '件', 100, (SELECT min(id) FROM "Category")
+      INSERT INTO "Product" (barcode, name, "namePinyin", "nameInitials", unit, "basePriceFen", "categoryId")
+      SELECT '99' || lpad(g::text, 11, '0'), '测试商品' || md5(g::text), 'ceshishangpin' || md5(g::text), 'cssp' || md5(g::text),
+             '件', 100, (SELECT min(id) FROM "Category")
         FROM generate_series(1, 20000) g`);
     await sql(`INSERT INTO "Inventory" ("storeId", "productId", "onHand") SELECT 1, id, 5 FROM "Product" WHERE barcode LIKE '99%'`);
     // What autovacuum does after a bulk load: statistics, and the GIN pending list merged into the index
@@ -213,18 +217,157 @@ describe('searchStoreProducts', () => {
     await sql('VACUUM ANALYZE "Product"');
     await sql('VACUUM ANALYZE "Inventory"');
     const planFor = async (term: string) =>
-      JSON.stringify((await sql(`EXPLAIN (FORMAT JSON) ${SEARCH_PRODUCTS_SQL}`, [likePattern(term), term, 0, 21, 1]))[0]['QUERY PLAN']);
-    for (const term of ['水', '可乐', '矿泉水', '可口可乐']) {
+      JSON.stringify((await sql(`EXPLAIN (FORMAT JSON) ${SEARCH_PRODUCTS_SQL}`, searchParams(term.split(' '), term, 0, 21, 1)))[0]['QUERY PLAN']);
+    for (const term of ['水', '可乐', '矿泉水', '可口可乐', '可乐 可口', 'kele', 'kkkl']) {
       const plan = await planFor(term);
-      // Terms of 1–2 characters can only use the gram index; for longer ones the planner may find the
-      // trigram index cheaper, and either is an index lookup.
-      expect(plan).toMatch(term.length < 3 ? /Product_name_grams_idx/ : /Product_name_grams_idx|Product_name_trgm_idx/);
+      expect(plan).toContain('Product_search_grams_idx');
       expect(plan).toContain('Product_barcode_key');
       expect(plan).not.toMatch(/"Node Type":"Seq Scan","Parallel Aware":(true|false),"Async Capable":(true|false),"Relation Name":"Product"/);
       // Still exactly the substring matches, with 20,000 more names in the table.
       const { data } = await server.gql(SEARCH, { q: term, first: 100 });
-      expect(data!.searchStoreProducts.nodes.map((p: any) => p.name)).toEqual(await substringMatches('LIKE', term));
+      expect(data!.searchStoreProducts.nodes.map((p: any) => p.name)).toEqual(await keyMatches(term.split(' ')));
     }
+  }, 120_000);
+});
+
+/**
+ * The truth for several terms, computed in JavaScript: store 1's products whose name, full pinyin or
+ * initials (from pinyinKeys, not the stored columns) contain every term.
+ */
+async function keyMatches(terms: string[]): Promise<string[]> {
+  const names = (
+    await sql(
+      `SELECT name FROM "Product" p
+        WHERE active AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = 1 AND i."productId" = p.id)
+        ORDER BY id`,
+    )
+  ).map((row) => row.name as string);
+  return names.filter((name) => terms.every((term) => searchTextOf(name).includes(term.toLowerCase())));
+}
+
+const searchTexts = new Map<string, string>();
+function searchTextOf(name: string): string {
+  let text = searchTexts.get(name);
+  if (text === undefined) {
+    const { namePinyin, nameInitials } = pinyinKeys(name);
+    text = `${name} ${namePinyin} ${nameInitials}`.toLowerCase();
+    searchTexts.set(name, text);
+  }
+  return text;
+}
+
+describe('searchStoreProducts: words, pinyin, suggestions', () => {
+  const SEARCH = `query($storeId: ID!, $q: String!) { searchStoreProducts(storeId: $storeId, query: $q, first: 100) {
+      nodes { name } suggestions { id name available } } }`;
+  const search = async (q: string, storeId = '1') => {
+    const { data, errors } = await server.gql(SEARCH, { q, storeId });
+    expect(errors).toBeUndefined();
+    return data!.searchStoreProducts as { nodes: { name: string }[]; suggestions: { id: string; name: string; available: number }[] };
+  };
+  const names = async (q: string) => (await search(q)).nodes.map((p) => p.name);
+
+  it.each([
+    ['可口 可乐', '可乐 可口'],
+    ['农夫山泉 橙汁', '橙汁  农夫山泉'],
+  ])('matches several words in any order: %s', async (words, reversed) => {
+    const found = await names(words);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((name) => words.split(' ').every((word) => name.includes(word)))).toBe(true);
+    expect(await names(reversed)).toEqual(found);
+    expect(found).toEqual(await keyMatches(words.split(' ')));
+  });
+
+  it('matches the full pinyin and the initials, in either case', async () => {
+    const kele = await names('kele');
+    expect(kele).toContain('可口可乐 经典可乐 330ml');
+    expect(kele).toEqual(await keyMatches(['kele']));
+    const kkkl = await names('KKKL');
+    expect(kkkl.length).toBeGreaterThan(0);
+    expect(kkkl.every((name) => name.startsWith('可口可乐'))).toBe(true);
+    expect(kkkl).toEqual(await keyMatches(['kkkl']));
+    expect(await names('nfsq cz')).toEqual(await names('农夫山泉 橙汁'));
+  });
+
+  it('finds products whose keys were missing (seeded before they existed) once start-up has filled them', async () => {
+    const before = await names('kele');
+    await sql(`UPDATE "Product" SET "namePinyin" = '', "nameInitials" = '' WHERE name LIKE '%可乐%'`);
+    expect(await names('kele')).toEqual([]);
+    expect(await fillMissingPinyinKeys(server.db.pool)).toBeGreaterThan(0);
+    expect(await names('kele')).toEqual(before);
+    expect(await fillMissingPinyinKeys(server.db.pool)).toBe(0);
+  });
+
+  it('matches a word mixing Chinese and pinyin as its pinyin', async () => {
+    const found = await names('可口kele');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(await names('可口可乐'));
+  });
+
+  it('suggests in-stock products of that store when nothing is found, best sellers first, and nothing when something is', async () => {
+    expect((await search('可乐')).suggestions).toEqual([]);
+    const stocked = async (storeId: number, ids: string[]) =>
+      (await sql(`SELECT "productId"::text AS id FROM "Inventory" WHERE "storeId" = $1 AND "onHand" - reserved > 0 AND "productId" = ANY($2::int[])`, [storeId, ids])).map((r) => r.id).sort();
+    for (const storeId of [1, 2]) {
+      const { nodes, suggestions } = await search('鑫', String(storeId));
+      expect(nodes).toEqual([]);
+      expect(suggestions.length).toBeGreaterThan(0);
+      expect(suggestions.every((p) => p.available > 0)).toBe(true);
+      expect(await stocked(storeId, suggestions.map((p) => p.id))).toEqual(suggestions.map((p) => p.id).sort());
+    }
+    // A product sold at store 1 becomes its first suggestion; sold out there, it is no longer offered.
+    const [product] = await sql(
+      `SELECT p.id::text AS id FROM "Product" p JOIN "Inventory" i ON i."productId" = p.id AND i."storeId" = 1
+        WHERE p.active AND NOT p.featured AND i."onHand" - i.reserved >= 10 ORDER BY p.id DESC LIMIT 1`,
+    );
+    await sellAtStore1(product.id, 3);
+    expect((await search('鑫')).suggestions[0]!.id).toBe(product.id);
+    expect((await search('鑫', '2')).suggestions.map((p) => p.id)).not.toContain(product.id);
+    await sql(`UPDATE "Inventory" SET "onHand" = reserved WHERE "storeId" = 1 AND "productId" = $1`, [product.id]);
+    expect((await search('鑫')).suggestions.map((p) => p.id)).not.toContain(product.id);
+  });
+});
+
+/** A paid pickup order at store 1 for `quantity` of the product: a sale of today. */
+async function sellAtStore1(productId: string, quantity: number) {
+  const shopper = await demoCaller(server.gql, DEMO_SHOPPER.openid);
+  const order = await placeOrder(shopper, { items: [{ productId, quantity }] });
+  await sql(`UPDATE "Order" SET status = 'PAID' WHERE id = $1`, [order.id]);
+}
+
+describe('searchHotWords', () => {
+  const HOT = `query($storeId: ID!) { searchHotWords(storeId: $storeId) }`;
+  const hotWords = async (storeId: string) => {
+    const { data, errors } = await server.gql(HOT, { storeId });
+    expect(errors).toBeUndefined();
+    return data!.searchHotWords as string[];
+  };
+
+  it("leads with the first word of the store's best sellers of 30 days, then featured products' words", async () => {
+    const before = await hotWords('2');
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThanOrEqual(8);
+    expect(new Set(before).size).toBe(before.length);
+    const [product] = await sql(
+      `SELECT p.id::text AS id, split_part(p.name, ' ', 1) AS word FROM "Product" p
+         JOIN "Inventory" i ON i."productId" = p.id AND i."storeId" = 1
+        WHERE p.active AND NOT p.featured AND p."maxPerOrder" = 20
+          AND NOT (split_part(p.name, ' ', 1) = ANY($1::text[]))
+        ORDER BY p.id LIMIT 1`,
+      [await hotWords('1')],
+    );
+    await sql(`UPDATE "Inventory" SET "onHand" = reserved + 100 WHERE "storeId" = 1 AND "productId" = $1`, [product.id]);
+    await sellAtStore1(product.id, 20);
+    await sellAtStore1(product.id, 20);
+    expect((await hotWords('1'))[0]).toBe(product.word);
+    expect(await hotWords('2')).toEqual(before);
+    // Sales older than 30 days no longer count.
+    await sql(`UPDATE "Order" SET "createdAt" = now() - interval '31 days' WHERE "storeId" = 1`);
+    expect(await hotWords('1')).not.toContain(product.word);
+  });
+
+  it('answers NOT_FOUND for an unknown store', async () => {
+    const { errors } = await server.gql(HOT, { storeId: '424242' });
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -12,7 +12,7 @@ async function knownStore(context: RequestContext, raw: string): Promise<number>
  * A page lists only what its store stocks, so a page with products proves the store exists; only an
  * empty one costs the lookup that makes an unknown store NOT_FOUND rather than an empty catalog.
  */
-async function pageOfKnownStore(context: RequestContext, raw: string, read: (storeId: number) => Promise<ProductPage>): Promise<ProductPage> {
+async function pageOfKnownStore<Page extends ProductPage>(context: RequestContext, raw: string, read: (storeId: number) => Promise<Page>): Promise<Page> {
   const storeId = parseStoreId(raw, 'storeId');
   const page = await read(storeId);
   if (page.nodes.length === 0) await context.loaders.store.load(storeId);
@@ -38,6 +38,16 @@ export const catalogResolvers: Resolvers<RequestContext> = {
       context.services.catalog.product(await knownStore(context, args.storeId), parseProductId(args.productId)),
     searchStoreProducts: (_parent, args, context) =>
       pageOfKnownStore(context, args.storeId, (storeId) => context.services.catalog.search(storeId, args.query, { first: args.first, after: args.after })),
+    searchHotWords: async (_parent, args, context) => {
+      const storeId = parseStoreId(args.storeId, 'storeId');
+      const words = await context.services.catalog.hotWords(storeId);
+      // Only an empty answer costs the lookup that makes an unknown store NOT_FOUND.
+      if (words.length === 0) await context.loaders.store.load(storeId);
+      return words;
+    },
+  },
+  ProductSearchResult: {
+    suggestions: (page, _args, context) => context.services.catalog.suggestions(page),
   },
   Category: {
     id: (category) => String(category.id),

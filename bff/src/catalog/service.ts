@@ -3,12 +3,15 @@ import type { PrismaClient } from '../db/prisma.ts';
 import type { Product } from '../generated/prisma/client.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
+import { searchTerm } from './pinyin.ts';
 import {
   availableCountsByCategory,
   nearestStoresWithStock,
   productPage,
+  hotWords,
   searchProducts,
   stockFor,
+  suggestedProducts,
   type ElsewhereRow,
   type ProductWithStock,
   type StockKey,
@@ -20,6 +23,8 @@ export const MAX_PAGE_SIZE = 100;
 /** How many other stores a product page lists as "not here, but nearby". */
 export const MAX_ELSEWHERE = 3;
 export const MAX_SEARCH_LENGTH = 50;
+export const MAX_SUGGESTIONS = 6;
+export const MAX_HOT_WORDS = 8;
 
 export type ProductBadge = 'LOW_STOCK' | 'OUT_OF_STOCK' | 'MEMBER_PRICE';
 
@@ -41,6 +46,12 @@ export interface CategoryNode {
 export interface ProductPage {
   nodes: StoreProductModel[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** A search's page; `firstPage` says whether a page without hits means the search found nothing. */
+export interface SearchPage extends ProductPage {
+  storeId: number;
+  firstPage: boolean;
 }
 
 export const parseProductId = (raw: string, field = 'productId') => parseId(raw, '商品', field);
@@ -139,15 +150,26 @@ export class CatalogService {
     return { storeId, product };
   }
 
-  async search(storeId: number, query: string, options: { first?: number | null; after?: string | null }): Promise<ProductPage> {
+  async search(storeId: number, query: string, options: { first?: number | null; after?: string | null }): Promise<SearchPage> {
     const text = query.trim();
     if (!text) throw badInput('请输入商品名称或条码', { field: 'query' });
     if (text.length > MAX_SEARCH_LENGTH) {
       throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字，收到 ${text.length} 个字`, { field: 'query' });
     }
     const size = pageSize(options.first);
-    const rows = await searchProducts(this.pool, storeId, text, decodeCursor(options.after), size + 1);
-    return toPage(storeId, rows, size);
+    const terms = [...new Set(text.split(/\s+/).map(searchTerm))];
+    const rows = await searchProducts(this.pool, storeId, terms, text, decodeCursor(options.after), size + 1);
+    return { ...toPage(storeId, rows, size), storeId, firstPage: options.after == null };
+  }
+
+  /** Products to offer instead of a search without hits; nothing when it had some. */
+  async suggestions(page: SearchPage): Promise<StoreProductModel[]> {
+    if (page.nodes.length > 0 || !page.firstPage) return [];
+    return toPage(page.storeId, await suggestedProducts(this.pool, page.storeId, MAX_SUGGESTIONS), MAX_SUGGESTIONS).nodes;
+  }
+
+  hotWords(storeId: number): Promise<string[]> {
+    return hotWords(this.pool, storeId, MAX_HOT_WORDS);
   }
 
   /** DataLoader batch: price and stock, in the order of `keys`. */

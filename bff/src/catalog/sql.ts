@@ -84,21 +84,47 @@ export async function availableCountsByCategory(pool: pg.Pool, storeId: number) 
   return rows;
 }
 
+/** What a search term is matched against: the name and its pinyin keys, space-separated. */
+const SEARCH_TEXT = `(name || ' ' || "namePinyin" || ' ' || "nameInitials")`;
+
 /**
- * Name (substring of any length, ignoring case) or exact barcode (via its unique index), keyset-paginated
- * by id. The name goes through Product_name_grams_idx: every character and character pair of the term must
- * be among the name's (an index lookup that works for 1- and 2-character terms, which trigrams cannot
- * serve), and ILIKE keeps only the names that really contain the term; for terms of 3+ characters the
- * planner may find the trigram index Product_name_trgm_idx on the ILIKE cheaper. Exported so the EXPLAIN
- * test checks the statement we run.
+ * Every term (any order, each a substring of any length, ignoring case) in the name or its pinyin keys,
+ * or the whole query as an exact barcode (via its unique index), keyset-paginated by id. The terms go
+ * through Product_search_grams_idx: every character and character pair of every term must be among the
+ * search text's (an index lookup that also works for 1- and 2-character terms, which trigrams cannot
+ * serve), and ILIKE ALL keeps only the products that really contain each term. $1: the terms' LIKE
+ * patterns; $2: the whole query; $6: the terms as typed. Exported so the EXPLAIN test checks it.
  */
 export const SEARCH_PRODUCTS_SQL = `SELECT * FROM "Product"
   WHERE active
-    AND ((product_name_grams(name) @> product_name_grams($2) AND name ILIKE $1) OR barcode = $2)
+    AND ((product_name_grams(${SEARCH_TEXT}) @> ARRAY(SELECT unnest(product_name_grams(t)) FROM unnest($6::text[]) t)
+          AND ${SEARCH_TEXT} ILIKE ALL ($1::text[]))
+         OR barcode = $2)
     AND id > $3
     AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id)
   ORDER BY id
   LIMIT $4`;
+
+/** The parameters of SEARCH_PRODUCTS_SQL. */
+export const searchParams = (terms: string[], query: string, afterId: number, limit: number, storeId: number) => [
+  terms.map(likePattern),
+  query,
+  afterId,
+  limit,
+  storeId,
+  terms,
+];
+
+/**
+ * Units of each product the store sold in the last 30 days (orders that were paid and not cancelled
+ * or refunded), as the CTE `sold` ("productId", qty). Expects the store as $1.
+ */
+const RECENT_SALES = `sold AS (
+  SELECT oi."productId", sum(oi.quantity) AS qty
+    FROM "Order" o JOIN "OrderItem" oi ON oi."orderId" = o.id
+   WHERE o."storeId" = $1 AND o."createdAt" > now() - interval '30 days'
+     AND o.status NOT IN ('PENDING_PAYMENT', 'CANCELLED', 'REFUNDED')
+   GROUP BY oi."productId")`;
 
 /** A product as a page lists it: with its price and stock at the store, read in the same statement. */
 export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'productId'> };
@@ -108,7 +134,7 @@ export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'pr
  * comes with its price and stock there (as `stock`): a page of products is one statement, where a
  * page and then its DataLoader batch took two.
  */
-const withStock = (products: string, storeParam: string) => `SELECT p.*, to_json(st) AS stock
+const withStock = (products: string, storeParam: string, orderBy = 'p.id') => `SELECT p.*, to_json(st) AS stock
   FROM (${products}) p
   CROSS JOIN LATERAL (
     SELECT ${STORE_PRICE_COLUMNS}, i."onHand" - i.reserved AS available, i."lowStockThreshold"
@@ -116,11 +142,48 @@ const withStock = (products: string, storeParam: string) => `SELECT p.*, to_json
       LEFT JOIN "StorePrice" sp ON sp."storeId" = i."storeId" AND sp."productId" = i."productId"
      WHERE i."storeId" = ${storeParam} AND i."productId" = p.id
   ) st
-  ORDER BY p.id`;
+  ORDER BY ${orderBy}`;
 
-export async function searchProducts(pool: pg.Pool, storeId: number, text: string, afterId: number, limit: number): Promise<ProductWithStock[]> {
-  const { rows } = await pool.query<ProductWithStock>(withStock(SEARCH_PRODUCTS_SQL, '$5'), [likePattern(text), text, afterId, limit, storeId]);
+export async function searchProducts(pool: pg.Pool, storeId: number, terms: string[], query: string, afterId: number, limit: number): Promise<ProductWithStock[]> {
+  const { rows } = await pool.query<ProductWithStock>(withStock(SEARCH_PRODUCTS_SQL, '$5'), searchParams(terms, query, afterId, limit, storeId));
   return rows;
+}
+
+/**
+ * What the store can sell now instead of a search without hits: its best sellers of the last 30 days,
+ * then the chain's featured products, with price and stock.
+ */
+export async function suggestedProducts(pool: pg.Pool, storeId: number, limit: number): Promise<ProductWithStock[]> {
+  const products = `WITH ${RECENT_SALES}
+    SELECT p.*, COALESCE(s.qty, 0) AS "soldRecently"
+      FROM "Product" p
+      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onHand" - i.reserved > 0
+      LEFT JOIN sold s ON s."productId" = p.id
+     WHERE p.active
+     ORDER BY "soldRecently" DESC, p.featured DESC, p.id
+     LIMIT $2`;
+  const { rows } = await pool.query<ProductWithStock>(withStock(products, '$1', 'p."soldRecently" DESC, p.featured DESC, p.id'), [storeId, limit]);
+  return rows;
+}
+
+/**
+ * The search page's hot words at a store: the first word of product names (the brand, e.g. 可口可乐),
+ * ranked by the store's units sold in the last 30 days, then the featured products it stocks.
+ */
+export async function hotWords(pool: pg.Pool, storeId: number, limit: number): Promise<string[]> {
+  const { rows } = await pool.query<{ word: string }>(
+    `WITH ${RECENT_SALES}
+     SELECT split_part(p.name, ' ', 1) AS word
+       FROM "Product" p
+       LEFT JOIN sold s ON s."productId" = p.id
+      WHERE p.active AND (s.qty IS NOT NULL OR p.featured)
+        AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = p.id)
+      GROUP BY word
+      ORDER BY COALESCE(sum(s.qty), 0) DESC, bool_or(p.featured) DESC, min(p.id)
+      LIMIT $2`,
+    [storeId, limit],
+  );
+  return rows.map((row) => row.word);
 }
 
 /** Active products the store stocks, by id after `afterId`, optionally of some categories or (not) featured. */
@@ -140,3 +203,18 @@ export async function productPage(
   return rows;
 }
 
+
+/** Active or not, the products whose pinyin keys are empty: rows older than the keys, or a writer that left them so. */
+export async function productsWithoutPinyin(pool: pg.Pool): Promise<{ id: number; name: string }[]> {
+  const { rows } = await pool.query<{ id: number; name: string }>(`SELECT id, name FROM "Product" WHERE "namePinyin" = '' AND name <> '' ORDER BY id`);
+  return rows;
+}
+
+export async function setPinyinKeys(pool: pg.Pool, rows: { id: number; namePinyin: string; nameInitials: string }[]): Promise<void> {
+  await pool.query(
+    `UPDATE "Product" p SET "namePinyin" = k."namePinyin", "nameInitials" = k."nameInitials"
+       FROM unnest($1::int[], $2::text[], $3::text[]) AS k(id, "namePinyin", "nameInitials")
+      WHERE p.id = k.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.namePinyin), rows.map((r) => r.nameInitials)],
+  );
+}

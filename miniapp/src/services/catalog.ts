@@ -1,4 +1,5 @@
 import {
+  SearchHotWordsDocument,
   SearchStoreProductsDocument,
   StoreCategoriesDocument,
   StoreProductDocument,
@@ -39,9 +40,18 @@ export async function fetchProducts(
   return data.storeProducts
 }
 
-export async function searchProducts(storeId: string, query: string, after: string | null): Promise<ProductPage> {
-  const data = await graphqlClient.request(SearchStoreProductsDocument, { storeId, query, first: PAGE_SIZE, after })
+/** A page of hits; `suggestions` (what the store has instead) is filled only when the first page is empty. */
+export interface SearchPage extends ProductPage {
+  suggestions: ProductSummary[]
+}
+
+export async function searchProducts(storeId: string, query: string, after: string | null): Promise<SearchPage> {
+  const data = await graphqlClient.request(SearchStoreProductsDocument, { storeId, query, after })
   return data.searchStoreProducts
+}
+
+export async function fetchHotWords(storeId: string): Promise<string[]> {
+  return (await graphqlClient.request(SearchHotWordsDocument, { storeId })).searchHotWords
 }
 
 export async function fetchProduct(storeId: string, productId: string): Promise<ProductDetail> {

@@ -2,6 +2,8 @@ import { graphql, HttpResponse } from 'msw';
 import type {
   PlacesQuery,
   PlacesQueryVariables,
+  SearchHotWordsQuery,
+  SearchHotWordsQueryVariables,
   SearchStoreProductsQuery,
   SearchStoreProductsQueryVariables,
   StoreCategoriesQuery,
@@ -40,9 +42,14 @@ const encode = (id: string) => `cursor:${id}`;
 
 /** Search over `drinks` by name, first page only. */
 export const searchStoreProductsSuccess = graphql.query<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>('SearchStoreProducts', ({ variables }) => {
-  const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, variables.first ?? 20);
-  return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null } } } });
+  const nodes = drinks.filter((p) => p.name.includes(variables.query.trim())).slice(0, 20);
+  const suggestions = nodes.length === 0 ? drinks.slice(0, 3) : [];
+  return HttpResponse.json({ data: { searchStoreProducts: { nodes, pageInfo: { hasNextPage: false, endCursor: null }, suggestions } } });
 });
+
+export const searchHotWordsSuccess = graphql.query<SearchHotWordsQuery, SearchHotWordsQueryVariables>('SearchHotWords', () =>
+  HttpResponse.json({ data: { searchHotWords: ['测试饮料1', '测试饮料2'] } }),
+);
 
 export const storeCategoriesSuccess = graphql.query<StoreCategoriesQuery, StoreCategoriesQueryVariables>('StoreCategories', () =>
   HttpResponse.json({ data: categoriesData }),

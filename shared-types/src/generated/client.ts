@@ -989,6 +989,18 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+/** A page of search hits; without any, what the store has instead. */
+export type ProductSearchResult = {
+  __typename?: 'ProductSearchResult';
+  nodes: Array<StoreProduct>;
+  pageInfo: PageInfo;
+  /**
+   * Empty when the search found something (or on later pages); otherwise up to 6 products the store can
+   * sell now: its best sellers of the last 30 days, then featured products.
+   */
+  suggestions: Array<StoreProduct>;
+};
+
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
   available: Scalars['Int']['output'];
@@ -1098,8 +1110,13 @@ export type Query = {
   qrReport: QrReport;
   /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
   quote: Quote;
-  /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
-  searchStoreProducts: StoreProductConnection;
+  /** Up to 8 short words for the search page: the store's best-selling brands of the last 30 days, then featured ones. */
+  searchHotWords: Array<Scalars['String']['output']>;
+  /**
+   * Products of the store whose name contains every word of the query, in any order, as Chinese or as
+   * pinyin (kele) or pinyin initials (kkkl), or whose barcode is the query. At most 50 characters.
+   */
+  searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
@@ -1194,6 +1211,11 @@ export type QueryQrReportArgs = {
 
 export type QueryQuoteArgs = {
   input: CheckoutInput;
+};
+
+
+export type QuerySearchHotWordsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1601,12 +1623,18 @@ export type ProductCardFragment = { __typename?: 'StoreProduct', id: string, nam
 export type SearchStoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
   query: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'StoreProductConnection', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type SearchStoreProductsQuery = { __typename?: 'Query', searchStoreProducts: { __typename?: 'ProductSearchResult', nodes: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, suggestions: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type SearchHotWordsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type SearchHotWordsQuery = { __typename?: 'Query', searchHotWords: Array<string> };
 
 export type StoreCardQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2327,19 +2355,17 @@ export const PlacesDocument = new TypedDocumentString(`
 }
     `, {"hash":"bf322603d0fd14e978b1755544f8edaceb12a729650f34f88c29bb97f0b9acef"}) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
 export const SearchStoreProductsDocument = new TypedDocumentString(`
-    query SearchStoreProducts($storeId: ID!, $query: String!, $first: Int, $after: String) {
-  searchStoreProducts(
-    storeId: $storeId
-    query: $query
-    first: $first
-    after: $after
-  ) {
+    query SearchStoreProducts($storeId: ID!, $query: String!, $after: String) {
+  searchStoreProducts(storeId: $storeId, query: $query, first: 20, after: $after) {
     nodes {
       ...ProductCard
     }
     pageInfo {
       hasNextPage
       endCursor
+    }
+    suggestions {
+      ...ProductCard
     }
   }
 }
@@ -2354,7 +2380,12 @@ export const SearchStoreProductsDocument = new TypedDocumentString(`
   image {
     thumb
   }
-}`, {"hash":"8b34e9a82502c13f3a19e15d3fd703812d9c63052957b04bb1480d32fbea5040"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+}`, {"hash":"85f2399b8422b4154641204b722aa859b554de866f9254e69c16b70a3de53977"}) as unknown as TypedDocumentString<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>;
+export const SearchHotWordsDocument = new TypedDocumentString(`
+    query SearchHotWords($storeId: ID!) {
+  searchHotWords(storeId: $storeId)
+}
+    `, {"hash":"7e4c51e518b6af8a9bef92df1a6bc0b28bde5a3da512bed4c83b2bd2a7d86415"}) as unknown as TypedDocumentString<SearchHotWordsQuery, SearchHotWordsQueryVariables>;
 export const StoreCardDocument = new TypedDocumentString(`
     query StoreCard($id: ID!) {
   store(id: $id) {

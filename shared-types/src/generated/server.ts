@@ -5,7 +5,7 @@ import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
 import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
-import type { CategoryNode, StoreProductModel, ProductPage } from '../../../bff/src/catalog/service.ts';
+import type { CategoryNode, StoreProductModel, ProductPage, SearchPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel } from '../../../bff/src/orders/service.ts';
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
@@ -1007,6 +1007,18 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+/** A page of search hits; without any, what the store has instead. */
+export type ProductSearchResult = {
+  __typename?: 'ProductSearchResult';
+  nodes: Array<StoreProduct>;
+  pageInfo: PageInfo;
+  /**
+   * Empty when the search found something (or on later pages); otherwise up to 6 products the store can
+   * sell now: its best sellers of the last 30 days, then featured products.
+   */
+  suggestions: Array<StoreProduct>;
+};
+
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
   available: Scalars['Int']['output'];
@@ -1116,8 +1128,13 @@ export type Query = {
   qrReport: QrReport;
   /** Prices the checkout exactly as placeOrder will; refuses with the same error codes. */
   quote: Quote;
-  /** Products of the store whose name contains the query (Chinese substring) or whose barcode is the query. */
-  searchStoreProducts: StoreProductConnection;
+  /** Up to 8 short words for the search page: the store's best-selling brands of the last 30 days, then featured ones. */
+  searchHotWords: Array<Scalars['String']['output']>;
+  /**
+   * Products of the store whose name contains every word of the query, in any order, as Chinese or as
+   * pinyin (kele) or pinyin initials (kkkl), or whose barcode is the query. At most 50 characters.
+   */
+  searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
@@ -1212,6 +1229,11 @@ export type QueryQrReportArgs = {
 
 export type QueryQuoteArgs = {
   input: CheckoutInput;
+};
+
+
+export type QuerySearchHotWordsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1735,6 +1757,7 @@ export type ResolversTypes = ResolversObject<{
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
   ProductImage: ResolverTypeWrapper<ProductImage>;
+  ProductSearchResult: ResolverTypeWrapper<SearchPage>;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
@@ -1823,6 +1846,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PriceAdjustment: PriceAdjustment;
   ProductImage: ProductImage;
+  ProductSearchResult: SearchPage;
   ProductStockElsewhere: ElsewhereRow;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
@@ -2244,6 +2268,12 @@ export type ProductImageResolvers<ContextType = any, ParentType extends Resolver
   thumb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProductSearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductSearchResult'] = ResolversParentTypes['ProductSearchResult']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
+}>;
+
 export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductStockElsewhere'] = ResolversParentTypes['ProductStockElsewhere']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2308,7 +2338,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   qrReport?: Resolver<ResolversTypes['QrReport'], ParentType, ContextType, RequireFields<QueryQrReportArgs, 'from' | 'storeId' | 'to'>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
-  searchStoreProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
+  searchHotWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchHotWordsArgs, 'storeId'>>;
+  searchStoreProducts?: Resolver<ResolversTypes['ProductSearchResult'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   staffFailedRefunds?: Resolver<Array<ResolversTypes['FailedRefund']>, ParentType, ContextType, RequireFields<QueryStaffFailedRefundsArgs, 'storeId'>>;
   staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
@@ -2571,6 +2602,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
+  ProductSearchResult?: ProductSearchResultResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;

@@ -1,26 +1,44 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { CartBar } from '@/components/CartBar'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { usePagedList } from '@/hooks/usePagedList'
-import { clearSearchHistory, getChosenStore, getSearchHistory, goHome, openProduct, rememberSearch, searchProducts } from '@/services'
+import {
+  clearSearchHistory,
+  fetchHotWords,
+  getChosenStore,
+  getSearchHistory,
+  goHome,
+  openProduct,
+  rememberSearch,
+  searchProducts,
+  type ProductSummary,
+} from '@/services'
 
 import './index.css'
 
-/** What convenience-store shoppers look for most; a start when the history is empty. */
-const HOT_WORDS = ['矿泉水', '可乐', '咖啡', '牛奶', '薯片', '方便面', '便当', '冰淇淋']
-
 function Results({ storeId, query }: { storeId: string; query: string }) {
-  const fetchPage = useCallback((after: string | null) => searchProducts(storeId, query, after), [storeId, query])
+  // The first page carries what the store has instead when nothing matched.
+  const [suggestions, setSuggestions] = useState<ProductSummary[]>([])
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const page = await searchProducts(storeId, query, after)
+      if (after === null) setSuggestions(page.suggestions)
+      return page
+    },
+    [storeId, query],
+  )
   const { state, loadMore, retry } = usePagedList(fetchPage, `${storeId}/${query}`)
   if (state.status === 'loading') return <Loading skeleton='rows' />
   if (state.status === 'error' && state.items.length === 0) return <ErrorState message={state.message!} onRetry={retry} />
-  if (state.items.length === 0) return <Empty text={`本店没有找到“${query}”，换个词试试`} />
+  const nothingFound = state.items.length === 0
   return (
     <ScrollView className='search__results' scrollY onScrollToLower={loadMore}>
-      {state.items.map((product) => (
+      {nothingFound && <Empty text={`本店没有找到“${query}”，换个词试试`} />}
+      {nothingFound && suggestions.length > 0 && <Text className='search__words-title search__suggest-title'>本店热卖，看看这些</Text>}
+      {(nothingFound ? suggestions : state.items).map((product) => (
         <ProductCard key={product.id} product={product} storeId={storeId} onOpen={(id) => openProduct(storeId, id)} />
       ))}
       {state.status === 'more' && <Loading />}
@@ -52,11 +70,21 @@ function Words({ title, words, onPick, onClear }: { title: string; words: string
   )
 }
 
+/** The store's own hot words; while they load, or if they fail, the section is simply absent. */
+function useHotWords(storeId: string | null) {
+  const [words, setWords] = useState<string[]>([])
+  useEffect(() => {
+    if (storeId) fetchHotWords(storeId).then(setWords, () => setWords([]))
+  }, [storeId])
+  return words
+}
+
 export default function Search() {
   const store = getChosenStore()
   const [draft, setDraft] = useState('')
   const [query, setQuery] = useState('')
   const [history, setHistory] = useState(getSearchHistory)
+  const hotWords = useHotWords(store?.id ?? null)
   if (!store) return <Empty text='请先在首页选择门店' actionText='去首页' onAction={goHome} />
 
   function search(text: string) {
@@ -72,7 +100,7 @@ export default function Search() {
         <Input
           className='search__input'
           value={draft}
-          placeholder={`在${store.name}搜索商品名称或条码`}
+          placeholder={`在${store.name}搜索商品名称、拼音或条码`}
           confirmType='search'
           focus
           onInput={(event) => setDraft(event.detail.value)}
@@ -97,7 +125,7 @@ export default function Search() {
               }}
             />
           )}
-          <Words title='大家都在搜' words={HOT_WORDS} onPick={search} />
+          {hotWords.length > 0 && <Words title='大家都在搜' words={hotWords} onPick={search} />}
         </>
       )}
       <CartBar storeId={store.id} reserveSpace={false} />
