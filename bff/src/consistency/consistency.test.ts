@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
@@ -15,14 +15,20 @@ let clerk: Caller;
 const options = { now: clock, refundOverdueHours: 24 };
 const sql = async (text: string, values: unknown[] = []) => (await server.db.pool.query(text, values)).rows;
 
-/** The real CLI, as `npm run check:consistency` runs it, against the test database. */
-function runCli() {
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'bff/src/consistency/main.ts')], {
-    env: { PATH: process.env.PATH!, DATABASE_URL: server.db.url },
-    encoding: 'utf8',
-    timeout: 60_000,
+/**
+ * The real CLI, as `npm run check:consistency` runs it, against the test database. Asynchronously:
+ * a synchronous spawn froze this process's HTTP server for the CLI's few seconds, and a keep-alive
+ * socket the server then closed was reused by the next request (ECONNRESET on a slow machine).
+ */
+function runCli(): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'bff/src/consistency/main.ts')],
+      { env: { PATH: process.env.PATH!, DATABASE_URL: server.db.url }, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }),
+    );
   });
-  return { status: result.status, output: result.stdout + result.stderr };
 }
 
 beforeAll(async () => {
@@ -39,7 +45,7 @@ afterAll(() => server?.close());
 describe('the consistency checker', () => {
   it('finds nothing wrong in the seeded database, and the CLI exits 0', async () => {
     expect(await checkConsistency(server.db.pool, options)).toEqual([]);
-    const cli = runCli();
+    const cli = await runCli();
     expect(cli.output).toMatch(/^consistent: \d+ checks passed/);
     expect(cli.status).toBe(0);
   });
@@ -178,7 +184,7 @@ describe('the consistency checker', () => {
   it('the CLI lists what is wrong and exits 1', async () => {
     await sql(`UPDATE "Inventory" SET reserved = reserved + 2 WHERE "storeId" = 1 AND "productId" = 1`);
     try {
-      const cli = runCli();
+      const cli = await runCli();
       expect(cli.status).toBe(1);
       expect(cli.output).toMatch(/1 inconsistencies:\n {2}reserved-stock: store 1 × product 1: reserved \d+, open orders hold \d+/);
     } finally {

@@ -249,7 +249,9 @@ describe('the KNN query is index-backed', () => {
       expect(plan).toContain('Store_earth_gist_idx');
       // KNN: the index itself returns stores in distance order.
       expect(plan).toMatch(/"Node Type":"Index Scan"[^{}]*"Index Name":"Store_earth_gist_idx"[^{}]*"Order By":/);
-      expect(plan).not.toMatch(/"Node Type":"Seq Scan"/);
+      // Only Store itself matters: the planner may read the few rows of StoreHours of each listed store
+      // either way, depending on when autovacuum last analysed it.
+      expect(plan).not.toMatch(/"Node Type":"Seq Scan"[^{}]*"Relation Name":"Store"[,}]/);
     } finally {
       client.release();
     }
