@@ -374,6 +374,11 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /**
+   * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
+   * the store can sell it now; what could not be added in full is named in shortfalls.
+   */
+  reorder: ReorderResult;
   requestRefund: Order;
   /** Staff: approve (refund the rest) or reject a refund request. */
   resolveRefund: Order;
@@ -517,6 +522,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReorderArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -767,6 +777,8 @@ export type Order = {
   status: OrderStatus;
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
+  /** the store as it is now: name, address, phone (联系门店) and hours */
+  store: Store;
   storeId: Scalars['ID']['output'];
   thresholdDiscountFen: Scalars['Int']['output'];
 };
@@ -793,6 +805,8 @@ export type OrderEvent = {
 export type OrderItem = {
   __typename?: 'OrderItem';
   id: Scalars['ID']['output'];
+  /** the product's main image today; null when it has none */
+  image: Maybe<ProductImage>;
   lineDiscountFen: Scalars['Int']['output'];
   lineTotalFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1248,6 +1262,11 @@ export type Quote = {
   belowMinimumFen: Scalars['Int']['output'];
   /** the one hint to show alone: the delivery minimum while it blocks the order (还差¥17起送), else the best offer not yet reached; null when none */
   bestOfferHint: Maybe<Scalars['String']['output']>;
+  /**
+   * The applicable coupon that takes the most off this basket (ties: the one expiring first); null when
+   * none applies. Checkout selects it until the shopper picks another coupon or none.
+   */
+  bestUserCouponId: Maybe<Scalars['ID']['output']>;
   couponDiscountFen: Scalars['Int']['output'];
   coupons: Array<CouponOption>;
   deliveryFeeFen: Scalars['Int']['output'];
@@ -1286,6 +1305,25 @@ export type QuoteLine = {
   quantity: Scalars['Int']['output'];
   /** after the member price */
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type ReorderResult = {
+  __typename?: 'ReorderResult';
+  cart: Cart;
+  shortfalls: Array<ReorderShortfall>;
+};
+
+/** A line of the order that could not go back into the cart in full. */
+export type ReorderShortfall = {
+  __typename?: 'ReorderShortfall';
+  /** what went into the cart (0 when none) */
+  added: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** e.g. 已下架, 已售罄, 仅剩2件, 每单限购3件 */
+  reason: Scalars['String']['output'];
+  /** what the order had */
+  wanted: Scalars['Int']['output'];
 };
 
 /** Where a scanned scene leads; the mini-program makes storeId the current store and opens the target. */
