@@ -9,3 +9,8 @@ export async function confirmDialog(title: string, content: string): Promise<boo
   const { confirm } = await Taro.showModal({ title, content, confirmText: '确定', cancelText: '再想想' })
   return confirm
 }
+
+/** Opens the phone's dialler (联系门店); the shopper confirms the call there. */
+export function callPhone(phoneNumber: string): void {
+  void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
+}
