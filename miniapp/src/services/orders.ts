@@ -93,3 +93,8 @@ export async function cancelOrder(orderId: string, reason: string): Promise<Orde
 export async function requestRefund(orderId: string, reason: string): Promise<OrderView> {
   return (await graphqlClient.request(RequestRefundDocument, { orderId, reason })).requestRefund
 }
+
+/** 「海苔薯片 70g」已售罄 / 「…」仅剩2件，已加2件: one line of 再来一单 that did not go in whole. */
+export function shortfallText(line: Reorder['shortfalls'][number]): string {
+  return `「${line.name}」${line.reason}${line.added > 0 ? `，已加${line.added}件` : ''}`
+}

@@ -15,6 +15,7 @@ import {
   payOrder,
   requestOrderUpdates,
   requestRefund,
+  shortfallText,
   toast,
   toDisplayMessage,
   usePageParams,
@@ -168,7 +169,7 @@ export default function OrderDetail() {
     setBusy('reordering')
     try {
       const result = await reorder(order!.id)
-      const missing = result.shortfalls.map((line) => `「${line.name}」${line.reason}${line.added > 0 ? `，已加${line.added}件` : ''}`)
+      const missing = result.shortfalls.map(shortfallText)
       setShortfalls(missing)
       // With lines missing the shopper reads which first, then goes to the cart from the notice.
       if (missing.length === 0) void openCart()
