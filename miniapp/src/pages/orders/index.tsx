@@ -45,7 +45,7 @@ function Thumbs({ order }: { order: OrderSummary }) {
     <View className='order-card__thumbs'>
       {order.items.slice(0, SHOWN_THUMBS).map((item) =>
         item.image ? (
-          <Image key={item.id} className='order-thumb' src={item.image.thumb} mode='aspectFill' lazyLoad />
+          <Image key={item.id} className='order-thumb' src={item.image.thumb} mode='aspectFill' />
         ) : (
           <View key={item.id} className='order-thumb order-thumb--placeholder'>
             <Text>{item.name.slice(0, 2)}</Text>
