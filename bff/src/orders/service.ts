@@ -173,11 +173,7 @@ export class OrderService {
     await this.deps.prisma.store.findUniqueOrThrow({ where: { id: storeId } }).catch(() => {
       throw notFound(`门店 ${storeId} 不存在`);
     });
-    const cart = await this.deps.prisma.cart.upsert({
-      where: { userId_storeId: { userId, storeId } },
-      create: { userId, storeId },
-      update: { updatedAt: this.deps.now() },
-    });
+    const cart = await this.touchCart(userId, storeId);
     if (quantity === 0) await this.deps.prisma.cartItem.deleteMany({ where: { cartId: cart.id, productId } });
     else {
       await this.deps.prisma.cartItem.upsert({
@@ -187,6 +183,15 @@ export class OrderService {
       });
     }
     return this.cart(userId, storeId);
+  }
+
+  /** The shopper's cart row at the store, created on first use, marked as changed now. */
+  private touchCart(userId: string, storeId: number) {
+    return this.deps.prisma.cart.upsert({
+      where: { userId_storeId: { userId, storeId } },
+      create: { userId, storeId },
+      update: { updatedAt: this.deps.now() },
+    });
   }
 
   async clearCart(userId: string, storeId: number) {
@@ -207,11 +212,7 @@ export class OrderService {
     const shortfalls: Array<{ productId: number; name: string; wanted: number; added: number; reason: string }> = [];
     const wanted = new Map<number, number>();
     for (const line of lines) wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.quantity);
-    const cart = await this.deps.prisma.cart.upsert({
-      where: { userId_storeId: { userId, storeId: order.storeId } },
-      create: { userId, storeId: order.storeId },
-      update: { updatedAt: this.deps.now() },
-    });
+    const cart = await this.touchCart(userId, order.storeId);
     for (const [productId, quantity] of wanted) {
       const product = products.get(productId);
       const name = product?.name ?? lines.find((l) => l.productId === productId)!.name;
