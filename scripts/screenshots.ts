@@ -41,7 +41,8 @@ async function openCheckout(page: Page): Promise<void> {
   await openFirstProduct(page);
   const storeId = new URL(page.url()).searchParams.get('storeId');
   await page.getByText('加入购物车', { exact: true }).click({ timeout: 15_000 });
-  await page.getByText('已加入购物车').waitFor();
+  // 已加入购物车, or (after earlier runs) the per-order limit: either way the cart holds the product.
+  await settle(page);
   await visit(page, `/pages/orders/checkout/index?storeId=${storeId}`);
   await page.getByText('到店自提', { exact: true }).click({ timeout: 15_000 });
   await page.locator('.pickup-store__name').waitFor({ timeout: 15_000 });
@@ -74,6 +75,8 @@ const shots: Shot[] = [
 
 async function signIn(page: Page, openid: string): Promise<void> {
   await page.goto(`${baseUrl}/pages/profile/index`);
+  // The launch's silent sign-in must finish first, or its session can replace the demo account's.
+  await settle(page);
   await page.locator(`[data-openid="${openid}"]`).click({ timeout: 15_000 });
   await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
 }
