@@ -55,6 +55,28 @@ async function visitAfterHome(page: Page, path: string): Promise<void> {
   await visit(page, path);
 }
 
+/** One product into the cart from its page, then checkout at that store, for pickup (its store block shows). */
+async function openCheckout(page: Page): Promise<void> {
+  await openFirstProduct(page);
+  const storeId = new URL(page.url()).searchParams.get('storeId');
+  await page.getByText('加入购物车', { exact: true }).click({ timeout: 15_000 });
+  // 已加入购物车, or (after earlier runs) the per-order limit: either way the cart holds the product.
+  await settle(page);
+  await visit(page, `/pages/orders/checkout/index?storeId=${storeId}`);
+  await page.getByText('到店自提', { exact: true }).click({ timeout: 15_000 });
+  await page.locator('.pickup-store__name').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** A pickup order placed through the checkout page, as the shopper would: its page awaiting payment. */
+async function openNewOrder(page: Page): Promise<void> {
+  await openCheckout(page);
+  await page.getByText('提交订单', { exact: true }).click();
+  await page.getByText('确定', { exact: true }).click({ timeout: 10_000 });
+  await page.locator('.order-status__label').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -70,6 +92,8 @@ const shots: Shot[] = [
   { name: 'search', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/search/index') },
   { name: 'stores', account: 'demo-member', open: (page) => visit(page, '/pages/stores/index') },
   { name: 'cart', account: 'demo-member', open: fillCart },
+  { name: 'checkout', account: 'demo-member', open: openCheckout },
+  { name: 'order', account: 'demo-member', open: openNewOrder },
   { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
@@ -78,6 +102,8 @@ const shots: Shot[] = [
 
 async function signIn(page: Page, openid: string): Promise<void> {
   await page.goto(`${baseUrl}/pages/profile/index`);
+  // The launch's silent sign-in must finish first, or its session can replace the demo account's.
+  await settle(page);
   await page.locator(`[data-openid="${openid}"]`).click({ timeout: 15_000 });
   await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
 }

@@ -111,6 +111,7 @@ const MATRIX: Record<string, Entry> = {
   joinMembership: { access: SELF },
   setCartItem: { access: SELF, variables: () => ({ storeId: '1', productId: '1', quantity: 1 }) },
   clearCart: { access: SELF, variables: () => ({ storeId: '1' }) },
+  reorder: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId }) },
   placeOrder: { access: SELF, variables: () => ({ input: checkoutInput(), idempotencyKey: `audit-${randomUUID()}`, expectedPayableFen: 1 }) },
   payOrder: { access: OWNER, variables: async (fx) => ({ orderId: await fx.freshOrder(), method: 'STORED_VALUE' }) },
   syncPayment: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId }) },

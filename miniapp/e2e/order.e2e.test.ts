@@ -80,6 +80,9 @@ async function placeAndPay(page: Page) {
   await expect.poll(() => payable.innerText(), { timeout: 15_000 }).toMatch(/^应付 ¥/);
   const amount = (await payable.innerText()).replace('应付 ', '');
   await page.getByText('提交订单', { exact: true }).click();
+  // The confirmation before money moves names the amount.
+  await page.getByText(`应付${amount}，`).last().waitFor({ timeout: 10_000 });
+  await page.getByText('确定', { exact: true }).click();
   await page.locator('.order-actions__wechat').waitFor({ timeout: 15_000 });
   expect(await page.locator('.order-status__label').innerText()).toBe('待支付');
   expect(await page.locator('.order-actions__wechat').innerText()).toContain(amount);

@@ -55,6 +55,7 @@ export const orderResolvers: Resolvers<RequestContext> = {
     setCartItem: (_parent, args, context) =>
       context.services.orders.setCartItem(requireUser(context).userId, parseStoreId(args.storeId, 'storeId'), productId(args.productId), args.quantity),
     clearCart: (_parent, args, context) => context.services.orders.clearCart(requireUser(context).userId, parseStoreId(args.storeId, 'storeId')),
+    reorder: (_parent, args, context) => context.services.orders.reorder(requireUser(context).userId, args.orderId),
     placeOrder: async (_parent, args, context) => {
       const { userId } = requireUser(context);
       await throttle(context, 'place-order', userId);
@@ -122,6 +123,7 @@ export const orderResolvers: Resolvers<RequestContext> = {
   },
   Order: {
     storeId: (order) => String(order.storeId),
+    store: (order, _args, context) => context.loaders.store.load(order.storeId),
     originalTotalFen: (order) => pricingOf(order).originalTotalFen,
     memberDiscountFen: (order) => pricingOf(order).memberDiscountFen,
     itemPromotionDiscountFen: (order) => pricingOf(order).itemPromotionDiscountFen,
@@ -138,8 +140,15 @@ export const orderResolvers: Resolvers<RequestContext> = {
     },
     events: (order, _args, context) => context.loaders.orderEvents.load(order.id),
   },
+  ReorderShortfall: {
+    productId: (shortfall) => String(shortfall.productId),
+  },
   OrderItem: {
     productId: (item) => String(item.productId),
+    image: (item, _args, context) => {
+      const [main] = item.product.imageIds;
+      return main === undefined ? null : context.services.images.urls(main);
+    },
     outOfStock: (item) => item.status === 'OUT_OF_STOCK',
   },
   OrderEvent: {

@@ -83,10 +83,13 @@ export interface QuoteModel {
   pricing: Pricing;
   promise: { slotStart: Date; promiseStart: Date; promiseEnd: Date; label: string };
   coupons: CouponOption[];
+  bestUserCouponId: string | null;
   isMember: boolean;
   pointsAvailable: number;
 }
 
+export type OrderItemModel = Awaited<ReturnType<OrderService['itemsOfOrders']>>[number][number];
+export type ReorderModel = Awaited<ReturnType<OrderService['reorder']>>;
 export type CartModel = Awaited<ReturnType<OrderService['cart']>>;
 export type CartItemModel = CartModel['items'][number];
 
@@ -170,11 +173,7 @@ export class OrderService {
     await this.deps.prisma.store.findUniqueOrThrow({ where: { id: storeId } }).catch(() => {
       throw notFound(`门店 ${storeId} 不存在`);
     });
-    const cart = await this.deps.prisma.cart.upsert({
-      where: { userId_storeId: { userId, storeId } },
-      create: { userId, storeId },
-      update: { updatedAt: this.deps.now() },
-    });
+    const cart = await this.touchCart(userId, storeId);
     if (quantity === 0) await this.deps.prisma.cartItem.deleteMany({ where: { cartId: cart.id, productId } });
     else {
       await this.deps.prisma.cartItem.upsert({
@@ -186,9 +185,60 @@ export class OrderService {
     return this.cart(userId, storeId);
   }
 
+  /** The shopper's cart row at the store, created on first use, marked as changed now. */
+  private touchCart(userId: string, storeId: number) {
+    return this.deps.prisma.cart.upsert({
+      where: { userId_storeId: { userId, storeId } },
+      create: { userId, storeId },
+      update: { updatedAt: this.deps.now() },
+    });
+  }
+
   async clearCart(userId: string, storeId: number) {
     await this.deps.prisma.cartItem.deleteMany({ where: { cart: { userId, storeId } } });
     return this.cart(userId, storeId);
+  }
+
+  /**
+   * 再来一单: each line of the order goes into the cart on top of what is there, as far as the store
+   * can sell it now (stock and the per-order limit); the rest is reported, never silently dropped.
+   */
+  async reorder(userId: string, orderId: string) {
+    const order = await this.orderFor(userId, orderId);
+    const [lines] = await this.itemsOfOrders([order.id]);
+    const current = await this.cart(userId, order.storeId);
+    const inCart = new Map(current.items.map((item) => [item.productId, item.quantity]));
+    const products = new Map((await checkoutProducts(this.deps.pool, order.storeId, lines.map((l) => l.productId))).map((p) => [p.productId, p]));
+    const shortfalls: Array<{ productId: number; name: string; wanted: number; added: number; reason: string }> = [];
+    const wanted = new Map<number, number>();
+    for (const line of lines) wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.quantity);
+    const cart = await this.touchCart(userId, order.storeId);
+    for (const [productId, quantity] of wanted) {
+      const product = products.get(productId);
+      const name = product?.name ?? lines.find((l) => l.productId === productId)!.name;
+      const already = inCart.get(productId) ?? 0;
+      const sellable = product && product.active && product.sold ? Math.max(0, Math.min(product.available, product.maxPerOrder)) : 0;
+      const target = Math.min(already + quantity, sellable);
+      const added = Math.max(0, target - already);
+      if (added < quantity) {
+        const reason = !product || !product.active || !product.sold
+          ? '已下架'
+          : product.available <= 0
+            ? '已售罄'
+            : product.available < product.maxPerOrder
+              ? `仅剩${product.available}${product.unit}`
+              : `每单限购${product.maxPerOrder}${product.unit}`;
+        shortfalls.push({ productId, name, wanted: quantity, added, reason });
+      }
+      if (added > 0) {
+        await this.deps.prisma.cartItem.upsert({
+          where: { cartId_productId: { cartId: cart.id, productId } },
+          create: { cartId: cart.id, productId, quantity: target },
+          update: { quantity: target },
+        });
+      }
+    }
+    return { cart: await this.cart(userId, order.storeId), shortfalls };
   }
 
   private checkLine(product: Awaited<ReturnType<typeof checkoutProducts>>[number] | undefined, productId: number, quantity: number): void {
@@ -333,6 +383,7 @@ export class OrderService {
       pricing,
       promise: { slotStart: promiseSlot, ...promise, label: promiseLabel(promise, now, input.fulfilment) },
       coupons,
+      bestUserCouponId: bestCoupon(coupons)?.userCouponId ?? null,
       isMember: member !== null,
       pointsAvailable,
     };
@@ -507,6 +558,7 @@ export class OrderService {
   async itemsOfOrders(orderIds: readonly string[]) {
     const items = await this.deps.prisma.orderItem.findMany({
       where: { orderId: { in: [...orderIds] } },
+      include: { product: { select: { imageIds: true } } },
       orderBy: [{ orderId: 'asc' }, { productId: 'asc' }],
     });
     return orderIds.map((id) => items.filter((item) => item.orderId === id));
@@ -680,6 +732,13 @@ export class OrderService {
     if (result.cancelled || result.paid) this.deps.logger.info(result, 'unpaid orders expired');
     return result;
   }
+}
+
+/** The applicable coupon taking the most off; on a tie the one expiring first, so the other keeps. */
+function bestCoupon(coupons: readonly CouponOption[]): CouponOption | undefined {
+  return coupons
+    .filter((c) => c.applicable && c.discountFen > 0)
+    .sort((a, b) => b.discountFen - a.discountFen || a.validTo.getTime() - b.validTo.getTime())[0];
 }
 
 function toCouponRule(held: { id: string; coupon: { name: string; kind: 'AMOUNT_OFF' | 'PERCENT_OFF'; value: number; maxDiscountFen: number | null; minSpendFen: number } }): CouponRule {

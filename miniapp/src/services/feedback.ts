@@ -15,3 +15,8 @@ export async function copyText(data: string, done: string): Promise<void> {
   await Taro.setClipboardData({ data })
   toast(done)
 }
+
+/** Opens the phone's dialler (联系门店); the shopper confirms the call there. */
+export function callPhone(phoneNumber: string): void {
+  void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
+}

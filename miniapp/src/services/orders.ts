@@ -6,6 +6,7 @@ import {
   OrderDocument,
   PlaceOrderDocument,
   QuoteDocument,
+  ReorderDocument,
   RequestRefundDocument,
   SetCartItemDocument,
   type CartFieldsFragment,
@@ -14,6 +15,8 @@ import {
   type OrderFieldsFragment,
   type OrderSummaryFieldsFragment,
   type QuoteQuery,
+  type ReorderMutation,
+  type OrderStatus,
 } from '@corner/shared-types/client'
 
 import { ensureSignedIn } from './auth'
@@ -25,7 +28,8 @@ export type Quote = QuoteQuery['quote']
 export type Slot = FulfilmentSlotsQuery['fulfilmentSlots'][number]
 export type OrderView = OrderFieldsFragment
 export type OrderSummary = OrderSummaryFieldsFragment
-export type { CheckoutInput }
+export type Reorder = ReorderMutation['reorder']
+export type { CheckoutInput, OrderStatus }
 
 // Everything here belongs to a shopper: wait for (or retry) the silent sign-in first, so a page
 // opened before launch sign-in finished, or after it failed, asks as someone.
@@ -65,9 +69,16 @@ export async function placeOrder(input: CheckoutInput, idempotencyKey: string, e
   return (await graphqlClient.request(PlaceOrderDocument, { input, idempotencyKey, expectedPayableFen })).placeOrder
 }
 
-export async function fetchMyOrders(): Promise<OrderSummary[]> {
+/** The shopper's latest orders, only those in one of `status` when given (filtered by the server). */
+export async function fetchMyOrders(status: OrderStatus[] | null = null): Promise<OrderSummary[]> {
   await signedIn()
-  return (await graphqlClient.request(MyOrdersDocument, { first: 50 })).myOrders
+  return (await graphqlClient.request(MyOrdersDocument, { first: 50, status })).myOrders
+}
+
+/** 再来一单: the order's lines go into the cart as far as the store can sell them now. */
+export async function reorder(orderId: string): Promise<Reorder> {
+  await signedIn()
+  return (await graphqlClient.request(ReorderDocument, { orderId })).reorder
 }
 
 export async function fetchOrder(id: string): Promise<OrderView> {
@@ -81,4 +92,9 @@ export async function cancelOrder(orderId: string, reason: string): Promise<Orde
 
 export async function requestRefund(orderId: string, reason: string): Promise<OrderView> {
   return (await graphqlClient.request(RequestRefundDocument, { orderId, reason })).requestRefund
+}
+
+/** 「海苔薯片 70g」已售罄 / 「…」仅剩2件，已加2件: one line of 再来一单 that did not go in whole. */
+export function shortfallText(line: Reorder['shortfalls'][number]): string {
+  return `「${line.name}」${line.reason}${line.added > 0 ? `，已加${line.added}件` : ''}`
 }

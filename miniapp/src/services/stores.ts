@@ -10,6 +10,7 @@ import {
 
 import { graphqlClient } from './graphql-client'
 import type { Coordinates } from './location'
+import { resolveShopperLocation } from './shopper-location'
 
 export type NearbyStore = NearbyStoreSummaryFragment
 export type Place = PlacesQuery['places'][number]
@@ -38,4 +39,15 @@ export async function fetchStoreCard(storeId: string): Promise<StoreCard> {
 export async function fetchPlaces(keyword?: string): Promise<Place[]> {
   const data = await graphqlClient.request(PlacesDocument, { keyword: keyword || null })
   return data.places
+}
+
+/**
+ * The store a pickup order is collected at: its name, address and hours, and how far it is when the
+ * shopper's location is known (null otherwise; the block then leaves the distance out).
+ */
+export async function fetchPickupStore(storeId: string): Promise<{ store: StoreCard; distanceM: number | null }> {
+  const where = await resolveShopperLocation()
+  if (!where) return { store: await fetchStoreCard(storeId), distanceM: null }
+  const seen = await fetchStoreSeenFrom(storeId, where.location)
+  return { store: seen.store, distanceM: seen.distanceM }
 }

@@ -13,6 +13,8 @@ import type {
   PlaceOrderMutationVariables,
   QuoteQuery,
   QuoteQueryVariables,
+  ReorderMutation,
+  ReorderMutationVariables,
   SetCartItemMutation,
   SetCartItemMutationVariables,
 } from '../../../shared-types/src/generated/client.ts';
@@ -80,6 +82,7 @@ export function quoteFor(items: Array<{ productId: string; quantity: number }>, 
     bestOfferHint: `再买¥${((5900 - (payableFen - deliveryFeeFen)) / 100).toFixed(2).replace(/\.?0+$/, '')}享满59减10`,
     hints: [],
     coupons: [],
+    bestUserCouponId: null,
     promise: { slotStart: '2026-11-25T06:00:00.000Z', label: fulfilment === 'DELIVERY' ? '约30分钟送达（14:35前）' : '约15分钟后可取（14:20起）' },
   };
 }
@@ -94,6 +97,23 @@ export const setCartItemSuccess = graphql.mutation<SetCartItemMutation, SetCartI
   if (line) line.quantity = variables.quantity;
   return HttpResponse.json({
     data: { setCartItem: { storeId: variables.storeId, updatedAt: '2026-11-25T06:01:00.000Z', items: cartItems.filter((item) => item.quantity > 0) } },
+  });
+});
+
+/**
+ * The member holds two coupons that both apply: the server names the one taking more off as best,
+ * and the quote prices the coupon the input names.
+ */
+export const quoteWithCoupons = graphql.query<QuoteQuery, QuoteQueryVariables>('Quote', ({ variables }) => {
+  const base = quoteFor(variables.input.items, variables.input.fulfilment);
+  const coupons = [
+    { userCouponId: 'c-small', name: '满10减1元', applicable: true, reason: null, discountFen: 100, validTo: '2026-12-31T15:59:59.000Z' },
+    { userCouponId: 'c-big', name: '满10减3元', applicable: true, reason: null, discountFen: 300, validTo: '2026-12-31T15:59:59.000Z' },
+    { userCouponId: 'c-far', name: '满100减20元', applicable: false, reason: '满¥100可用', discountFen: 0, validTo: '2026-12-31T15:59:59.000Z' },
+  ];
+  const applied = coupons.find((c) => c.userCouponId === variables.input.userCouponId)?.discountFen ?? 0;
+  return HttpResponse.json({
+    data: { quote: { ...base, coupons, bestUserCouponId: 'c-big', couponDiscountFen: applied, payableFen: base.payableFen - applied } },
   });
 });
 
@@ -124,9 +144,10 @@ export const pickupOrder: OrderFieldsFragment = {
   promiseStart: '2026-11-25T06:20:00.000Z',
   promiseEnd: '2026-11-25T06:50:00.000Z',
   createdAt: '2026-11-25T06:05:00.000Z',
+  store: { id: '101', name: '静安寺店', address: '愚园路68号', phone: '021-62481234', openingStatus: { label: '营业中 · 23:00打烊' } },
   items: [
-    { id: 'i1', productId: '1000', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, unitPriceFen: 250, lineTotalFen: 500, lineDiscountFen: 100, outOfStock: false },
-    { id: 'i2', productId: '2001', name: '海苔薯片 70g', unit: '袋', quantity: 1, unitPriceFen: 890, lineTotalFen: 890, lineDiscountFen: 0, outOfStock: false },
+    { id: 'i1', productId: '1000', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, unitPriceFen: 250, lineTotalFen: 500, lineDiscountFen: 100, outOfStock: false, image: null },
+    { id: 'i2', productId: '2001', name: '海苔薯片 70g', unit: '袋', quantity: 1, unitPriceFen: 890, lineTotalFen: 890, lineDiscountFen: 0, outOfStock: false, image: null },
   ],
   originalTotalFen: 1490,
   memberDiscountFen: 100,
@@ -165,7 +186,7 @@ export const couponOrder: OrderFieldsFragment = {
   status: 'PAID',
   statusLabel: '已支付',
   payableFen: 8220,
-  items: [{ id: 'i3', productId: '3001', name: '精选礼盒', unit: '盒', quantity: 3, unitPriceFen: 3500, lineTotalFen: 10500, lineDiscountFen: 2780, outOfStock: false }],
+  items: [{ id: 'i3', productId: '3001', name: '精选礼盒', unit: '盒', quantity: 3, unitPriceFen: 3500, lineTotalFen: 10500, lineDiscountFen: 2780, outOfStock: false, image: null }],
   originalTotalFen: 10500,
   memberDiscountFen: 0,
   itemPromotionDiscountFen: 0,
@@ -208,4 +229,16 @@ export const addressesSuccess = graphql.query<MyAddressesQuery, MyAddressesQuery
   }),
 );
 
-export const orderHandlers = [cartSuccess, setCartItemSuccess, quoteSuccess, slotsSuccess, orderSuccess, addressesSuccess];
+/** 再来一单: the drink goes back, the chips are sold out. */
+export const reorderWithShortfall = graphql.mutation<ReorderMutation, ReorderMutationVariables>('Reorder', () =>
+  HttpResponse.json({
+    data: {
+      reorder: {
+        cart: { storeId: '101', updatedAt: '2026-11-25T07:00:00.000Z', items: [cartItems[0]!] },
+        shortfalls: [{ productId: '2001', name: '海苔薯片 70g', wanted: 1, added: 0, reason: '已售罄' }],
+      },
+    },
+  }),
+);
+
+export const orderHandlers = [cartSuccess, setCartItemSuccess, quoteSuccess, slotsSuccess, orderSuccess, addressesSuccess, reorderWithShortfall];

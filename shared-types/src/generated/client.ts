@@ -410,6 +410,11 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /**
+   * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
+   * the store can sell it now; what could not be added in full is named in shortfalls.
+   */
+  reorder: ReorderResult;
   requestRefund: Order;
   /** Staff: approve (refund the rest) or reject a refund request. */
   resolveRefund: Order;
@@ -553,6 +558,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReorderArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -807,6 +817,8 @@ export type Order = {
   status: OrderStatus;
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
+  /** the store as it is now: name, address, phone (联系门店) and hours */
+  store: Store;
   storeId: Scalars['ID']['output'];
   thresholdDiscountFen: Scalars['Int']['output'];
 };
@@ -833,6 +845,8 @@ export type OrderEvent = {
 export type OrderItem = {
   __typename?: 'OrderItem';
   id: Scalars['ID']['output'];
+  /** the product's main image today; null when it has none */
+  image: Maybe<ProductImage>;
   lineDiscountFen: Scalars['Int']['output'];
   lineTotalFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1310,6 +1324,11 @@ export type Quote = {
   belowMinimumFen: Scalars['Int']['output'];
   /** the one hint to show alone: the delivery minimum while it blocks the order (还差¥17起送), else the best offer not yet reached; null when none */
   bestOfferHint: Maybe<Scalars['String']['output']>;
+  /**
+   * The applicable coupon that takes the most off this basket (ties: the one expiring first); null when
+   * none applies. Checkout selects it until the shopper picks another coupon or none.
+   */
+  bestUserCouponId: Maybe<Scalars['ID']['output']>;
   couponDiscountFen: Scalars['Int']['output'];
   coupons: Array<CouponOption>;
   deliveryFeeFen: Scalars['Int']['output'];
@@ -1348,6 +1367,25 @@ export type QuoteLine = {
   quantity: Scalars['Int']['output'];
   /** after the member price */
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type ReorderResult = {
+  __typename?: 'ReorderResult';
+  cart: Cart;
+  shortfalls: Array<ReorderShortfall>;
+};
+
+/** A line of the order that could not go back into the cart in full. */
+export type ReorderShortfall = {
+  __typename?: 'ReorderShortfall';
+  /** what went into the cart (0 when none) */
+  added: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** e.g. 已下架, 已售罄, 仅剩2件, 每单限购3件 */
+  reason: Scalars['String']['output'];
+  /** what the order had */
+  wanted: Scalars['Int']['output'];
 };
 
 /** Where a scanned scene leads; the mini-program makes storeId the current store and opens the target. */
@@ -1789,7 +1827,7 @@ export type QuoteQueryVariables = Exact<{
 }>;
 
 
-export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } };
+export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } };
 
 export type FulfilmentSlotsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -1798,9 +1836,9 @@ export type FulfilmentSlotsQueryVariables = Exact<{
 
 export type FulfilmentSlotsQuery = { __typename?: 'Query', fulfilmentSlots: Array<{ __typename?: 'FulfilmentSlot', slotStart: string, remaining: number, available: boolean, deliveryLabel: string, pickupLabel: string }> };
 
-export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, name: string, quantity: number }> };
+export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, quantity: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
-export type OrderFieldsFragment = { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
+export type OrderFieldsFragment = { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -1809,7 +1847,7 @@ export type PlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1817,14 +1855,14 @@ export type PayOrderMutationVariables = Exact<{
 }>;
 
 
-export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
+export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
 
 export type SyncPaymentMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type MyOrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1832,14 +1870,14 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { __typename?: 'Query', myOrders: Array<{ __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, name: string, quantity: number }> }> };
+export type MyOrdersQuery = { __typename?: 'Query', myOrders: Array<{ __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, quantity: number, image: { __typename?: 'ProductImage', thumb: string } | null }> }> };
 
 export type OrderQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1847,7 +1885,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type RequestRefundMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -1855,7 +1893,14 @@ export type RequestRefundMutationVariables = Exact<{
 }>;
 
 
-export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupCode: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+
+export type ReorderMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type ReorderMutation = { __typename?: 'Mutation', reorder: { __typename?: 'ReorderResult', cart: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> }, shortfalls: Array<{ __typename?: 'ReorderShortfall', productId: string, name: string, wanted: number, added: number, reason: string }> } };
 
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
@@ -2187,16 +2232,30 @@ export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
     `, {"fragmentName":"OrderSummaryFields"}) as unknown as TypedDocumentString<OrderSummaryFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -2223,7 +2282,6 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -2248,10 +2306,15 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
 export const QrCodeAdminFieldsFragmentDoc = new TypedDocumentString(`
@@ -2782,6 +2845,7 @@ export const QuoteDocument = new TypedDocumentString(`
     maxPointsUsable
     pointsAvailable
     isMember
+    bestUserCouponId
     bestOfferHint
     hints {
       kind
@@ -2802,7 +2866,7 @@ export const QuoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"58ef0574d62fc8773562a00909b41ebdf1910402c4039241087079607c7ef437"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+    `, {"hash":"674a11c924c318c6b9b3298a7f4d497c402980b47907df3ab32c99b4f85fbca0"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const FulfilmentSlotsDocument = new TypedDocumentString(`
     query FulfilmentSlots($storeId: ID!) {
   fulfilmentSlots(storeId: $storeId) {
@@ -2835,14 +2899,28 @@ export const PlaceOrderDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -2869,7 +2947,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -2882,7 +2959,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"9e5d8fff52e73401e5c02f4599af1a0ff8e06367ab8e72ffb568422aad402f51"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+}`, {"hash":"69ff4a6e8c1a7ac98507d7f3817613a8419a9344094279dac846226c6685e56f"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PayOrderDocument = new TypedDocumentString(`
     mutation PayOrder($orderId: ID!, $method: PaymentMethod!) {
   payOrder(orderId: $orderId, method: $method) {
@@ -2909,14 +2986,28 @@ export const PayOrderDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -2943,7 +3034,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -2956,7 +3046,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"3c08e4aaad315c9e6fd57bc6a9dcdee80ecede2ee4e1a85dbbe5e242e1ee4fbe"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+}`, {"hash":"17ba6638dc778e3d22fea23ab52d7cc5d0d2ebdb88e204b700a3c284c10ebcc2"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
 export const SyncPaymentDocument = new TypedDocumentString(`
     mutation SyncPayment($orderId: ID!) {
   syncPayment(orderId: $orderId) {
@@ -2974,14 +3064,28 @@ export const SyncPaymentDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -3008,7 +3112,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -3021,7 +3124,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"f0c59bb80fe17b357c0f268d1de44c7d81f717e4d9fc6cc1a24d393e81064455"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
+}`, {"hash":"bafe911c85d61ca3dd5940c6fea11c159cb90d17581961bf32d3b0f923882ac8"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($first: Int, $status: [OrderStatus!]) {
   myOrders(first: $first, status: $status) {
@@ -3039,12 +3142,17 @@ export const MyOrdersDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
-}`, {"hash":"c61842135849348c3ce39dde5ce835872b7d3a93c96065d40bc5ebc7b0045884"}) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+}`, {"hash":"9c5c7294124939cf08ab61725acdc17a42053f4ab27eb191f4be9137da4cf4b0"}) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
 export const OrderDocument = new TypedDocumentString(`
     query Order($id: ID!) {
   order(id: $id) {
@@ -3062,14 +3170,28 @@ export const OrderDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -3096,7 +3218,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -3109,7 +3230,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"cabf283ce8597ff7398e0d41a6d543f2220a809d4569a30e01b47ce741dad575"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+}`, {"hash":"c7faa0c140022998cded7376743cf44581a7ca40e0e9feb95c19588157b60dac"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($orderId: ID!, $reason: String) {
   cancelOrder(orderId: $orderId, reason: $reason) {
@@ -3127,14 +3248,28 @@ export const CancelOrderDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -3161,7 +3296,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -3174,7 +3308,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"d93a1501f4f10de680def00b47020170233b93a4d82996aaba478fb5dbae6032"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+}`, {"hash":"960d90d269a468886e6e0f50e958054363127b05abdfa17e7eef0440d0051dd8"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const RequestRefundDocument = new TypedDocumentString(`
     mutation RequestRefund($orderId: ID!, $reason: String!) {
   requestRefund(orderId: $orderId, reason: $reason) {
@@ -3192,14 +3326,28 @@ export const RequestRefundDocument = new TypedDocumentString(`
   promiseStart
   promiseEnd
   createdAt
+  pickupCode
   items {
     id
+    productId
     name
     quantity
+    image {
+      thumb
+    }
   }
 }
 fragment OrderFields on Order {
   ...OrderSummaryFields
+  store {
+    id
+    name
+    address
+    phone
+    openingStatus {
+      label
+    }
+  }
   items {
     id
     productId
@@ -3226,7 +3374,6 @@ fragment OrderFields on Order {
     detail
   }
   payBefore
-  pickupCode
   pickupQrContent
   note
   paidAt
@@ -3239,7 +3386,39 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"6821e7fdae3a80c9c75df46bff1ea7b2879f156234d2d9d1a6e31f59e5cb7a79"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+}`, {"hash":"607cc77fc155e3cba1ce69d49272e2efb72bb3d8a338900f938dbdc42c1b6858"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const ReorderDocument = new TypedDocumentString(`
+    mutation Reorder($orderId: ID!) {
+  reorder(orderId: $orderId) {
+    cart {
+      ...CartFields
+    }
+    shortfalls {
+      productId
+      name
+      wanted
+      added
+      reason
+    }
+  }
+}
+    fragment CartFields on Cart {
+  storeId
+  updatedAt
+  items {
+    productId
+    name
+    unit
+    image {
+      thumb
+    }
+    quantity
+    priceFen
+    memberPriceFen
+    available
+    maxPerOrder
+  }
+}`, {"hash":"0dc0820289eb828070a57a3c9658415174340f235b934c806e1600921c238f81"}) as unknown as TypedDocumentString<ReorderMutation, ReorderMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {

@@ -2,12 +2,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { StoreWithSchedule, NearbyStoreResult } from '../../../bff/src/stores/service.ts';
 import type { AddressModel } from '../../../bff/src/addresses/service.ts';
 import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
-import type { User, Order as OrderModel, OrderItem as OrderItemModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
+import type { User, Order as OrderModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
 import type { CategoryNode, StoreProductModel, ProductPage, SearchPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
-import type { CartModel, CartItemModel, QuoteModel } from '../../../bff/src/orders/service.ts';
+import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel } from '../../../bff/src/orders/service.ts';
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
 import type { QrCodeWithTargets, SceneTargetModel, CampaignModel, ClaimCouponModel, QrReportModel } from '../../../bff/src/qr/service.ts';
 import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
@@ -428,6 +428,11 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /**
+   * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
+   * the store can sell it now; what could not be added in full is named in shortfalls.
+   */
+  reorder: ReorderResult;
   requestRefund: Order;
   /** Staff: approve (refund the rest) or reject a refund request. */
   resolveRefund: Order;
@@ -571,6 +576,11 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReorderArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -825,6 +835,8 @@ export type Order = {
   status: OrderStatus;
   /** Chinese status text, e.g. 待支付 */
   statusLabel: Scalars['String']['output'];
+  /** the store as it is now: name, address, phone (联系门店) and hours */
+  store: Store;
   storeId: Scalars['ID']['output'];
   thresholdDiscountFen: Scalars['Int']['output'];
 };
@@ -851,6 +863,8 @@ export type OrderEvent = {
 export type OrderItem = {
   __typename?: 'OrderItem';
   id: Scalars['ID']['output'];
+  /** the product's main image today; null when it has none */
+  image?: Maybe<ProductImage>;
   lineDiscountFen: Scalars['Int']['output'];
   lineTotalFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1328,6 +1342,11 @@ export type Quote = {
   belowMinimumFen: Scalars['Int']['output'];
   /** the one hint to show alone: the delivery minimum while it blocks the order (还差¥17起送), else the best offer not yet reached; null when none */
   bestOfferHint?: Maybe<Scalars['String']['output']>;
+  /**
+   * The applicable coupon that takes the most off this basket (ties: the one expiring first); null when
+   * none applies. Checkout selects it until the shopper picks another coupon or none.
+   */
+  bestUserCouponId?: Maybe<Scalars['ID']['output']>;
   couponDiscountFen: Scalars['Int']['output'];
   coupons: Array<CouponOption>;
   deliveryFeeFen: Scalars['Int']['output'];
@@ -1366,6 +1385,25 @@ export type QuoteLine = {
   quantity: Scalars['Int']['output'];
   /** after the member price */
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type ReorderResult = {
+  __typename?: 'ReorderResult';
+  cart: Cart;
+  shortfalls: Array<ReorderShortfall>;
+};
+
+/** A line of the order that could not go back into the cart in full. */
+export type ReorderShortfall = {
+  __typename?: 'ReorderShortfall';
+  /** what went into the cart (0 when none) */
+  added: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** e.g. 已下架, 已售罄, 仅剩2件, 每单限购3件 */
+  reason: Scalars['String']['output'];
+  /** what the order had */
+  wanted: Scalars['Int']['output'];
 };
 
 /** Where a scanned scene leads; the mini-program makes storeId the current store and opens the target. */
@@ -1767,6 +1805,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   QuoteLine: ResolverTypeWrapper<PricedLine>;
+  ReorderResult: ResolverTypeWrapper<ReorderModel>;
+  ReorderShortfall: ResolverTypeWrapper<ReorderShortfall>;
   SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
   StaffOrderItemInput: StaffOrderItemInput;
@@ -1855,6 +1895,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   QuoteLine: PricedLine;
+  ReorderResult: ReorderModel;
+  ReorderShortfall: ReorderShortfall;
   SceneTarget: SceneTargetModel;
   StaffAssignment: StaffAssignment;
   StaffOrderItemInput: StaffOrderItemInput;
@@ -2078,6 +2120,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   payOrder?: Resolver<ResolversTypes['PaymentOutcome'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'method' | 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'expectedPayableFen' | 'idempotencyKey' | 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  reorder?: Resolver<ResolversTypes['ReorderResult'], ParentType, ContextType, RequireFields<MutationReorderArgs, 'orderId'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
@@ -2167,6 +2210,7 @@ export type OrderResolvers<ContextType = any, ParentType extends ResolversParent
   refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   thresholdDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2189,6 +2233,7 @@ export type OrderEventResolvers<ContextType = any, ParentType extends ResolversP
 
 export type OrderItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   lineDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2361,6 +2406,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
 export type QuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = ResolversObject<{
   belowMinimumFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bestOfferHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bestUserCouponId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   couponDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   coupons?: Resolver<Array<ResolversTypes['CouponOption']>, ParentType, ContextType>;
   deliveryFeeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2393,6 +2439,19 @@ export type QuoteLineResolvers<ContextType = any, ParentType extends ResolversPa
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReorderResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReorderResult'] = ResolversParentTypes['ReorderResult']> = ResolversObject<{
+  cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['ReorderShortfall']>, ParentType, ContextType>;
+}>;
+
+export type ReorderShortfallResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReorderShortfall'] = ResolversParentTypes['ReorderShortfall']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wanted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SceneTargetResolvers<ContextType = any, ParentType extends ResolversParentTypes['SceneTarget'] = ResolversParentTypes['SceneTarget']> = ResolversObject<{
@@ -2611,6 +2670,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  ReorderResult?: ReorderResultResolvers<ContextType>;
+  ReorderShortfall?: ReorderShortfallResolvers<ContextType>;
   SceneTarget?: SceneTargetResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
   StaffQueue?: StaffQueueResolvers<ContextType>;

@@ -1,12 +1,14 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { AddressPicker } from '@/components/AddressPicker'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
+  confirmDialog,
   fetchCart,
+  fetchPickupStore,
   fetchQuote,
   fetchAddresses,
   fetchSlots,
@@ -21,7 +23,7 @@ import {
   type SavedAddress,
   type Slot,
 } from '@/services'
-import { formatYuan } from '@/utils/format'
+import { formatDistance, formatYuan } from '@/utils/format'
 
 import { useIdempotencyKey } from './useIdempotencyKey'
 import './index.css'
@@ -37,24 +39,82 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   )
 }
 
-function SlotChoice({ slots, fulfilment, value, onChange }: { slots: Slot[]; fulfilment: Fulfilment; value: string | null; onChange: (slot: string | null) => void }) {
-  const open = slots.filter((slot) => slot.available)
+/** 尽快送达 or a booked slot's label, and its day ("今天"/"明天") for the sheet's day tabs. */
+const slotLabel = (slot: Slot, fulfilment: Fulfilment) => (fulfilment === 'DELIVERY' ? slot.deliveryLabel : slot.pickupLabel)
+const dayOf = (label: string) => label.split(' ')[0]!
+
+/**
+ * The time row shows the quote's promise (the one shown everywhere); tapping it opens a sheet with
+ * 尽快 first, then a day's open slots.
+ */
+function TimePicker({ slots, fulfilment, value, promise, onChange }: { slots: Slot[]; fulfilment: Fulfilment; value: string | null; promise: string | null; onChange: (slot: string | null) => void }) {
+  const [open, setOpen] = useState(false)
+  const available = slots.filter((slot) => slot.available)
+  const days = [...new Set(available.map((slot) => dayOf(slotLabel(slot, fulfilment))))]
+  const [day, setDay] = useState<string | null>(null)
+  const shownDay = day ?? days[0] ?? null
+  const asap = fulfilment === 'DELIVERY' ? '尽快送达' : '尽快备好'
+  const choose = (slot: string | null) => {
+    onChange(slot)
+    setOpen(false)
+  }
   return (
-    <View className='slot-list'>
-      <Text className={value === null ? 'slot slot--selected' : 'slot'} onClick={() => onChange(null)}>
-        {fulfilment === 'DELIVERY' ? '尽快送达' : '尽快备好'}
-      </Text>
-      {open.map((slot) => (
-        <Text
-          key={slot.slotStart}
-          className={value === slot.slotStart ? 'slot slot--selected' : 'slot'}
-          onClick={() => onChange(slot.slotStart)}
-        >
-          {fulfilment === 'DELIVERY' ? slot.deliveryLabel : slot.pickupLabel}
-        </Text>
-      ))}
-      {open.length === 0 && <Text className='slot-list__none'>近24小时已约满</Text>}
-    </View>
+    <>
+      <View className='time-row' onClick={() => setOpen(true)}>
+        <Text className='time-row__kind'>{value === null ? asap : '预约'}</Text>
+        <Text className='checkout__promise'>{promise ?? ''}</Text>
+        <Text className='time-row__more'>修改 ›</Text>
+      </View>
+      {open && (
+        <View className='sheet-mask' onClick={() => setOpen(false)}>
+          <View className='time-sheet' onClick={(event) => event.stopPropagation()}>
+            <Text className='time-sheet__title'>{fulfilment === 'DELIVERY' ? '选择送达时间' : '选择自提时间'}</Text>
+            <Text className={value === null ? 'time-option time-option--selected' : 'time-option'} onClick={() => choose(null)}>
+              {value === null && promise ? `${asap} · ${promise}` : asap}
+            </Text>
+            <View className='time-sheet__body'>
+              <View className='time-sheet__days'>
+                {days.map((name) => (
+                  <Text key={name} className={name === shownDay ? 'time-day time-day--active' : 'time-day'} onClick={() => setDay(name)}>
+                    {name}
+                  </Text>
+                ))}
+              </View>
+              <View className='time-sheet__times'>
+                {available
+                  .filter((slot) => dayOf(slotLabel(slot, fulfilment)) === shownDay)
+                  .map((slot) => (
+                    <Text
+                      key={slot.slotStart}
+                      className={value === slot.slotStart ? 'time-option time-option--selected' : 'time-option'}
+                      onClick={() => choose(slot.slotStart)}
+                    >
+                      {slotLabel(slot, fulfilment).slice(shownDay!.length + 1)}
+                    </Text>
+                  ))}
+                {available.length === 0 && <Text className='slot-list__none'>近24小时已约满</Text>}
+              </View>
+            </View>
+          </View>
+        </View>
+      )}
+    </>
+  )
+}
+
+/** For pickup: where the shopper goes, how far it is, and whether it is open. */
+function PickupStore({ storeId }: { storeId: string }) {
+  const { state } = useAsync(() => fetchPickupStore(storeId), [storeId])
+  if (state.status !== 'ready') return null
+  const { store, distanceM } = state.data
+  return (
+    <Section title='自提门店'>
+      <View className='pickup-store'>
+        <Text className='pickup-store__name'>{store.name}</Text>
+        <Text className='pickup-store__address'>{distanceM === null ? store.address : `${store.address} · 距您${formatDistance(distanceM)}`}</Text>
+        <Text className='pickup-store__hours'>{store.openingStatus.label}</Text>
+      </View>
+    </Section>
   )
 }
 
@@ -95,7 +155,10 @@ export default function Checkout() {
   const [chosenAddress, setAddress] = useState<SavedAddress | null>(null)
   const [added, setAdded] = useState<SavedAddress[]>([])
   const [slotStart, setSlotStart] = useState<string | null>(null)
-  const [couponId, setCouponId] = useState<string | null>(null)
+  // 'best' until the shopper picks a coupon or none: the coupon is then the quote's bestUserCouponId.
+  const [couponChoice, setCouponChoice] = useState<string | null | 'best'>('best')
+  const [bestCouponId, setBestCouponId] = useState<string | null>(null)
+  const couponId = couponChoice === 'best' ? bestCouponId : couponChoice
   const [points, setPoints] = useState(0)
   const [submitting, setSubmitting] = useState(false)
   const [placeError, setPlaceError] = useState<string | null>(null)
@@ -118,14 +181,26 @@ export default function Checkout() {
       : null
   const quote = useAsync(async () => (input ? fetchQuote(input) : null), [JSON.stringify(input)])
 
+  const quotedNow = quote.state.status === 'ready' ? quote.state.data : null
+  // The server names the best coupon; quote again with it applied (it settles after one round).
+  useEffect(() => {
+    if (couponChoice === 'best' && quotedNow && quotedNow.bestUserCouponId !== bestCouponId) setBestCouponId(quotedNow.bestUserCouponId)
+  }, [couponChoice, quotedNow, bestCouponId])
   if (setup.state.status === 'loading') return <Loading />
   if (setup.state.status === 'error') return <ErrorState message={setup.state.message} onRetry={setup.reload} />
   const { slots } = setup.state.data
   if (setup.state.data.items.length === 0) return <Empty text='购物车是空的' />
   const quoted = quote.state.status === 'ready' ? quote.state.data : null
 
+  const shortfall = quoted && quoted.fulfilment === 'DELIVERY' ? quoted.belowMinimumFen : 0
+  // Not while the best coupon is still being applied: the price shown must be the one placed.
+  const settling = couponChoice === 'best' && quoted !== null && quoted.bestUserCouponId !== couponId
+  const ready = quoted !== null && !submitting && shortfall === 0 && !settling
+
   async function submit(current: Quote) {
     if (!input || submitting) return
+    const what = `应付¥${formatYuan(current.payableFen)}，${current.promise.label}`
+    if (!(await confirmDialog('确认下单', what))) return
     setSubmitting(true)
     setPlaceError(null)
     try {
@@ -172,14 +247,14 @@ export default function Checkout() {
       )}
 
       <Section title={fulfilment === 'DELIVERY' ? '送达时间' : '自提时间'}>
-        {quoted && <Text className='checkout__promise'>{quoted.promise.label}</Text>}
-        <SlotChoice slots={slots} fulfilment={fulfilment} value={slotStart} onChange={setSlotStart} />
+        <TimePicker slots={slots} fulfilment={fulfilment} value={slotStart} promise={quoted?.promise.label ?? null} onChange={setSlotStart} />
       </Section>
+      {fulfilment === 'PICKUP' && <PickupStore storeId={storeId} />}
 
       {quoted && (
         <>
           <Section title='优惠券'>
-            <CouponChoice quote={quoted} value={couponId} onChange={setCouponId} />
+            <CouponChoice quote={quoted} value={couponId} onChange={setCouponChoice} />
           </Section>
           {quoted.isMember && quoted.pointsAvailable > 0 && (
             <View className='checkout-points'>
@@ -204,15 +279,19 @@ export default function Checkout() {
 
       {placeError && <Text className='checkout__error'>{placeError}</Text>}
       <View className='checkout__footer'>
-        <Text className='checkout__payable'>{quoted ? `应付 ¥${formatYuan(quoted.payableFen)}` : ''}</Text>
-        <Button
-          className='checkout__submit'
-          disabled={!quoted || submitting || (quoted.fulfilment === 'DELIVERY' && quoted.belowMinimumFen > 0)}
-          loading={submitting}
-          onClick={() => quoted && void submit(quoted)}
-        >
-          提交订单
-        </Button>
+        <View className='checkout__sum'>
+          <Text className='checkout__payable'>{quoted ? `应付 ¥${formatYuan(quoted.payableFen)}` : ''}</Text>
+          {shortfall > 0 && <Text className='checkout__shortfall'>{`还差¥${formatYuan(shortfall)}起送`}</Text>}
+        </View>
+        {ready ? (
+          <Button className='checkout__submit' loading={submitting} onClick={() => quoted && void submit(quoted)}>
+            提交订单
+          </Button>
+        ) : (
+          <Button className='checkout__submit checkout__submit--off' disabled>
+            提交订单
+          </Button>
+        )}
       </View>
     </View>
   )

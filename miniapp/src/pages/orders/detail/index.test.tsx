@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { graphql, HttpResponse } from 'msw'
 import { beforeEach, expect, it, vi } from 'vitest'
 
@@ -9,11 +9,15 @@ import { useMswServer } from '@/test/msw'
 import OrderDetail from './index'
 
 vi.mock('@/services/navigation', async () => (await import('@/test/navigation-mock')).navigationMock)
+const feedback = vi.hoisted(() => ({ toast: vi.fn(), confirmDialog: vi.fn(async () => true), callPhone: vi.fn() }))
+vi.mock('@/services/feedback', () => feedback)
 const msw = useMswServer()
 
 beforeEach(() => {
   localStorage.clear()
   navigationMock.pageParams = { id: pickupOrder.id }
+  navigationMock.openCart.mockClear()
+  for (const fn of Object.values(feedback)) fn.mockClear()
 })
 
 it('shows the pickup code, its QR and the status timeline of a pickup order', async () => {
@@ -60,4 +64,39 @@ it("shows every step of the order's price, the coupon included, and they add up 
     (node) => node.children.length === 0 && /¥/.test(node.textContent ?? '') && !node.closest('.order-amounts'),
   )
   expect(amountsElsewhere.map((node) => node.textContent)).toEqual([])
+})
+
+it('shows when each step happened, and calls the store from 联系门店', async () => {
+  render(<OrderDetail />)
+  await screen.findByText('482916')
+  const times = [...document.querySelectorAll('.timeline__meta')].map((node) => node.textContent!.split(' · ')[0])
+  expect(times).toHaveLength(4)
+  for (const time of times) expect(time).toMatch(/\d{2}:\d{2}/)
+  expect(screen.getByText('静安寺店')).toBeTruthy()
+  fireEvent.click(screen.getByText('联系门店'))
+  expect(feedback.callPhone).toHaveBeenCalledWith('021-62481234')
+})
+
+it('再来一单 names the lines the store can no longer sell, and goes to the cart from there', async () => {
+  render(<OrderDetail />)
+  fireEvent.click(await screen.findByText('再来一单'))
+  expect(await screen.findByText('「海苔薯片 70g」已售罄')).toBeTruthy()
+  expect(navigationMock.openCart).not.toHaveBeenCalled()
+  fireEvent.click(screen.getByText('去购物车'))
+  expect(navigationMock.openCart).toHaveBeenCalled()
+})
+
+it('asks before requesting a refund, and sends nothing when the shopper declines', async () => {
+  const asked: string[] = []
+  msw.use(graphql.mutation('RequestRefund', ({ variables }) => {
+    asked.push(variables.reason as string)
+    return HttpResponse.json({ data: { requestRefund: { ...pickupOrder, status: 'REFUND_REQUESTED', statusLabel: '退款审核中' } } })
+  }))
+  feedback.confirmDialog.mockResolvedValueOnce(false)
+  render(<OrderDetail />)
+  fireEvent.click(await screen.findByText('申请退款'))
+  fireEvent(document.querySelector('.refund-form__reason')!, new CustomEvent('input', { detail: { value: '买错了' } }))
+  fireEvent.click(screen.getByText('提交申请'))
+  await waitFor(() => expect(feedback.confirmDialog).toHaveBeenCalledWith('申请退款', '提交后由门店审核，确定申请退款吗？'))
+  expect(asked).toEqual([])
 })

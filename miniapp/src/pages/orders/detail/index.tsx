@@ -5,13 +5,17 @@ import { PriceStepRows } from '@/components/PriceBreakdown'
 import { ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
+  callPhone,
   cancelOrder,
+  openCart,
+  reorder,
   confirmDialog,
   fetchOrder,
   PaymentCancelledError,
   payOrder,
   requestOrderUpdates,
   requestRefund,
+  shortfallText,
   toast,
   toDisplayMessage,
   usePageParams,
@@ -103,9 +107,10 @@ export default function OrderDetail() {
   const { id = '' } = usePageParams()
   const { state, reload } = useAsync(() => loadOrder(id), [id])
   const [order, setOrder] = useState<OrderView | null>(null)
-  const [busy, setBusy] = useState<'paying' | 'cancelling' | 'refunding' | null>(null)
+  const [busy, setBusy] = useState<'paying' | 'cancelling' | 'refunding' | 'reordering' | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [refundReason, setRefundReason] = useState<string | null>(null)
+  const [shortfalls, setShortfalls] = useState<string[]>([])
 
   useEffect(() => {
     if (state.status === 'ready') setOrder(state.data)
@@ -148,10 +153,26 @@ export default function OrderDetail() {
 
   async function refund(reason: string) {
     if (!reason.trim()) return toast('请填写退款原因')
+    if (!(await confirmDialog('申请退款', '提交后由门店审核，确定申请退款吗？'))) return
     setBusy('refunding')
     try {
       setOrder(await requestRefund(order!.id, reason.trim()))
       setRefundReason(null)
+    } catch (error) {
+      toast(toDisplayMessage(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function orderAgain() {
+    setBusy('reordering')
+    try {
+      const result = await reorder(order!.id)
+      const missing = result.shortfalls.map(shortfallText)
+      setShortfalls(missing)
+      // With lines missing the shopper reads which first, then goes to the cart from the notice.
+      if (missing.length === 0) void openCart()
     } catch (error) {
       toast(toDisplayMessage(error))
     } finally {
@@ -182,10 +203,10 @@ export default function OrderDetail() {
 
       {pending && (
         <View className='order-actions order-actions--pay'>
-          <Button className='order-actions__wechat' disabled={busy !== null} onClick={() => void pay('WECHAT_PAY')}>
+          <Button className='order-actions__wechat' {...(busy ? { disabled: true } : {})} onClick={() => void pay('WECHAT_PAY')}>
             {`微信支付 ¥${formatYuan(order.payableFen)}`}
           </Button>
-          <Button className='order-actions__stored' disabled={busy !== null} onClick={() => void pay('STORED_VALUE')}>
+          <Button className='order-actions__stored' {...(busy ? { disabled: true } : {})} onClick={() => void pay('STORED_VALUE')}>
             储值余额支付
           </Button>
         </View>
@@ -201,6 +222,16 @@ export default function OrderDetail() {
         </View>
       )}
 
+      <View className='order-section order-store'>
+        <View className='order-store__text'>
+          <Text className='order-store__name'>{order.store.name}</Text>
+          <Text className='order-store__address'>{`${order.store.address} · ${order.store.openingStatus.label}`}</Text>
+        </View>
+        <Button className='order-store__call' onClick={() => callPhone(order.store.phone)}>
+          联系门店
+        </Button>
+      </View>
+
       <Amounts order={order} />
       <Timeline order={order} />
 
@@ -212,14 +243,32 @@ export default function OrderDetail() {
       {refundReason !== null && (
         <View className='order-section refund-form'>
           <Input className='refund-form__reason' placeholder='请填写退款原因' value={refundReason} onInput={(e) => setRefundReason(e.detail.value)} />
-          <Button size='mini' disabled={busy !== null} onClick={() => void refund(refundReason)}>
+          <Button size='mini' {...(busy ? { disabled: true } : {})} onClick={() => void refund(refundReason)}>
             提交申请
           </Button>
         </View>
       )}
+      {shortfalls.length > 0 && (
+        <View className='order-section reorder-notice'>
+          <Text className='reorder-notice__title'>以下商品未能全部加入购物车</Text>
+          {shortfalls.map((line) => (
+            <Text key={line} className='reorder-notice__line'>
+              {line}
+            </Text>
+          ))}
+          <Button className='reorder-notice__cart' onClick={() => void openCart()}>
+            去购物车
+          </Button>
+        </View>
+      )}
       <View className='order-actions'>
+        {!pending && (
+          <Button size='mini' className='order-actions__again' onClick={() => void orderAgain()}>
+            再来一单
+          </Button>
+        )}
         {CANCELLABLE.has(order.status) && (
-          <Button size='mini' className='order-actions__cancel' disabled={busy !== null} onClick={() => void cancel()}>
+          <Button size='mini' className='order-actions__cancel' {...(busy ? { disabled: true } : {})} onClick={() => void cancel()}>
             取消订单
           </Button>
         )}
