@@ -410,6 +410,10 @@ describe('GraphQL', () => {
       { productId: '80', image: { thumb: `/images/${imageIds[0]}/thumb-240` } },
       { productId: '81', image: null },
     ]);
+    // The next test starts from an empty cart.
+    for (const productId of ['80', '81']) {
+      await server.gql(`mutation($p: ID!) { setCartItem(storeId: "1", productId: $p, quantity: 0) { storeId } }`, { p: productId }, auth);
+    }
   });
 
   it('runs cart → quote → placeOrder → payOrder → order detail for the mini-program', async () => {
