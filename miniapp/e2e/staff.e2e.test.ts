@@ -47,6 +47,8 @@ async function shopperPlacesAndPays(page: Page): Promise<{ orderNo: string; pick
   await page.getByText('到店自提', { exact: true }).click();
   await expect.poll(() => page.locator('.checkout__payable').innerText(), { timeout: 15_000 }).toMatch(/^应付 ¥/);
   await page.getByText('提交订单', { exact: true }).click();
+  // 确认下单: the amount and the promise, then 确定.
+  await page.getByText('确定', { exact: true }).click();
   await page.locator('.order-actions__stored').click({ timeout: 15_000 });
   await expect.poll(() => page.locator('.order-status__label').innerText(), { timeout: 15_000 }).toBe('已支付');
   const pickupCode = await page.locator('.pickup__code').innerText();
