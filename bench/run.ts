@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,festival --cpu-prof]`
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,lighthouse,festival --cpu-prof]`
  *
  * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
  * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
@@ -21,15 +21,18 @@ import { startChild, memoryOf, type Child } from './children.ts';
 import { BFF_NODE_ARGS, ensureBffBuild } from '../scripts/build-bff.mjs';
 import { runLoad, type LoadResult } from './load.ts';
 import { ensureBuild, H5_DIR, h5NearestStoreMs, weappMainPackage } from './miniapp.ts';
-import { BENCH_DIR, openScaleDatabase } from './scale-db.ts';
+import { BENCH_DIR, DATA_DIR, openScaleDatabase } from './scale-db.ts';
+import { seedPackshots } from '../prisma/seed/seed.ts';
+import { localImageStore } from '../bff/src/images/store.ts';
 import { runFestival, type FestivalResult } from './festival.ts';
+import { doorCodeUrl, h5FirstProductImageMs, lighthouseAudit, type LighthouseResult } from './lighthouse.ts';
 import { RELAXED_RATE_LIMITS } from '../bff/test/rate-limits.ts';
 import {
   benchShoppers, checkContention, HOME_QUERY, placeOrderRequest, postGraphql, prepareHotProducts, quoteHotPairs,
   SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
 } from './scenarios.ts';
 
-const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'festival'] as const;
+const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'lighthouse', 'festival'] as const;
 const { values: args } = parseArgs({
   options: {
     stores: { type: 'string', default: '5000' },
@@ -49,6 +52,7 @@ const products = Number(args.products);
 const durationS = Number(args.duration);
 const only = new Set(args.only!.split(','));
 const log = (line: string) => console.error(`[bench] ${line}`);
+const IMAGES_DIR = join(DATA_DIR, 'images');
 
 /** Production refuses the committed development secrets: every run gets fresh, real-looking ones. */
 function productionEnv(databaseUrl: string): Record<string, string> {
@@ -63,6 +67,7 @@ function productionEnv(databaseUrl: string): Record<string, string> {
     DATABASE_URL: databaseUrl,
     SEED_WHEN_EMPTY: 'false',
     H5_DIST_DIR: H5_DIR,
+    IMAGE_STORE_DIR: IMAGES_DIR,
     // Nothing in the measured paths calls WeChat; should anything try, it fails fast on loopback.
     WECHAT_API_BASE_URL: 'http://127.0.0.1:9',
     WECHAT_PAY_BASE_URL: 'http://127.0.0.1:9',
@@ -157,6 +162,7 @@ async function assertSameData(bff: Child, floor: Child, cases: Array<{ gql: [str
 }
 
 const results: Record<string, unknown> = {};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (n: number | null | undefined, digits = 0) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const rows: string[][] = [];
 function row(name: string, r: LoadResult) {
@@ -185,7 +191,11 @@ try {
   const config = loadConfig(env);
   const tokens = new TokenService(config, () => new Date());
   const spots = await shopperSpots(db.pool, 200);
-  if (only.has('miniapp')) ensureBuild('h5', { onlyIfMissing: true, log });
+  if (only.has('miniapp') || only.has('lighthouse')) {
+    ensureBuild('h5', { onlyIfMissing: true, log });
+    // The scale seed writes rows only; the pages' pictures come from the BFF's image store.
+    await seedPackshots(localImageStore(IMAGES_DIR), { products });
+  }
 
   if (only.has('nearest')) {
     results.nearestStoreSql = await nearestSql(db.url, spots);
@@ -305,9 +315,18 @@ try {
       weappTotalBytes: weapp.totalBytes,
       subpackages: weapp.subpackages,
       h5NearestStoreVisibleMs: visits,
-      h5NearestStoreVisibleMedianMs: [...visits].sort((a, b) => a - b)[Math.floor(visits.length / 2)],
+      h5NearestStoreVisibleMedianMs: median(visits),
     };
     log(`miniapp: ${JSON.stringify(results.miniapp)}`);
+  }
+  if (only.has('lighthouse')) {
+    const url = doorCodeUrl(bff.url, spots[0]!.storeId);
+    const visits = await h5FirstProductImageMs(url, 5);
+    results.lighthouse = {
+      ...(await lighthouseAudit(url, log)),
+      h5FirstProductImageVisibleMs: visits,
+      h5FirstProductImageVisibleMedianMs: median(visits),
+    };
   }
   results.bffPeakRssMiB = Math.round(memoryOf(bff.pid).hwmMiB);
 } finally {
@@ -323,7 +342,7 @@ if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(
 for (const [name, value] of Object.entries(results)) {
   if (name === 'home' || name === 'search') {
     for (const [conns, r] of Object.entries(value as Record<string, { ratio: object }>)) console.log(`${name} ${conns} ours/floor: ${JSON.stringify(r.ratio)}`);
-  } else if (name !== 'checkout' && name !== 'festival') {
+  } else if (name !== 'checkout' && name !== 'festival' && name !== 'lighthouse') {
     console.log(`${name}: ${JSON.stringify(value, (key, v) => (key === 'plan' ? undefined : v))}`);
   }
 }
@@ -335,6 +354,19 @@ if (results.festival) {
       `  promises kept: ${(f.promisesKeptShare * 100).toFixed(1)}% (${f.promisesKept}/${f.ordersPlaced}; target ≥ 95%)\n` +
       `  largest gap, store-list estimate vs checkout promise of the same second: ${f.maxListQuoteGapMinutes} min (target 0)\n` +
       `  latest promise ${f.latestPromiseMinutes} min out; ${f.promisedLaterThan30Minutes} orders promised beyond 30 min; ${f.movedByConcurrentOrder} moved to a later slot by a concurrent order; ${f.simulatedMinutes} simulated minutes in ${f.realSeconds} s`,
+  );
+}
+
+if (results.lighthouse) {
+  const l = results.lighthouse as LighthouseResult & { h5FirstProductImageVisibleMs: number[]; h5FirstProductImageVisibleMedianMs: number };
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  console.log(
+    `lighthouse (mobile, simulated slow 4G) ${l.url}\n` +
+      `  performance ${l.performance} (target ≥ ${l.targets.performance}: ${verdict(l.met.performance)}), accessibility ${l.accessibility} (target ≥ ${l.targets.accessibility}: ${verdict(l.met.accessibility)})\n` +
+      `  LCP ${l.lcpMs} ms, CLS ${l.cls}, TBT ${l.tbtMs} ms (FCP ${l.fcpMs} ms, Speed Index ${l.speedIndexMs} ms)\n` +
+      (l.performanceFindings.length ? `  performance findings: ${l.performanceFindings.join('; ')}\n` : '') +
+      (l.failingAccessibility.length ? `  failing accessibility audits: ${l.failingAccessibility.join('; ')}\n` : '') +
+      `  H5 navigation → first product image visible (Chromium, loopback, ${l.h5FirstProductImageVisibleMs.length} fresh contexts): median ${l.h5FirstProductImageVisibleMedianMs} ms (${l.h5FirstProductImageVisibleMs.join(', ')})`,
   );
 }
 

@@ -1,0 +1,142 @@
+/**
+ * The H5 home page as a phone on slow 4G sees it: Lighthouse's mobile audit, and the time from
+ * navigation to the first product picture on screen. Both open 首页 through a store's door code
+ * (`/?scene=s<id>`): a scanned store is current without a location, which neither Lighthouse nor a
+ * refused permission gives, and without a store 首页 shows the location picker and no products.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { storeScene } from '../prisma/seed/demo-accounts.ts';
+import { chromiumPath, launchBrowser, newShopperContext } from '../miniapp/e2e/chromium.ts';
+
+// Fetched by npx at run time rather than installed: it is heavy and only the bench uses it. 13.x needs Node 22.
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+export const LIGHTHOUSE_TARGETS = { performance: 90, accessibility: 95 } as const;
+
+export const doorCodeUrl = (baseUrl: string, storeId: number) => `${baseUrl}/?scene=${encodeURIComponent(storeScene(storeId))}`;
+
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  numericValue?: number;
+  displayValue?: string;
+  details?: { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number; items?: unknown[] };
+  metricSavings?: Record<string, number>;
+}
+interface Report {
+  finalDisplayedUrl: string;
+  runWarnings: string[];
+  categories: Record<'performance' | 'accessibility', { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+}
+
+export interface LighthouseResult {
+  url: string;
+  finalUrl: string;
+  performance: number | null;
+  accessibility: number | null;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  speedIndexMs: number;
+  targets: typeof LIGHTHOUSE_TARGETS;
+  met: { performance: boolean; accessibility: boolean };
+  /** What costs performance points: opportunities by estimated saving, then failing diagnostics. */
+  performanceFindings: string[];
+  failingAccessibility: string[];
+  runWarnings: string[];
+}
+
+const score = (category: { score: number | null }) => (category.score == null ? null : Math.round(category.score * 100));
+
+function findings(report: Report): Pick<LighthouseResult, 'performanceFindings' | 'failingAccessibility'> {
+  const failing = (category: 'performance' | 'accessibility') =>
+    report.categories[category].auditRefs
+      .map((ref) => report.audits[ref.id]!)
+      .filter((audit) => audit.score != null && audit.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode));
+  const saving = (audit: Audit) => audit.details?.overallSavingsMs ?? audit.metricSavings?.LCP ?? 0;
+  const describe = (audit: Audit) => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`;
+  const metrics = new Set(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']);
+  return {
+    performanceFindings: failing('performance')
+      .filter((audit) => !metrics.has(audit.id))
+      .sort((a, b) => saving(b) - saving(a))
+      .map(describe),
+    failingAccessibility: failing('accessibility').map((audit) => `${describe(audit)}, ${audit.details?.items?.length ?? 0} elements`),
+  };
+}
+
+/** Lighthouse's default mobile run (simulated slow 4G, 4× CPU slowdown) in Debian's Chromium. */
+export async function lighthouseAudit(url: string, log: (line: string) => void): Promise<LighthouseResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const output = join(dir, 'report.json');
+  try {
+    log(`lighthouse ${url}`);
+    await promisify(execFile)(
+      'npx',
+      ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${output}`, '--quiet', '--only-categories=performance,accessibility',
+        '--chrome-flags=--headless=new --no-sandbox'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath() }, maxBuffer: 64 * 2 ** 20 },
+    );
+    const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+    const performance = score(report.categories.performance);
+    const accessibility = score(report.categories.accessibility);
+    const value = (id: string) => Number((report.audits[id]?.numericValue ?? Number.NaN).toFixed(id === 'cumulative-layout-shift' ? 3 : 0));
+    return {
+      url,
+      finalUrl: report.finalDisplayedUrl,
+      performance,
+      accessibility,
+      lcpMs: value('largest-contentful-paint'),
+      cls: value('cumulative-layout-shift'),
+      tbtMs: value('total-blocking-time'),
+      fcpMs: value('first-contentful-paint'),
+      speedIndexMs: value('speed-index'),
+      targets: LIGHTHOUSE_TARGETS,
+      met: {
+        performance: (performance ?? 0) >= LIGHTHOUSE_TARGETS.performance,
+        accessibility: (accessibility ?? 0) >= LIGHTHOUSE_TARGETS.accessibility,
+      },
+      ...findings(report),
+      runWarnings: report.runWarnings,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fresh browser context per visit (nothing cached), no location; timed from navigation start to the
+ * first product card's picture having loaded (naturalWidth > 0) with a size on screen.
+ */
+export async function h5FirstProductImageMs(url: string, visits: number): Promise<number[]> {
+  const browser = await launchBrowser();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < visits; i++) {
+      const context = await newShopperContext(browser);
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(url);
+      await page.waitForFunction(
+        () => Array.from(document.querySelectorAll<HTMLImageElement>('.product-card img')).some((img) => {
+          const box = img.getBoundingClientRect();
+          return img.complete && img.naturalWidth > 0 && box.width > 0 && box.height > 0 && box.top < window.innerHeight;
+        }),
+        undefined,
+        { timeout: 20_000, polling: 'raf' },
+      );
+      times.push(Math.round(performance.now() - started));
+      await context.close();
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
