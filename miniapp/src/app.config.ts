@@ -50,8 +50,8 @@ export default defineAppConfig({
   // Components are injected when a page renders them, not all at launch (WeChat's 代码质量 check).
   lazyCodeLoading: 'requiredComponents',
   tabBar: {
-    color: '#8a8a8a',
-    selectedColor: '#e4393c',
+    color: '#666666',
+    selectedColor: '#d7261e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: tabBarList,
