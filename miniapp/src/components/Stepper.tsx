@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 
-
 export interface StepperProps {
   value: number
   min?: number
@@ -11,39 +10,34 @@ export interface StepperProps {
   onChange: (value: number) => void
 }
 
+/** One of the stepper's two buttons: inert (announced as disabled) when it may not step. */
+function StepButton({ kind, enabled, label, glyph, onStep }: { kind: 'less' | 'more'; enabled: boolean; label: string; glyph: string; onStep: () => void }) {
+  const className = `stepper__button stepper__button--${kind}${enabled ? '' : ' stepper__button--off'}`
+  return (
+    <View
+      className={className}
+      role='button'
+      aria-label={label}
+      aria-disabled={enabled ? undefined : 'true'}
+      onClick={(event) => {
+        event.stopPropagation()
+        if (enabled) onStep()
+      }}
+    >
+      <Text className='stepper__glyph'>{glyph}</Text>
+    </View>
+  )
+}
+
 /** − value +, kept within [min, max]; while busy (a change is on its way) both buttons wait. */
 export function Stepper({ value, min = 0, max, busy, label = '', onChange }: StepperProps) {
-  const canLess = !busy && value > min
-  const canMore = !busy && value < max
   return (
     <View className={busy ? 'stepper stepper--busy' : 'stepper'}>
-      <View
-        className={canLess ? 'stepper__button stepper__button--less' : 'stepper__button stepper__button--less stepper__button--off'}
-        role='button'
-        aria-label={`${label}减少一件`}
-        aria-disabled={canLess ? undefined : 'true'}
-        onClick={(event) => {
-          event.stopPropagation()
-          if (canLess) onChange(value - 1)
-        }}
-      >
-        <Text className='stepper__glyph'>−</Text>
-      </View>
+      <StepButton kind='less' enabled={!busy && value > min} label={`${label}减少一件`} glyph='−' onStep={() => onChange(value - 1)} />
       <Text className='stepper__value' aria-live='polite'>
         {value}
       </Text>
-      <View
-        className={canMore ? 'stepper__button stepper__button--more' : 'stepper__button stepper__button--more stepper__button--off'}
-        role='button'
-        aria-label={`${label}增加一件`}
-        aria-disabled={canMore ? undefined : 'true'}
-        onClick={(event) => {
-          event.stopPropagation()
-          if (canMore) onChange(value + 1)
-        }}
-      >
-        <Text className='stepper__glyph'>+</Text>
-      </View>
+      <StepButton kind='more' enabled={!busy && value < max} label={`${label}增加一件`} glyph='+' onStep={() => onChange(value + 1)} />
     </View>
   )
 }
