@@ -5,6 +5,7 @@ import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
   fetchMyOrders,
+  goHome,
   openCart,
   openOrder,
   reorder,
@@ -84,7 +85,7 @@ export default function Orders() {
       </View>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorState message={state.message} onRetry={reload} />}
-      {state.status === 'ready' && state.data.length === 0 && <Empty text={tab === 0 ? '还没有订单' : `没有${TABS[tab]!.name}的订单`} />}
+      {state.status === 'ready' && state.data.length === 0 && <Empty text={tab === 0 ? '还没有订单' : `没有${TABS[tab]!.name}的订单`} actionText='去逛逛' onAction={goHome} />}
       {state.status === 'ready' &&
         state.data.map((order) => {
           const action = nextAction(order)
