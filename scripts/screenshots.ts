@@ -98,7 +98,7 @@ const shots: Shot[] = [
   { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
-  { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/index') },
+  { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/orders/index') },
 ];
 
 async function signIn(page: Page, openid: string): Promise<void> {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // Store 1's manager lists the printed codes in 员工模式 and downloads the door poster; a clerk of the
-// same store has no such tab.
+// same store has no 店长 tab, where the codes are.
 let journey: Journey;
 beforeAll(async () => {
   journey = await startJourney({ env: { DEMO_LOGIN_ENABLED: 'true' } });
@@ -17,14 +17,15 @@ async function openStaffModeAs(page: Page, account: string): Promise<void> {
   await signInWithDemoAccount(page, journey.server.url, account);
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
-  await page.getByText('订单', { exact: true }).waitFor({ timeout: 15_000 });
+  await page.locator('.staff-tabs').waitFor({ timeout: 15_000 });
 }
 
 it('the manager of store 1 sees the door code s1 under 二维码 and downloads its PNG poster', async () => {
   const context = await newShopperContext(journey.browser);
   const page = await context.newPage();
   await openStaffModeAs(page, '店长（人民广场店）');
-  await page.getByText('二维码', { exact: true }).click();
+  await page.locator('.staff-tabs').getByText('店长', { exact: true }).click();
+  await page.getByText('二维码', { exact: true }).click({ timeout: 15_000 });
 
   const door = page.locator('[data-testid=qr-code]', { hasText: '场景值 s1' });
   await door.waitFor({ timeout: 15_000 });
@@ -47,11 +48,12 @@ it('the manager of store 1 sees the door code s1 under 二维码 and downloads i
   await context.close();
 });
 
-it('a clerk of the same store has no 二维码 tab', async () => {
+it('a clerk of the same store has no 店长 tab (where the codes are)', async () => {
   const context = await newShopperContext(journey.browser);
   const page = await context.newPage();
   await openStaffModeAs(page, '店员（人民广场店）');
-  expect(await page.getByText('库存', { exact: true }).isVisible()).toBe(true);
-  expect(await page.getByText('二维码', { exact: true }).count()).toBe(0);
+  const tabs = page.locator('.staff-tabs');
+  expect(await tabs.getByText('库存', { exact: true }).isVisible()).toBe(true);
+  expect(await tabs.getByText('店长', { exact: true }).count()).toBe(0);
   await context.close();
 });

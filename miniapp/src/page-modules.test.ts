@@ -45,8 +45,8 @@ it('no module imports from a page module: in the weapp build a page keeps only i
 })
 
 it('the check sees the imports it must refuse', () => {
-  const page = join(src, 'pages/staff/FailedRefunds.tsx')
-  const refused = ["import { yuan, type Run } from './index'", "import type { Run } from './index'", "export { yuan } from '@/pages/staff/index'", "const m = await import('../orders/detail/index.tsx')"]
+  const page = join(src, 'pages/staff/manager/Figures.tsx')
+  const refused = ["import { yuan, type Run } from './index'", "import type { Run } from './index'", "export { yuan } from '@/pages/staff/orders/index'", "const m = await import('../../orders/detail/index.tsx')"]
   for (const line of refused) {
     const [specifier] = specifiers(line)
     expect(isPageModule(target(page, specifier!)!), line).toBe(true)

@@ -52,3 +52,17 @@ export const usePageShow = useDidShow
 
 /** weapp: what 转发 (the share button or the menu) sends from this page; needs enableShareAppMessage. */
 export const useShare = (content: () => { title: string; path: string }) => useShareAppMessage(content)
+
+/** Staff mode: its own pages in the staff subpackage, switched by the staff tab bar. */
+export const STAFF_ROUTES = {
+  orders: '/pages/staff/orders/index',
+  pickup: '/pages/staff/pickup/index',
+  till: '/pages/staff/till/index',
+  stock: '/pages/staff/stock/index',
+  manager: '/pages/staff/manager/index',
+} as const
+export type StaffTab = keyof typeof STAFF_ROUTES
+
+/** Staff tabs replace each other instead of stacking, like a tab bar: 返回 leaves staff mode. */
+export const switchStaffTab = (tab: StaffTab) => Taro.redirectTo({ url: STAFF_ROUTES[tab] })
+export const openStaffMode = () => Taro.navigateTo({ url: STAFF_ROUTES.orders })

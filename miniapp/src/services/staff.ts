@@ -87,8 +87,5 @@ export async function scanCode(): Promise<string | null> {
   }
 }
 
-/** 员工模式 lives in its own subpackage, opened from 我的 for staff accounts. */
-export const openStaffMode = () => Taro.navigateTo({ url: '/pages/staff/index' })
-
 /** A fresh idempotency key for one 代客下单 attempt (kept for its retries). */
 export const newOrderKey = () => `staff-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`

@@ -20,3 +20,8 @@ export function formatDelivery(deliversHere: boolean, estimateMinutes: number | 
   if (estimateMinutes == null) return '暂无可预约的配送时段'
   return `约${estimateMinutes}分钟送达`
 }
+
+/** An instant as the store's wall-clock time (Asia/Shanghai, whatever the device's zone): "14:05". */
+export function formatClock(iso: string): string {
+  return new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' })
+}

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { demoSignIn, isSignedIn, onSessionChange, signIn, signOut } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchProfile } from '@/services/member'
-import { openStaffMode } from '@/services/staff'
+import { openStaffMode } from '@/services/navigation'
 import { maskPhone } from '@/utils/member'
 
 import './index.css'

@@ -8,10 +8,12 @@ import {
   staffQueueEmpty,
   staffStoresClerk,
   staffStoresManager,
-} from '../../../../mocks/src/graphql/index.ts'
+} from '../../../../../mocks/src/graphql/index.ts'
 import { useMswServer } from '@/test/msw'
 
-import StaffPage from './index'
+import { resetStaffSession } from '@/services/staff-session'
+
+import StaffManagerPage from './index'
 
 // The page is always visible here; Taro's router, which provides the real hooks, is not running.
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
@@ -25,6 +27,7 @@ server.events.on('request:start', async ({ request }) => {
 })
 
 beforeEach(() => {
+  resetStaffSession()
   settled = []
   server.use(staffStoresManager, staffQueueEmpty, staffFailedRefundsSuccess, staffHandleFailedRefundOnce())
 })
@@ -33,7 +36,7 @@ const typeInto = (element: Element, value: string) => fireEvent(element, new Cus
 const card = (orderNo: string) => screen.getByText(new RegExp(`订单 ${orderNo}`)).closest('[data-testid=failed-refund]') as HTMLElement
 
 async function openRefundsTab() {
-  render(<StaffPage />)
+  render(<StaffManagerPage />)
   fireEvent.click(await screen.findByText('退款异常'))
   await screen.findByText(/订单 2026112309300011/)
 }
@@ -81,9 +84,9 @@ it('shows the BFF’s refusal in Chinese when someone settled the refund first, 
   expect(screen.getAllByTestId('failed-refund')).toHaveLength(2)
 })
 
-it('is a manager’s tab only', async () => {
+it('is not shown to a clerk', async () => {
   server.use(staffStoresClerk)
-  render(<StaffPage />)
-  await screen.findByText('订单')
+  render(<StaffManagerPage />)
+  await screen.findByText('仅店长可用')
   expect(screen.queryByText('退款异常')).toBeNull()
 })

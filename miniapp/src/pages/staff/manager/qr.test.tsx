@@ -9,11 +9,13 @@ import {
   staffQueueEmpty,
   staffStoresClerk,
   storeQrCodes,
-} from '../../../../mocks/src/graphql/index.ts'
+} from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 
-import StaffPage from './index'
+import { resetStaffSession } from '@/services/staff-session'
+
+import StaffManagerPage from './index'
 
 // The page is always visible here; Taro's router, which provides the real hooks, is not running.
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
@@ -24,7 +26,10 @@ beforeAll(async () => {
   // Signed in as the fixture session, so downloads carry its token.
   expect(await signIn()).toBe(true)
 })
-beforeEach(() => server.use(...qrAdminHandlers, searchStoreProductsSuccess))
+beforeEach(() => {
+  resetStaffSession()
+  server.use(...qrAdminHandlers, searchStoreProductsSuccess)
+})
 afterEach(() => vi.useRealTimers())
 
 const card = (label: string) => screen.getByText(label).closest('[data-testid=qr-code]') as HTMLElement
@@ -53,7 +58,7 @@ function captureDownload(path: string, bytes: number[]) {
 }
 
 async function openQrTab() {
-  render(<StaffPage />)
+  render(<StaffManagerPage />)
   fireEvent.click(await screen.findByText('二维码'))
   await screen.findByText('人民广场店 门口海报')
 }
@@ -127,7 +132,7 @@ it('shows the BFF’s refusals in Chinese: a poster of a code disabled meanwhile
   )
   await openQrTab()
   fireEvent.click(within(card('人民广场店 门口海报')).getByText('下载SVG海报'))
-  expect((await screen.findByText('该二维码已停用')).className).toContain('staff__error')
+  expect((await screen.findByText('该二维码已停用')).className).toContain('staff-layout__error')
 
   // The product was taken off this store's range after the search listed it.
   fireEvent.click(screen.getByText('货架码'))
@@ -137,7 +142,7 @@ it('shows the BFF’s refusals in Chinese: a poster of a code disabled meanwhile
   fireEvent.click(screen.getByText('搜索'))
   fireEvent.click(await screen.findByText('测试饮料12号 500ml（编号 1011）'))
   fireEvent.click(screen.getByText('生成二维码'))
-  expect((await screen.findByText('该商品不在本店销售')).className).toContain('staff__error')
+  expect((await screen.findByText('该商品不在本店销售')).className).toContain('staff-layout__error')
 })
 
 it('picks a shelf code’s product from the store’s own catalogue by name, then creates the code for it', async () => {
@@ -185,14 +190,14 @@ it('reports per code and per campaign over the last 7 Shanghai days, and refuses
   const [from] = document.querySelectorAll('.staff__input')
   typeInto(from!, '2026-12-01')
   fireEvent.click(screen.getByText('查询'))
-  expect((await screen.findByText('结束日期早于开始日期')).className).toContain('staff__error')
+  expect((await screen.findByText('结束日期早于开始日期')).className).toContain('staff-layout__error')
 })
 
-it('has no 二维码 tab for a clerk', async () => {
+it('is the manager’s page: a clerk has no 店长 tab, and opening it anyway shows nothing of the store', async () => {
   server.use(staffStoresClerk, staffQueueEmpty)
-  render(<StaffPage />)
-  await screen.findByText('订单')
+  render(<StaffManagerPage />)
+  await screen.findByText('仅店长可用')
   expect(screen.getByText('库存')).toBeTruthy()
+  expect(screen.queryByText('店长')).toBeNull()
   expect(screen.queryByText('二维码')).toBeNull()
-  expect(screen.queryByText('今日')).toBeNull()
 })

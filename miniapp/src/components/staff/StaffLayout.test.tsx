@@ -1,0 +1,61 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { graphql, HttpResponse } from 'msw'
+import { expect, it, vi } from 'vitest'
+
+import { useMswServer } from '@/test/msw'
+import { recordStaffRequests } from '@/test/staff-page'
+
+import { StaffLayout } from './StaffLayout'
+
+vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
+const server = useMswServer()
+recordStaffRequests(server)
+
+const twoStores = graphql.query('StaffStores', () =>
+  HttpResponse.json({
+    data: {
+      staffStores: [
+        { storeId: '1', name: '人民广场店', role: 'CLERK' },
+        { storeId: '2', name: '静安寺店', role: 'MANAGER' },
+      ],
+    },
+  }),
+)
+const tabs = () => within(document.querySelector('.staff-tabs') as HTMLElement)
+const page = () => <StaffLayout tab='orders'>{({ store }) => <span data-testid='worked'>{store.storeId}</span>}</StaffLayout>
+
+it('works the chosen store on every staff page, and the bar follows the role at that store', async () => {
+  server.use(twoStores)
+  render(page())
+  expect((await screen.findByTestId('worked')).textContent).toBe('1')
+  expect(tabs().queryByText('店长')).toBeNull()
+
+  fireEvent.click(screen.getByText('静安寺店', { selector: 'button, taro-button-core, .btn' }))
+  expect((await screen.findByTestId('worked')).textContent).toBe('2')
+  expect(tabs().getByText('店长')).toBeTruthy()
+
+  // Another staff page (a fresh mount) opens on the store chosen last.
+  cleanup()
+  render(page())
+  expect((await screen.findByTestId('worked')).textContent).toBe('2')
+})
+
+it('offers 重试 when the stores cannot be loaded, and recovers', async () => {
+  let fail = true
+  server.use(
+    graphql.query('StaffStores', () => (fail ? HttpResponse.json({ errors: [{ message: 'down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) : undefined)),
+    twoStores,
+  )
+  render(page())
+  const retry = await screen.findByText('重试')
+  fail = false
+  fireEvent.click(retry)
+  expect((await screen.findByTestId('worked')).textContent).toBe('1')
+})
+
+it('tells an account without a store that staff mode is not for it', async () => {
+  server.use(graphql.query('StaffStores', () => HttpResponse.json({ data: { staffStores: [] } })))
+  render(page())
+  await screen.findByText('您不是门店员工')
+  expect(screen.queryByTestId('worked')).toBeNull()
+})

@@ -1,0 +1,70 @@
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+
+import { onSessionChange } from './auth'
+import { fetchStaffStores } from './staff'
+
+export type StaffStore = Awaited<ReturnType<typeof fetchStaffStores>>[number]
+
+const CHOSEN_STORE_KEY = 'staff.storeId'
+
+/**
+ * The stores this account works at, fetched once per staff session: every staff page reads them,
+ * and refetching on each tab switch would flash a loading state at the counter.
+ */
+let storesOnce: Promise<StaffStore[]> | null = null
+
+export function loadStaffStores(): Promise<StaffStore[]> {
+  storesOnce ??= fetchStaffStores().catch((error: unknown) => {
+    storesOnce = null
+    throw error
+  })
+  return storesOnce
+}
+
+/** Forgets the stores and the chosen one (signing in or out does it by itself: another account). */
+export function resetStaffSession(): void {
+  storesOnce = null
+  Taro.removeStorageSync(CHOSEN_STORE_KEY)
+}
+onSessionChange(resetStaffSession)
+
+/** The store chosen last survives switching staff pages and restarts; otherwise the first one. */
+export function pickStore(stores: StaffStore[]): StaffStore | null {
+  const chosen = Taro.getStorageSync<string>(CHOSEN_STORE_KEY)
+  return stores.find((s) => s.storeId === chosen) ?? stores[0] ?? null
+}
+
+export function chooseStore(store: StaffStore): void {
+  Taro.setStorageSync(CHOSEN_STORE_KEY, store.storeId)
+}
+
+export type StaffSession =
+  | { state: 'loading' }
+  | { state: 'failed'; error: unknown; retry: () => void }
+  | { state: 'not-staff' }
+  | { state: 'ready'; stores: StaffStore[]; store: StaffStore; switchTo: (store: StaffStore) => void }
+
+export function useStaffSession(): StaffSession {
+  const [attempt, setAttempt] = useState(0)
+  const [session, setSession] = useState<StaffSession>({ state: 'loading' })
+  useEffect(() => {
+    let live = true
+    loadStaffStores()
+      .then((stores) => {
+        if (!live) return
+        const store = pickStore(stores)
+        if (!store) return setSession({ state: 'not-staff' })
+        const switchTo = (next: StaffStore) => {
+          chooseStore(next)
+          setSession({ state: 'ready', stores, store: next, switchTo })
+        }
+        setSession({ state: 'ready', stores, store, switchTo })
+      })
+      .catch((error: unknown) => live && setSession({ state: 'failed', error, retry: () => setAttempt((n) => n + 1) }))
+    return () => {
+      live = false
+    }
+  }, [attempt])
+  return session
+}

@@ -1,0 +1,40 @@
+import { fireEvent, render, waitFor } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import type { SetupServer } from 'msw/node'
+import { beforeEach, expect } from 'vitest'
+
+import { resetStaffSession } from '@/services/staff-session'
+
+/**
+ * What a staff page sent: the variables of the last request of each operation, and every
+ * StaffOrderQueue cursor in order. Each test starts with a fresh staff session (stores refetched).
+ */
+export function recordStaffRequests(server: SetupServer) {
+  const record = { sent: {} as Record<string, unknown>, polls: [] as Array<string | null> }
+  server.events.on('request:start', async ({ request }) => {
+    const { operationName, variables } = (await request.clone().json()) as { operationName: string; variables: { cursor?: string | null } }
+    record.sent[operationName] = variables
+    if (operationName === 'StaffOrderQueue') record.polls.push(variables.cursor ?? null)
+  })
+  beforeEach(() => {
+    record.sent = {}
+    record.polls = []
+    resetStaffSession()
+  })
+  return record
+}
+
+export const typeInto = (element: Element, value: string) => fireEvent(element, new CustomEvent('input', { detail: { value } }))
+
+/** A staff input by its placeholder. */
+export function staffInput(placeholder: string): Element {
+  const found = [...document.querySelectorAll('.staff__input')].find((node) => node.getAttribute('placeholder') === placeholder)
+  if (!found) throw new Error(`no input「${placeholder}」`)
+  return found
+}
+
+/** Renders a staff page and waits until the staff session has loaded (the tab bar is up). */
+export async function renderStaffPage(page: ReactElement) {
+  render(page)
+  await waitFor(() => expect(document.querySelector('.staff-tabs')).not.toBeNull())
+}
