@@ -94,10 +94,15 @@ export const cartSuccess = graphql.query<CartQuery, CartQueryVariables>('Cart', 
   HttpResponse.json({ data: { cart: { storeId: variables.storeId, updatedAt: '2026-11-25T06:00:00.000Z', items: cartItems } } }),
 );
 
-/** Sets the line in the shared fixture cart, as the server would. */
+/** Sets the line in the shared fixture cart, as the server would; a drink not yet in it is added. */
 export const setCartItemSuccess = graphql.mutation<SetCartItemMutation, SetCartItemMutationVariables>('SetCartItem', ({ variables }) => {
   const line = cartItems.find((item) => item.productId === variables.productId);
+  const drink = drinks.find((product) => product.id === variables.productId);
   if (line) line.quantity = variables.quantity;
+  else if (drink) {
+    const { id, name, unit, priceFen, memberPriceFen, available } = drink;
+    cartItems.push({ productId: id, name, unit, quantity: variables.quantity, priceFen, memberPriceFen, available, maxPerOrder: 20, image: null });
+  }
   return HttpResponse.json({
     data: { setCartItem: { storeId: variables.storeId, updatedAt: '2026-11-25T06:01:00.000Z', items: cartItems.filter((item) => item.quantity > 0) } },
   });
