@@ -36,8 +36,19 @@ async function openFirstProduct(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** Deletes every line through the cart page, so each cart shot starts from the same basket. */
+async function emptyCart(page: Page): Promise<void> {
+  await visitAfterHome(page, '/pages/cart/index');
+  for (let left = await page.locator('.cart-line').count(); left > 0; left--) {
+    await page.locator('.cart-line__delete').first().click({ timeout: 15_000 });
+    await page.locator('.dialog__action').last().click({ timeout: 15_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.cart-line').length < n, left, { timeout: 15_000 });
+  }
+}
+
 /** Quick-adds the first featured products on the home page (the cart shot needs something in it). */
 async function fillCart(page: Page): Promise<void> {
+  await emptyCart(page);
   await visit(page, '/pages/index/index');
   for (let i = 0; i < 2; i++) {
     const add = page.locator('.featured .quick-add').first();
@@ -46,6 +57,17 @@ async function fillCart(page: Page): Promise<void> {
     await settle(page);
   }
   await visit(page, '/pages/cart/index');
+}
+
+/** The cart filled from its own 凑单 list until delivery is free (已免配送费), then scrolled to the summary. */
+async function fillCartPastFreeDelivery(page: Page): Promise<void> {
+  await fillCart(page);
+  for (let i = 0; i < 10 && (await page.locator('.cart__delivery-free').count()) === 0; i++) {
+    await page.locator('.add-ons .quick-add').first().click({ timeout: 15_000 });
+    await settle(page);
+  }
+  await page.locator('.cart__delivery-free').scrollIntoViewIfNeeded({ timeout: 15_000 });
+  await settle(page);
 }
 
 /** Tab pages show the store the home page picked; a fresh browser has none until home has run. */
@@ -93,6 +115,7 @@ const shots: Shot[] = [
   { name: 'search', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/search/index') },
   { name: 'stores', account: 'demo-member', open: (page) => visit(page, '/pages/stores/index') },
   { name: 'cart', account: 'demo-member', open: fillCart },
+  { name: 'cart-free-delivery', account: 'demo-member', open: fillCartPastFreeDelivery },
   { name: 'checkout', account: 'demo-member', open: openCheckout },
   { name: 'order', account: 'demo-member', open: openNewOrder },
   { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },

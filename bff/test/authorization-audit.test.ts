@@ -76,6 +76,7 @@ const MATRIX: Record<string, Entry> = {
   memberCode: { access: MEMBER },
   cart: { access: SELF, variables: () => ({ storeId: '1' }) },
   quote: { access: SELF, variables: () => ({ input: checkoutInput() }) },
+  cartQuote: { access: SELF, variables: () => ({ storeId: checkoutInput().storeId, items: checkoutInput().items }) },
   myOrders: { access: SELF },
   order: { access: OWNER, variables: (fx) => ({ id: fx.orderId }) },
   staffStores: { access: SELF },

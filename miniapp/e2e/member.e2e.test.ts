@@ -1,7 +1,9 @@
 import { setupServer } from 'msw/node';
+import sharp from 'sharp';
 import { createWechatHandlers } from '@corner/mocks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WECHAT_TEST_BASE_URL, wechatTestEnv } from '../../bff/test/auth.ts';
+import { BarcodeFormat, decodeGrey } from '../src/test/decode.ts';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // The BFF runs in this process, so msw here answers its jscode2session calls (the H5 build signs in
@@ -20,6 +22,12 @@ afterAll(async () => {
   await journey?.close();
   wechat.close();
 });
+
+/** What a scanner held to the screen reads: Chromium's pixels of `png`, decoded by ZXing. */
+async function scan(png: Buffer, format: BarcodeFormat): Promise<string> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return decodeGrey(new Uint8ClampedArray(data), info.width, info.height, format);
+}
 
 it('the demo member opens 会员 and sees the card, tier progress, coupons, the points history and a code that changes', async () => {
   const context = await newShopperContext(journey.browser);
@@ -55,6 +63,18 @@ it('the demo member opens 会员 and sees the card, tier progress, coupons, the 
   expect(await page.locator('.member-code__barcode .barcode__bar').count()).toBe(13 * 3 + 4);
   expect(await page.locator('.member-code__qr').getAttribute('src').catch(() => null)).toBeTruthy();
   expect(await page.locator('.member-code__countdown').innerText()).toMatch(/秒后自动刷新/);
+
+  // The till's scanner reads the barcode and the QR as drawn, and the till accepts what it read as this card.
+  const scanned = await scan(await page.locator('.member-code__barcode').screenshot(), BarcodeFormat.CODE_128);
+  expect(await scan(await page.locator('.member-code__qr').screenshot(), BarcodeFormat.QR_CODE)).toBe(scanned);
+  const clerk = await journey.server.gql(`mutation { demoLogin(openid: "demo-clerk-a") { accessToken } }`);
+  const till = await journey.server.gql(
+    `mutation($code: String!) { verifyMemberCode(storeId: "1", code: $code) { cardNo } }`,
+    { code: scanned },
+    { authorization: `Bearer ${clerk.data!.demoLogin.accessToken}` },
+  );
+  expect(till.errors).toBeUndefined();
+  expect(till.data!.verifyMemberCode.cardNo).toBe('8800000000000013');
 
   serverNow += 30_000;
   await page.clock.fastForward(31_000);

@@ -89,8 +89,15 @@ export function badgesOf(stock: StockRow): ProductBadge[] {
   return badges;
 }
 
+/** A row read with its price and stock as the StoreProduct it is, so no DataLoader reads them again. */
+export const storeProductOf = (storeId: number, { stock, ...product }: ProductWithStock): StoreProductModel => ({
+  storeId,
+  product,
+  stock: { storeId, productId: product.id, ...stock },
+});
+
 function toPage(storeId: number, rows: ProductWithStock[], size: number): ProductPage {
-  const nodes = rows.slice(0, size).map(({ stock, ...product }) => ({ storeId, product, stock: { storeId, productId: product.id, ...stock } }));
+  const nodes = rows.slice(0, size).map((row) => storeProductOf(storeId, row));
   const last = nodes.at(-1);
   return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.product.id) : null } };
 }

@@ -186,6 +186,37 @@ export async function hotWords(pool: pg.Pool, storeId: number, limit: number): P
   return rows.map((row) => row.word);
 }
 
+/**
+ * Products to add to a basket short of `gapFen`: active, in stock at the store, not in `excludeIds`,
+ * those at or above the gap first, each group nearest the gap first. Prices as the shopper pays them
+ * (the member price for a member, when lower), since that is what fills the gap.
+ */
+export async function addOnCandidates(
+  pool: pg.Pool,
+  storeId: number,
+  filter: { excludeIds: number[]; gapFen: number; memberPrices: boolean; limit: number },
+): Promise<ProductWithStock[]> {
+  const products = `SELECT p.*, paid.fen AS "paidFen"
+      FROM "Product" p
+      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onHand" - i.reserved > 0
+      LEFT JOIN "StorePrice" sp ON sp."storeId" = $1 AND sp."productId" = p.id
+      CROSS JOIN LATERAL (SELECT ${STORE_PRICE_COLUMNS}) price
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN $4 AND price."memberPriceFen" < price."priceFen" THEN price."memberPriceFen" ELSE price."priceFen" END AS fen
+      ) paid
+     WHERE p.active AND p."maxPerOrder" > 0 AND p.id <> ALL($2::int[])
+     ORDER BY paid.fen >= $3 DESC, abs(paid.fen - $3), p.id
+     LIMIT $5`;
+  const { rows } = await pool.query<ProductWithStock>(withStock(products, '$1', 'p."paidFen" >= $3 DESC, abs(p."paidFen" - $3), p.id'), [
+    storeId,
+    filter.excludeIds,
+    filter.gapFen,
+    filter.memberPrices,
+    filter.limit,
+  ]);
+  return rows;
+}
+
 /** Active products the store stocks, by id after `afterId`, optionally of some categories or (not) featured. */
 export async function productPage(
   pool: pg.Pool,

@@ -47,6 +47,12 @@ export const orderResolvers: Resolvers<RequestContext> = {
   Query: {
     cart: (_parent, args, context) => context.services.orders.cart(requireUser(context).userId, parseStoreId(args.storeId, 'storeId')),
     quote: (_parent, args, context) => context.services.orders.quote(requireUser(context).userId, checkoutInput(args.input)),
+    cartQuote: async (_parent, args, context) => {
+      const { userId } = requireUser(context);
+      const store = await context.loaders.store.load(parseStoreId(args.storeId, 'storeId'));
+      const fulfilment = store.deliveryEnabled ? 'DELIVERY' : 'PICKUP';
+      return context.services.orders.cartQuote(userId, checkoutInput({ storeId: args.storeId, items: args.items, fulfilment }));
+    },
     fulfilmentSlots: (_parent, args, context) => context.services.orders.fulfilmentSlots(parseStoreId(args.storeId, 'storeId')),
     myOrders: (_parent, args, context) => context.services.orders.myOrders(requireUser(context).userId, { first: args.first, status: args.status }),
     order: (_parent, args, context) => context.services.orders.orderFor(requireUser(context).userId, args.id),

@@ -11,6 +11,9 @@ import { WechatPayApiError } from '../wechat/errors.ts';
 import type { Ledger } from '../members/ledger.ts';
 import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
 import { parsePromotion } from '../pricing/rules.ts';
+import { addOnTarget, reachesTarget, type AddOnTarget } from '../pricing/add-ons.ts';
+import { storeProductOf, type StoreProductModel } from '../catalog/service.ts';
+import { addOnCandidates } from '../catalog/sql.ts';
 import { deliversTo } from '../stores/geo.ts';
 import { storeWithSchedule } from '../stores/sql.ts';
 import { transition, type LifecycleDeps } from './lifecycle.ts';
@@ -88,6 +91,11 @@ export interface QuoteModel {
   pointsAvailable: number;
 }
 
+export interface CartQuoteModel {
+  quote: QuoteModel;
+  addOns: (AddOnTarget & { products: StoreProductModel[] }) | null;
+}
+
 export type OrderItemModel = Awaited<ReturnType<OrderService['itemsOfOrders']>>[number][number];
 export type ReorderModel = Awaited<ReturnType<OrderService['reorder']>>;
 export type CartModel = Awaited<ReturnType<OrderService['cart']>>;
@@ -108,6 +116,9 @@ type OrderConfig = Pick<
 >;
 
 const MAX_LINES = 50;
+/** 凑单: products read (nearest the gap) to find those that reach it, and products shown. */
+const ADD_ON_CANDIDATES = 40;
+const MAX_ADD_ONS = 10;
 const MAX_KEY = 64;
 export const MAX_NOTE_LENGTH = 200;
 export const MAX_MY_ORDERS = 50;
@@ -264,11 +275,35 @@ export class OrderService {
   }
 
   /**
+   * The cart page's price, as checkout would price it without coupon or points (a delivery when the
+   * store delivers, its address still unknown), and its 凑单 list: the nearest amount the basket is
+   * below and the store's products that reach it, verified by pricing the basket with each added.
+   */
+  async cartQuote(userId: string, input: CheckoutInput): Promise<CartQuoteModel> {
+    const { quote, pricingInput, products } = await this.prepare(userId, input, 'cart');
+    const target = addOnTarget(quote.pricing);
+    if (!target) return { quote, addOns: null };
+    const candidates = await addOnCandidates(this.deps.pool, input.storeId, {
+      excludeIds: [...products.keys()],
+      gapFen: target.shortfallFen,
+      memberPrices: quote.isMember,
+      limit: ADD_ON_CANDIDATES,
+    });
+    const reaching = candidates.filter((row) => {
+      const added = { productId: row.id, name: row.name, quantity: 1, priceFen: row.stock.priceFen, memberPriceFen: row.stock.memberPriceFen };
+      return reachesTarget(target, quote.pricing, priceBasket({ ...pricingInput, lines: [...pricingInput.lines, added] }));
+    });
+    // When no single product reaches it, the ones that come nearest still help.
+    const shown = (reaching.length > 0 ? reaching : candidates).slice(0, MAX_ADD_ONS);
+    return { quote, addOns: { ...target, products: shown.map((row) => storeProductOf(input.storeId, row)) } };
+  }
+
+  /**
    * Everything checkout decides before writing; placeOrder runs exactly this, then reserves. The
    * list of the shopper's coupons (each with why it does or does not apply) is for the quote page
    * only: an order prices the one coupon it names.
    */
-  private async prepare(userId: string, input: CheckoutInput, purpose: 'quote' | 'order') {
+  private async prepare(userId: string, input: CheckoutInput, purpose: 'quote' | 'cart' | 'order') {
     const now = this.deps.now();
     const { prisma, pool, config } = this.deps;
     if (input.items.length === 0) throw badInput('购物车是空的', { field: 'items' });
@@ -291,10 +326,13 @@ export class OrderService {
     let address: AddressInput | null = null;
     if (input.fulfilment === 'DELIVERY') {
       if (!store.deliveryEnabled) throw badInput('该门店暂不提供配送', { field: 'fulfilment' });
-      if (!input.address) throw badInput('外送订单需要收货地址', { field: 'address' });
-      address = validateAddress(input.address);
-      const area = { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon };
-      if (!deliversTo(store, area, address)) throw new DomainError('OUTSIDE_DELIVERY_AREA', '收货地址不在该门店的配送范围内', { storeId: String(store.id) });
+      // The cart prices a delivery before the shopper has picked an address; checkout checks the area.
+      if (input.address || purpose !== 'cart') {
+        if (!input.address) throw badInput('外送订单需要收货地址', { field: 'address' });
+        address = validateAddress(input.address);
+        const area = { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon };
+        if (!deliversTo(store, area, address)) throw new DomainError('OUTSIDE_DELIVERY_AREA', '收货地址不在该门店的配送范围内', { storeId: String(store.id) });
+      }
     } else if (!store.pickupEnabled) {
       throw badInput('该门店暂不提供自提', { field: 'fulfilment' });
     }
@@ -390,7 +428,7 @@ export class OrderService {
 
     // Attribution comes from the shopper's own recorded scan within the visit; qrScene only breaks ties.
     const qr = await currentVisitAttribution(pool, { userId, storeId: store.id, now, claimedScene: input.qrScene });
-    return { quote, store, member, address, coupon, qr, products, now };
+    return { quote, store, member, address, coupon, qr, products, now, pricingInput };
   }
 
   async fulfilmentSlots(storeId: number) {

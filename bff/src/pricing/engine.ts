@@ -79,6 +79,8 @@ export type HintKind = 'THRESHOLD' | 'ITEM_PROMOTION' | 'FREE_DELIVERY' | 'MIN_O
 export interface OfferHint {
   kind: HintKind;
   message: string;
+  /** what reaching it brings: 满59减10, 免配送费, the item promotion's name, 起送 */
+  goal: string;
   /** how much more to spend (fen), or how many more units for an item promotion */
   shortfall: number;
 }
@@ -197,7 +199,7 @@ export function priceBasket(input: PricingInput): Pricing {
     if (units === 0) continue;
     if (units < rule.quantity) {
       const missing = rule.quantity - units;
-      hints.push({ kind: 'ITEM_PROMOTION', message: `再买${missing}件享${rule.name}`, shortfall: missing });
+      hints.push({ kind: 'ITEM_PROMOTION', message: `再买${missing}件享${rule.name}`, goal: rule.name, shortfall: missing });
       continue;
     }
     const amounts = lines.map((_, i) => (eligible.includes(i) ? Math.floor((remaining[i]! * rule.percentOff) / 100) : 0));
@@ -224,7 +226,8 @@ export function priceBasket(input: PricingInput): Pricing {
     .sort((a, b) => a.minSpendFen - b.minSpendFen)[0];
   if (nextTier) {
     const missing = nextTier.minSpendFen - afterItems;
-    hints.push({ kind: 'THRESHOLD', message: `再买¥${yuan(missing)}享${thresholdLabel(nextTier)}`, shortfall: missing });
+    const goal = thresholdLabel(nextTier);
+    hints.push({ kind: 'THRESHOLD', message: `再买¥${yuan(missing)}享${goal}`, goal, shortfall: missing });
   }
 
   // 4. Coupon.
@@ -259,11 +262,11 @@ export function priceBasket(input: PricingInput): Pricing {
     deliveryFeeFen = free ? 0 : input.deliveryFeeFen;
     if (!free && input.freeDeliveryFromFen !== null && input.deliveryFeeFen > 0) {
       const missing = input.freeDeliveryFromFen - goodsFen;
-      hints.push({ kind: 'FREE_DELIVERY', message: `再买¥${yuan(missing)}免配送费`, shortfall: missing });
+      hints.push({ kind: 'FREE_DELIVERY', message: `再买¥${yuan(missing)}免配送费`, goal: '免配送费', shortfall: missing });
     }
     if (goodsFen < input.minOrderFen) {
       belowMinimumFen = input.minOrderFen - goodsFen;
-      hints.push({ kind: 'MIN_ORDER', message: `还差¥${yuan(belowMinimumFen)}起送`, shortfall: belowMinimumFen });
+      hints.push({ kind: 'MIN_ORDER', message: `还差¥${yuan(belowMinimumFen)}起送`, goal: '起送', shortfall: belowMinimumFen });
     }
   }
 

@@ -52,8 +52,11 @@ export function PriceStepRows({ steps, totalLabel }: { steps: PriceSteps; totalL
   )
 }
 
-/** The quote: per-line promotions when asked, the price steps, what was saved and what is still within reach. */
-export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; showLines?: boolean }) {
+/**
+ * The quote: per-line promotions when asked, the price steps, what was saved and (unless the page says
+ * it itself, as the cart's 凑单 list does) what is still within reach.
+ */
+export function PriceBreakdown({ quote, showLines = false, offerHint = true }: { quote: Quote; showLines?: boolean; offerHint?: boolean }) {
   return (
     <View className='price-breakdown'>
       {showLines &&
@@ -73,7 +76,7 @@ export function PriceBreakdown({ quote, showLines = false }: { quote: Quote; sho
       <PriceStepRows steps={quote} totalLabel='应付' />
       {quote.savedFen > 0 && <Text className='price-breakdown__saved'>{`已为您节省¥${formatYuan(quote.savedFen)}`}</Text>}
       {/* The BFF puts the delivery minimum first while it blocks the order (还差¥17起送), so one line says it. */}
-      {quote.bestOfferHint && <Text className='price-breakdown__hint'>{quote.bestOfferHint}</Text>}
+      {offerHint && quote.bestOfferHint && <Text className='price-breakdown__hint'>{quote.bestOfferHint}</Text>}
     </View>
   )
 }

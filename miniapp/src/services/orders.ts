@@ -1,6 +1,7 @@
 import {
   CancelOrderDocument,
   CartDocument,
+  CartQuoteDocument,
   FulfilmentSlotsDocument,
   MyOrdersDocument,
   OrderDocument,
@@ -10,11 +11,12 @@ import {
   RequestRefundDocument,
   SetCartItemDocument,
   type CartFieldsFragment,
+  type CartQuoteQuery,
   type CheckoutInput,
   type FulfilmentSlotsQuery,
   type OrderFieldsFragment,
   type OrderSummaryFieldsFragment,
-  type QuoteQuery,
+  type QuoteFieldsFragment,
   type ReorderMutation,
   type OrderStatus,
 } from '@corner/shared-types/client'
@@ -24,7 +26,9 @@ import { graphqlClient } from './graphql-client'
 
 export type Cart = CartFieldsFragment
 export type CartLine = Cart['items'][number]
-export type Quote = QuoteQuery['quote']
+export type Quote = QuoteFieldsFragment
+export type CartQuote = CartQuoteQuery['cartQuote']
+export type AddOns = NonNullable<CartQuote['addOns']>
 export type Slot = FulfilmentSlotsQuery['fulfilmentSlots'][number]
 export type OrderView = OrderFieldsFragment
 export type OrderSummary = OrderSummaryFieldsFragment
@@ -58,6 +62,12 @@ export async function addToCart(storeId: string, productId: string): Promise<Car
 export async function fetchQuote(input: CheckoutInput): Promise<Quote> {
   await signedIn()
   return (await graphqlClient.request(QuoteDocument, { input })).quote
+}
+
+/** The cart's price as checkout would make it (a delivery when the store delivers) and its 凑单 list. */
+export async function fetchCartQuote(storeId: string, items: CheckoutInput['items']): Promise<CartQuote> {
+  await signedIn()
+  return (await graphqlClient.request(CartQuoteDocument, { storeId, items })).cartQuote
 }
 
 export async function fetchSlots(storeId: string): Promise<Slot[]> {

@@ -1,7 +1,10 @@
 import { graphql, HttpResponse } from 'msw';
+import { drinks } from './catalog.ts';
 import type {
   CartQuery,
   CartQueryVariables,
+  CartQuoteQuery,
+  CartQuoteQueryVariables,
   FulfilmentSlotsQuery,
   MyAddressesQuery,
   MyAddressesQueryVariables,
@@ -91,10 +94,15 @@ export const cartSuccess = graphql.query<CartQuery, CartQueryVariables>('Cart', 
   HttpResponse.json({ data: { cart: { storeId: variables.storeId, updatedAt: '2026-11-25T06:00:00.000Z', items: cartItems } } }),
 );
 
-/** Sets the line in the shared fixture cart, as the server would. */
+/** Sets the line in the shared fixture cart, as the server would; a drink not yet in it is added. */
 export const setCartItemSuccess = graphql.mutation<SetCartItemMutation, SetCartItemMutationVariables>('SetCartItem', ({ variables }) => {
   const line = cartItems.find((item) => item.productId === variables.productId);
+  const drink = drinks.find((product) => product.id === variables.productId);
   if (line) line.quantity = variables.quantity;
+  else if (drink) {
+    const { id, name, unit, priceFen, memberPriceFen, available } = drink;
+    cartItems.push({ productId: id, name, unit, quantity: variables.quantity, priceFen, memberPriceFen, available, maxPerOrder: 20, image: null });
+  }
   return HttpResponse.json({
     data: { setCartItem: { storeId: variables.storeId, updatedAt: '2026-11-25T06:01:00.000Z', items: cartItems.filter((item) => item.quantity > 0) } },
   });
@@ -120,6 +128,30 @@ export const quoteWithCoupons = graphql.query<QuoteQuery, QuoteQueryVariables>('
 export const quoteSuccess = graphql.query<QuoteQuery, QuoteQueryVariables>('Quote', ({ variables }) =>
   HttpResponse.json({ data: { quote: quoteFor(variables.input.items, variables.input.fulfilment) } }),
 );
+
+/** Store 101 delivers for ¥5, free from ¥29 of goods, as the BFF answers it. */
+export const FIXTURE_FREE_DELIVERY_FROM_FEN = 2900;
+
+/**
+ * The cart page's quote: a delivery, free from ¥29, and while below that a 凑单 list of drinks in
+ * stock that are not in the cart.
+ */
+export const cartQuoteSuccess = graphql.query<CartQuoteQuery, CartQuoteQueryVariables>('CartQuote', ({ variables }) => {
+  // A one-item list may come as the item itself (GraphQL list coercion, as the generated type allows).
+  const items = [variables.items].flat();
+  const base = quoteFor(items, 'DELIVERY');
+  const goodsFen = base.payableFen - base.deliveryFeeFen;
+  const shortfallFen = FIXTURE_FREE_DELIVERY_FROM_FEN - goodsFen;
+  if (shortfallFen <= 0) {
+    const quote = { ...base, deliveryFeeFen: 0, payableFen: goodsFen };
+    return HttpResponse.json({ data: { cartQuote: { quote, addOns: null } } });
+  }
+  const missing = `¥${(shortfallFen / 100).toFixed(2).replace(/\.?0+$/, '')}`;
+  const quote = { ...base, hints: [{ kind: 'FREE_DELIVERY' as const, message: `再买${missing}免配送费`, shortfall: shortfallFen }] };
+  const inCart = new Set(items.map((item) => item.productId));
+  const products = drinks.filter((p) => p.available > 0 && !inCart.has(p.id)).slice(0, 4);
+  return HttpResponse.json({ data: { cartQuote: { quote, addOns: { kind: 'FREE_DELIVERY', shortfallFen, message: `还差${missing}可享免配送费`, products } } } });
+});
 
 export const slotsSuccess = graphql.query<FulfilmentSlotsQuery, FulfilmentSlotsQueryVariables>('FulfilmentSlots', () =>
   HttpResponse.json({
@@ -241,4 +273,4 @@ export const reorderWithShortfall = graphql.mutation<ReorderMutation, ReorderMut
   }),
 );
 
-export const orderHandlers = [cartSuccess, setCartItemSuccess, quoteSuccess, slotsSuccess, orderSuccess, addressesSuccess, reorderWithShortfall];
+export const orderHandlers = [cartSuccess, setCartItemSuccess, quoteSuccess, cartQuoteSuccess, slotsSuccess, orderSuccess, addressesSuccess, reorderWithShortfall];

@@ -19,6 +19,21 @@ export type Scalars = {
   Longitude: { input: number; output: number; }
 };
 
+/** The next amount the cart is below, and products of the store that reach it (the cart page's 凑单 list). */
+export type AddOns = {
+  __typename?: 'AddOns';
+  /** MIN_ORDER while it blocks a delivery, else the nearest of FREE_DELIVERY and the next THRESHOLD tier */
+  kind: OfferHintKind;
+  /** e.g. 还差¥15起送, 还差¥5可享免配送费, 还差¥12可享满59减10 */
+  message: Scalars['String']['output'];
+  /**
+   * At most 10, in stock at the store and not in the cart, nearest the shortfall first: only those that
+   * reach it when any does (checked by pricing the cart with each one added), else the nearest below it.
+   */
+  products: Array<StoreProduct>;
+  shortfallFen: Scalars['Int']['output'];
+};
+
 /** A delivery address in the shopper's address book. */
 export type Address = {
   __typename?: 'Address';
@@ -124,6 +139,18 @@ export type CartItem = {
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
   unit: Scalars['String']['output'];
+};
+
+export type CartQuote = {
+  __typename?: 'CartQuote';
+  /** null when the cart is below no amount */
+  addOns: Maybe<AddOns>;
+  /**
+   * The cart priced as checkout prices it, without coupon or points: a delivery when the store delivers
+   * (the delivery fee, free from the store's threshold, and the 起送 shortfall; no address needed yet),
+   * else a pickup.
+   */
+  quote: Quote;
 };
 
 export type Category = {
@@ -1096,6 +1123,8 @@ export type Query = {
   campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
+  /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
+  cartQuote: CartQuote;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1184,6 +1213,12 @@ export type QueryCampaignArgs = {
 
 
 export type QueryCartArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCartQuoteArgs = {
+  items: Array<CheckoutItemInput>;
   storeId: Scalars['ID']['input'];
 };
 
@@ -1822,12 +1857,22 @@ export type SetCartItemMutationVariables = Exact<{
 
 export type SetCartItemMutation = { __typename?: 'Mutation', setCartItem: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
+export type QuoteFieldsFragment = { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } };
+
 export type QuoteQueryVariables = Exact<{
   input: CheckoutInput;
 }>;
 
 
 export type QuoteQuery = { __typename?: 'Query', quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } };
+
+export type CartQuoteQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  items: Array<CheckoutItemInput> | CheckoutItemInput;
+}>;
+
+
+export type CartQuoteQuery = { __typename?: 'Query', cartQuote: { __typename?: 'CartQuote', quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } }, addOns: { __typename?: 'AddOns', kind: OfferHintKind, shortfallFen: number, message: string, products: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }> } | null } };
 
 export type FulfilmentSlotsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2220,6 +2265,61 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const QuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}
+    `, {"fragmentName":"QuoteFields"}) as unknown as TypedDocumentString<QuoteFieldsFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -2813,60 +2913,143 @@ export const SetCartItemDocument = new TypedDocumentString(`
 export const QuoteDocument = new TypedDocumentString(`
     query Quote($input: CheckoutInput!) {
   quote(input: $input) {
-    storeId
-    fulfilment
-    lines {
-      productId
-      name
-      quantity
-      priceFen
-      unitPriceFen
-      lineTotalFen
-      discountFen
-      payableFen
-      adjustments {
-        kind
-        label
-        amountFen
-      }
-    }
-    originalTotalFen
-    memberDiscountFen
-    itemsTotalFen
-    itemPromotionDiscountFen
-    thresholdDiscountFen
-    couponDiscountFen
-    pointsUsed
-    pointsDiscountFen
-    deliveryFeeFen
+    ...QuoteFields
+  }
+}
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
     payableFen
-    savedFen
-    belowMinimumFen
-    maxPointsUsable
-    pointsAvailable
-    isMember
-    bestUserCouponId
-    bestOfferHint
-    hints {
+    adjustments {
       kind
-      message
-      shortfall
-    }
-    coupons {
-      userCouponId
-      name
-      applicable
-      reason
-      discountFen
-      validTo
-    }
-    promise {
-      slotStart
       label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}`, {"hash":"a2a7df29a8ea781484629932ebfabecc77cbad4a1d58904eacb58f8bbdbea53a"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const CartQuoteDocument = new TypedDocumentString(`
+    query CartQuote($storeId: ID!, $items: [CheckoutItemInput!]!) {
+  cartQuote(storeId: $storeId, items: $items) {
+    quote {
+      ...QuoteFields
+    }
+    addOns {
+      kind
+      shortfallFen
+      message
+      products {
+        ...ProductCard
+      }
     }
   }
 }
-    `, {"hash":"674a11c924c318c6b9b3298a7f4d497c402980b47907df3ab32c99b4f85fbca0"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+  image {
+    thumb
+  }
+}
+fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}`, {"hash":"a0241ae040569b6cccdf3c34376aead82676f0c34803d3318345615fcf06f545"}) as unknown as TypedDocumentString<CartQuoteQuery, CartQuoteQueryVariables>;
 export const FulfilmentSlotsDocument = new TypedDocumentString(`
     query FulfilmentSlots($storeId: ID!) {
   fulfilmentSlots(storeId: $storeId) {

@@ -37,6 +37,21 @@ export type Scalars = {
   Longitude: { input: number; output: number; }
 };
 
+/** The next amount the cart is below, and products of the store that reach it (the cart page's 凑单 list). */
+export type AddOns = {
+  __typename?: 'AddOns';
+  /** MIN_ORDER while it blocks a delivery, else the nearest of FREE_DELIVERY and the next THRESHOLD tier */
+  kind: OfferHintKind;
+  /** e.g. 还差¥15起送, 还差¥5可享免配送费, 还差¥12可享满59减10 */
+  message: Scalars['String']['output'];
+  /**
+   * At most 10, in stock at the store and not in the cart, nearest the shortfall first: only those that
+   * reach it when any does (checked by pricing the cart with each one added), else the nearest below it.
+   */
+  products: Array<StoreProduct>;
+  shortfallFen: Scalars['Int']['output'];
+};
+
 /** A delivery address in the shopper's address book. */
 export type Address = {
   __typename?: 'Address';
@@ -142,6 +157,18 @@ export type CartItem = {
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
   unit: Scalars['String']['output'];
+};
+
+export type CartQuote = {
+  __typename?: 'CartQuote';
+  /** null when the cart is below no amount */
+  addOns?: Maybe<AddOns>;
+  /**
+   * The cart priced as checkout prices it, without coupon or points: a delivery when the store delivers
+   * (the delivery fee, free from the store's threshold, and the 起送 shortfall; no address needed yet),
+   * else a pickup.
+   */
+  quote: Quote;
 };
 
 export type Category = {
@@ -1114,6 +1141,8 @@ export type Query = {
   campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
+  /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
+  cartQuote: CartQuote;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1202,6 +1231,12 @@ export type QueryCampaignArgs = {
 
 
 export type QueryCartArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCartQuoteArgs = {
+  items: Array<CheckoutItemInput>;
   storeId: Scalars['ID']['input'];
 };
 
@@ -1731,6 +1766,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddOns: ResolverTypeWrapper<Omit<AddOns, 'products'> & { products: Array<ResolversTypes['StoreProduct']> }>;
   Address: ResolverTypeWrapper<AddressModel>;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
@@ -1741,6 +1777,7 @@ export type ResolversTypes = ResolversObject<{
   CampaignReport: ResolverTypeWrapper<Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversTypes['Campaign'], stats: ResolversTypes['QrStats'] }>;
   Cart: ResolverTypeWrapper<CartModel>;
   CartItem: ResolverTypeWrapper<CartItemModel>;
+  CartQuote: ResolverTypeWrapper<Omit<CartQuote, 'addOns' | 'quote'> & { addOns?: Maybe<ResolversTypes['AddOns']>, quote: ResolversTypes['Quote'] }>;
   Category: ResolverTypeWrapper<CategoryNode>;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
@@ -1834,6 +1871,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddOns: Omit<AddOns, 'products'> & { products: Array<ResolversParentTypes['StoreProduct']> };
   Address: AddressModel;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
@@ -1844,6 +1882,7 @@ export type ResolversParentTypes = ResolversObject<{
   CampaignReport: Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversParentTypes['Campaign'], stats: ResolversParentTypes['QrStats'] };
   Cart: CartModel;
   CartItem: CartItemModel;
+  CartQuote: Omit<CartQuote, 'addOns' | 'quote'> & { addOns?: Maybe<ResolversParentTypes['AddOns']>, quote: ResolversParentTypes['Quote'] };
   Category: CategoryNode;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
@@ -1920,6 +1959,13 @@ export type ResolversParentTypes = ResolversObject<{
   WechatPaymentParams: WechatPaymentParams;
 }>;
 
+export type AddOnsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AddOns'] = ResolversParentTypes['AddOns']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['OfferHintKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
+  shortfallFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AddressResolvers<ContextType = any, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1978,6 +2024,11 @@ export type CartItemResolvers<ContextType = any, ParentType extends ResolversPar
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CartQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CartQuote'] = ResolversParentTypes['CartQuote']> = ResolversObject<{
+  addOns?: Resolver<Maybe<ResolversTypes['AddOns']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 }>;
 
 export type CategoryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
@@ -2371,6 +2422,7 @@ export type QrStatsResolvers<ContextType = any, ParentType extends ResolversPare
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<QueryCartArgs, 'storeId'>>;
+  cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
@@ -2619,6 +2671,7 @@ export type WechatPaymentParamsResolvers<ContextType = any, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = any> = ResolversObject<{
+  AddOns?: AddOnsResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
@@ -2626,6 +2679,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CampaignReport?: CampaignReportResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartItem?: CartItemResolvers<ContextType>;
+  CartQuote?: CartQuoteResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   ClaimCouponResult?: ClaimCouponResultResolvers<ContextType>;
   CouponOption?: CouponOptionResolvers<ContextType>;

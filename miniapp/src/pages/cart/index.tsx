@@ -1,27 +1,30 @@
-import { Text, View } from '@tarojs/components'
-import { useCallback, useRef, useState } from 'react'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/Button'
 import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
 import { Dialog } from '@/components/Dialog'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
 import { Price } from '@/components/Price'
+import { ProductCard } from '@/components/ProductCard'
 import { ProductImage } from '@/components/ProductImage'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Stepper } from '@/components/Stepper'
 import {
   fetchCart,
-  fetchQuote,
+  fetchCartQuote,
   getChosenStore,
-  getStoreTerms,
   publishCart,
   goHome,
   openCheckout,
   openOrders,
+  openProduct,
   setCartItem,
   toast,
   toDisplayMessage,
+  useCart,
   usePageShow,
+  type AddOns,
   type Cart as CartData,
   type CartLine,
   type Quote,
@@ -34,7 +37,7 @@ type CartState =
   | { status: 'loading' }
   | { status: 'no-store' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; cart: CartData; quote: Quote | null; quoteError: string | null }
+  | { status: 'ready'; cart: CartData; quote: Quote | null; addOns: AddOns | null; quoteError: string | null }
 
 const lineLimit = (line: CartLine) => Math.min(line.available, line.maxPerOrder)
 const lineProblem = (line: CartLine): string | null => {
@@ -44,15 +47,52 @@ const lineProblem = (line: CartLine): string | null => {
   return null
 }
 
-/** The summary prices what can be bought now; lines with a problem wait until the shopper fixes them. */
-async function quoteFor(cart: CartData): Promise<Pick<Extract<CartState, { status: 'ready' }>, 'quote' | 'quoteError'>> {
+/**
+ * The summary prices what can be bought now (lines with a problem wait until the shopper fixes them),
+ * as checkout prices it: the BFF's cart quote, delivery fee and 凑单 list included.
+ */
+async function quoteFor(cart: CartData): Promise<Pick<Extract<CartState, { status: 'ready' }>, 'quote' | 'addOns' | 'quoteError'>> {
   const items = cart.items.filter((line) => !lineProblem(line)).map((line) => ({ productId: line.productId, quantity: line.quantity }))
-  if (items.length === 0) return { quote: null, quoteError: null }
+  if (items.length === 0) return { quote: null, addOns: null, quoteError: null }
   try {
-    return { quote: await fetchQuote({ storeId: cart.storeId, items, fulfilment: 'PICKUP' }), quoteError: null }
+    return { ...(await fetchCartQuote(cart.storeId, items)), quoteError: null }
   } catch (error) {
-    return { quote: null, quoteError: toDisplayMessage(error) }
+    return { quote: null, addOns: null, quoteError: toDisplayMessage(error) }
   }
+}
+
+/** What delivery costs this cart, as the quote priced it: free, or the fee and how far free delivery is. */
+function DeliveryFee({ quote }: { quote: Quote }) {
+  if (quote.fulfilment !== 'DELIVERY') return null
+  const toFree = quote.hints.find((hint) => hint.kind === 'FREE_DELIVERY')
+  return (
+    <View className='cart__delivery'>
+      <Text>外卖配送</Text>
+      {quote.deliveryFeeFen === 0 ? (
+        <Text className='cart__delivery-free'>已免配送费</Text>
+      ) : (
+        <Text>{toFree ? `配送费¥${formatYuan(quote.deliveryFeeFen)}，${toFree.message}` : `配送费¥${formatYuan(quote.deliveryFeeFen)}`}</Text>
+      )}
+    </View>
+  )
+}
+
+/** 凑单: what is still missing and, side by side, the store's products that make it up. */
+function AddOnList({ addOns, storeId }: { addOns: AddOns; storeId: string }) {
+  return (
+    <View className='add-ons'>
+      <Text className='add-ons__title'>{addOns.message}</Text>
+      {addOns.products.length > 0 && (
+        <ScrollView className='add-ons__list' scrollX enhanced showScrollbar={false}>
+          {addOns.products.map((product) => (
+            <View key={product.id} className='add-ons__item'>
+              <ProductCard product={product} storeId={storeId} layout='grid' onOpen={(id) => void openProduct(storeId, id)} />
+            </View>
+          ))}
+        </ScrollView>
+      )}
+    </View>
+  )
 }
 
 export default function Cart() {
@@ -65,9 +105,11 @@ export default function Cart() {
   const show = useCallback(async (load: () => Promise<CartData>) => {
     const current = ++generation.current
     const cart = await load()
-    publishCart(cart)
     const priced = await quoteFor(cart)
-    if (current === generation.current) setState({ status: 'ready', cart, ...priced })
+    if (current !== generation.current) return
+    // Published with the state, in one render, so the cart store's copy is never one this page has not priced.
+    setState({ status: 'ready', cart, ...priced })
+    publishCart(cart)
   }, [])
 
   const reload = useCallback(() => {
@@ -79,6 +121,13 @@ export default function Cart() {
 
   // A tab page stays mounted: refresh on every show, since products are added from other pages.
   usePageShow(reload)
+
+  // A 凑单 quick add changes the cart through the cart store: price the cart it answered with.
+  const published = useCart(state.status === 'ready' ? state.cart.storeId : null)
+  const shown = state.status === 'ready' ? state.cart : null
+  useEffect(() => {
+    if (published && shown && published !== shown) show(async () => published).catch((error: unknown) => toast(toDisplayMessage(error)))
+  }, [published, shown, show])
 
   // A refused change (e.g. stock just ran out) keeps the cart on screen and says why.
   async function changeQuantity(cart: CartData, line: CartLine, quantity: number) {
@@ -97,7 +146,7 @@ export default function Cart() {
   if (state.status === 'no-store')
     return <Empty text='请先选择门店' actionText='去选门店' onAction={() => void goHome()} />
 
-  const { cart, quote, quoteError } = state
+  const { cart, quote, addOns, quoteError } = state
   if (cart.items.length === 0)
     return (
       <View className='cart-empty'>
@@ -109,8 +158,8 @@ export default function Cart() {
     )
 
   const blocked = cart.items.some((line) => lineProblem(line))
-  // Pickup costs nothing to bring; a delivered order adds the store's fee, so the total shows it up front.
-  const deliveryFeeFen = getStoreTerms(cart.storeId)?.deliveryFeeFen ?? 0
+  // The quote is a delivery's when the store delivers: its payable includes the fee, free from the store's threshold.
+  const deliveryFeeFen = quote?.fulfilment === 'DELIVERY' ? quote.deliveryFeeFen : null
   return (
     <View className='cart'>
       <View className='cart__head'>
@@ -146,20 +195,18 @@ export default function Cart() {
           )
         })}
       </View>
-      {quote && <PriceBreakdown quote={quote} />}
-      {quote && deliveryFeeFen > 0 && (
-        <View className='cart__delivery'>
-          <Text>配送费（外卖配送时）</Text>
-          <Text>{`¥${formatYuan(deliveryFeeFen)}`}</Text>
-        </View>
-      )}
+      {addOns && <AddOnList addOns={addOns} storeId={cart.storeId} />}
+      {quote && <PriceBreakdown quote={quote} offerHint={!addOns} />}
+      {quote && <DeliveryFee quote={quote} />}
       {quoteError && <Text className='cart__quote-error'>{quoteError}</Text>}
       {blocked && <Text className='cart__blocked'>请先处理库存不足的商品</Text>}
       <View className='cart__footer-room' />
       <View className={TAB_BAR_INSIDE_PAGE ? 'cart__footer cart__footer--above-tab-bar' : 'cart__footer'}>
         <View className='cart__total'>
-          <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen + deliveryFeeFen)}` : ''}</Text>
-          {quote && deliveryFeeFen > 0 && <Text className='cart__fee-note'>{`含配送费¥${formatYuan(deliveryFeeFen)}，自提免收`}</Text>}
+          <Text className='cart__payable'>{quote ? `合计 ¥${formatYuan(quote.payableFen)}` : ''}</Text>
+          {deliveryFeeFen !== null && (
+            <Text className='cart__fee-note'>{deliveryFeeFen > 0 ? `含配送费¥${formatYuan(deliveryFeeFen)}，自提免收` : '已免配送费'}</Text>
+          )}
         </View>
         <Button className='cart__checkout' disabled={blocked || !quote} onClick={() => void openCheckout(cart.storeId)}>
           去结算
