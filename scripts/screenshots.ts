@@ -129,7 +129,8 @@ async function signIn(page: Page, openid: string): Promise<void> {
   // The launch's silent sign-in must finish first, or its session can replace the demo account's.
   await settle(page);
   await page.locator(`[data-openid="${openid}"]`).click({ timeout: 15_000 });
-  await page.locator('.profile__signout').waitFor({ state: 'attached', timeout: 15_000 });
+  // The page moves to 会员 once the demo session is saved; the silent session's 退出登录 is there before.
+  await page.waitForURL(/\/pages\/member\//, { timeout: 15_000 });
 }
 
 const only = process.argv.slice(2);
