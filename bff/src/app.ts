@@ -23,9 +23,10 @@ import { GRAPHQL_PATH, corsPolicy, graphqlBody, httpErrors, notFound, securityHe
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The express app, and Yoga itself for the WebSocket carrier of subscriptions (graphql/websocket.ts). */
 export function createApp(deps: AppDeps, services = createServices(deps)) {
   const { logger, config } = deps;
-  const yoga = createYoga<{ req?: express.Request }, RequestContext>({
+  const yoga = createYoga<{ req?: Pick<express.Request, 'ip'> }, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     logging: false,
@@ -50,7 +51,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
       loaders: createLoaders(services),
       auth: await authenticate(request.headers.get('authorization'), services.tokens, deps.db.prisma),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
-      // Yoga's node adapter passes the express request as server context.
+      // Yoga's node adapter passes the express request as server context; the WebSocket carrier, its peer.
       clientIp: req?.ip ?? 'unknown',
       logger,
     }),
@@ -122,5 +123,5 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     });
   }
   app.use(notFound, httpErrors(logger));
-  return app;
+  return { app, yoga };
 }

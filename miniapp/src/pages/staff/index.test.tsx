@@ -26,6 +26,15 @@ vi.mock('@/services/page-lifecycle', () => ({
   },
 }))
 
+// The store's event channel, driven by the test (its own tests: components/staff/useNewOrderAlert.test.tsx).
+const channel = vi.hoisted(() => ({ onEvent: (_event: { type: string }) => {} }))
+vi.mock('@/components/staff/useNewOrderAlert', () => ({
+  useNewOrderAlert: (_storeId: string | null, _shown: boolean, onEvent: (event: { type: string }) => void) => {
+    channel.onEvent = onEvent
+    return 'live'
+  },
+}))
+
 const server = useMswServer()
 /** Every StaffOrderQueue request the page makes, by the cursor it sent. */
 let polls: Array<string | null> = []
@@ -95,6 +104,14 @@ describe('the order queue', () => {
     await act(async () => vi.advanceTimersByTime(QUEUE_POLL_MS))
     await vi.waitFor(() => expect(polls).toEqual([null, 'q1', null, 'q1']))
     expect(vi.getTimerCount()).toBe(1)
+  })
+
+  it('reloads the queue the moment a store event arrives, without waiting for the next poll', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    render(<StaffPage />)
+    await vi.waitFor(() => expect(polls).toEqual([null]))
+    await act(async () => channel.onEvent({ type: 'ORDER_PAID' }))
+    await vi.waitFor(() => expect(polls).toEqual([null, 'q1']))
   })
 })
 

@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { useNewOrderAlert } from '@/components/staff/useNewOrderAlert'
 import { toDisplayMessage } from '@/services/errors'
 import { usePageVisibility } from '@/services/page-lifecycle'
 import {
@@ -50,6 +51,9 @@ export default function StaffPage() {
   const [message, setMessage] = useState<string | null>(null)
   const [visible, setVisible] = useState(true)
   usePageVisibility(() => setVisible(true), () => setVisible(false))
+  // Every store event reloads the queue at once; the chime and vibration come with new paid orders.
+  const [queueRefresh, setQueueRefresh] = useState(0)
+  const channel = useNewOrderAlert(store?.storeId ?? null, visible, () => setQueueRefresh((n) => n + 1))
 
   useEffect(() => {
     fetchStaffStores()
@@ -87,7 +91,8 @@ export default function StaffPage() {
         ))}
       </View>
       {message && <Text className='staff__error'>{message}</Text>}
-      {tab === 'queue' && <Queue storeId={store.storeId} polling={visible} run={run} />}
+      {channel === 'polling' && <Text className='staff__error'>实时提醒已断开，正在重连（订单每{QUEUE_POLL_MS / 1000}秒刷新）</Text>}
+      {tab === 'queue' && <Queue storeId={store.storeId} polling={visible} refresh={queueRefresh} run={run} />}
       {tab === 'pickup' && <Pickup storeId={store.storeId} run={run} />}
       {tab === 'pickup' && store.role === 'MANAGER' && <PickupLocks storeId={store.storeId} run={run} />}
       {tab === 'till' && <Till storeId={store.storeId} run={run} />}
@@ -100,7 +105,7 @@ export default function StaffPage() {
 }
 
 /** The queue, polled with the server's cursor only while the page is visible. */
-function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; run: Run }) {
+function Queue({ storeId, polling, refresh, run }: { storeId: string; polling: boolean; refresh: number; run: Run }) {
   const [entries, setEntries] = useState<StaffQueueEntry[]>([])
   const [openId, setOpenId] = useState<string | null>(null)
   const cursor = useRef<string | null>(null)
@@ -119,6 +124,10 @@ function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; r
     const timer = setInterval(() => void poll(), QUEUE_POLL_MS)
     return () => clearInterval(timer)
   }, [poll, polling])
+
+  useEffect(() => {
+    if (refresh) void poll()
+  }, [poll, refresh])
 
   const act = async (action: () => Promise<unknown>) => {
     if ((await run(action)) !== null) {
