@@ -63,7 +63,7 @@ export async function subscribeSse<T = Record<string, any>>(baseUrl: string, que
   });
   void (async () => {
     try {
-      for await (const event of serverSentEvents(response.body!)) if (event.event === 'next') box.push(JSON.parse(event.data));
+      for await (const event of serverSentEvents(response.body!, controller.signal)) if (event.event === 'next') box.push(JSON.parse(event.data));
     } catch {
       // aborted by close()
     }

@@ -40,25 +40,36 @@ function parse(data: RawData): ClientMessage | null {
   }
 }
 
-/** Server-sent events of a response body: `event: next` / `event: complete` with their `data`. */
-export async function* serverSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
+/**
+ * Server-sent events of a response body: `event: next` / `event: complete` with their `data`. An
+ * abort cancels the body, which ends the subscription behind it.
+ */
+export async function* serverSentEvents(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<{ event: string; data: string }> {
+  const reader = body.getReader();
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   const decoder = new TextDecoder();
   let buffered = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffered += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffered.indexOf('\n\n')) >= 0) {
-      const block = buffered.slice(0, end);
-      buffered = buffered.slice(end + 2);
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      buffered += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffered.indexOf('\n\n')) >= 0) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        let event = 'message';
+        const data: string[] = [];
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) event = line.slice(6).trim();
+          else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+        }
+        // A block of comments only (":") is Yoga's keep-alive.
+        if (data.length || event !== 'message') yield { event, data: data.join('\n') };
       }
-      // A block of comments only (":") is Yoga's keep-alive.
-      if (data.length || event !== 'message') yield { event, data: data.join('\n') };
     }
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+    cancel();
   }
 }
 
@@ -171,7 +182,7 @@ export function attachGraphqlWebSocket(server: Server, options: WebSocketOptions
           send({ type: 'error', id, payload: body?.errors ?? [{ message: '订阅失败', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
-        for await (const event of serverSentEvents(response.body)) {
+        for await (const event of serverSentEvents(response.body, controller.signal)) {
           if (event.event === 'next') send({ type: 'next', id, payload: JSON.parse(event.data) });
           if (event.event === 'complete') break;
         }
