@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
+import { getOperationAST } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
@@ -42,7 +43,10 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
       textInputPlugin(),
       // Each document is compiled once, on first execution, and lives as long as Yoga's parse cache
       // keeps the document (an LRU); the limits above bound what one compilation can cost.
-      useGraphQlJit(),
+      // Subscriptions run on graphql-js: graphql-jit's subscribe loses arguments written inline
+      // (`staffStoreEvents(storeId: "1")` arrived without storeId), and a subscription executes once
+      // per connection anyway.
+      useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation !== 'subscription' }),
     ],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
     context: async ({ request, req }) => ({

@@ -92,16 +92,17 @@ afterAll(async () => {
 });
 
 describe('staffStoreEvents', () => {
-  it('tells staff on instance A (WebSocket) and B (SSE) of an order paid through a notification landing on B, within a second', async () => {
+  it('tells staff on instance A (WebSocket) and B (SSE) of an order paid through a notification landing on B, within the issue\'s 5 seconds', async () => {
     const onA = await listening(subscribeWs(a.url, EVENTS, { storeId: '1' }, tokens.clerkA));
-    const onB = await listening(subscribeSse(b.url, EVENTS, { storeId: '1' }, bearer(tokens.managerA)));
+    // Its store written inline, not as a variable: graphql-jit's subscribe used to lose such arguments.
+    const onB = await listening(subscribeSse(b.url, EVENTS.replace('($storeId: ID!)', '').replace('$storeId', '"1"'), {}, bearer(tokens.managerA)));
     const otherStore = await listening(subscribeWs(a.url, EVENTS, { storeId: '2' }, tokens.clerkB));
 
     const order = await orderPaidThroughWechat();
     const paid = { type: 'ORDER_PAID', storeId: '1', orderId: order.id, orderNo: order.orderNo, status: 'PAID', at: clock.toISOString() };
-    expect((await onA.next(1_000)).data?.staffStoreEvents).toEqual(paid);
-    expect(Date.now() - order.notifiedAt).toBeLessThan(1_000);
-    expect((await onB.next(1_000)).data?.staffStoreEvents).toEqual(paid);
+    expect((await onA.next(5_000)).data?.staffStoreEvents).toEqual(paid);
+    expect((await onB.next(5_000)).data?.staffStoreEvents).toEqual(paid);
+    expect(Date.now() - order.notifiedAt).toBeLessThan(5_000);
 
     // Staff work on it is heard too; and nothing of store 1 ever reaches store 2's staff.
     await ok(clerkA, `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: order.id });
@@ -136,7 +137,8 @@ describe('staffStoreEvents', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
       await refused.ended;
     }
-    expect(a.services.storeEvents.subscriberCount()).toBe(0);
+    // Nothing stays subscribed (the previous test's clients may still be leaving).
+    await until(() => a.services.storeEvents.subscriberCount() === 0);
   });
 
   it('forgets a subscriber whose client went away, on either transport', async () => {
