@@ -379,7 +379,7 @@ if (results.staffEvents) {
   console.log(
     `staff-events: ${e.stores} stores, ${e.subscribers} staff subscriptions (WebSocket on A, SSE on B), ${e.ordersPaid} orders paid by WeChat notification to B at ${e.pacePerSecond}/s\n` +
       `  notify → staff client: p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms, max ${e.maxMs} ms (target p95 < ${e.targetP95Ms} ms: ${e.p95Ms < e.targetP95Ms ? 'met' : 'MISSED'})\n` +
-      `  of which B answering the notification (verify, apply, commit): p50 ${e.notificationAnsweredP50Ms} ms, p95 ${e.notificationAnsweredP95Ms} ms\n` +
+      `  for comparison, B's answer to the notification (verify, apply, commit): p50 ${e.notificationAnsweredP50Ms} ms, p95 ${e.notificationAnsweredP95Ms} ms\n` +
       `  delivered ${e.delivered} of ${e.expected} expected ORDER_PAID events`,
   );
 }

@@ -41,7 +41,7 @@ export interface StaffEventsResult {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
-  /** of that, until B had answered WeChat's notification (verified, applied, committed) */
+  /** until B had answered WeChat's notification (verified, applied, committed): the event usually reaches staff first */
   notificationAnsweredP50Ms: number;
   notificationAnsweredP95Ms: number;
   /** the bound */

@@ -6,7 +6,7 @@ import { fakeSockets, type FakeSocket } from '@/test/fake-socket'
 import { useMswServer } from '@/test/msw'
 
 import { QUEUE_POLL_MS } from './staff'
-import { socketUrl, subscribeStoreEvents, type StoreEvent } from './staff-events'
+import { PING_MS, socketUrl, subscribeStoreEvents, type StoreEvent } from './staff-events'
 
 vi.mock('./auth', () => ({ accessToken: async () => 'token-1', refresh: vi.fn(async () => true) }))
 
@@ -96,6 +96,20 @@ describe('subscribeStoreEvents', () => {
     const before = polls.length
     await vi.advanceTimersByTimeAsync(5 * QUEUE_POLL_MS)
     expect(polls).toHaveLength(before)
+  })
+
+  it('takes a socket that stops answering its pings for down, and polls', async () => {
+    await vi.waitFor(() => expect(sockets).toHaveLength(1))
+    const socket = sockets[0]!
+    socket.listen()
+    await vi.advanceTimersByTimeAsync(3 * PING_MS)
+    expect(socket.sent.filter((m) => m.type === 'ping')).toHaveLength(3)
+    expect(socket.closed).toBe(false)
+    // The network went away: no pong for the next ping.
+    socket.answersPings = false
+    await vi.advanceTimersByTimeAsync(2 * PING_MS)
+    expect(socket.closed).toBe(true)
+    expect(modes).toEqual(['live', 'polling'])
   })
 
   it('keeps retrying a socket that cannot connect, further apart, and polls meanwhile', async () => {

@@ -22,6 +22,11 @@ export interface StoreEventHandlers {
 /** The graphql-ws protocol the BFF speaks on /graphql (bff/src/graphql/websocket.ts). */
 const PROTOCOL = 'graphql-transport-ws'
 const RECONNECT_MS = [1000, 2000, 5000, 10000, 30000]
+/**
+ * A socket whose network went away may never report closing; a ping unanswered by the next one
+ * means the channel is down (polling starts then, within two of these).
+ */
+export const PING_MS = 10000
 
 /** ws(s):// of the GraphQL endpoint: the page's own host on H5, the configured BFF on weapp. */
 export function socketUrl(endpoint = getBffUrl()): string {
@@ -44,6 +49,7 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
   let socket: Taro.SocketTask | null = null
   let failures = 0
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null
+  let pingTimer: ReturnType<typeof setInterval> | null = null
   let pollTimer: ReturnType<typeof setInterval> | null = null
   let mode: ChannelMode | null = null
   let cursor: string | null = null
@@ -94,6 +100,8 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
 
   const dropped = (retry: boolean) => {
     socket = null
+    if (pingTimer) clearInterval(pingTimer)
+    pingTimer = null
     if (stopped) return
     startPolling()
     if (!retry || reconnectTimer) return
@@ -103,7 +111,10 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
     }, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)])
   }
 
-  const send = (task: Taro.SocketTask, message: Record<string, unknown>) => task.send({ data: JSON.stringify(message) })
+  // H5's SocketTask.send rejects once the socket is closing; the close handler deals with that.
+  const send = (task: Taro.SocketTask, message: Record<string, unknown>) => {
+    void Promise.resolve(task.send({ data: JSON.stringify(message) })).catch(() => undefined)
+  }
 
   const connect = async () => {
     const token = await accessToken()
@@ -117,7 +128,18 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
     if (stopped) return void task.close({})
     socket = task
     let retry = true
-    task.onOpen(() => send(task, { type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }))
+    let awaitingPong = false
+    task.onOpen(() => {
+      send(task, { type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} })
+      pingTimer = setInterval(() => {
+        if (!awaitingPong) {
+          awaitingPong = true
+          return send(task, { type: 'ping' })
+        }
+        task.close({})
+        if (socket === task) dropped(true)
+      }, PING_MS)
+    })
     task.onMessage(({ data }) => {
       // A message still in flight when the watch ended or the socket was given up is not news.
       if (socket !== task) return
@@ -136,6 +158,8 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
         })
       } else if (message.type === 'ping') {
         send(task, { type: 'pong' })
+      } else if (message.type === 'pong') {
+        awaitingPong = false
       } else if (message.type === 'next' || message.type === 'error') {
         const errors = message.type === 'error' ? message.payload : message.payload?.errors
         const event = message.payload?.data?.staffStoreEvents as StoreEvent | undefined
@@ -168,6 +192,7 @@ export function subscribeStoreEvents(storeId: string, handlers: StoreEventHandle
     stopped = true
     stopPolling()
     if (reconnectTimer) clearTimeout(reconnectTimer)
+    if (pingTimer) clearInterval(pingTimer)
     const task = socket
     socket = null
     task?.close({})

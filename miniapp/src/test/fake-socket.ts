@@ -7,13 +7,19 @@ import type { StoreEvent } from '@/services/staff-events'
 export class FakeSocket {
   sent: Array<{ type: string; id?: string; payload?: any }> = []
   closed = false
+  /** A live server answers the client's pings; a lost network does not. */
+  answersPings = true
   private handlers: Record<string, (arg: any) => void> = {}
   constructor(readonly options: { url: string; protocols?: string[] }) {}
   onOpen(fn: () => void) { this.handlers.open = fn }
   onMessage(fn: (message: { data: string }) => void) { this.handlers.message = fn }
   onClose(fn: () => void) { this.handlers.close = fn }
   onError(fn: () => void) { this.handlers.error = fn }
-  send({ data }: { data: string }) { this.sent.push(JSON.parse(data)) }
+  send({ data }: { data: string }) {
+    const message = JSON.parse(data)
+    this.sent.push(message)
+    if (message.type === 'ping' && this.answersPings) this.receive({ type: 'pong' })
+  }
   close() {
     this.closed = true
     this.handlers.close?.({})
