@@ -12,8 +12,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.close());
 
-function open(protocol: string, path = '/graphql') {
-  const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`, protocol);
+function open(protocol: string | undefined, path = '/graphql') {
+  const url = `${server.url.replace(/^http/, 'ws')}${path}`;
+  const ws = protocol ? new WebSocket(url, protocol) : new WebSocket(url);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
@@ -24,8 +25,11 @@ function open(protocol: string, path = '/graphql') {
 
 describe('graphql-transport-ws on /graphql', () => {
   it('closes with the protocol’s codes when a client breaks it', async () => {
-    const other = open('graphql-ws');
-    expect(await other.closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable' });
+    // Another protocol (the legacy subscriptions-transport-ws) is not agreed to in the handshake…
+    await expect(open('graphql-ws').opened).rejects.toThrow('Server sent no subprotocol');
+    // …and a socket that named none is closed at once.
+    const none = open(undefined);
+    expect(await none.closed).toEqual({ code: 4406, reason: 'Subprotocol not acceptable' });
 
     const early = open(WS_PROTOCOL);
     await early.opened;
