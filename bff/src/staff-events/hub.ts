@@ -52,7 +52,7 @@ export class StoreEventHub {
     }, new SlidingBuffer(SUBSCRIBER_BUFFER));
   }
 
-  /** Subscribers now, by store (for the bench and tests). */
+  /** Subscribers of this instance now, all stores together (tests watch it return to 0). */
   subscriberCount(): number {
     let count = 0;
     for (const set of this.subscribers.values()) count += set.size;
