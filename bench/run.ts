@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,lighthouse,festival --cpu-prof]`
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,lighthouse,festival,staff-events --cpu-prof]`
  *
  * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
  * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
@@ -25,6 +25,7 @@ import { BENCH_DIR, DATA_DIR, openScaleDatabase } from './scale-db.ts';
 import { seedPackshots } from '../prisma/seed/seed.ts';
 import { localImageStore } from '../bff/src/images/store.ts';
 import { runFestival, type FestivalResult } from './festival.ts';
+import { runStaffEvents, type StaffEventsResult } from './staff-events.ts';
 import { doorCodeUrl, h5FirstProductImageMs, lighthouseAudit, type LighthouseResult } from './lighthouse.ts';
 import { RELAXED_RATE_LIMITS } from '../bff/test/rate-limits.ts';
 import {
@@ -32,7 +33,9 @@ import {
   SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
 } from './scenarios.ts';
 
-const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'lighthouse', 'festival'] as const;
+const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'lighthouse', 'festival', 'staff-events'] as const;
+/** Scenarios with their own small database, outside the chain-scale one. */
+const OWN_DATABASE = new Set<string>(['festival', 'staff-events']);
 const { values: args } = parseArgs({
   options: {
     stores: { type: 'string', default: '5000' },
@@ -43,6 +46,11 @@ const { values: args } = parseArgs({
     'checkout-connections': { type: 'string', default: '300' },
     // Orders per slot the festival store's staff pick (its pickingCapacity); it receives five times that.
     'festival-capacity': { type: 'string', default: '12' },
+    // Stores whose staff are connected for new-order events, and paid orders per store.
+    'staff-stores': { type: 'string', default: '50' },
+    'staff-orders': { type: 'string', default: '4' },
+    // Payments a second across the chain: 5 is six new orders a minute in each of the 50 stores.
+    'staff-pace': { type: 'string', default: '5' },
     // Writes V8 CPU profiles of the BFF to bench/.scale-data/profiles/ (open in Chrome DevTools).
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -181,7 +189,16 @@ if (only.has('festival')) {
   // Its own PostgreSQL and a small chain: the scenario is about promises, not about scale.
   results.festival = await runFestival({ port: Number(args['pg-port']) + 1, env: productionEnv, slotCapacity: Number(args['festival-capacity']), log });
 }
-if (ALL.some((scenario) => scenario !== 'festival' && only.has(scenario))) await scaleScenarios();
+if (only.has('staff-events')) {
+  results.staffEvents = await runStaffEvents({
+    port: Number(args['pg-port']) + 2,
+    stores: Number(args['staff-stores']),
+    ordersPerStore: Number(args['staff-orders']),
+    pacePerSecond: Number(args['staff-pace']),
+    log,
+  });
+}
+if (ALL.some((scenario) => !OWN_DATABASE.has(scenario) && only.has(scenario))) await scaleScenarios();
 
 async function scaleScenarios() {
 const db = await openScaleDatabase({ port: Number(args['pg-port']), stores, products, log });
@@ -342,7 +359,7 @@ if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(
 for (const [name, value] of Object.entries(results)) {
   if (name === 'home' || name === 'search') {
     for (const [conns, r] of Object.entries(value as Record<string, { ratio: object }>)) console.log(`${name} ${conns} ours/floor: ${JSON.stringify(r.ratio)}`);
-  } else if (name !== 'checkout' && name !== 'festival' && name !== 'lighthouse') {
+  } else if (name !== 'checkout' && name !== 'festival' && name !== 'lighthouse' && name !== 'staffEvents') {
     console.log(`${name}: ${JSON.stringify(value, (key, v) => (key === 'plan' ? undefined : v))}`);
   }
 }
@@ -354,6 +371,16 @@ if (results.festival) {
       `  promises kept: ${(f.promisesKeptShare * 100).toFixed(1)}% (${f.promisesKept}/${f.ordersPlaced}; target ≥ 95%)\n` +
       `  largest gap, store-list estimate vs checkout promise of the same second: ${f.maxListQuoteGapMinutes} min (target 0)\n` +
       `  latest promise ${f.latestPromiseMinutes} min out; ${f.promisedLaterThan30Minutes} orders promised beyond 30 min; ${f.movedByConcurrentOrder} moved to a later slot by a concurrent order; ${f.simulatedMinutes} simulated minutes in ${f.realSeconds} s`,
+  );
+}
+
+if (results.staffEvents) {
+  const e = results.staffEvents as StaffEventsResult;
+  console.log(
+    `staff-events: ${e.stores} stores, ${e.subscribers} staff subscriptions (WebSocket on A, SSE on B), ${e.ordersPaid} orders paid by WeChat notification to B at ${e.pacePerSecond}/s\n` +
+      `  notify → staff client: p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms, max ${e.maxMs} ms (target p95 < ${e.targetP95Ms} ms: ${e.p95Ms < e.targetP95Ms ? 'met' : 'MISSED'})\n` +
+      `  for comparison, B's answer to the notification (verify, apply, commit): p50 ${e.notificationAnsweredP50Ms} ms, p95 ${e.notificationAnsweredP95Ms} ms\n` +
+      `  delivered ${e.delivered} of ${e.expected} expected ORDER_PAID events`,
   );
 }
 

@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           StaffStockLine: '../../../bff/src/inventory/service.ts#StockLineModel',
           InventoryMovement: '../../../bff/src/inventory/sql.ts#MovementRow',
           FailedRefund: '../../../bff/src/payments/sql.ts#FailedRefundRow',
+          StaffStoreEvent: '../../../bff/src/staff-events/sql.ts#StoreEvent',
         },
       },
     },

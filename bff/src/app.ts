@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
+import { getOperationAST } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { AppDeps, RequestContext } from './graphql/context.ts';
@@ -23,9 +24,10 @@ import { GRAPHQL_PATH, corsPolicy, graphqlBody, httpErrors, notFound, securityHe
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The express app, and Yoga itself for the WebSocket carrier of subscriptions (graphql/websocket.ts). */
 export function createApp(deps: AppDeps, services = createServices(deps)) {
   const { logger, config } = deps;
-  const yoga = createYoga<{ req?: express.Request }, RequestContext>({
+  const yoga = createYoga<{ req?: Pick<express.Request, 'ip'> }, RequestContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
     logging: false,
@@ -41,7 +43,10 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
       textInputPlugin(),
       // Each document is compiled once, on first execution, and lives as long as Yoga's parse cache
       // keeps the document (an LRU); the limits above bound what one compilation can cost.
-      useGraphQlJit(),
+      // Subscriptions run on graphql-js: graphql-jit's subscribe loses arguments written inline
+      // (`staffStoreEvents(storeId: "1")` arrived without storeId), and a subscription executes once
+      // per connection anyway.
+      useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation !== 'subscription' }),
     ],
     maskedErrors: { maskError: (error) => maskError(error, (original) => logger.error({ err: original }, 'unexpected error in resolver')) },
     context: async ({ request, req }) => ({
@@ -50,7 +55,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
       loaders: createLoaders(services),
       auth: await authenticate(request.headers.get('authorization'), services.tokens, deps.db.prisma),
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
-      // Yoga's node adapter passes the express request as server context.
+      // Yoga's node adapter passes the express request as server context; the WebSocket carrier, its peer.
       clientIp: req?.ip ?? 'unknown',
       logger,
     }),
@@ -122,5 +127,5 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
     });
   }
   app.use(notFound, httpErrors(logger));
-  return app;
+  return { app, yoga };
 }

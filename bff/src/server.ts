@@ -4,7 +4,9 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
-import { createServices } from './services.ts';
+import { createServices, type Services } from './services.ts';
+import { attachGraphqlWebSocket } from './graphql/websocket.ts';
+import { GRAPHQL_PATH } from './http-security.ts';
 import { orderExpiryPass } from './orders/expiry.ts';
 import { runPointsExpiry } from './members/expiry.ts';
 import { startPeriodicJob } from './jobs.ts';
@@ -18,6 +20,7 @@ const DRAIN_MS = 500;
 export interface RunningServer {
   url: string;
   db: Database;
+  services: Services;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes the pool. */
   close(graceMs?: number): Promise<void>;
 }
@@ -44,7 +47,7 @@ export async function startServer(options: {
   const now = options.now ?? (() => new Date());
   const deps = { config, logger, db, now };
   const services = createServices(deps);
-  const app = createApp(deps, services);
+  const { app, yoga } = createApp(deps, services);
   const retentionMs = bucketRetentionSeconds(Math.max(config.RATE_LIMIT_WINDOW_SECONDS, PICKUP_ATTEMPTS.windowSeconds)) * 1000;
   const stopJobs = [
     startPeriodicJob('order expiry', () => orderExpiryPass(services), config.ORDER_EXPIRY_INTERVAL_SECONDS * 1000, logger),
@@ -66,6 +69,7 @@ export async function startServer(options: {
   ];
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;
+  const sockets = attachGraphqlWebSocket(server, { path: GRAPHQL_PATH, fetch: yoga.fetch, logger, maxPayload: config.HTTP_BODY_LIMIT_BYTES });
   let closing = false;
   // While shutting down, every answer ends its connection, so keep-alive clients reconnect elsewhere.
   server.on('request', (_req, res) => {
@@ -75,9 +79,13 @@ export async function startServer(options: {
   return {
     url,
     db,
+    services,
     async close(graceMs = 10_000) {
       for (const stop of stopJobs) stop();
       closing = true;
+      // Subscriptions never finish by themselves: end them now, and their clients reconnect elsewhere.
+      sockets.close();
+      await services.storeEvents.close();
       // A request already written to a kept-alive socket but not yet read looks idle, and
       // server.close() closes idle sockets at once, dropping it ("other side closed" at the client).
       // So drain briefly first: whatever arrives now is still answered, with `connection: close`.

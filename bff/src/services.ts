@@ -15,6 +15,7 @@ import { QrService } from './qr/service.ts';
 import { AddressService } from './addresses/service.ts';
 import { ImageService } from './images/service.ts';
 import { imageStoreFromConfig } from './images/store.ts';
+import { StoreEventHub } from './staff-events/hub.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -39,6 +40,7 @@ export function createServices(deps: AppDeps) {
     qr: new QrService({ prisma, pool, wechat, config, logger, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
+    storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),
     staff: new StaffService({
       prisma,
       pool,

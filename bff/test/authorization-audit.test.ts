@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer } from './auth.ts';
-import { operationFor, rootFields } from './operations.ts';
+import { operationFor, rootFields, subscriptionFields } from './operations.ts';
+import { subscribeSse } from './subscriptions.ts';
 import { callerWith, checkoutInput, codeOf, ok, placeOrder, UNLIMITED_RATES, type Caller } from './shop.ts';
 
 /**
@@ -92,6 +93,9 @@ const MATRIX: Record<string, Entry> = {
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
+
+  // ---------------------------------------------------------------- subscriptions
+  staffStoreEvents: { access: STAFF_A, variables: () => ({ storeId: '1' }) },
   login: { access: PUBLIC, variables: () => ({ code: `mock:audit-${randomUUID()}:${randomUUID()}` }) },
   // Off unless DEMO_LOGIN_ENABLED; refused to everybody here, whoever asks.
   demoLogin: {
@@ -151,6 +155,7 @@ const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
 let server: AuthTestServer;
 const callers = {} as Record<Role, Caller>;
+const accessTokens = {} as Record<Role, string | null>;
 let fixtures: Fixtures;
 const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
@@ -173,8 +178,9 @@ beforeAll(async () => {
     clerkB: DEMO_CLERK_B.openid,
     managerA: DEMO_MANAGER_A.openid,
   };
-  callers.anonymous = callerWith(server.gql, null);
-  for (const [role, openid] of Object.entries(openids)) callers[role as Role] = callerWith(server.gql, (await server.signIn(openid)).accessToken);
+  accessTokens.anonymous = null;
+  for (const [role, openid] of Object.entries(openids)) accessTokens[role as Role] = (await server.signIn(openid)).accessToken;
+  for (const role of ROLES) callers[role] = callerWith(server.gql, accessTokens[role]);
   const shopper = callers.shopper;
   const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
@@ -205,15 +211,26 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
+/** A subscription's answer is its first event: the stream opens with one (RESYNC), or with the refusal. */
+async function firstEvent(role: Role, document: string, variables: Record<string, unknown>) {
+  const token = accessTokens[role];
+  const subscription = await subscribeSse(server.url, document, variables, token ? { authorization: `Bearer ${token}` } : {});
+  try {
+    return await subscription.next();
+  } finally {
+    subscription.close();
+  }
+}
+
 describe('authorization audit', () => {
-  it('covers every Query and Mutation field of the built schema, and nothing else', () => {
-    const fields = rootFields().map((f) => f.name);
+  it('covers every Query, Mutation and Subscription field of the built schema, and nothing else', () => {
+    const fields = [...rootFields(), ...subscriptionFields()].map((f) => f.name);
     expect(fields.length).toBeGreaterThan(50);
     expect(fields.filter((f) => !(f in MATRIX))).toEqual([]);
     expect(Object.keys(MATRIX).filter((f) => !fields.includes(f))).toEqual([]);
   });
 
-  it.each(rootFields().filter((f) => f.name in MATRIX))('$kind $name', async (root) => {
+  it.each([...rootFields(), ...subscriptionFields()].filter((f) => f.name in MATRIX))('$kind $name', async (root) => {
     const entry = MATRIX[root.name]!;
     const observed = {} as Record<Role, string>;
     // Refused roles first, so an allowed call that changes state cannot hide a refusal's write.
@@ -222,7 +239,7 @@ describe('authorization audit', () => {
       const variables = (await entry.variables?.(fixtures)) ?? {};
       const document = operationFor(root, Object.keys(variables));
       const before = entry.access[role] === 'ALLOWED' ? null : await snapshot();
-      const result = await callers[role](document, variables);
+      const result = root.kind === 'subscription' ? await firstEvent(role, document, variables) : await callers[role](document, variables);
       const code = codeOf(result);
       if (AUTH_CODES.has(code) || code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED') observed[role] = code;
       else observed[role] = entry.access[role] === 'NO_EFFECT' && code === 'OK' ? 'NO_EFFECT' : 'ALLOWED';

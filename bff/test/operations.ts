@@ -7,7 +7,7 @@ import { buildSchema } from '../src/graphql/schema.ts';
  * schema itself and cannot fall behind it.
  */
 export interface RootField {
-  kind: 'query' | 'mutation';
+  kind: 'query' | 'mutation' | 'subscription';
   name: string;
   field: GraphQLField<unknown, unknown>;
 }
@@ -22,6 +22,11 @@ export function rootFields(): RootField[] {
   const of = (kind: RootField['kind'], type: ReturnType<GraphQLSchema['getQueryType']>) =>
     Object.values(type?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field }));
   return [...of('query', s.getQueryType()), ...of('mutation', s.getMutationType())];
+}
+
+/** Every Subscription field: answered as a stream (SSE or WebSocket), so callers read its first event. */
+export function subscriptionFields(): RootField[] {
+  return Object.values(builtSchema().getSubscriptionType()?.getFields() ?? {}).map((field) => ({ kind: 'subscription' as const, name: field.name, field }));
 }
 
 /** `query($a: T!) { field(a: $a) { __typename } }` with a variable for each argument named in `args`. */

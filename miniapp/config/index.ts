@@ -77,7 +77,9 @@ export default defineConfig<'webpack5'>(async () => {
       react: resolveFromApp('react'),
       'react-dom': resolveFromApp('react-dom'),
     },
-    copy: { patterns: [], options: {} },
+    // The new-order chime (scripts/generate-alert-sound.mjs) as a file: an audio context on WeChat
+    // plays a package path, not the data URL webpack would inline a small import as.
+    copy: { patterns: [{ from: 'src/assets/sounds/', to: `dist/${taroEnv}/assets/sounds/` }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

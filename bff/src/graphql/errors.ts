@@ -50,8 +50,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   /** A request body in a Content-Encoding or charset the BFF does not read (HTTP 415). */
   | 'UNSUPPORTED_MEDIA_TYPE'
-  /** A `subscription` operation: the BFF serves none yet. */
-  | 'SUBSCRIPTIONS_NOT_SUPPORTED'
+  /** A `subscription` asked for as one JSON answer: it is served as a stream only (SSE or WebSocket). */
+  | 'SUBSCRIPTION_NEEDS_STREAM'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

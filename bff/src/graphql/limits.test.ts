@@ -13,6 +13,7 @@ import { MAX_MY_ORDERS } from '../orders/service.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { nestedValue } from '../../test/operations.ts';
+import { subscribeSse } from '../../test/subscriptions.ts';
 
 const config = loadConfig({ NODE_ENV: 'test' });
 const trusted = loadTrustedDocuments();
@@ -172,15 +173,20 @@ describe('GraphQL limits over HTTP', () => {
     ]);
   });
 
-  it('refuses any subscription with its own code: the BFF serves none', async () => {
-    for (const query of ['subscription { serverTime }', 'subscription S { orderUpdated(id: "1") { id } }', 'query Q { serverTime } subscription S { serverTime }']) {
-      const result = await postRaw(JSON.stringify({ query, operationName: query.includes('Q') ? 'Q' : undefined }));
-      expect(result.body.data).toBeUndefined();
-      expect(result.body.errors!.map((e) => e.extensions!.code)).toContain('SUBSCRIPTIONS_NOT_SUPPORTED');
-      expect(result.body.errors!.map((e) => e.extensions!.code)).not.toContain('INTERNAL_SERVER_ERROR');
+  it('refuses a subscription asked for as one JSON answer with SUBSCRIPTION_NEEDS_STREAM; over SSE it streams', async () => {
+    const query = 'subscription { staffStoreEvents(storeId: "1") { type } }';
+    for (const accept of ['application/json', 'application/graphql-response+json, application/json']) {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(406);
+      expect(await response.json()).toMatchObject({ errors: [{ message: '订阅需以 SSE（Accept: text/event-stream）或 WebSocket 连接', extensions: { code: 'SUBSCRIPTION_NEEDS_STREAM' } }] });
     }
-    const refused = await postRaw(JSON.stringify({ query: 'subscription { serverTime }' }));
-    expect(refused.body.errors).toEqual([{ message: '暂不支持订阅（subscription）操作', locations: [{ line: 1, column: 1 }], extensions: { code: 'SUBSCRIPTIONS_NOT_SUPPORTED' } }]);
+    // As a stream it reaches the field, which wants a signed-in caller.
+    const stream = await subscribeSse(server.url, query, {});
+    expect((await stream.next()).errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    // A subscription to nothing the schema has is a validation error, never an internal one.
+    for (const invalid of ['subscription { serverTime }', 'subscription S { orderUpdated(id: "1") { id } }']) {
+      expect((await postRaw(JSON.stringify({ query: invalid }))).body.errors!.map((e) => e.extensions!.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    }
   });
 
   it('keeps introspection and field suggestions outside production', async () => {

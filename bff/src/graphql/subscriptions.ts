@@ -1,23 +1,22 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/**
- * While the schema has no Subscription type, a `subscription` document passes graphql's validation
- * and fails only inside the executor ("No root type"), which the client saw as an internal error. It
- * is refused up front instead. The rule retires itself: once the schema defines subscriptions (served
- * over SSE), it lets them through, and this plugin can go.
- */
-const subscriptionsRule: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    if (node.operation !== 'subscription' || context.getSchema().getSubscriptionType()) return;
-    context.reportError(new GraphQLError('暂不支持订阅（subscription）操作', { nodes: [node], extensions: { code: 'SUBSCRIPTIONS_NOT_SUPPORTED' } }));
-  },
-});
+const STREAMING = /text\/event-stream|\*\/\*/;
 
-export function subscriptionsPlugin(): Plugin {
+/**
+ * A subscription is a stream: over SSE (`Accept: text/event-stream`, or any type) or over WebSocket
+ * (graphql/websocket.ts, which asks Yoga for SSE in-process). Asked for as one JSON answer, Yoga could
+ * only say 406 with an empty body; the client is told why instead, with a code, before anything
+ * subscribes.
+ */
+export function subscriptionsPlugin(): Plugin<{ request: Request }> {
   return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(subscriptionsRule);
+    onSubscribe({ args }) {
+      const accept = args.contextValue.request.headers.get('accept');
+      if (!accept || STREAMING.test(accept)) return;
+      throw new GraphQLError('订阅需以 SSE（Accept: text/event-stream）或 WebSocket 连接', {
+        extensions: { code: 'SUBSCRIPTION_NEEDS_STREAM', http: { status: 406 } },
+      });
     },
   };
 }

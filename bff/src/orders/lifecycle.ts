@@ -4,6 +4,7 @@ import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { DomainError } from '../graphql/errors.ts';
 import type { Ledger } from '../members/ledger.ts';
 import { pointsForPayment } from '../members/service.ts';
+import { notifyStoreEvent, type StoreEventType } from '../staff-events/sql.ts';
 import {
   consumeStock,
   insertOrderEvent,
@@ -30,6 +31,26 @@ const STAMP: Partial<Record<OrderStatus, 'paidAt' | 'completedAt' | 'cancelledAt
   CANCELLED: 'cancelledAt',
 };
 
+/** What the store's staff hear of a change; null for an unpaid order, which is not in their queue. */
+function storeEventType(from: OrderStatus, to: OrderStatus): StoreEventType | null {
+  if (from === 'PENDING_PAYMENT') return to === 'PAID' ? 'ORDER_PAID' : null;
+  return to === 'CANCELLED' || to === 'REFUNDED' ? 'ORDER_CANCELLED' : 'ORDER_UPDATED';
+}
+
+/**
+ * Every change of an order goes into its history and, in the same transaction, to its store's staff
+ * (delivered at commit: staff-events/sql.ts).
+ */
+export async function recordOrderEvent(
+  client: pg.PoolClient,
+  order: Pick<LockedOrder, 'id' | 'orderNo' | 'storeId'>,
+  e: { from: OrderStatus; to: OrderStatus; actor: Actor; reason: string; at: Date },
+): Promise<void> {
+  await insertOrderEvent(client, { orderId: order.id, from: e.from, to: e.to, actorUserId: e.actor.userId, actorRole: e.actor.role, reason: e.reason, at: e.at });
+  const type = storeEventType(e.from, e.to);
+  if (type) await notifyStoreEvent(client, { type, storeId: order.storeId, orderId: order.id, orderNo: order.orderNo, status: e.to, at: e.at.toISOString() });
+}
+
 /**
  * Moves a locked order to `to`, records the event and applies what the new status means for stock,
  * slot, coupon and points, all in the caller's transaction. Money (refunds) is the caller's part.
@@ -40,7 +61,7 @@ export async function transition(client: pg.PoolClient, deps: LifecycleDeps, ord
   if (!(await setOrderStatus(client, order.id, order.status, to, at, STAMP[to] ?? null))) {
     throw new DomainError('INVALID_TRANSITION', '订单状态已变化，请刷新后重试', { from: order.status, to });
   }
-  await insertOrderEvent(client, { orderId: order.id, from: order.status, to, actorUserId: actor.userId, actorRole: actor.role, reason, at });
+  await recordOrderEvent(client, order, { from: order.status, to, actor, reason, at });
   const from = order.status;
   order.status = to;
   const ref = { refType: 'ORDER' as const, refId: order.id };

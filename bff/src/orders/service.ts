@@ -16,7 +16,7 @@ import { storeProductOf, type StoreProductModel } from '../catalog/service.ts';
 import { addOnCandidates } from '../catalog/sql.ts';
 import { deliversTo } from '../stores/geo.ts';
 import { storeWithSchedule } from '../stores/sql.ts';
-import { transition, type LifecycleDeps } from './lifecycle.ts';
+import { recordOrderEvent, transition, type LifecycleDeps } from './lifecycle.ts';
 import type { OrderNotifier } from './messages.ts';
 import { candidateSlots, earliestSlotWithRoom, promiseFor, promiseLabel, roomIn, slotCapacity, slotProblem, type SlotLoad } from './slots.ts';
 import {
@@ -25,7 +25,6 @@ import {
   bookSlot,
   checkoutProducts,
   expiredUnpaidOrderIds,
-  insertOrderEvent,
   insertOrderReserving,
   lockCoupon,
   lockOrder,
@@ -701,7 +700,7 @@ export class OrderService {
       }
       const back = await statusBeforeRefundRequest(client, order.id);
       await client.query(`UPDATE "Order" SET status = $2, "updatedAt" = $3 WHERE id = $1`, [order.id, back, this.deps.now()]);
-      await insertOrderEvent(client, { orderId: order.id, from: 'REFUND_REQUESTED', to: back, actorUserId: actor.userId, actorRole: actor.role, reason: `驳回退款：${reason}`, at: this.deps.now() });
+      await recordOrderEvent(client, order, { from: 'REFUND_REQUESTED', to: back, actor, reason: `驳回退款：${reason}`, at: this.deps.now() });
       order.status = back;
     });
   }
@@ -733,7 +732,7 @@ export class OrderService {
       await releaseStock(client, order.storeId, chosen);
       const amount = chosen.reduce((sum, item) => sum + item.lineTotalFen - item.lineDiscountFen, 0);
       const text = `部分缺货退款：${reason?.trim() || '门店缺货'}`;
-      await insertOrderEvent(client, { orderId: order.id, from: order.status, to: order.status, actorUserId: actor.userId, actorRole: actor.role, reason: text, at: this.deps.now() });
+      await recordOrderEvent(client, order, { from: order.status, to: order.status, actor, reason: text, at: this.deps.now() });
       if (amount === 0) return [];
       const ids = await this.deps.payments.refund(client, order, amount, text);
       await addRefunded(client, order.id, amount, this.deps.now());

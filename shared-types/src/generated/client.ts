@@ -1508,6 +1508,28 @@ export type StaffStore = {
   storeId: Scalars['ID']['output'];
 };
 
+export type StaffStoreEvent = {
+  __typename?: 'StaffStoreEvent';
+  at: Scalars['DateTime']['output'];
+  /** null for RESYNC */
+  orderId: Maybe<Scalars['ID']['output']>;
+  orderNo: Maybe<Scalars['String']['output']>;
+  status: Maybe<OrderStatus>;
+  storeId: Scalars['ID']['output'];
+  type: StaffStoreEventType;
+};
+
+/**
+ * What a store's staff are told the moment it is committed. RESYNC comes first on every subscription,
+ * once the channel listens, and again whenever the BFF's listener had to reconnect: events may have
+ * been missed, so the client reloads its queue.
+ */
+export type StaffStoreEventType =
+  | 'ORDER_CANCELLED'
+  | 'ORDER_PAID'
+  | 'ORDER_UPDATED'
+  | 'RESYNC';
+
 export type Store = {
   __typename?: 'Store';
   address: Scalars['String']['output'];
@@ -1604,6 +1626,20 @@ export type StoredValueEntryType =
   | 'PAYMENT'
   | 'REFUND'
   | 'TOPUP';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Staff of the store: its orders' changes as they commit (over SSE, or WebSocket with the
+   * graphql-transport-ws protocol). Refused like staffOrderQueue: UNAUTHENTICATED, FORBIDDEN.
+   */
+  staffStoreEvents: StaffStoreEvent;
+};
+
+
+export type SubscriptionStaffStoreEventsArgs = {
+  storeId: Scalars['ID']['input'];
+};
 
 export type TillCoupon = {
   __typename?: 'TillCoupon';
@@ -2003,6 +2039,13 @@ export type ClaimCampaignCouponMutationVariables = Exact<{
 
 
 export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
+
+export type StaffStoreEventsSubscriptionVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
 export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> };
 
@@ -3742,6 +3785,18 @@ export const ClaimCampaignCouponDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c772ca30084e8de19e2718eb1bcc0facfd14e4d9fa86558dc3f9b612d4dad482"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
+export const StaffStoreEventsDocument = new TypedDocumentString(`
+    subscription StaffStoreEvents($storeId: ID!) {
+  staffStoreEvents(storeId: $storeId) {
+    type
+    storeId
+    orderId
+    orderNo
+    status
+    at
+  }
+}
+    `, {"hash":"1bffb4c76ad4f41cdcc8721537dedc399773a448b773d17d8b2f0081d60ca364"}) as unknown as TypedDocumentString<StaffStoreEventsSubscription, StaffStoreEventsSubscriptionVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {

@@ -15,6 +15,7 @@ import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel } 
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
 import type { MovementRow } from '../../../bff/src/inventory/sql.ts';
 import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
+import type { StoreEvent } from '../../../bff/src/staff-events/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -1526,6 +1527,28 @@ export type StaffStore = {
   storeId: Scalars['ID']['output'];
 };
 
+export type StaffStoreEvent = {
+  __typename?: 'StaffStoreEvent';
+  at: Scalars['DateTime']['output'];
+  /** null for RESYNC */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  orderNo?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<OrderStatus>;
+  storeId: Scalars['ID']['output'];
+  type: StaffStoreEventType;
+};
+
+/**
+ * What a store's staff are told the moment it is committed. RESYNC comes first on every subscription,
+ * once the channel listens, and again whenever the BFF's listener had to reconnect: events may have
+ * been missed, so the client reloads its queue.
+ */
+export type StaffStoreEventType =
+  | 'ORDER_CANCELLED'
+  | 'ORDER_PAID'
+  | 'ORDER_UPDATED'
+  | 'RESYNC';
+
 export type Store = {
   __typename?: 'Store';
   address: Scalars['String']['output'];
@@ -1622,6 +1645,20 @@ export type StoredValueEntryType =
   | 'PAYMENT'
   | 'REFUND'
   | 'TOPUP';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Staff of the store: its orders' changes as they commit (over SSE, or WebSocket with the
+   * graphql-transport-ws protocol). Refused like staffOrderQueue: UNAUTHENTICATED, FORBIDDEN.
+   */
+  staffStoreEvents: StaffStoreEvent;
+};
+
+
+export type SubscriptionStaffStoreEventsArgs = {
+  storeId: Scalars['ID']['input'];
+};
 
 export type TillCoupon = {
   __typename?: 'TillCoupon';
@@ -1853,6 +1890,8 @@ export type ResolversTypes = ResolversObject<{
   StaffRole: StaffRole;
   StaffStockLine: ResolverTypeWrapper<StockLineModel>;
   StaffStore: ResolverTypeWrapper<StaffStore>;
+  StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
+  StaffStoreEventType: StaffStoreEventType;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
   StoreDayFigures: ResolverTypeWrapper<StoreDayFigures>;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
@@ -1861,6 +1900,7 @@ export type ResolversTypes = ResolversObject<{
   StoredValueEntryConnection: ResolverTypeWrapper<Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['StoredValueEntry']> }>;
   StoredValueEntryType: StoredValueEntryType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TillCoupon: ResolverTypeWrapper<TillCoupon>;
   TillMember: ResolverTypeWrapper<TillMemberModel>;
   TillReceipt: ResolverTypeWrapper<TillReceiptModel>;
@@ -1944,6 +1984,7 @@ export type ResolversParentTypes = ResolversObject<{
   StaffQueueEntry: QueueEntryModel;
   StaffStockLine: StockLineModel;
   StaffStore: StaffStore;
+  StaffStoreEvent: StoreEvent;
   Store: StoreWithSchedule;
   StoreDayFigures: StoreDayFigures;
   StoreProduct: StoreProductModel;
@@ -1951,6 +1992,7 @@ export type ResolversParentTypes = ResolversObject<{
   StoredValueEntry: StoredValueEntryModel;
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TillCoupon: TillCoupon;
   TillMember: TillMemberModel;
   TillReceipt: TillReceiptModel;
@@ -2551,6 +2593,15 @@ export type StaffStoreResolvers<ContextType = any, ParentType extends ResolversP
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type StaffStoreEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStoreEvent'] = ResolversParentTypes['StaffStoreEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orderNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StaffStoreEventType'], ParentType, ContextType>;
+}>;
+
 export type StoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = ResolversObject<{
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2618,6 +2669,10 @@ export type StoredValueEntryResolvers<ContextType = any, ParentType extends Reso
 export type StoredValueEntryConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoredValueEntryConnection'] = ResolversParentTypes['StoredValueEntryConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['StoredValueEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  staffStoreEvents?: SubscriptionResolver<ResolversTypes['StaffStoreEvent'], "staffStoreEvents", ParentType, ContextType, RequireFields<SubscriptionStaffStoreEventsArgs, 'storeId'>>;
 }>;
 
 export type TillCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillCoupon'] = ResolversParentTypes['TillCoupon']> = ResolversObject<{
@@ -2732,12 +2787,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StaffQueueEntry?: StaffQueueEntryResolvers<ContextType>;
   StaffStockLine?: StaffStockLineResolvers<ContextType>;
   StaffStore?: StaffStoreResolvers<ContextType>;
+  StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreDayFigures?: StoreDayFiguresResolvers<ContextType>;
   StoreProduct?: StoreProductResolvers<ContextType>;
   StoreProductConnection?: StoreProductConnectionResolvers<ContextType>;
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TillCoupon?: TillCouponResolvers<ContextType>;
   TillMember?: TillMemberResolvers<ContextType>;
   TillReceipt?: TillReceiptResolvers<ContextType>;

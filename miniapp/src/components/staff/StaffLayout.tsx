@@ -5,9 +5,12 @@ import { Button } from '@/components/Button'
 import { ErrorState, Loading } from '@/components/StateView'
 import { toDisplayMessage } from '@/services/errors'
 import { switchStaffTab, type StaffTab } from '@/services/navigation'
+import { usePageVisibility } from '@/services/page-lifecycle'
+import { QUEUE_POLL_MS } from '@/services/staff'
 import { useStaffSession, type StaffStore } from '@/services/staff-session'
 
 import type { Run } from './run'
+import { useNewOrderAlert } from './useNewOrderAlert'
 import './StaffLayout.css'
 
 const TABS: Array<{ tab: StaffTab; label: string; managerOnly?: boolean }> = [
@@ -21,16 +24,25 @@ const TABS: Array<{ tab: StaffTab; label: string; managerOnly?: boolean }> = [
 export interface StaffPageContext {
   store: StaffStore
   run: Run
+  /** Counts the store's events (new, cancelled, changed orders) heard while the page is shown. */
+  storeEvents: number
+  /** Whether the page is on screen (polling stops when it is not). */
+  shown: boolean
 }
 
 /**
  * Every staff page: the store being worked (with a switch for staff of several stores), the
- * page's refusals in one place, and the staff tab bar. A clerk's bar has no 店长, and a clerk who
- * opens the manager's page anyway is told so (the BFF refuses its data regardless).
+ * page's refusals in one place, the staff tab bar, and the store's event channel: whichever staff
+ * page is open, a new paid order rings and vibrates. A clerk's bar has no 店长, and a clerk who opens
+ * the manager's page anyway is told so (the BFF refuses its data regardless).
  */
 export function StaffLayout({ tab, children }: { tab: StaffTab; children: (context: StaffPageContext) => ReactNode }) {
   const session = useStaffSession()
   const [message, setMessage] = useState<string | null>(null)
+  const [shown, setShown] = useState(true)
+  usePageVisibility(() => setShown(true), () => setShown(false))
+  const [storeEvents, setStoreEvents] = useState(0)
+  const channel = useNewOrderAlert(session.state === 'ready' ? session.store.storeId : null, shown, () => setStoreEvents((n) => n + 1))
 
   const run = useCallback<Run>(async (action) => {
     try {
@@ -74,13 +86,18 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
           ))}
         </View>
       )}
+      {channel === 'polling' && (
+        <View className='staff-layout__error' role='status'>
+          {`实时提醒已断开，正在重连（订单每${QUEUE_POLL_MS / 1000}秒刷新）`}
+        </View>
+      )}
       {message && (
         <View className='staff-layout__error' role='alert'>
           {message}
         </View>
       )}
       <View className='staff-layout__body'>
-        {tab === 'manager' && !isManager ? <Text className='staff-layout__notice'>仅店长可用</Text> : children({ store, run })}
+        {tab === 'manager' && !isManager ? <Text className='staff-layout__notice'>仅店长可用</Text> : children({ store, run, storeEvents, shown })}
       </View>
       <View className='staff-tabs' role='tablist'>
         {TABS.filter((t) => isManager || !t.managerOnly).map((t) => (

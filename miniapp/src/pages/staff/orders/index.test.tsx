@@ -21,6 +21,15 @@ vi.mock('@/services/page-lifecycle', () => ({
   },
 }))
 
+// The store's event channel, driven by the test (its own tests: components/staff/useNewOrderAlert.test.tsx).
+const channel = vi.hoisted(() => ({ onEvent: (_event: { type: string }) => {} }))
+vi.mock('@/components/staff/useNewOrderAlert', () => ({
+  useNewOrderAlert: (_storeId: string | null, _shown: boolean, onEvent: (event: { type: string }) => void) => {
+    channel.onEvent = onEvent
+    return 'live'
+  },
+}))
+
 const server = useMswServer()
 const requests = recordStaffRequests(server)
 beforeEach(() => server.use(staffStoresClerk, ...staffHandlers))
@@ -66,5 +75,13 @@ describe('the order queue', () => {
     await act(async () => vi.advanceTimersByTime(QUEUE_POLL_MS))
     await vi.waitFor(() => expect(requests.polls).toEqual([null, 'q1', null, 'q1']))
     expect(vi.getTimerCount()).toBe(1)
+  })
+
+  it('reloads the queue the moment a store event arrives, without waiting for the next poll', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    render(<StaffOrdersPage />)
+    await vi.waitFor(() => expect(requests.polls).toEqual([null]))
+    await act(async () => channel.onEvent({ type: 'ORDER_PAID' }))
+    await vi.waitFor(() => expect(requests.polls).toEqual([null, 'q1']))
   })
 })

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
-import { usePageVisibility } from '@/services/page-lifecycle'
 import {
   acceptOrder,
   completeDelivery,
@@ -20,13 +19,15 @@ import { formatClock } from '@/utils/format'
 import '@/components/staff/staff.css'
 
 export default function StaffOrdersPage() {
-  const [visible, setVisible] = useState(true)
-  usePageVisibility(() => setVisible(true), () => setVisible(false))
-  return <StaffLayout tab='orders'>{({ store, run }) => <Queue storeId={store.storeId} polling={visible} run={run} />}</StaffLayout>
+  return (
+    <StaffLayout tab='orders'>
+      {({ store, run, storeEvents, shown }) => <Queue storeId={store.storeId} polling={shown} refresh={storeEvents} run={run} />}
+    </StaffLayout>
+  )
 }
 
 /** The queue, polled with the server's cursor only while the page is visible. */
-function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; run: Run }) {
+function Queue({ storeId, polling, refresh, run }: { storeId: string; polling: boolean; refresh: number; run: Run }) {
   const [entries, setEntries] = useState<StaffQueueEntry[]>([])
   const [openId, setOpenId] = useState<string | null>(null)
   const cursor = useRef<string | null>(null)
@@ -45,6 +46,11 @@ function Queue({ storeId, polling, run }: { storeId: string; polling: boolean; r
     const timer = setInterval(() => void poll(), QUEUE_POLL_MS)
     return () => clearInterval(timer)
   }, [poll, polling])
+
+  // A store event (a new paid order, a cancellation) reloads at once instead of at the next poll.
+  useEffect(() => {
+    if (refresh) void poll()
+  }, [poll, refresh])
 
   const act = async (action: () => Promise<unknown>) => {
     if ((await run(action)) !== null) {
