@@ -70,13 +70,11 @@ describe('首页', () => {
     expect(navigationMock.openStoreSwitcher).toHaveBeenCalled()
   })
 
-  it('does not move what is on screen as it loads: the location row is held, categories and products arrive together', async () => {
-    // The categories answer last, as they may on a slow network; a fallthrough handler only delays.
-    server.use(graphql.query('StoreCategories', async () => void (await delay(300))))
+  it('holds the location row while the store loads, so the search box does not move down', async () => {
     const { container } = render(<Index />)
     expect(container.querySelector('.home__header > .home__location + .search-box')).toBeTruthy()
-    await waitFor(() => expect(container.querySelector('.featured .product-card')).toBeTruthy(), { timeout: 5000 })
-    expect(container.querySelectorAll('.category-grid__item').length).toBeGreaterThan(0)
+    await waitFor(() => expect(storeCard(container)).toBeTruthy())
+    expect(container.querySelector('.home__header > .home__location + .search-box')).toBeTruthy()
   })
 
   it('keeps a store picked for the shopper while it is still nearby, and picks the nearest once it is not', async () => {

@@ -29,12 +29,10 @@ const EAGER_IMAGES = 2
 function Catalog({ storeId }: { storeId: string }) {
   const categories = useAsync(() => fetchCategories(storeId), [storeId])
   const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
-  // Both shown at once: the grid arriving after the products (or the other way round) pushed them
-  // down the screen, a layout shift that cost the page its Lighthouse CLS score.
-  if (categories.state.status === 'loading' || featured.state.status === 'loading') return <Loading skeleton='grid' />
   return (
     <>
       <View className='home__panel'>
+        {categories.state.status === 'loading' && <Loading />}
         {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
         {categories.state.status === 'ready' && (
           <View className='category-grid'>
@@ -51,6 +49,7 @@ function Catalog({ storeId }: { storeId: string }) {
         <Text className='home__section-title'>精选推荐</Text>
         <Text className='home__section-note'>本店现货 · 即买即送</Text>
       </View>
+      {featured.state.status === 'loading' && <Loading skeleton='grid' />}
       {featured.state.status === 'error' && <ErrorState message={featured.state.message} onRetry={featured.reload} />}
       {featured.state.status === 'ready' &&
         (featured.state.data.nodes.length === 0 ? (
