@@ -1,8 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express from 'express';
 import { createLogger } from './logger.ts';
@@ -33,9 +35,12 @@ function productionEnv(): Record<string, string> {
   };
 }
 
+const HASHED_SCRIPT = `console.log(${JSON.stringify('hashed bundle '.repeat(200))})`;
+
 /**
  * A fake H5 build under a hidden folder, as in a clone at ~/.local/src or a CI stage directory: a
- * page, a script, and dotfiles that must stay private.
+ * page, scripts, and dotfiles that must stay private. The content-hashed script has its build-time
+ * brotli and gzip copies (miniapp/scripts/compress-h5.mjs), the hashed style none.
  */
 function h5DistUnderDotFolder(): string {
   const dist = join(mkdtempSync(join(tmpdir(), 'corner-')), '.stage', 'abc123', 'miniapp', 'dist', 'h5');
@@ -44,6 +49,12 @@ function h5DistUnderDotFolder(): string {
   writeFileSync(join(dist, 'js', 'app.js'), 'console.log("app bundle")');
   writeFileSync(join(dist, '.env'), 'SECRET=dotfile-at-root');
   writeFileSync(join(dist, 'js', '.secret.js'), 'SECRET=dotfile-in-js');
+  writeFileSync(join(dist, 'js', 'app.1a2b3c4d.js'), HASHED_SCRIPT);
+  writeFileSync(join(dist, 'js', 'app.1a2b3c4d.js.br'), brotliCompressSync(HASHED_SCRIPT));
+  writeFileSync(join(dist, 'js', 'app.1a2b3c4d.js.gz'), gzipSync(HASHED_SCRIPT));
+  writeFileSync(join(dist, 'js', '.secret.1a2b3c4d.js.br'), brotliCompressSync('SECRET=dotfile-br'));
+  mkdirSync(join(dist, 'css'));
+  writeFileSync(join(dist, 'css', 'app.5e6f7a8b.css'), 'body{color:red}');
   return dist;
 }
 
@@ -103,8 +114,49 @@ describe.each([
       expect(await get(path), path).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/), text: expect.stringContaining('H5 index') });
     }
     expect(await get('/js/app.js')).toMatchObject({ status: 200, type: expect.stringMatching(/javascript/), text: 'console.log("app bundle")' });
-    for (const path of ['/.env', '/js/.secret.js', '/js/%2esecret.js']) {
+    for (const path of ['/.env', '/js/.secret.js', '/js/%2esecret.js', '/js/.secret.1a2b3c4d.js']) {
       expect((await get(path)).text, path).not.toContain('SECRET=');
+    }
+  });
+
+  /** fetch would undo the encoding; this shows the bytes as sent. */
+  function rawGet(path: string, acceptEncoding?: string) {
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      httpGet(`${server.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  }
+
+  it('sends content-hashed files compressed as the client accepts and cacheable for a year; index.html revalidated', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    const br = await rawGet('/js/app.1a2b3c4d.js', 'gzip, deflate, br, zstd');
+    expect(br).toMatchObject({ status: 200, headers: { 'content-encoding': 'br', 'cache-control': immutable, vary: expect.stringMatching(/accept-encoding/i) } });
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(brotliDecompressSync(br.body).toString()).toBe(HASHED_SCRIPT);
+
+    const gzip = await rawGet('/js/app.1a2b3c4d.js', 'gzip');
+    expect(gzip).toMatchObject({ status: 200, headers: { 'content-encoding': 'gzip', 'cache-control': immutable } });
+    expect(gunzipSync(gzip.body).toString()).toBe(HASHED_SCRIPT);
+    // br refused by q=0, or no header at all: the file as it is.
+    for (const accept of ['br;q=0, identity', undefined]) {
+      const plain = await rawGet('/js/app.1a2b3c4d.js', accept);
+      expect(plain.headers['content-encoding'], accept).toBeUndefined();
+      expect(plain.headers['cache-control'], accept).toBe(immutable);
+      expect(plain.body.toString(), accept).toBe(HASHED_SCRIPT);
+    }
+    // Hashed without a compressed copy: as it is, still immutable.
+    const css = await rawGet('/css/app.5e6f7a8b.css', 'br, gzip');
+    expect(css).toMatchObject({ status: 200, headers: { 'cache-control': immutable } });
+    expect(css.headers['content-encoding']).toBeUndefined();
+    expect(css.body.toString()).toBe('body{color:red}');
+
+    for (const path of ['/', '/index.html', '/pages/cart/index', '/js/app.js']) {
+      const response = await rawGet(path, 'br, gzip');
+      expect(response.status, path).toBe(200);
+      expect(response.headers['cache-control'], path).toBe('no-cache');
     }
   });
 });

@@ -18,6 +18,7 @@ import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 import { qrDownloadRouter } from './qr/routes.ts';
 import { imagesRouter } from './images/routes.ts';
+import { h5StaticRouter } from './h5-static.ts';
 import { limitPlugins } from './graphql/limits.ts';
 import { loadTrustedDocuments, trustedDocumentPlugins } from './graphql/trusted-documents.ts';
 import { GRAPHQL_PATH, corsPolicy, graphqlBody, httpErrors, notFound, securityHeaders } from './http-security.ts';
@@ -113,14 +114,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
   });
 
   if (config.H5_DIST_DIR && existsSync(join(config.H5_DIST_DIR, 'index.html'))) {
-    app.use(express.static(config.H5_DIST_DIR, { index: 'index.html', maxAge: '1h' }));
-    // The H5 build uses the browser router: every unknown GET path is a page of the mini-program.
-    // index.html is named relative to `root`: send refuses (404) any path with a dot-segment, so an
-    // absolute path failed wherever the checkout lives under a hidden folder (~/.local/src/...).
-    // Dotfiles inside the build stay refused, by static above, and fall through to index.html here.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.sendFile('index.html', { root: config.H5_DIST_DIR });
-    });
+    app.use(h5StaticRouter(config.H5_DIST_DIR));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain; charset=utf-8').send('BFF is running; the H5 build is missing (npm run build:h5). GraphQL is at /graphql.');

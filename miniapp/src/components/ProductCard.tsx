@@ -18,10 +18,12 @@ export interface ProductCardProps {
   storeId: string
   /** grid: two to a row (home); row: image left, text right (category, search). */
   layout?: 'grid' | 'row'
+  /** On screen as the page opens: load the picture at once rather than through the lazy loader. */
+  eagerImage?: boolean
   onOpen: (productId: string) => void
 }
 
-export function ProductCard({ product, storeId, layout = 'row', onOpen }: ProductCardProps) {
+export function ProductCard({ product, storeId, layout = 'row', eagerImage = false, onOpen }: ProductCardProps) {
   const soldOut = product.badges.includes('OUT_OF_STOCK')
   const memberFen = product.badges.includes('MEMBER_PRICE') ? product.memberPriceFen : null
   return (
@@ -31,7 +33,7 @@ export function ProductCard({ product, storeId, layout = 'row', onOpen }: Produc
       onClick={() => onOpen(product.id)}
     >
       <View className='product-card__media'>
-        <ProductImage src={product.image?.thumb} name={product.name} size='fill' />
+        <ProductImage src={product.image?.thumb} name={product.name} size='fill' lazy={!eagerImage} />
         {soldOut && <Text className='product-card__sold-out'>已售罄</Text>}
       </View>
       <View className='product-card__body'>

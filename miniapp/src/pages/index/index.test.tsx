@@ -70,6 +70,13 @@ describe('首页', () => {
     expect(navigationMock.openStoreSwitcher).toHaveBeenCalled()
   })
 
+  it('holds the location row while the store loads, so the search box does not move down', async () => {
+    const { container } = render(<Index />)
+    expect(container.querySelector('.home__header > .home__location + .search-box')).toBeTruthy()
+    await waitFor(() => expect(storeCard(container)).toBeTruthy())
+    expect(container.querySelector('.home__header > .home__location + .search-box')).toBeTruthy()
+  })
+
   it('keeps a store picked for the shopper while it is still nearby, and picks the nearest once it is not', async () => {
     rememberNearestStore({ id: '102', name: '街角便利 西藏中路店' })
     const first = render(<Index />)

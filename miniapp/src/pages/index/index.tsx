@@ -23,6 +23,9 @@ import {
 import { useCurrentStore } from './useCurrentStore'
 import './index.css'
 
+/** The first row of the grid is on screen at once: those pictures load without waiting for the lazy loader. */
+const EAGER_IMAGES = 2
+
 function Catalog({ storeId }: { storeId: string }) {
   const categories = useAsync(() => fetchCategories(storeId), [storeId])
   const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
@@ -53,8 +56,15 @@ function Catalog({ storeId }: { storeId: string }) {
           <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
           <View className='featured'>
-            {featured.state.data.nodes.map((product) => (
-              <ProductCard key={product.id} product={product} storeId={storeId} layout='grid' onOpen={(id) => openProduct(storeId, id)} />
+            {featured.state.data.nodes.map((product, index) => (
+              <ProductCard
+                key={product.id}
+                product={product}
+                storeId={storeId}
+                layout='grid'
+                eagerImage={index < EAGER_IMAGES}
+                onOpen={(id) => openProduct(storeId, id)}
+              />
             ))}
           </View>
         ))}
@@ -95,13 +105,16 @@ export default function Index() {
   return (
     <View className='home'>
       <View className='home__header'>
-        {state.status === 'ready' && (
+        {/* The row keeps its height while the store loads, so the search box does not move down. */}
+        {state.status === 'ready' ? (
           <View className='home__location' role='button' onClick={openLocationPicker}>
             <Text className='home__location-label'>
               {state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}
             </Text>
             <Text className='home__location-change'>{state.located ? '修改位置' : '选择位置'}</Text>
           </View>
+        ) : (
+          <View className='home__location' />
         )}
         <SearchBox />
       </View>
