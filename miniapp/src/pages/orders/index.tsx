@@ -1,7 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { toggleButton } from '@/components/control'
+import { BUTTON, toggleButton } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
@@ -109,6 +109,7 @@ export default function Orders() {
                   <Text className='order-card__amount'>{`¥${formatYuan(order.payableFen)}`}</Text>
                 </View>
                 <Button
+                  {...BUTTON}
                   className={action === '去支付' ? 'order-card__action order-card__action--primary' : 'order-card__action'}
                   onClick={(event) => {
                     event.stopPropagation()
