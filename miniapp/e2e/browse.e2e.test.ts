@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, startJourney, type Journey } from './browser.ts';
 
 let journey: Journey;
@@ -58,6 +59,7 @@ it('granted location: nearest store → a category → a product out of stock he
   const product = page.locator(`.category__products .product-card[data-product-id="${target.id}"]`);
   await product.waitFor();
   expect(await product.innerText()).toContain('本店缺货');
+  await expectNoSeriousA11yViolations(page, 'category');
   await product.click();
 
   await page.getByText('本店暂时缺货').waitFor();
@@ -66,6 +68,29 @@ it('granted location: nearest store → a category → a product out of stock he
   await nearby.first().waitFor();
   expect(await nearby.first().innerText()).toContain(expected.elsewhere[0].store.name);
   expect(await nearby.first().innerText()).toMatch(/距本店\d+(\.\d)?k?m · 有货\d+/);
+  await expectNoSeriousA11yViolations(page, 'product');
+  await context.close();
+});
+
+it('granted location: search from the home page, then the list of nearby stores', async () => {
+  const store = await nearestStoreName({ lat: JINGAN_TEMPLE.latitude, lng: JINGAN_TEMPLE.longitude });
+  const context = await newShopperContext(journey.browser, JINGAN_TEMPLE);
+  const page = await context.newPage();
+  await page.goto(journey.server.url);
+  await page.locator('.current-store .store-row').waitFor({ timeout: 15_000 });
+
+  await page.locator('.search-box').click();
+  await page.locator('.search__input input').fill('水');
+  await page.locator('.search__input input').press('Enter');
+  await page.locator('.search__results .product-card').first().waitFor({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page, 'search');
+
+  await page.goBack();
+  await page.getByText('切换门店', { exact: true }).click();
+  const rows = page.locator('.stores__item');
+  await rows.first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('.stores__item[aria-current="true"]').innerText()).toContain(store.name);
+  await expectNoSeriousA11yViolations(page, 'stores');
   await context.close();
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, startJourney, type Journey } from './browser.ts';
 
 let journey: Journey;
@@ -24,5 +25,8 @@ it('shows the seeded stores nearest to the shopper on the home page', async () =
     { l: { lat: 31.2235, lng: 121.4456 } },
   );
   expect(first).toContain(data!.nearbyStores[0]!.store.name);
+
+  await page.locator('.featured .product-card').first().waitFor();
+  await expectNoSeriousA11yViolations(page, 'home');
   await context.close();
 });

@@ -4,6 +4,7 @@ import { createWechatHandlers } from '@corner/mocks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WECHAT_TEST_BASE_URL, wechatTestEnv } from '../../bff/test/auth.ts';
 import { BarcodeFormat, decodeGrey } from '../src/test/decode.ts';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // The BFF runs in this process, so msw here answers its jscode2session calls (the H5 build signs in
@@ -63,6 +64,7 @@ it('the demo member opens 会员 and sees the card, tier progress, coupons, the 
   expect(await page.locator('.member-code__barcode .barcode__bar').count()).toBe(13 * 3 + 4);
   expect(await page.locator('.member-code__qr').getAttribute('src').catch(() => null)).toBeTruthy();
   expect(await page.locator('.member-code__countdown').innerText()).toMatch(/秒后自动刷新/);
+  await expectNoSeriousA11yViolations(page, 'member');
 
   // The till's scanner reads the barcode and the QR as drawn, and the till accepts what it read as this card.
   const scanned = await scan(await page.locator('.member-code__barcode').screenshot(), BarcodeFormat.CODE_128);

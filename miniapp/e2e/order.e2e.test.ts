@@ -3,6 +3,7 @@ import { createWechatHandlers, devWechatEnv } from '@corner/mocks';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WECHAT_TEST_BASE_URL } from '../../bff/test/auth.ts';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, startJourney, type Journey } from './browser.ts';
 
 // The BFF runs in this process, so msw here is WeChat for it: jscode2session for the H5 sign-in,
@@ -71,6 +72,7 @@ async function toCheckout(page: Page, productId: number) {
   await page.goto(`${journey.server.url}/pages/cart/index`);
   await page.locator(`.cart-line[data-product-id="${productId}"]`).waitFor({ timeout: 15_000 });
   await page.locator('.price-row--payable').waitFor();
+  await expectNoSeriousA11yViolations(page, 'cart');
   await page.getByText('去结算', { exact: true }).click();
   await page.locator('.fulfilment-tabs').waitFor({ timeout: 15_000 });
 }
@@ -88,6 +90,7 @@ async function placeAndPay(page: Page) {
   expect(await page.locator('.order-actions__wechat').innerText()).toContain(amount);
   await page.locator('.order-actions__wechat').click();
   await expect.poll(() => page.locator('.order-status__label').innerText(), { timeout: 20_000 }).toBe('已支付');
+  await expectNoSeriousA11yViolations(page, 'order');
 }
 
 it('adds a product to the cart, checks out for pickup, pays with (mocked) WeChat Pay and sees the pickup code', async () => {
@@ -98,6 +101,8 @@ it('adds a product to the cart, checks out for pickup, pays with (mocked) WeChat
   await toCheckout(page, product.id);
 
   await page.getByText('到店自提', { exact: true }).click();
+  await page.locator('.pickup-store__name').waitFor();
+  await expectNoSeriousA11yViolations(page, 'checkout (pickup)');
   await placeAndPay(page);
 
   const code = await page.locator('.pickup__code').innerText();
@@ -107,6 +112,11 @@ it('adds a product to the cart, checks out for pickup, pays with (mocked) WeChat
   expect(timeline).toEqual(['已下单，待支付', '已支付']);
   const { rows } = await journey.server.db.pool.query(`SELECT status, fulfilment FROM "Order" ORDER BY "createdAt" DESC LIMIT 1`);
   expect(rows[0]).toEqual({ status: 'PAID', fulfilment: 'PICKUP' });
+
+  await page.goto(`${journey.server.url}/pages/orders/index`);
+  await page.locator('.order-card').first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('.order-card .order-card__status').first().innerText()).toBe('已支付');
+  await expectNoSeriousA11yViolations(page, 'orders');
   await context.close();
 });
 
@@ -129,6 +139,7 @@ it('checks out for delivery to a new address inside the store\'s area and pays',
   await page.locator('.address-option--selected').waitFor({ timeout: 10_000 });
   expect(await page.locator('.address-option--selected').innerText()).toContain('华山路2号 5楼');
   await page.locator('.checkout__promise').waitFor();
+  await expectNoSeriousA11yViolations(page, 'checkout (delivery)');
 
   await placeAndPay(page);
   expect(await page.locator('.order-address').innerText()).toContain('华山路2号 5楼');

@@ -9,7 +9,8 @@ export default defineProject({
     name: 'e2e',
     environment: 'node',
     include: ['**/*.e2e.test.ts'],
-    testTimeout: 60_000,
+    // Generous: a journey drives several pages and runs axe-core on each, on a shared 2-core machine.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

@@ -1,9 +1,12 @@
 import { useDidShow, useLaunch } from '@tarojs/taro'
 import { type PropsWithChildren } from 'react'
 
+import { pressWithKeyboard } from './components/control'
 import { ensureSignedIn } from './services/auth'
 import { entryScene, openEntryScene } from './services/scene'
 import './app.css'
+
+if (process.env.TARO_ENV === 'h5') pressWithKeyboard(document)
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {

@@ -12,6 +12,7 @@ import {
   type SavedAddress,
 } from '@/services'
 
+import { BUTTON, toggleButton } from './control'
 import './AddressPicker.css'
 
 type Pin = Coordinates & { label: string }
@@ -50,7 +51,7 @@ function LocationPick({ pin, onPin }: { pin: Pin | null; onPin: (pin: Pin) => vo
     <View className='location-pick'>
       <Text className='location-pick__pin'>{pin ? `定位：${pin.label}` : '请选择收货位置'}</Text>
       <View className='location-pick__actions'>
-        <Button size='mini' className='location-pick__here' onClick={() => void useHere()}>
+        <Button {...BUTTON} size='mini' className='location-pick__here' onClick={() => void useHere()}>
           使用当前位置
         </Button>
         <Input
@@ -65,6 +66,7 @@ function LocationPick({ pin, onPin }: { pin: Pin | null; onPin: (pin: Pin) => vo
         <View
           key={`${place.kind}/${place.name}`}
           className='place-option'
+          {...BUTTON}
           onClick={() => {
             onPin({ ...place.location, label: place.name })
             setPlaces(null)
@@ -111,10 +113,10 @@ function AddressForm({ onSaved, onCancel }: { onSaved: (address: SavedAddress) =
       <Input className='address-form__input address-form__detail' placeholder='楼号、门牌号' value={detail} onInput={(e) => setDetail(e.detail.value)} />
       {problem && <Text className='address-form__problem'>{problem}</Text>}
       <View className='address-form__buttons'>
-        <Button size='mini' onClick={onCancel}>
+        <Button {...BUTTON} size='mini' onClick={onCancel}>
           取消
         </Button>
-        <Button size='mini' className='address-form__save' loading={saving} disabled={saving} onClick={() => void submit()}>
+        <Button {...BUTTON} size='mini' className='address-form__save' loading={saving} disabled={saving} onClick={() => void submit()}>
           保存地址
         </Button>
       </View>
@@ -141,6 +143,7 @@ export function AddressPicker({
         <View
           key={address.id}
           className={address.id === selected?.id ? 'address-option address-option--selected' : 'address-option'}
+          {...toggleButton(address.id === selected?.id)}
           onClick={() => onSelect(address)}
         >
           <Text className='address-option__detail'>{address.detail}</Text>
@@ -156,7 +159,7 @@ export function AddressPicker({
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <Text className='address-picker__add' onClick={() => setAdding(true)}>
+        <Text className='address-picker__add' {...BUTTON} onClick={() => setAdding(true)}>
           ＋ 新增收货地址
         </Text>
       )}

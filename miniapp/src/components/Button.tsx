@@ -1,6 +1,8 @@
 import { Button as TaroButton } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
+import { BUTTON } from './control'
+
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger'
 
@@ -25,8 +27,9 @@ export function Button({ children, variant = 'primary', size = 'md', block, disa
   const classes = ['btn', `btn--${variant}`, `btn--${size}`, block && 'btn--block', inactive && 'btn--inactive', className].filter(Boolean).join(' ')
   return (
     <TaroButton
+      {...BUTTON}
       className={classes}
-      {...(inactive ? { disabled: true } : {})}
+      {...(inactive ? { disabled: true, 'aria-disabled': 'true' } : {})}
       {...(loading ? { loading: true } : {})}
       {...(ariaLabel ? { ariaLabel } : {})}
       onClick={() => !inactive && onClick?.()}

@@ -5,6 +5,7 @@ import cartIcon from '@/assets/tabbar/cart-active.png'
 import { cartCount, cartGoodsFen, openCart, openCheckout, refreshCart, useCart, usePageShow, useStoreTerms } from '@/services'
 import { formatYuan } from '@/utils/format'
 
+import { BUTTON } from './control'
 import { TAB_BAR_INSIDE_PAGE } from './tab-bar'
 
 /** What the bar's button says: how far from the delivery minimum, or that checkout is open. */
@@ -48,9 +49,10 @@ export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: C
     <>
       {reserveSpace && <View className='cart-bar__spacer' />}
       <View className={aboveTabBar && TAB_BAR_INSIDE_PAGE ? 'cart-bar cart-bar--above-tab-bar' : 'cart-bar'}>
-        <View className='cart-bar__summary' role='button' aria-label={`购物车，${count}件`} onClick={() => void openCart()}>
+        {/* Named by what it shows (购物车, the count, the total), so what is heard is what is seen. */}
+        <View className='cart-bar__summary' {...BUTTON} onClick={() => void openCart()}>
           <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
-            <Image className='cart-bar__icon-image' src={cartIcon} nativeProps={{ alt: '' }} />
+            <Image className='cart-bar__icon-image' src={cartIcon} nativeProps={{ alt: '购物车' }} />
             {count > 0 && <Text className='cart-bar__count'>{count > 99 ? '99+' : count}</Text>}
           </View>
           <View className='cart-bar__figures'>
@@ -60,7 +62,7 @@ export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: C
         </View>
         <View
           className={action.ready ? 'cart-bar__action cart-bar__action--ready' : 'cart-bar__action'}
-          role='button'
+          {...BUTTON}
           onClick={() => void (action.ready ? openCheckout(storeId) : count > 0 && openCart())}
         >
           <Text>{action.text}</Text>

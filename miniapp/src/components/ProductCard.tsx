@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 
 import type { ProductSummary } from '@/services'
 
+import { LINK } from './control'
 import { Price } from './Price'
 import { ProductImage } from './ProductImage'
 import { QuickAdd } from './QuickAdd'
@@ -37,7 +38,10 @@ export function ProductCard({ product, storeId, layout = 'row', eagerImage = fal
         {soldOut && <Text className='product-card__sold-out'>已售罄</Text>}
       </View>
       <View className='product-card__body'>
-        <Text className='product-card__name'>{product.name}</Text>
+        {/* The card takes the tap; its name is the link for screen readers and the keyboard (a card-wide link would wrap the quick add). */}
+        <Text className='product-card__name' {...LINK}>
+          {product.name}
+        </Text>
         <View className='product-card__badges'>
           {product.badges.map((badge) => (
             <Tag key={badge} tone={BADGE[badge].tone} className={`product-card__badge product-card__badge--${badge.toLowerCase()}`}>

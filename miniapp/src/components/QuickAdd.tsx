@@ -3,6 +3,7 @@ import { useState } from 'react'
 
 import { changeCartQuantity, toast, toDisplayMessage, useCart } from '@/services'
 
+import { BUTTON } from './control'
 import { Stepper } from './Stepper'
 
 export interface QuickAddProps {
@@ -34,7 +35,7 @@ export function QuickAdd({ storeId, productId, name, max }: QuickAddProps) {
   return (
     <View
       className={busy ? 'quick-add quick-add--busy' : 'quick-add'}
-      role='button'
+      {...BUTTON}
       aria-label={`${name}加入购物车`}
       onClick={(event) => {
         event.stopPropagation()

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 
+import { BUTTON } from './control'
 
 export interface SheetProps {
   open: boolean
@@ -22,7 +23,7 @@ export function Sheet({ open, title, onClose, children, placement = 'bottom' }: 
           <View className='sheet__head'>
             <Text className='sheet__title'>{title}</Text>
             {placement === 'bottom' && (
-              <View className='sheet__close' role='button' aria-label='关闭' onClick={onClose}>
+              <View className='sheet__close' {...BUTTON} aria-label='关闭' onClick={onClose}>
                 <Text>×</Text>
               </View>
             )}

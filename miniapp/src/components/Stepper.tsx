@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
 
+import { BUTTON } from './control'
+
 export interface StepperProps {
   value: number
   min?: number
@@ -16,7 +18,7 @@ function StepButton({ kind, enabled, label, glyph, onStep }: { kind: 'less' | 'm
   return (
     <View
       className={className}
-      role='button'
+      {...BUTTON}
       aria-label={label}
       aria-disabled={enabled ? undefined : 'true'}
       onClick={(event) => {

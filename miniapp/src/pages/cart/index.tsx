@@ -2,6 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/Button'
+import { BUTTON } from '@/components/control'
 import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
 import { Dialog } from '@/components/Dialog'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
@@ -188,7 +189,7 @@ export default function Cart() {
                   />
                 </View>
               </View>
-              <View className='cart-line__delete' role='button' aria-label={`删除${line.name}`} onClick={() => setRemoving(line)}>
+              <View className='cart-line__delete' {...BUTTON} aria-label={`删除${line.name}`} onClick={() => setRemoving(line)}>
                 <Text>删除</Text>
               </View>
             </View>

@@ -2,6 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 
 import { CartBar } from '@/components/CartBar'
+import { LINK, toggleButton } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
@@ -52,6 +53,7 @@ function Browser({ storeId, categories, initial }: { storeId: string; categories
           <View
             key={category.id}
             className={category.id === selected ? 'category__tab category__tab--active' : 'category__tab'}
+            {...toggleButton(category.id === selected)}
             data-category-id={category.id}
             onClick={() => {
               setSelected(category.id)
@@ -70,6 +72,7 @@ function Browser({ storeId, categories, initial }: { storeId: string; categories
               <Text
                 key={sub.id ?? 'all'}
                 className={sub.id === child ? 'category__child category__child--active' : 'category__child'}
+                {...toggleButton(sub.id === child)}
                 onClick={() => setChild(sub.id)}
               >
                 {sub.name}
@@ -99,7 +102,7 @@ export default function Category() {
     <View className='category-page'>
       <View className='category__head'>
         <Text className='category__store'>{store!.name}</Text>
-        <View className='category__search' role='search' onClick={openSearch}>
+        <View className='category__search' {...LINK} onClick={openSearch}>
           <Text>搜索本店商品</Text>
         </View>
       </View>

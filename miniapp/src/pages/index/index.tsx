@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { Button } from '@/components/Button'
 import { CartBar } from '@/components/CartBar'
 import { CategoryIcon } from '@/components/CategoryIcon'
+import { BUTTON, LINK } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { StoreSummary } from '@/components/StoreSummary'
@@ -37,7 +38,7 @@ function Catalog({ storeId }: { storeId: string }) {
         {categories.state.status === 'ready' && (
           <View className='category-grid'>
             {categories.state.data.map((category) => (
-              <View key={category.id} className='category-grid__item' data-category-id={category.id} onClick={() => openCategory(category.id)}>
+              <View key={category.id} className='category-grid__item' {...LINK} data-category-id={category.id} onClick={() => openCategory(category.id)}>
                 <CategoryIcon name={category.name} />
                 <Text className='category-grid__name'>{category.name}</Text>
               </View>
@@ -81,7 +82,7 @@ function CurrentStore({ current }: { current: ShownStore }) {
   return (
     <View className='current-store'>
       <StoreSummary item={current} />
-      <View className='current-store__switch' role='button' onClick={openStoreSwitcher}>
+      <View className='current-store__switch' {...BUTTON} onClick={openStoreSwitcher}>
         <Text>切换门店</Text>
       </View>
     </View>
@@ -90,7 +91,7 @@ function CurrentStore({ current }: { current: ShownStore }) {
 
 function SearchBox() {
   return (
-    <View className='search-box' role='search' onClick={openSearch}>
+    <View className='search-box' {...LINK} onClick={openSearch}>
       <View className='search-box__icon' />
       <Text className='search-box__placeholder'>搜索本店商品</Text>
       <Text className='search-box__button'>搜索</Text>
@@ -107,7 +108,7 @@ export default function Index() {
       <View className='home__header'>
         {/* The row keeps its height while the store loads, so the search box does not move down. */}
         {state.status === 'ready' ? (
-          <View className='home__location' role='button' onClick={openLocationPicker}>
+          <View className='home__location' {...BUTTON} onClick={openLocationPicker}>
             <Text className='home__location-label'>
               {state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}
             </Text>

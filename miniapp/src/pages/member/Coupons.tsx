@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 
+import { toggleButton } from '@/components/control'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchMemberCoupons, type MemberCouponView } from '@/services/member'
 import { goHome } from '@/services/navigation'
@@ -55,7 +56,12 @@ export function Coupons() {
       <Text className='section__title'>我的优惠券</Text>
       <View className='tabs'>
         {TABS.map((t) => (
-          <Text key={t.state} className={t.state === tab ? 'tabs__tab tabs__tab--active' : 'tabs__tab'} onClick={() => setTab(t.state)}>
+          <Text
+            key={t.state}
+            className={t.state === tab ? 'tabs__tab tabs__tab--active' : 'tabs__tab'}
+            {...toggleButton(t.state === tab)}
+            onClick={() => setTab(t.state)}
+          >
             {t.label}
           </Text>
         ))}

@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 
+import { BUTTON } from '@/components/control'
 import { code128CWidths, QUIET_MODULES } from '@/utils/barcode'
 import { groupDigits } from '@/utils/member'
 import { qrDataUrl } from '@/utils/qr'
@@ -34,7 +35,7 @@ export function MemberCodePanel() {
     return (
       <View className='member-code member-code--error'>
         <Text>{code.message}</Text>
-        <Text className='member-code__retry' onClick={code.retry}>
+        <Text className='member-code__retry' {...BUTTON} onClick={code.retry}>
           重新获取会员码
         </Text>
       </View>
@@ -47,7 +48,7 @@ export function MemberCodePanel() {
         <Text className='member-code__short-label'>手输码</Text>
         <Text className='member-code__short'>{groupDigits(code.code.shortCode)}</Text>
       </View>
-      <Image className='member-code__qr' src={qrDataUrl(code.code.qrPayload)} mode='aspectFit' ariaLabel='会员二维码' />
+      <Image className='member-code__qr' src={qrDataUrl(code.code.qrPayload)} mode='aspectFit' nativeProps={{ alt: '会员二维码' }} />
       <Text className='member-code__countdown'>{`${code.secondsLeft}秒后自动刷新 · 仅限本人到店出示`}</Text>
     </View>
   )

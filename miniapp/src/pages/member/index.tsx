@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 
+import { BUTTON, toggleButton } from '@/components/control'
 import { isSignedIn, onSessionChange, signIn } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchMemberCard, fetchPointsHistory, fetchStoredValueHistory, joinMembership } from '@/services/member'
@@ -59,10 +60,18 @@ function History({ tab, setTab }: { tab: HistoryTab; setTab: (tab: HistoryTab) =
   return (
     <View className='section history' id='member-history'>
       <View className='tabs'>
-        <Text className={tab === 'points' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'} onClick={() => setTab('points')}>
+        <Text
+          className={tab === 'points' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'}
+          {...toggleButton(tab === 'points')}
+          onClick={() => setTab('points')}
+        >
           积分明细
         </Text>
-        <Text className={tab === 'stored' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'} onClick={() => setTab('stored')}>
+        <Text
+          className={tab === 'stored' ? 'tabs__tab tabs__tab--active' : 'tabs__tab'}
+          {...toggleButton(tab === 'stored')}
+          onClick={() => setTab('stored')}
+        >
           储值明细
         </Text>
       </View>
@@ -207,15 +216,15 @@ export default function Member() {
         {card.memberPriceEligible && <Text className='member-card__perk'>出示会员码，线上线下均享会员价与积分</Text>}
       </View>
       <View className='tiles'>
-        <View className='tile' onClick={() => showHistory('points')}>
+        <View className='tile' {...BUTTON} onClick={() => showHistory('points')}>
           <Text className='tile__value member-card__points'>{card.points.available}</Text>
           <Text className='tile__label'>{card.points.frozen > 0 ? `积分（${card.points.frozen}冻结中）` : '可用积分'}</Text>
         </View>
-        <View className='tile' onClick={() => showHistory('stored')}>
+        <View className='tile' {...BUTTON} onClick={() => showHistory('stored')}>
           <Text className='tile__value member-card__balance'>{`¥${formatYuan(card.storedValueFen)}`}</Text>
           <Text className='tile__label'>储值余额</Text>
         </View>
-        <View className='tile' onClick={() => scrollTo('#member-coupons')}>
+        <View className='tile' {...BUTTON} onClick={() => scrollTo('#member-coupons')}>
           <Text className='tile__value member-card__coupons'>{card.usableCouponCount}</Text>
           <Text className='tile__label'>可用优惠券</Text>
         </View>

@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { BUTTON, toggleButton } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
 import {
@@ -46,7 +47,7 @@ function Thumbs({ order }: { order: OrderSummary }) {
     <View className='order-card__thumbs'>
       {order.items.slice(0, SHOWN_THUMBS).map((item) =>
         item.image ? (
-          <Image key={item.id} className='order-thumb' src={item.image.thumb} mode='aspectFill' />
+          <Image key={item.id} className='order-thumb' src={item.image.thumb} mode='aspectFill' nativeProps={{ alt: '' }} />
         ) : (
           <View key={item.id} className='order-thumb order-thumb--placeholder'>
             <Text>{item.name.slice(0, 2)}</Text>
@@ -78,7 +79,12 @@ export default function Orders() {
     <View className='orders'>
       <View className='orders-tabs'>
         {TABS.map((each, index) => (
-          <Text key={each.name} className={index === tab ? 'orders-tab orders-tab--active' : 'orders-tab'} onClick={() => setTab(index)}>
+          <Text
+            key={each.name}
+            className={index === tab ? 'orders-tab orders-tab--active' : 'orders-tab'}
+            {...toggleButton(index === tab)}
+            onClick={() => setTab(index)}
+          >
             {each.name}
           </Text>
         ))}
@@ -103,6 +109,7 @@ export default function Orders() {
                   <Text className='order-card__amount'>{`¥${formatYuan(order.payableFen)}`}</Text>
                 </View>
                 <Button
+                  {...BUTTON}
                   className={action === '去支付' ? 'order-card__action order-card__action--primary' : 'order-card__action'}
                   onClick={(event) => {
                     event.stopPropagation()

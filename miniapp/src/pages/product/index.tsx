@@ -3,6 +3,7 @@ import { useState } from 'react'
 
 import { Button } from '@/components/Button'
 import { CartBar } from '@/components/CartBar'
+import { BUTTON } from '@/components/control'
 import { Price } from '@/components/Price'
 import { ProductImage } from '@/components/ProductImage'
 import { ErrorState, Loading } from '@/components/StateView'
@@ -105,7 +106,7 @@ function ShareButton({ storeId, product }: { storeId: string; product: ProductDe
   }
   const url = `${window.location.origin}${ROUTES.product}?storeId=${encodeURIComponent(storeId)}&id=${encodeURIComponent(product.id)}`
   return (
-    <View className='product__share' role='button' onClick={() => void copyText(url, '链接已复制，发给朋友吧')}>
+    <View className='product__share' {...BUTTON} onClick={() => void copyText(url, '链接已复制，发给朋友吧')}>
       分享
     </View>
   )
@@ -127,7 +128,7 @@ export default function Product() {
     <View className='product'>
       <View className='product__media'>
         <Gallery product={product} />
-        <View className='product__back' role='button' aria-label='返回' onClick={() => void goBack()}>
+        <View className='product__back' {...BUTTON} aria-label='返回' onClick={() => void goBack()}>
           <View className='product__back-arrow' />
         </View>
       </View>

@@ -2,6 +2,7 @@ import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 
 import { CartBar } from '@/components/CartBar'
+import { BUTTON } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { usePagedList } from '@/hooks/usePagedList'
@@ -54,14 +55,14 @@ function Words({ title, words, onPick, onClear }: { title: string; words: string
       <View className='search__words-head'>
         <Text className='search__words-title'>{title}</Text>
         {onClear && (
-          <View className='search__clear' role='button' onClick={onClear}>
+          <View className='search__clear' {...BUTTON} onClick={onClear}>
             清空
           </View>
         )}
       </View>
       <View className='search__chips'>
         {words.map((word) => (
-          <Text key={word} className='search__chip' onClick={() => onPick(word)}>
+          <Text key={word} className='search__chip' {...BUTTON} onClick={() => onPick(word)}>
             {word}
           </Text>
         ))}
@@ -106,7 +107,7 @@ export default function Search() {
           onInput={(event) => setDraft(event.detail.value)}
           onConfirm={(event) => search(event.detail.value)}
         />
-        <View className='search__submit' role='button' onClick={() => search(draft)}>
+        <View className='search__submit' {...BUTTON} onClick={() => search(draft)}>
           搜索
         </View>
       </View>

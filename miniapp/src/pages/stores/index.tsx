@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 
+import { BUTTON } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { StoreSummary } from '@/components/StoreSummary'
 import { useAsync } from '@/hooks/useAsync'
@@ -29,6 +30,8 @@ export default function Stores() {
         <View
           key={item.store.id}
           className={item.store.id === current?.id ? 'stores__item stores__item--current' : 'stores__item'}
+          {...BUTTON}
+          aria-current={item.store.id === current?.id ? 'true' : undefined}
           onClick={() => {
             setChosenStore({ id: item.store.id, name: item.store.name })
             void goBack()

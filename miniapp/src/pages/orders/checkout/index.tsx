@@ -2,6 +2,7 @@ import { Button, Switch, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 
 import { AddressPicker } from '@/components/AddressPicker'
+import { BUTTON, toggleButton } from '@/components/control'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
@@ -60,7 +61,7 @@ function TimePicker({ slots, fulfilment, value, promise, onChange }: { slots: Sl
   }
   return (
     <>
-      <View className='time-row' onClick={() => setOpen(true)}>
+      <View className='time-row' {...BUTTON} onClick={() => setOpen(true)}>
         <Text className='time-row__kind'>{value === null ? asap : '预约'}</Text>
         <Text className='checkout__promise'>{promise ?? ''}</Text>
         <Text className='time-row__more'>修改 ›</Text>
@@ -69,13 +70,18 @@ function TimePicker({ slots, fulfilment, value, promise, onChange }: { slots: Sl
         <View className='sheet-mask' onClick={() => setOpen(false)}>
           <View className='time-sheet' onClick={(event) => event.stopPropagation()}>
             <Text className='time-sheet__title'>{fulfilment === 'DELIVERY' ? '选择送达时间' : '选择自提时间'}</Text>
-            <Text className={value === null ? 'time-option time-option--selected' : 'time-option'} onClick={() => choose(null)}>
+            <Text className={value === null ? 'time-option time-option--selected' : 'time-option'} {...toggleButton(value === null)} onClick={() => choose(null)}>
               {value === null && promise ? `${asap} · ${promise}` : asap}
             </Text>
             <View className='time-sheet__body'>
               <View className='time-sheet__days'>
                 {days.map((name) => (
-                  <Text key={name} className={name === shownDay ? 'time-day time-day--active' : 'time-day'} onClick={() => setDay(name)}>
+                  <Text
+                    key={name}
+                    className={name === shownDay ? 'time-day time-day--active' : 'time-day'}
+                    {...toggleButton(name === shownDay)}
+                    onClick={() => setDay(name)}
+                  >
                     {name}
                   </Text>
                 ))}
@@ -87,6 +93,7 @@ function TimePicker({ slots, fulfilment, value, promise, onChange }: { slots: Sl
                     <Text
                       key={slot.slotStart}
                       className={value === slot.slotStart ? 'time-option time-option--selected' : 'time-option'}
+                      {...toggleButton(value === slot.slotStart)}
                       onClick={() => choose(slot.slotStart)}
                     >
                       {slotLabel(slot, fulfilment).slice(shownDay!.length + 1)}
@@ -122,7 +129,7 @@ function CouponChoice({ quote, value, onChange }: { quote: Quote; value: string 
   if (quote.coupons.length === 0) return <Text className='coupon-none'>暂无可用优惠券</Text>
   return (
     <View>
-      <Text className={value === null ? 'coupon coupon--selected' : 'coupon'} onClick={() => onChange(null)}>
+      <Text className={value === null ? 'coupon coupon--selected' : 'coupon'} {...toggleButton(value === null)} onClick={() => onChange(null)}>
         不使用优惠券
       </Text>
       {quote.coupons.map((coupon) => (
@@ -133,6 +140,8 @@ function CouponChoice({ quote, value, onChange }: { quote: Quote; value: string 
             value === coupon.userCouponId ? 'coupon--selected' : '',
             coupon.applicable ? '' : 'coupon--unusable',
           ].join(' ')}
+          {...toggleButton(value === coupon.userCouponId)}
+          {...(coupon.applicable ? {} : { 'aria-disabled': 'true' })}
           onClick={() => coupon.applicable && onChange(coupon.userCouponId)}
         >
           <Text>{coupon.name}</Text>
@@ -222,6 +231,7 @@ export default function Checkout() {
           <Text
             key={kind}
             className={fulfilment === kind ? 'fulfilment-tab fulfilment-tab--active' : 'fulfilment-tab'}
+            {...toggleButton(fulfilment === kind)}
             onClick={() => {
               setFulfilment(kind)
               setSlotStart(null)
@@ -284,7 +294,7 @@ export default function Checkout() {
           {shortfall > 0 && <Text className='checkout__shortfall'>{`还差¥${formatYuan(shortfall)}起送`}</Text>}
         </View>
         {ready ? (
-          <Button className='checkout__submit' loading={submitting} onClick={() => quoted && void submit(quoted)}>
+          <Button {...BUTTON} className='checkout__submit' loading={submitting} onClick={() => quoted && void submit(quoted)}>
             提交订单
           </Button>
         ) : (

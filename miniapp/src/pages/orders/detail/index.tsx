@@ -1,6 +1,7 @@
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 
+import { BUTTON } from '@/components/control'
 import { PriceStepRows } from '@/components/PriceBreakdown'
 import { ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
@@ -44,7 +45,7 @@ function PickupCode({ order }: { order: OrderView }) {
     <View className='pickup'>
       <Text className='pickup__title'>取货码</Text>
       <Text className='pickup__code'>{order.pickupCode}</Text>
-      <Image className='pickup__qr' src={qrDataUrl(order.pickupQrContent)} mode='aspectFit' />
+      <Image className='pickup__qr' src={qrDataUrl(order.pickupQrContent)} mode='aspectFit' nativeProps={{ alt: '取货二维码' }} />
       <Text className='pickup__note'>到店出示取货码或二维码，店员核销后取货</Text>
     </View>
   )
@@ -195,7 +196,7 @@ export default function OrderDetail() {
       {notice && (
         <View className='order-detail__notice'>
           <Text>{notice}</Text>
-          <Button size='mini' onClick={reload}>
+          <Button {...BUTTON} size='mini' onClick={reload}>
             刷新
           </Button>
         </View>
@@ -203,10 +204,10 @@ export default function OrderDetail() {
 
       {pending && (
         <View className='order-actions order-actions--pay'>
-          <Button className='order-actions__wechat' {...(busy ? { disabled: true } : {})} onClick={() => void pay('WECHAT_PAY')}>
+          <Button {...BUTTON} className='order-actions__wechat' {...(busy ? { disabled: true } : {})} onClick={() => void pay('WECHAT_PAY')}>
             {`微信支付 ¥${formatYuan(order.payableFen)}`}
           </Button>
-          <Button className='order-actions__stored' {...(busy ? { disabled: true } : {})} onClick={() => void pay('STORED_VALUE')}>
+          <Button {...BUTTON} className='order-actions__stored' {...(busy ? { disabled: true } : {})} onClick={() => void pay('STORED_VALUE')}>
             储值余额支付
           </Button>
         </View>
@@ -227,7 +228,7 @@ export default function OrderDetail() {
           <Text className='order-store__name'>{order.store.name}</Text>
           <Text className='order-store__address'>{`${order.store.address} · ${order.store.openingStatus.label}`}</Text>
         </View>
-        <Button className='order-store__call' onClick={() => callPhone(order.store.phone)}>
+        <Button {...BUTTON} className='order-store__call' onClick={() => callPhone(order.store.phone)}>
           联系门店
         </Button>
       </View>
@@ -243,7 +244,7 @@ export default function OrderDetail() {
       {refundReason !== null && (
         <View className='order-section refund-form'>
           <Input className='refund-form__reason' placeholder='请填写退款原因' value={refundReason} onInput={(e) => setRefundReason(e.detail.value)} />
-          <Button size='mini' {...(busy ? { disabled: true } : {})} onClick={() => void refund(refundReason)}>
+          <Button {...BUTTON} size='mini' {...(busy ? { disabled: true } : {})} onClick={() => void refund(refundReason)}>
             提交申请
           </Button>
         </View>
@@ -256,24 +257,24 @@ export default function OrderDetail() {
               {line}
             </Text>
           ))}
-          <Button className='reorder-notice__cart' onClick={() => void openCart()}>
+          <Button {...BUTTON} className='reorder-notice__cart' onClick={() => void openCart()}>
             去购物车
           </Button>
         </View>
       )}
       <View className='order-actions'>
         {!pending && (
-          <Button size='mini' className='order-actions__again' onClick={() => void orderAgain()}>
+          <Button {...BUTTON} size='mini' className='order-actions__again' onClick={() => void orderAgain()}>
             再来一单
           </Button>
         )}
         {CANCELLABLE.has(order.status) && (
-          <Button size='mini' className='order-actions__cancel' {...(busy ? { disabled: true } : {})} onClick={() => void cancel()}>
+          <Button {...BUTTON} size='mini' className='order-actions__cancel' {...(busy ? { disabled: true } : {})} onClick={() => void cancel()}>
             取消订单
           </Button>
         )}
         {REFUNDABLE.has(order.status) && refundReason === null && (
-          <Button size='mini' className='order-actions__refund' onClick={() => setRefundReason('')}>
+          <Button {...BUTTON} size='mini' className='order-actions__refund' onClick={() => setRefundReason('')}>
             申请退款
           </Button>
         )}
