@@ -34,7 +34,8 @@ export function queueOrder(a: QueueCard, b: QueueCard): number {
 
 export function toCard(order: StaffOrder, nowMs: number, fresh: boolean): QueueCard {
   const msLeft = Date.parse(order.promiseEnd) - nowMs
-  const minutesLeft = Math.floor(msLeft / 60_000)
+  // Whole minutes either way: 65 s past the promise is 超时1分, 65 s before it 剩1分.
+  const minutesLeft = Math.trunc(msLeft / 60_000)
   return { order, minutesLeft, late: toDo(order) && msLeft < 0, atRisk: toDo(order) && minutesLeft < AT_RISK_MINUTES, fresh: fresh && order.status === 'PAID' }
 }
 

@@ -57,7 +57,7 @@ function Queue({ storeId, live, run }: { storeId: string; live: boolean; run: Ru
           <View
             key={f.value}
             role='tab'
-            aria-selected={filter.status === f.value}
+            aria-selected={String(filter.status === f.value)}
             className={`queue-filter__item ${filter.status === f.value ? 'queue-filter__item--on' : ''}`}
             onClick={() => setFilter({ ...filter, status: f.value })}
           >
@@ -71,7 +71,7 @@ function Queue({ storeId, live, run }: { storeId: string; live: boolean; run: Ru
           <View
             key={f.value}
             role='button'
-            aria-pressed={filter.fulfilment === f.value}
+            aria-pressed={String(filter.fulfilment === f.value)}
             className={`queue-chip ${filter.fulfilment === f.value ? 'queue-chip--on' : ''}`}
             onClick={() => setFilter({ ...filter, fulfilment: f.value })}
           >
@@ -80,7 +80,7 @@ function Queue({ storeId, live, run }: { storeId: string; live: boolean; run: Ru
         ))}
         <View
           role='button'
-          aria-pressed={filter.lateOnly}
+          aria-pressed={String(filter.lateOnly)}
           className={`queue-chip queue-chip--late ${filter.lateOnly ? 'queue-chip--late-on' : ''}`}
           onClick={() => setFilter({ ...filter, lateOnly: !filter.lateOnly })}
         >
