@@ -24,7 +24,7 @@ beforeEach(() => server.use(staffStoresClerk, ...staffHandlers))
 
 const key = (label: string) => screen.getByRole('button', { name: label })
 const typeOnPad = (digits: string) => [...digits].forEach((digit) => fireEvent.click(key(digit)))
-const shownDigits = () => [...document.querySelectorAll('.pickup__digit')].map((d) => d.textContent).join('')
+const shownDigits = () => [...document.querySelectorAll('.handover__digit')].map((d) => d.textContent).join('')
 
 describe('pickup verification', () => {
   it('the 6th digit on the pad looks the order up; 确认交付 hands it over, in full-width green', async () => {
@@ -39,16 +39,16 @@ describe('pickup verification', () => {
 
     const order = await screen.findByTestId('pickup-order', {}, { timeout: 5000 })
     expect(requests.sent.StaffLookupPickup).toEqual({ storeId: '1', code: '482916' })
-    expect(order.className).toContain('pickup__result--ok')
-    expect(order.querySelector('.pickup__result-title')!.textContent).toBe('✓ 取货码正确')
-    expect(order.querySelector('.pickup__tail')!.textContent).toBe(readyPickupOrder.orderNo.slice(-6))
+    expect(order.className).toContain('handover__result--ok')
+    expect(order.querySelector('.handover__result-title')!.textContent).toBe('✓ 取货码正确')
+    expect(order.querySelector('.handover__tail')!.textContent).toBe(readyPickupOrder.orderNo.slice(-6))
     expect(order.textContent).toContain('测试饮料1号 500ml×2瓶')
     // The code is not on screen once checked.
     expect(document.body.textContent).not.toContain('482916')
     expect(requests.sent.StaffConfirmPickup).toBeUndefined()
 
     fireEvent.click(screen.getByText('确认交付'))
-    await vi.waitFor(() => expect(screen.getByTestId('pickup-order').querySelector('.pickup__result-title')!.textContent).toBe('✓ 已交付'))
+    await vi.waitFor(() => expect(screen.getByTestId('pickup-order').querySelector('.handover__result-title')!.textContent).toBe('✓ 已交付'))
     expect(requests.sent.StaffConfirmPickup).toEqual({ storeId: '1', code: '482916' })
 
     fireEvent.click(screen.getByText('下一位'))
@@ -74,7 +74,7 @@ describe('pickup verification', () => {
     await renderStaffPage(<StaffPickupPage />)
     typeOnPad('000000')
     const refused = await screen.findByTestId('pickup-refused')
-    expect(refused.className).toContain('pickup__result--bad')
+    expect(refused.className).toContain('handover__result--bad')
     expect(refused.textContent).toBe(`✗ 核销失败${message}`)
     expect(screen.queryByText('确认交付')).toBeNull()
     // The next digit starts a new code.

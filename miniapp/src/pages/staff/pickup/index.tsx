@@ -80,33 +80,33 @@ function Pickup({ storeId }: { storeId: string }) {
   }
 
   return (
-    <View className='pickup'>
+    <View className='handover'>
       {check.state === 'found' || check.state === 'handed' ? (
         <OrderPanel check={check} onHandOver={() => check.state === 'found' && void handOver(check.code)} onNext={() => setCheck({ state: 'typing' })} />
       ) : (
         <>
-          <View className='pickup__code' aria-label={`已输入${digits.length}位`}>
+          <View className='handover__code' aria-label={`已输入${digits.length}位`}>
             {Array.from({ length: CODE_LENGTH }, (_, i) => (
-              <View key={i} className={`pickup__digit ${i === digits.length ? 'pickup__digit--next' : ''}`}>
+              <View key={i} className={`handover__digit ${i === digits.length ? 'handover__digit--next' : ''}`}>
                 <Text>{digits[i] ?? ''}</Text>
               </View>
             ))}
           </View>
-          {check.state === 'checking' && <Text className='pickup__hint'>正在核对…</Text>}
-          {check.state === 'typing' && <Text className='pickup__hint'>输入顾客的6位取货码，输满自动核对</Text>}
+          {check.state === 'checking' && <Text className='handover__hint'>正在核对…</Text>}
+          {check.state === 'typing' && <Text className='handover__hint'>输入顾客的6位取货码，输满自动核对</Text>}
           {check.state === 'refused' && (
-            <View className='pickup__result pickup__result--bad' role='alert' data-testid='pickup-refused'>
-              <Text className='pickup__result-title'>✗ 核销失败</Text>
-              <Text className='pickup__result-detail'>{check.reason}</Text>
+            <View className='handover__result handover__result--bad' role='alert' data-testid='pickup-refused'>
+              <Text className='handover__result-title'>✗ 核销失败</Text>
+              <Text className='handover__result-detail'>{check.reason}</Text>
             </View>
           )}
-          <View className='pickup__pad'>
+          <View className='handover__pad'>
             {KEYS.map((key) => (
               <View
                 key={key}
                 role='button'
                 aria-label={key === 'clear' ? '清空' : key === 'back' ? '删除' : key}
-                className={`pickup__key ${key.length > 1 ? 'pickup__key--fn' : ''}`}
+                className={`handover__key ${key.length > 1 ? 'handover__key--fn' : ''}`}
                 onClick={() => press(key)}
               >
                 <Text>{key === 'clear' ? '清空' : key === 'back' ? '删除' : key}</Text>
@@ -129,27 +129,27 @@ function OrderPanel({ check, onHandOver, onNext }: { check: Extract<Check, { sta
   const handed = check.state === 'handed'
   const lines = order.items.filter((item) => !item.outOfStock)
   return (
-    <View className='pickup__result pickup__result--ok' role='alert' data-testid='pickup-order'>
-      <Text className='pickup__result-title'>{handed ? '✓ 已交付' : '✓ 取货码正确'}</Text>
-      <Text className='pickup__tail'>{orderTail(order.orderNo)}</Text>
-      <View className='pickup__items'>
+    <View className='handover__result handover__result--ok' role='alert' data-testid='pickup-order'>
+      <Text className='handover__result-title'>{handed ? '✓ 已交付' : '✓ 取货码正确'}</Text>
+      <Text className='handover__tail'>{orderTail(order.orderNo)}</Text>
+      <View className='handover__items'>
         {lines.map((item) => (
-          <View key={item.id} className='pickup__item'>
-            <Text className='pickup__item-name'>{item.name}</Text>
-            <Text className='pickup__item-qty'>{`×${item.quantity}${item.unit}`}</Text>
+          <View key={item.id} className='handover__item'>
+            <Text className='handover__item-name'>{item.name}</Text>
+            <Text className='handover__item-qty'>{`×${item.quantity}${item.unit}`}</Text>
           </View>
         ))}
       </View>
       {handed ? (
-        <Button block size='lg' variant='secondary' className='pickup__next' onClick={onNext}>
+        <Button block size='lg' variant='secondary' className='handover__next' onClick={onNext}>
           下一位
         </Button>
       ) : (
-        <View className='pickup__actions'>
+        <View className='handover__actions'>
           <Button size='lg' variant='ghost' onClick={onNext}>
             取消
           </Button>
-          <Button size='lg' variant='secondary' className='pickup__confirm' onClick={onHandOver}>
+          <Button size='lg' variant='secondary' className='handover__confirm' onClick={onHandOver}>
             确认交付
           </Button>
         </View>
@@ -170,11 +170,11 @@ function PickupLocks({ storeId, run }: { storeId: string; run: Run }) {
   }
   if (locks.length === 0 && !done) return null
   return (
-    <View className='pickup-locks' data-testid='pickup-locks'>
-      <Text className='pickup-locks__title'>核销已锁定的店员</Text>
+    <View className='handover-locks' data-testid='pickup-locks'>
+      <Text className='handover-locks__title'>核销已锁定的店员</Text>
       {locks.map((lock) => (
-        <View key={lock.staffUserId} className='pickup-locks__row'>
-          <Text className='pickup-locks__who'>{`${lock.name ?? '店员'} · 错误${lock.failedAttempts}次 · 锁定至${formatClock(lock.lockedUntil)}`}</Text>
+        <View key={lock.staffUserId} className='handover-locks__row'>
+          <Text className='handover-locks__who'>{`${lock.name ?? '店员'} · 错误${lock.failedAttempts}次 · 锁定至${formatClock(lock.lockedUntil)}`}</Text>
           <Button variant='secondary' onClick={() => void lift(lock)}>
             解锁
           </Button>
