@@ -79,14 +79,24 @@ async function openNewOrder(page: Page): Promise<void> {
 }
 
 /**
- * Staff shots need an order at store 1: the demo member places a pickup order and pays it from stored
- * value (H5 has no WeChat Pay sheet); then the same browser switches to the demo manager of store 1.
- * Returns the pickup code the shopper's order page shows.
+ * Staff shots need a paid order at store 1 (open around the clock): the demo member puts two products
+ * of it into the cart, places a pickup order and pays through the WeChat Pay stand-in; then the same
+ * browser switches to the demo manager of store 1. Returns the pickup code the shopper's page shows.
  */
 async function paidOrderThenStaff(page: Page): Promise<string> {
-  await openNewOrder(page);
-  await page.locator('.order-actions__stored').click({ timeout: 15_000 });
-  await page.getByText('已支付', { exact: true }).waitFor({ timeout: 15_000 });
+  for (const productId of [1, 20]) {
+    await visit(page, `/pages/product/index?storeId=1&id=${productId}`);
+    const add = page.getByText('加入购物车', { exact: true });
+    if ((await add.count()) > 0) await add.click({ timeout: 15_000 });
+  }
+  await settle(page);
+  await visit(page, '/pages/orders/checkout/index?storeId=1');
+  await page.getByText('到店自提', { exact: true }).click({ timeout: 15_000 });
+  await settle(page);
+  await page.getByText('提交订单', { exact: true }).click();
+  await page.getByText('确定', { exact: true }).click({ timeout: 10_000 });
+  await page.getByText(/^微信支付/).click({ timeout: 15_000 });
+  await page.locator('.pickup__code').waitFor({ timeout: 15_000 });
   const code = await page.locator('.pickup__code').innerText();
   await signIn(page, 'demo-manager-a');
   return code;
@@ -95,6 +105,8 @@ async function paidOrderThenStaff(page: Page): Promise<string> {
 /** The order just placed: the latest promise, so the last card of the queue. */
 async function acceptNewest(page: Page): Promise<void> {
   await visit(page, '/pages/staff/orders/index');
+  // The staff session may still be the shopper's for a moment after switching accounts.
+  if ((await page.locator('[data-testid=staff-order]').count()) === 0) await visit(page, '/pages/staff/orders/index');
   const card = page.locator('[data-testid=staff-order]').last();
   await card.getByText('接单', { exact: true }).click({ timeout: 15_000 });
   await card.getByText('去拣货', { exact: true }).click({ timeout: 15_000 });

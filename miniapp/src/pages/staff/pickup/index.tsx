@@ -131,6 +131,7 @@ function OrderPanel({ check, onHandOver, onNext }: { check: Extract<Check, { sta
   return (
     <View className='handover__result handover__result--ok' role='alert' data-testid='pickup-order'>
       <Text className='handover__result-title'>{handed ? '✓ 已交付' : '✓ 取货码正确'}</Text>
+      <Text className='handover__tail-label'>订单尾号</Text>
       <Text className='handover__tail'>{orderTail(order.orderNo)}</Text>
       <View className='handover__items'>
         {lines.map((item) => (
