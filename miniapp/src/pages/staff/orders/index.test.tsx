@@ -13,7 +13,7 @@ import {
 import { QUEUE_POLL_MS } from '@/services/staff'
 import { COUNTDOWN_TICK_MS } from '@/services/staff-queue'
 import { useMswServer } from '@/test/msw'
-import { recordStaffRequests } from '@/test/staff-page'
+import { eventually, recordStaffRequests } from '@/test/staff-page'
 
 import StaffOrdersPage from './index'
 
@@ -67,7 +67,7 @@ describe('the order queue', () => {
       ),
     )
     render(<StaffOrdersPage />)
-    await vi.waitFor(() => expect(cards()).toHaveLength(4))
+    await eventually(() => expect(cards()).toHaveLength(4))
     expect(tails()).toEqual(['560001', '060002', '200005', '280003'])
     expect(countdowns()).toEqual(['超时4分', '剩5分', '剩19分', '剩27分'])
     const [late, atRisk, onTheWay, calm] = cards()
@@ -89,7 +89,7 @@ describe('the order queue', () => {
 
   it('filters by state, fulfilment and lateness, each choice with its count', async () => {
     render(<StaffOrdersPage />)
-    await vi.waitFor(() => expect(cards()).toHaveLength(4))
+    await eventually(() => expect(cards()).toHaveLength(4))
     const counts = ['全部', '待接单', '拣货中', '待取货', '配送中'].map((label) => segment(label).querySelector('.queue-filter__count')!.textContent)
     expect(counts).toEqual(['4', '2', '1', '0', '1'])
     expect(chip('外送 2')).toBeTruthy()
@@ -118,10 +118,10 @@ describe('the order queue', () => {
       graphql.mutation('StaffAcceptOrder', () => HttpResponse.json({ data: { staffAcceptOrder: accepted.order } })),
     )
     render(<StaffOrdersPage />)
-    await vi.waitFor(() => expect(cards()).toHaveLength(4))
+    await eventually(() => expect(cards()).toHaveLength(4))
 
     fireEvent.click(screen.getAllByText('接单')[0]!)
-    await vi.waitFor(() => expect(cards()).toHaveLength(5))
+    await eventually(() => expect(cards()).toHaveLength(5))
     expect(requests.sent.StaffAcceptOrder).toEqual({ orderId: due!.order.id })
     // The accepted card did not move; the newcomer sits at its 14:15 promise.
     expect(tails()).toEqual(['560001', '060002', '150009', '200005', '280003'])
@@ -134,7 +134,7 @@ describe('the order queue', () => {
 
   it('opens the picking list from the card or its 去拣货', async () => {
     render(<StaffOrdersPage />)
-    await vi.waitFor(() => expect(cards()).toHaveLength(4))
+    await eventually(() => expect(cards()).toHaveLength(4))
     fireEvent.click(cards()[3]!)
     fireEvent.click(screen.getByText('去拣货'))
     expect(opened.picking).toEqual(['order-280003', 'order-560001'])
@@ -143,11 +143,11 @@ describe('the order queue', () => {
   it('polls with the server cursor only while the page is visible, and stops when it is hidden', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     render(<StaffOrdersPage />)
-    await vi.waitFor(() => expect(cards()).toHaveLength(4))
+    await eventually(() => expect(cards()).toHaveLength(4))
     expect(requests.polls).toEqual([null])
 
     await act(async () => vi.advanceTimersByTime(QUEUE_POLL_MS))
-    await vi.waitFor(() => expect(requests.polls).toEqual([null, 'q1']))
+    await eventually(() => expect(requests.polls).toEqual([null, 'q1']))
     // "Nothing changed" keeps the list on screen.
     expect(cards()).toHaveLength(4)
 
@@ -158,9 +158,9 @@ describe('the order queue', () => {
 
     // Back on screen: the whole list at once (no cursor), then polling (and the countdown) again.
     await act(async () => lifecycle.show())
-    await vi.waitFor(() => expect(requests.polls).toEqual([null, 'q1', null]))
+    await eventually(() => expect(requests.polls).toEqual([null, 'q1', null]))
     await act(async () => vi.advanceTimersByTime(QUEUE_POLL_MS))
-    await vi.waitFor(() => expect(requests.polls).toEqual([null, 'q1', null, 'q1']))
+    await eventually(() => expect(requests.polls).toEqual([null, 'q1', null, 'q1']))
     expect(vi.getTimerCount()).toBe(2)
   })
 })

@@ -11,7 +11,7 @@ import {
   staffStoresManager,
 } from '../../../../../mocks/src/graphql/index.ts'
 import { useMswServer } from '@/test/msw'
-import { recordStaffRequests, renderStaffPage } from '@/test/staff-page'
+import { eventually, recordStaffRequests, renderStaffPage } from '@/test/staff-page'
 
 import StaffPickupPage from './index'
 
@@ -48,7 +48,7 @@ describe('pickup verification', () => {
     expect(requests.sent.StaffConfirmPickup).toBeUndefined()
 
     fireEvent.click(screen.getByText('确认交付'))
-    await vi.waitFor(() => expect(screen.getByTestId('pickup-order').querySelector('.handover__result-title')!.textContent).toBe('✓ 已交付'))
+    await eventually(() => expect(screen.getByTestId('pickup-order').querySelector('.handover__result-title')!.textContent).toBe('✓ 已交付'))
     expect(requests.sent.StaffConfirmPickup).toEqual({ storeId: '1', code: '482916' })
 
     fireEvent.click(screen.getByText('下一位'))
@@ -73,7 +73,7 @@ describe('pickup verification', () => {
     server.use(staffLookupPickupRefused(code))
     await renderStaffPage(<StaffPickupPage />)
     typeOnPad('000000')
-    const refused = await screen.findByTestId('pickup-refused')
+    const refused = await screen.findByTestId('pickup-refused', {}, { timeout: 10_000 })
     expect(refused.className).toContain('handover__result--bad')
     expect(refused.textContent).toBe(`✗ 核销失败${message}`)
     expect(screen.queryByText('确认交付')).toBeNull()
@@ -88,10 +88,10 @@ describe('the pickup lock', () => {
   it('the manager sees a locked clerk on 核销 and lifts the lock', async () => {
     server.use(staffStoresManager, ...staffPickupLocksHandlers())
     await renderStaffPage(<StaffPickupPage />)
-    const locks = await screen.findByTestId('pickup-locks')
+    const locks = await screen.findByTestId('pickup-locks', {}, { timeout: 10_000 })
     expect(locks.textContent).toContain('店员小王 · 错误5次 · 锁定至14:10')
     fireEvent.click(screen.getByText('解锁'))
-    expect((await screen.findByText('已为店员小王解锁')).className).toContain('staff__ok')
+    expect((await screen.findByText('已为店员小王解锁', {}, { timeout: 10_000 })).className).toContain('staff__ok')
     expect(requests.sent.StaffLiftPickupLock).toEqual({ storeId: '1', staffUserId: lockedClerk.staffUserId })
     expect(screen.queryByText('解锁')).toBeNull()
   })
@@ -99,7 +99,7 @@ describe('the pickup lock', () => {
   it('a clerk is not shown the locks (a manager’s call)', async () => {
     server.use(...staffPickupLocksHandlers())
     await renderStaffPage(<StaffPickupPage />)
-    await screen.findByText('输入顾客的6位取货码，输满自动核对')
+    await screen.findByText('输入顾客的6位取货码，输满自动核对', {}, { timeout: 10_000 })
     expect(requests.sent.StaffPickupLocks).toBeUndefined()
     expect(screen.queryByTestId('pickup-locks')).toBeNull()
   })
