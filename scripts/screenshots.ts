@@ -100,6 +100,74 @@ async function openNewOrder(page: Page): Promise<void> {
   await settle(page);
 }
 
+/**
+ * Staff shots need a paid order at store 1 (open around the clock): the demo member puts two products
+ * of it into the cart, places a pickup order and pays through the WeChat Pay stand-in; then the same
+ * browser switches to the demo manager of store 1. Returns the pickup code the shopper's page shows.
+ */
+async function paidOrderThenStaff(page: Page): Promise<string> {
+  for (const productId of [1, 20]) {
+    await visit(page, `/pages/product/index?storeId=1&id=${productId}`);
+    const add = page.getByText('加入购物车', { exact: true });
+    if ((await add.count()) > 0) await add.click({ timeout: 15_000 });
+  }
+  await settle(page);
+  await visit(page, '/pages/orders/checkout/index?storeId=1');
+  await page.getByText('到店自提', { exact: true }).click({ timeout: 15_000 });
+  await settle(page);
+  await page.getByText('提交订单', { exact: true }).click();
+  await page.getByText('确定', { exact: true }).click({ timeout: 10_000 });
+  await page.getByText(/^微信支付/).click({ timeout: 15_000 });
+  await page.locator('.pickup__code').waitFor({ timeout: 15_000 });
+  const code = await page.locator('.pickup__code').innerText();
+  await signIn(page, 'demo-manager-a');
+  return code;
+}
+
+/** The order just placed: the latest promise, so the last card of the queue. */
+async function acceptNewest(page: Page): Promise<void> {
+  await visit(page, '/pages/staff/orders/index');
+  // The staff session may still be the shopper's for a moment after switching accounts.
+  if ((await page.locator('[data-testid=staff-order]').count()) === 0) await visit(page, '/pages/staff/orders/index');
+  const card = page.locator('[data-testid=staff-order]').last();
+  await card.getByText('接单', { exact: true }).click({ timeout: 15_000 });
+  await card.getByText('去拣货', { exact: true }).click({ timeout: 15_000 });
+  await page.locator('[data-testid=picking-line]').first().waitFor({ timeout: 15_000 });
+}
+
+/** The queue with a fresh paid order; then 接单 and its picking list, one line confirmed by a typed barcode. */
+async function openPicking(page: Page): Promise<void> {
+  await paidOrderThenStaff(page);
+  await acceptNewest(page);
+  const barcode = (await page.locator('.picking-line__barcode').first().innerText()).replace('条码 ', '');
+  await page.locator('.picking__input input').fill(barcode);
+  await page.locator('.picking__input input').press('Enter');
+  await page.locator('.picking__verdict--ok').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** A picked pickup order handed over: the code the shopper shows typed on the pad, the green result. */
+async function openPickup(page: Page): Promise<void> {
+  const code = await paidOrderThenStaff(page);
+  await acceptNewest(page);
+  const lines = page.locator('.picking-line__actions .btn--secondary');
+  while ((await lines.count()) > 0) {
+    const before = await lines.count();
+    await lines.first().click();
+    await fewerThan(lines, before);
+  }
+  await page.getByText('备货完成', { exact: true }).click({ timeout: 15_000 });
+  await visit(page, '/pages/staff/pickup/index');
+  for (const digit of code) await page.getByRole('button', { name: digit, exact: true }).click({ timeout: 15_000 });
+  await page.locator('[data-testid=pickup-order]').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** Waits until the locator matches fewer than `before` elements (a line left the to-do list). */
+async function fewerThan(locator: ReturnType<Page['locator']>, before: number): Promise<void> {
+  for (let i = 0; i < 50 && (await locator.count()) >= before; i++) await new Promise((r) => setTimeout(r, 200));
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -121,7 +189,16 @@ const shots: Shot[] = [
   { name: 'orders', account: 'demo-member', open: (page) => visit(page, '/pages/orders/index') },
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
-  { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/orders/index') },
+  {
+    name: 'staff',
+    account: 'demo-member',
+    open: async (page) => {
+      await paidOrderThenStaff(page);
+      await visit(page, '/pages/staff/orders/index');
+    },
+  },
+  { name: 'staff-picking', account: 'demo-member', open: openPicking },
+  { name: 'staff-pickup', account: 'demo-member', open: openPickup },
 ];
 
 async function signIn(page: Page, openid: string): Promise<void> {

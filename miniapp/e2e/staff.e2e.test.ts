@@ -78,23 +78,41 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
 
+  // 订单: the paid order is in the queue with its countdown; 接单 on the card, then its picking list.
   const card = page.locator('[data-testid=staff-order]', { hasText: orderNo.slice(-6) });
   await card.waitFor({ timeout: 15_000 });
-  await card.getByText(orderNo.slice(-6)).click();
-  await card.getByText('接单拣货', { exact: true }).click();
-  await card.getByText('全部拣好', { exact: true }).click({ timeout: 10_000 });
-  await card.getByText('备货完成，待取货', { exact: true }).click({ timeout: 10_000 });
+  expect(await card.locator('.queue-card__left').innerText()).toMatch(/^剩\d+分$/);
+  await card.getByText('接单', { exact: true }).click();
+  await card.getByText('去拣货', { exact: true }).click({ timeout: 10_000 });
+  await page.locator('[data-testid=picking-line]').first().waitFor({ timeout: 15_000 });
+
+  // 拣货 with a scanner: it types the barcode into the field and presses Enter. A wrong one is refused.
+  const scanner = page.locator('.picking__input input');
+  await scanner.fill('6901234567892');
+  await scanner.press('Enter');
+  await page.locator('.picking__verdict--bad', { hasText: '不是这件商品' }).waitFor({ timeout: 10_000 });
+  const { rows: barcodes } = await journey.server.db.pool.query(`SELECT barcode FROM "Product" WHERE id IN (1, 20) ORDER BY id`);
+  for (const { barcode } of barcodes) {
+    await scanner.fill(barcode);
+    await scanner.press('Enter');
+    await page.locator('.picking-line--done', { hasText: `条码 ${barcode}` }).waitFor({ timeout: 10_000 });
+  }
+  await page.getByText('备货完成', { exact: true }).click({ timeout: 10_000 });
+  // Back in the queue, the order waits for its shopper.
   await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('待取货');
 
-  await page.getByText('核销', { exact: true }).click();
-  await page.locator('.staff__input input, input.staff__input').first().fill(pickupCode);
-  await page.getByText('查询', { exact: true }).click();
-  await page.locator('[data-testid=pickup-order]').waitFor({ timeout: 10_000 });
+  // 核销 on the pad: the 6th digit looks the order up; 确认交付 hands it over.
+  await page.locator('.staff-tabs__item', { hasText: '核销' }).click();
+  for (const digit of pickupCode) await page.getByRole('button', { name: digit, exact: true }).click({ timeout: 10_000 });
+  const result = page.locator('[data-testid=pickup-order]');
+  await result.waitFor({ timeout: 10_000 });
+  expect(await result.locator('.handover__tail').innerText()).toBe(orderNo.slice(-6));
   await page.getByText('确认交付', { exact: true }).click();
-  await page.getByText(`订单 ${orderNo.slice(-6)} 已取货`).waitFor({ timeout: 10_000 });
+  await result.getByText('✓ 已交付').waitFor({ timeout: 10_000 });
   const answers = await Promise.all(staffAnswers);
   expect(answers.some((body) => body.includes(orderNo))).toBe(true);
-  expect(answers.filter((body) => body.includes(pickupCode))).toEqual([]);
+  // As a value of its own: six digits can occur inside a barcode or an order number.
+  expect(answers.filter((body) => body.includes(`"${pickupCode}"`) || body.includes(`:${pickupCode}"`))).toEqual([]);
 
   const after = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode events { to actorRole } } }`, { id: orderId });
   expect(after.order.status).toBe('COMPLETED');

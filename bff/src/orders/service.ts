@@ -595,7 +595,7 @@ export class OrderService {
   async itemsOfOrders(orderIds: readonly string[]) {
     const items = await this.deps.prisma.orderItem.findMany({
       where: { orderId: { in: [...orderIds] } },
-      include: { product: { select: { imageIds: true } } },
+      include: { product: { select: { imageIds: true, barcode: true, category: { select: { id: true, name: true, sortOrder: true } } } } },
       orderBy: [{ orderId: 'asc' }, { productId: 'asc' }],
     });
     return orderIds.map((id) => items.filter((item) => item.orderId === id));
@@ -730,7 +730,7 @@ export class OrderService {
       if (remainingItems.length === 0) return this.cancelLocked(client, order, actor, reason?.trim() || '商品全部缺货');
       await markItemsOutOfStock(client, order.id, itemIds);
       await releaseStock(client, order.storeId, chosen);
-      const amount = chosen.reduce((sum, item) => sum + item.lineTotalFen - item.lineDiscountFen, 0);
+      const amount = chosen.reduce((sum, item) => sum + lineRefundFen(item), 0);
       const text = `部分缺货退款：${reason?.trim() || '门店缺货'}`;
       await recordOrderEvent(client, order, { from: order.status, to: order.status, actor, reason: text, at: this.deps.now() });
       if (amount === 0) return [];
@@ -770,6 +770,9 @@ export class OrderService {
     return result;
   }
 }
+
+/** What the shopper paid for a line, so what they get back when the store cannot supply it. */
+export const lineRefundFen = (item: { lineTotalFen: number; lineDiscountFen: number }) => item.lineTotalFen - item.lineDiscountFen;
 
 /** The applicable coupon taking the most off; on a tie the one expiring first, so the other keeps. */
 function bestCoupon(coupons: readonly CouponOption[]): CouponOption | undefined {

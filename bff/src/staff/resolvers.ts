@@ -2,6 +2,7 @@ import type { Resolvers } from '@corner/shared-types/server';
 import { requireStaff, requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
+import { lineRefundFen } from '../orders/service.ts';
 import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
 
@@ -124,6 +125,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
   },
   OrderItem: {
     picked: (item) => item.status === 'PICKED',
+    barcode: (item) => item.product.barcode,
+    categoryName: (item) => item.product.category.name,
+    categorySortOrder: (item) => item.product.category.sortOrder,
+    outOfStockRefundFen: (item) => lineRefundFen(item),
   },
   TillReceipt: {
     pointsEarned: (receipt) => receipt.pointsEarned,

@@ -164,18 +164,22 @@ describe('queue and picking', () => {
     ]);
   });
 
-  it('an out-of-stock line is refunded its share and released from the reservation', async () => {
+  it('an out-of-stock line is refunded exactly what the picking list quoted, and released from the reservation', async () => {
     const order = await paidPickupOrder();
     await ok('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: order.id });
-    const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id productId quantity lineTotalFen } } }`, { id: order.id });
+    const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id productId quantity lineTotalFen outOfStockRefundFen barcode categoryName categorySortOrder } } }`, { id: order.id });
     const line = staffOrder.items.find((i: { productId: string }) => i.productId === '20');
+    // The picking list gets what the scanner reads and where it sits on the shelves from the catalogue.
+    const [product] = await sql(`SELECT p.barcode, c.name AS "categoryName", c."sortOrder" AS "categorySortOrder" FROM "Product" p JOIN "Category" c ON c.id = p."categoryId" WHERE p.id = 20`);
+    expect(line).toMatchObject(product);
+    expect(line.outOfStockRefundFen).toBe(line.lineTotalFen);
     const reservedBefore = (await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`))[0].reserved;
     const { staffMarkItemsOutOfStock } = await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsOutOfStock(orderId: $id, itemIds: $items, reason: "货架空了") { status refundedFen items { id outOfStock } } }`, {
       id: order.id,
       items: [line.id],
     });
     expect(staffMarkItemsOutOfStock.status).toBe('PICKING');
-    expect(staffMarkItemsOutOfStock.refundedFen).toBe(line.lineTotalFen);
+    expect(staffMarkItemsOutOfStock.refundedFen).toBe(line.outOfStockRefundFen);
     expect((await sql(`SELECT reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 20`))[0].reserved).toBe(reservedBefore - line.quantity);
     // The status did not change, so the shopper hears of the refund through its own message.
     const refundNote = `缺货商品已退款¥${(line.lineTotalFen / 100).toFixed(2)}`;

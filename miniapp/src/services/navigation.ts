@@ -60,9 +60,17 @@ export const STAFF_ROUTES = {
   till: '/pages/staff/till/index',
   stock: '/pages/staff/stock/index',
   manager: '/pages/staff/manager/index',
+  // Not a tab: one order's picking list, opened from the queue.
+  picking: '/pages/staff/picking/index',
 } as const
-export type StaffTab = keyof typeof STAFF_ROUTES
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking'>
 
 /** Staff tabs replace each other instead of stacking, like a tab bar: 返回 leaves staff mode. */
 export const switchStaffTab = (tab: StaffTab) => Taro.redirectTo({ url: STAFF_ROUTES[tab] })
 export const openStaffMode = () => Taro.navigateTo({ url: STAFF_ROUTES.orders })
+export const openPicking = (orderId: string) => Taro.navigateTo({ url: `${STAFF_ROUTES.picking}?id=${encodeURIComponent(orderId)}` })
+/** From the picking list back to the queue it was opened from (the queue itself when opened from a link). */
+export function backToQueue() {
+  if (Taro.getCurrentPages().length > 1) return Taro.navigateBack()
+  return switchStaffTab('orders')
+}

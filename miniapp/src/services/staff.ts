@@ -10,6 +10,7 @@ import {
   StaffMarkItemsOutOfStockDocument,
   StaffMarkItemsPickedDocument,
   StaffMarkOutOfStockDocument,
+  StaffOrderDocument,
   StaffOrderQueueDocument,
   StaffOrderReadyDocument,
   StaffPickupLocksDocument,
@@ -38,6 +39,9 @@ export const fetchQueue = async (storeId: string, cursor: string | null) =>
 
 export type StaffQueueEntry = Awaited<ReturnType<typeof fetchQueue>>['entries'][number]
 export type StaffOrder = StaffQueueEntry['order']
+export type StaffOrderItem = StaffOrder['items'][number]
+
+export const fetchStaffOrder = async (orderId: string) => (await graphqlClient.request(StaffOrderDocument, { orderId })).staffOrder
 
 export const acceptOrder = async (orderId: string) => (await graphqlClient.request(StaffAcceptOrderDocument, { orderId })).staffAcceptOrder
 export const markPicked = async (orderId: string, itemIds: string[]) =>
@@ -77,15 +81,21 @@ export const fetchFailedRefunds = async (storeId: string) => (await graphqlClien
 export const handleFailedRefund = async (refundId: string, note: string) =>
   (await graphqlClient.request(StaffHandleFailedRefundDocument, { refundId, note })).staffHandleFailedRefund
 
-/** The scanned text of a QR code (pickup QR or member card); null when the clerk cancels or on H5 without a camera. */
-export async function scanCode(): Promise<string | null> {
+/**
+ * The scanned text of a QR code (pickup QR or member card) or, with 'barCode', a product's barcode;
+ * null when the clerk cancels or on H5 without a camera.
+ */
+export async function scanCode(kind: 'qrCode' | 'barCode' = 'qrCode'): Promise<string | null> {
   try {
-    const result = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+    const result = await Taro.scanCode({ onlyFromCamera: true, scanType: [kind] })
     return result.result || null
   } catch {
     return null
   }
 }
+
+/** The camera scanner exists in the mini-program only; on H5 a typed field (which a USB or Bluetooth scanner also types into) stands in. */
+export const canScanWithCamera = process.env.TARO_ENV === 'weapp'
 
 /** A fresh idempotency key for one 代客下单 attempt (kept for its retries). */
 export const newOrderKey = () => `staff-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`

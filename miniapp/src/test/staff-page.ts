@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import type { SetupServer } from 'msw/node'
-import { beforeEach, expect } from 'vitest'
+import { beforeEach, expect, vi } from 'vitest'
 
 import { resetStaffSession } from '@/services/staff-session'
 
@@ -36,5 +36,8 @@ export function staffInput(placeholder: string): Element {
 /** Renders a staff page and waits until the staff session has loaded (the tab bar is up). */
 export async function renderStaffPage(page: ReactElement) {
   render(page)
-  await waitFor(() => expect(document.querySelector('.staff-tabs')).not.toBeNull())
+  await waitFor(() => expect(document.querySelector('.staff-tabs')).not.toBeNull(), { timeout: 10_000 })
 }
+
+/** vi.waitFor with room for a loaded machine: the default second is too short when tests share it. */
+export const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000 })

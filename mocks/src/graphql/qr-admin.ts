@@ -49,7 +49,7 @@ export const staffStoresClerk = graphql.query<StaffStoresQuery, StaffStoresQuery
 
 /** The queue the staff page opens on: nothing waiting. */
 export const staffQueueEmpty = graphql.query<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>('StaffOrderQueue', () =>
-  HttpResponse.json({ data: { staffOrderQueue: { cursor: 'c0', changed: true, entries: [] } } }),
+  HttpResponse.json({ data: { staffOrderQueue: { cursor: 'c0', changed: true, entries: [], serverTime: '2026-11-25T06:00:00.000Z' } } }),
 );
 
 export const storeQrCodesSuccess = graphql.query<StoreQrCodesQuery, StoreQrCodesQueryVariables>('StoreQrCodes', () =>

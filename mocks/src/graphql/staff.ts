@@ -1,6 +1,16 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
   FailedRefundFieldsFragment,
+  StaffAcceptOrderMutation,
+  StaffAcceptOrderMutationVariables,
+  StaffMarkItemsOutOfStockMutation,
+  StaffMarkItemsOutOfStockMutationVariables,
+  StaffMarkItemsPickedMutation,
+  StaffMarkItemsPickedMutationVariables,
+  StaffOrderQuery,
+  StaffOrderQueryVariables,
+  StaffOrderReadyMutation,
+  StaffOrderReadyMutationVariables,
   StaffConfirmPickupMutation,
   StaffConfirmPickupMutationVariables,
   StaffFailedRefundsQuery,
@@ -28,29 +38,50 @@ import type {
 
 type QueueEntry = StaffOrderQueueQuery['staffOrderQueue']['entries'][number];
 
-const staffOrder = (orderNo: string, status: StaffOrderFieldsFragment['status'], statusLabel: string, promiseEnd: string): StaffOrderFieldsFragment => ({
+type StaffLine = StaffOrderFieldsFragment['items'][number];
+
+/** Two lines of store 1's catalogue: 饮料 comes before 零食 on the shelves. */
+const staffLines = (tail: string): StaffLine[] => [
+  {
+    id: `${tail}-1`, productId: '1', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, picked: false, outOfStock: false,
+    barcode: '6900000000017', categoryName: '饮料', categorySortOrder: 1, outOfStockRefundFen: 700, image: null,
+  },
+  {
+    id: `${tail}-2`, productId: '20', name: '海苔薯片 70g', unit: '袋', quantity: 1, picked: false, outOfStock: false,
+    barcode: '6900000000208', categoryName: '零食', categorySortOrder: 3, outOfStockRefundFen: 590, image: null,
+  },
+];
+
+const staffOrder = (
+  orderNo: string,
+  status: StaffOrderFieldsFragment['status'],
+  statusLabel: string,
+  promiseEnd: string,
+  fulfilment: StaffOrderFieldsFragment['fulfilment'] = 'PICKUP',
+): StaffOrderFieldsFragment => ({
   id: `order-${orderNo.slice(-6)}`,
   orderNo,
   status,
   statusLabel,
-  fulfilment: 'PICKUP',
+  fulfilment,
   payableFen: 1290,
   refundedFen: 0,
   promiseEnd,
   note: null,
-  items: [
-    { id: `${orderNo.slice(-6)}-1`, name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, picked: false, outOfStock: false },
-    { id: `${orderNo.slice(-6)}-2`, name: '海苔薯片 70g', unit: '袋', quantity: 1, picked: false, outOfStock: false },
-  ],
+  items: staffLines(orderNo.slice(-6)),
 });
 
+/** The BFF's clock in these fixtures: 14:00 Shanghai. */
+export const staffServerTime = '2026-11-25T06:00:00.000Z';
+
 /**
- * Store 1's queue at 14:00 Shanghai, in the BFF's order (most urgent first): one order already past
- * its promise, one due in 6 minutes (at risk), one with time to spare.
+ * Store 1's queue at 14:00 Shanghai, as the BFF sends it (by promise): a pickup already past its
+ * promise, a delivery due in 6 minutes (at risk), a pickup with time to spare, and a delivery on its way.
  */
 export const staffQueueEntries: QueueEntry[] = [
   { ageMinutes: 42, minutesLeft: -4, atRisk: true, late: true, order: staffOrder('2026112513560001', 'PICKING', '拣货中', '2026-11-25T05:56:00.000Z') },
-  { ageMinutes: 20, minutesLeft: 6, atRisk: true, late: false, order: staffOrder('2026112514060002', 'PAID', '已支付', '2026-11-25T06:06:00.000Z') },
+  { ageMinutes: 20, minutesLeft: 6, atRisk: true, late: false, order: staffOrder('2026112514060002', 'PAID', '已支付', '2026-11-25T06:06:00.000Z', 'DELIVERY') },
+  { ageMinutes: 8, minutesLeft: 20, atRisk: false, late: false, order: staffOrder('2026112514200005', 'OUT_FOR_DELIVERY', '配送中', '2026-11-25T06:20:00.000Z', 'DELIVERY') },
   { ageMinutes: 3, minutesLeft: 28, atRisk: false, late: false, order: staffOrder('2026112514280003', 'PAID', '已支付', '2026-11-25T06:28:00.000Z') },
 ];
 
@@ -59,10 +90,48 @@ export const staffQueueSuccess = graphql.query<StaffOrderQueueQuery, StaffOrderQ
   HttpResponse.json({
     data: {
       staffOrderQueue:
-        variables.cursor === 'q1' ? { cursor: 'q1', changed: false, entries: [] } : { cursor: 'q1', changed: true, entries: staffQueueEntries },
+        variables.cursor === 'q1'
+          ? { cursor: 'q1', changed: false, entries: [], serverTime: staffServerTime }
+          : { cursor: 'q1', changed: true, entries: staffQueueEntries, serverTime: staffServerTime },
     },
   }),
 );
+
+/** The late pickup order of the queue, being picked. */
+export const pickingOrder = staffQueueEntries[0]!.order;
+
+/**
+ * One order's picking list and the picking mutations on it, sharing its state as the BFF does: a line
+ * picked or out of stock stays so, and out of stock refunds exactly the line's outOfStockRefundFen.
+ */
+export function staffPickingHandlers(start: StaffOrderFieldsFragment = pickingOrder) {
+  let order = structuredClone(start);
+  const setLines = (ids: readonly string[], change: Partial<StaffLine>) => {
+    order = { ...order, items: order.items.map((item) => (ids.includes(item.id) ? { ...item, ...change } : item)) };
+  };
+  return [
+    graphql.query<StaffOrderQuery, StaffOrderQueryVariables>('StaffOrder', () => HttpResponse.json({ data: { staffOrder: order } })),
+    graphql.mutation<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>('StaffAcceptOrder', () => {
+      order = { ...order, status: 'PICKING', statusLabel: '拣货中' };
+      return HttpResponse.json({ data: { staffAcceptOrder: order } });
+    }),
+    graphql.mutation<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>('StaffMarkItemsPicked', ({ variables }) => {
+      setLines([variables.itemIds].flat(), { picked: true });
+      return HttpResponse.json({ data: { staffMarkItemsPicked: order } });
+    }),
+    graphql.mutation<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>('StaffMarkItemsOutOfStock', ({ variables }) => {
+      const ids = [variables.itemIds].flat();
+      const refund = order.items.filter((item) => ids.includes(item.id)).reduce((sum, item) => sum + item.outOfStockRefundFen, 0);
+      setLines(ids, { outOfStock: true });
+      order = { ...order, refundedFen: order.refundedFen + refund };
+      return HttpResponse.json({ data: { staffMarkItemsOutOfStock: order } });
+    }),
+    graphql.mutation<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>('StaffOrderReady', () => {
+      order = order.fulfilment === 'PICKUP' ? { ...order, status: 'READY_FOR_PICKUP', statusLabel: '待取货' } : { ...order, status: 'OUT_FOR_DELIVERY', statusLabel: '配送中' };
+      return HttpResponse.json({ data: { staffOrderReady: order } });
+    }),
+  ];
+}
 
 /** The pickup code 482916 belongs to this order, ready for handover. */
 export const readyPickupOrder = staffOrder('2026112513300004', 'READY_FOR_PICKUP', '待取货', '2026-11-25T05:45:00.000Z');

@@ -871,6 +871,11 @@ export type OrderEvent = {
 
 export type OrderItem = {
   __typename?: 'OrderItem';
+  /** the product's barcode, for confirming the picked line with a scanner */
+  barcode: Scalars['String']['output'];
+  /** the product's category, so a picking list follows the shelves */
+  categoryName: Scalars['String']['output'];
+  categorySortOrder: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** the product's main image today; null when it has none */
   image: Maybe<ProductImage>;
@@ -879,6 +884,8 @@ export type OrderItem = {
   name: Scalars['String']['output'];
   /** true when the store could not supply it (refunded) */
   outOfStock: Scalars['Boolean']['output'];
+  /** what the shopper gets back if the store marks this line out of stock (staffMarkItemsOutOfStock refunds exactly this) */
+  outOfStockRefundFen: Scalars['Int']['output'];
   /** marked picked by the store */
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
@@ -2047,7 +2054,14 @@ export type StaffStoreEventsSubscriptionVariables = Exact<{
 
 export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
-export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> };
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+
+export type StaffOrderQueryVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2060,7 +2074,7 @@ export type StaffOrderQueueQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } }> } };
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
 
 export type StaffLookupPickupQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2068,14 +2082,14 @@ export type StaffLookupPickupQueryVariables = Exact<{
 }>;
 
 
-export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffAcceptOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsPickedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2083,7 +2097,7 @@ export type StaffMarkItemsPickedMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2092,21 +2106,21 @@ export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffOrderReadyMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffCompleteDeliveryMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffConfirmPickupMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2114,7 +2128,7 @@ export type StaffConfirmPickupMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffScanMemberMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2148,7 +2162,7 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStockQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2502,11 +2516,19 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
 }
     `, {"fragmentName":"StaffOrderFields"}) as unknown as TypedDocumentString<StaffOrderFieldsFragment, unknown>;
@@ -3797,6 +3819,39 @@ export const StaffStoreEventsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"1bffb4c76ad4f41cdcc8721537dedc399773a448b773d17d8b2f0081d60ca364"}) as unknown as TypedDocumentString<StaffStoreEventsSubscription, StaffStoreEventsSubscriptionVariables>;
+export const StaffOrderDocument = new TypedDocumentString(`
+    query StaffOrder($orderId: ID!) {
+  staffOrder(orderId: $orderId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"61f5a5fd3759d00bbabceb4b888d49f617d98aba795fe3cca972579429824bc4"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -3811,6 +3866,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
   staffOrderQueue(storeId: $storeId, cursor: $cursor) {
     cursor
     changed
+    serverTime
     entries {
       ageMinutes
       minutesLeft
@@ -3834,13 +3890,21 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"d4c9133684036a55614d1d561269c559fa465f2b619ce9c982e62f808819addb"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"7f33381ce5c409012e4a4bb6c3743bfedbe6b07de27aadf01ba76b12fba6657c"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -3859,13 +3923,21 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"93778d264e3724dc684ca4aec4e760b8a47535bf0b4548f89198a1e14ee9dd59"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"b175c6a2da8475bbf9513a5ac7fbf42c0fba6366629e606600ac94902cc5a627"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -3884,13 +3956,21 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"21f513c39c9301564e18439aefbb3db416878578ba220134cc61b5e83483bdbe"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"9bbf5025a4eeddeef6b8d4c7e2de62850a1c5ef7af0c59418c585dfbda7aa0e9"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -3909,13 +3989,21 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"04d84e2c28c6e9528bf73ece65ea6e97c53e46c6ece8475b096229b4c43f70e5"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"5f17f0a1897a747eae3e818a453c3502ffe152c1d2781c089a4ec79ea64a4b9d"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -3934,13 +4022,21 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"eafd3a2aa00f9fc4705edb7c31a56de290eb688017dadc8ed17d5191ea1e82ae"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"c7f9058e9dedadf2b2158fc2534f8966647cbf06a87029f415351ebf32b42877"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -3959,13 +4055,21 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"134ca4c13f257cac2f88ecd9d218ec634990ac1a71ba09c10a1a185c0bb2782b"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"120cd05e9cde2748b3c4000e5fb66977d0804aef76da22b25b6b8e686612d67f"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -3984,13 +4088,21 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"f2982907435427a615305bcc8d017725140af133a24ca1a2927a95378f86c7b8"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"6e778decb771e0d1275b8c11166d1162cfc9caf22fd90a2226aa9544e4f1169a"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -4009,13 +4121,21 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"7beb6950de71c84690e13c72fab71a5084acfeaf5ffaf48da435cef7e9d82c5e"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"525c57c2efe47288a25e776ef35f0fc2dc87d695df6fe4e8ea853eda34ee9297"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -4080,13 +4200,21 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
   note
   items {
     id
+    productId
     name
     unit
     quantity
     picked
     outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    image {
+      thumb
+    }
   }
-}`, {"hash":"117bb67c1097799636d778072f0516b45317a3b5bee0a6682c2f47760bf122f1"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"15c484e51dcfc2d9237b10a263159cf60d62757db5bdd80a6957a8c51960fbf6"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffStockDocument = new TypedDocumentString(`
     query StaffStock($storeId: ID!, $key: String!) {
   staffStock(storeId: $storeId, productIdOrBarcode: $key) {

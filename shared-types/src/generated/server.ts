@@ -890,6 +890,11 @@ export type OrderEvent = {
 
 export type OrderItem = {
   __typename?: 'OrderItem';
+  /** the product's barcode, for confirming the picked line with a scanner */
+  barcode: Scalars['String']['output'];
+  /** the product's category, so a picking list follows the shelves */
+  categoryName: Scalars['String']['output'];
+  categorySortOrder: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** the product's main image today; null when it has none */
   image?: Maybe<ProductImage>;
@@ -898,6 +903,8 @@ export type OrderItem = {
   name: Scalars['String']['output'];
   /** true when the store could not supply it (refunded) */
   outOfStock: Scalars['Boolean']['output'];
+  /** what the shopper gets back if the store marks this line out of stock (staffMarkItemsOutOfStock refunds exactly this) */
+  outOfStockRefundFen: Scalars['Int']['output'];
   /** marked picked by the store */
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
@@ -2325,12 +2332,16 @@ export type OrderEventResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type OrderItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
+  barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categorySortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
   lineDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outOfStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outOfStockRefundFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

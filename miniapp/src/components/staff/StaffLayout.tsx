@@ -104,7 +104,7 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
           <View
             key={t.tab}
             role='tab'
-            aria-selected={t.tab === tab}
+            aria-selected={String(t.tab === tab)}
             className={`staff-tabs__item ${t.tab === tab ? 'staff-tabs__item--on' : ''}`}
             onClick={() => t.tab !== tab && void switchStaffTab(t.tab)}
           >

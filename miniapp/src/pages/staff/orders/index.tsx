@@ -1,107 +1,148 @@
-import { Button, Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 
+import { Button } from '@/components/Button'
+import { ProductImage } from '@/components/ProductImage'
+import { Empty, Loading } from '@/components/StateView'
+import { Tag } from '@/components/Tag'
 import { StaffLayout } from '@/components/staff/StaffLayout'
+import { orderTail, primaryAction } from '@/components/staff/order-actions'
 import type { Run } from '@/components/staff/run'
+import { openPicking } from '@/services/navigation'
 import {
-  acceptOrder,
-  completeDelivery,
-  fetchQueue,
-  markItemsOutOfStock,
-  markPicked,
-  orderReady,
-  QUEUE_POLL_MS,
-  type StaffOrder,
-  type StaffQueueEntry,
-} from '@/services/staff'
+  ALL_ORDERS,
+  countdownLabel,
+  filterQueue,
+  useStaffQueue,
+  type QueueCard,
+  type QueueFilter,
+  type QueueFulfilmentFilter,
+  type QueueStatusFilter,
+} from '@/services/staff-queue'
 import { formatClock } from '@/utils/format'
 
 import '@/components/staff/staff.css'
+import './index.css'
+
+const STATUS_FILTERS: Array<{ value: QueueStatusFilter; label: string }> = [
+  { value: 'ALL', label: '全部' },
+  { value: 'PAID', label: '待接单' },
+  { value: 'PICKING', label: '拣货中' },
+  { value: 'READY_FOR_PICKUP', label: '待取货' },
+  { value: 'OUT_FOR_DELIVERY', label: '配送中' },
+]
+const FULFILMENT_FILTERS: Array<{ value: QueueFulfilmentFilter; label: string }> = [
+  { value: 'ALL', label: '全部方式' },
+  { value: 'DELIVERY', label: '外送' },
+  { value: 'PICKUP', label: '自提' },
+]
 
 export default function StaffOrdersPage() {
   return (
     <StaffLayout tab='orders'>
-      {({ store, run, storeEvents, shown }) => <Queue storeId={store.storeId} polling={shown} refresh={storeEvents} run={run} />}
+      {({ store, run, shown, storeEvents }) => <Queue storeId={store.storeId} live={shown} storeEvents={storeEvents} run={run} />}
     </StaffLayout>
   )
 }
 
-/** The queue, polled with the server's cursor only while the page is visible. */
-function Queue({ storeId, polling, refresh, run }: { storeId: string; polling: boolean; refresh: number; run: Run }) {
-  const [entries, setEntries] = useState<StaffQueueEntry[]>([])
-  const [openId, setOpenId] = useState<string | null>(null)
-  const cursor = useRef<string | null>(null)
-
-  const poll = useCallback(async () => {
-    const queue = await fetchQueue(storeId, cursor.current).catch(() => null)
-    if (!queue) return
-    cursor.current = queue.cursor
-    if (queue.changed) setEntries(queue.entries)
-  }, [storeId])
-
-  useEffect(() => {
-    cursor.current = null
-    if (!polling) return
-    void poll()
-    const timer = setInterval(() => void poll(), QUEUE_POLL_MS)
-    return () => clearInterval(timer)
-  }, [poll, polling])
-
+function Queue({ storeId, live, storeEvents, run }: { storeId: string; live: boolean; storeEvents: number; run: Run }) {
+  const { cards, refresh } = useStaffQueue(storeId, live)
   // A store event (a new paid order, a cancellation) reloads at once instead of at the next poll.
   useEffect(() => {
-    if (refresh) void poll()
-  }, [poll, refresh])
-
-  const act = async (action: () => Promise<unknown>) => {
-    if ((await run(action)) !== null) {
-      cursor.current = null
-      await poll()
-    }
-  }
-
-  if (entries.length === 0) return <Text className='staff__empty'>暂无待处理订单</Text>
+    if (storeEvents) void refresh()
+  }, [storeEvents, refresh])
+  const [filter, setFilter] = useState<QueueFilter>(ALL_ORDERS)
+  if (!cards) return <Loading skeleton='rows' />
+  const { shown, count } = filterQueue(cards, filter)
+  const late = count('lateOnly', true)
   return (
     <View>
-      {entries.map((entry) => (
-        <View key={entry.order.id} className={`staff__order ${entry.late ? 'staff__order--late' : entry.atRisk ? 'staff__order--risk' : ''}`} data-testid='staff-order'>
-          <View onClick={() => setOpenId(openId === entry.order.id ? null : entry.order.id)}>
-            <Text className='staff__order-title'>{`${entry.order.fulfilment === 'PICKUP' ? '自提' : '外送'} · ${entry.order.orderNo.slice(-6)} · ${entry.order.statusLabel}`}</Text>
-            <Text className='staff__meta'>
-              {`已等${entry.ageMinutes}分钟 · 承诺${formatClock(entry.order.promiseEnd)}前 · ${entry.late ? `已超时${-entry.minutesLeft}分钟` : `剩${entry.minutesLeft}分钟`}`}
-            </Text>
+      <View className='queue-filter' role='tablist' aria-label='订单状态'>
+        {STATUS_FILTERS.map((f) => (
+          <View
+            key={f.value}
+            role='tab'
+            aria-selected={String(filter.status === f.value)}
+            className={`queue-filter__item ${filter.status === f.value ? 'queue-filter__item--on' : ''}`}
+            onClick={() => setFilter({ ...filter, status: f.value })}
+          >
+            <Text className='queue-filter__count'>{count('status', f.value)}</Text>
+            <Text className='queue-filter__label'>{f.label}</Text>
           </View>
-          {openId === entry.order.id && <OrderDetail order={entry.order} act={act} />}
+        ))}
+      </View>
+      <View className='queue-chips'>
+        {FULFILMENT_FILTERS.map((f) => (
+          <View
+            key={f.value}
+            role='button'
+            aria-pressed={String(filter.fulfilment === f.value)}
+            className={`queue-chip ${filter.fulfilment === f.value ? 'queue-chip--on' : ''}`}
+            onClick={() => setFilter({ ...filter, fulfilment: f.value })}
+          >
+            <Text>{f.value === 'ALL' ? f.label : `${f.label} ${count('fulfilment', f.value)}`}</Text>
+          </View>
+        ))}
+        <View
+          role='button'
+          aria-pressed={String(filter.lateOnly)}
+          className={`queue-chip queue-chip--late ${filter.lateOnly ? 'queue-chip--late-on' : ''}`}
+          onClick={() => setFilter({ ...filter, lateOnly: !filter.lateOnly })}
+        >
+          <Text>{`超时 ${late}`}</Text>
         </View>
-      ))}
+      </View>
+      {shown.length === 0 ? (
+        cards.length === 0 ? (
+          <Empty text='暂无待处理订单，新订单会自动出现' />
+        ) : (
+          <Empty text='没有符合筛选的订单' actionText='看全部订单' onAction={() => setFilter(ALL_ORDERS)} />
+        )
+      ) : (
+        shown.map((card) => <OrderCard key={card.order.id} card={card} run={run} refresh={refresh} />)
+      )}
     </View>
   )
 }
 
-function OrderDetail({ order, act }: { order: StaffOrder; act: (action: () => Promise<unknown>) => Promise<void> }) {
-  const pending = order.items.filter((item) => !item.picked && !item.outOfStock)
+function OrderCard({ card, run, refresh }: { card: QueueCard; run: Run; refresh: () => Promise<void> }) {
+  const { order } = card
+  const action = primaryAction(order)
+  const lines = order.items.filter((item) => !item.outOfStock)
+  const pieces = lines.reduce((sum, item) => sum + item.quantity, 0)
+  const tone = card.late ? 'late' : card.atRisk ? 'risk' : 'calm'
+  const act = async () => {
+    if (!action?.run) return void openPicking(order.id)
+    if ((await run(action.run)) !== null) await refresh()
+  }
   return (
-    <View className='staff__detail'>
-      {order.items.map((item) => (
-        <View key={item.id} className='staff__line'>
-          <Text>{`${item.name} ×${item.quantity}${item.unit}`}</Text>
-          {item.picked && <Text className='staff__tag'>已拣</Text>}
-          {item.outOfStock && <Text className='staff__tag staff__tag--out'>缺货已退</Text>}
-          {order.status === 'PICKING' && !item.picked && !item.outOfStock && (
-            <>
-              <Button size='mini' onClick={() => void act(() => markPicked(order.id, [item.id]))}>拣货</Button>
-              <Button size='mini' onClick={() => void act(() => markItemsOutOfStock(order.id, [item.id], '门店缺货'))}>缺货</Button>
-            </>
-          )}
+    <View className={`queue-card queue-card--${tone}`} data-testid='staff-order' onClick={() => void openPicking(order.id)}>
+      <View className='queue-card__head'>
+        <Text className='queue-card__no'>{orderTail(order.orderNo)}</Text>
+        <Tag tone={order.fulfilment === 'PICKUP' ? 'success' : 'brand'}>{order.fulfilment === 'PICKUP' ? '自提' : '外送'}</Tag>
+        <Text className='queue-card__status'>{order.statusLabel}</Text>
+        {card.fresh && <Tag tone='warn'>新</Tag>}
+        <View className='queue-card__clock'>
+          <Text className={`queue-card__left queue-card__left--${tone}`}>{countdownLabel(card)}</Text>
+          <Text className='queue-card__promise'>{`${formatClock(order.promiseEnd)}前`}</Text>
         </View>
-      ))}
-      {order.note && <Text className='staff__meta'>{`备注：${order.note}`}</Text>}
-      {order.status === 'PAID' && <Button onClick={() => void act(() => acceptOrder(order.id))}>接单拣货</Button>}
-      {order.status === 'PICKING' && pending.length > 0 && <Button onClick={() => void act(() => markPicked(order.id, pending.map((i) => i.id)))}>全部拣好</Button>}
-      {order.status === 'PICKING' && pending.length === 0 && (
-        <Button onClick={() => void act(() => orderReady(order.id))}>{order.fulfilment === 'PICKUP' ? '备货完成，待取货' : '交给骑手'}</Button>
+      </View>
+      <View className='queue-card__body'>
+        <View className='queue-card__thumbs'>
+          {lines.slice(0, 3).map((item) => (
+            <ProductImage key={item.id} src={item.image?.thumb} name={item.name} tone={item.categoryName} size='sm' className='queue-card__thumb' />
+          ))}
+        </View>
+        <Text className='queue-card__pieces'>{`${lines.length}种 共${pieces}件`}</Text>
+      </View>
+      {order.note && <Text className='queue-card__note'>{`备注：${order.note}`}</Text>}
+      {action && (
+        <View className='queue-card__actions' onClick={(e) => e.stopPropagation()}>
+          <Button size='lg' variant={action.run ? 'primary' : 'secondary'} className='queue-card__action' onClick={() => void act()}>
+            {action.label}
+          </Button>
+        </View>
       )}
-      {order.status === 'OUT_FOR_DELIVERY' && <Button onClick={() => void act(() => completeDelivery(order.id))}>已送达</Button>}
-      {order.status === 'READY_FOR_PICKUP' && <Text className='staff__meta'>顾客到店后在「核销」扫码或输入取货码</Text>}
     </View>
   )
 }

@@ -1,0 +1,111 @@
+import { fireEvent, screen } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+import {
+  pickingOrder,
+  staffHandlers,
+  staffPickingHandlers,
+  staffStoresClerk,
+} from '../../../../../mocks/src/graphql/index.ts'
+import { useMswServer } from '@/test/msw'
+import { eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
+
+import StaffPickingPage from './index'
+
+vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
+const nav = vi.hoisted(() => ({ backToQueue: 0 }))
+vi.mock('@/services/navigation', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  usePageParams: () => ({ id: 'order-560001' }),
+  backToQueue: () => nav.backToQueue++,
+}))
+
+const server = useMswServer()
+const requests = recordStaffRequests(server)
+beforeEach(() => {
+  nav.backToQueue = 0
+  server.use(staffStoresClerk, ...staffHandlers, ...staffPickingHandlers())
+})
+
+const lines = () => [...document.querySelectorAll('[data-testid=picking-line]')] as HTMLElement[]
+const line = (name: string) => lines().find((l) => l.textContent!.includes(name))!
+const barcodeField = () => document.querySelector('.picking__input')!
+/** What a USB scanner does: types the digits, then Enter. */
+const scan = (barcode: string) => {
+  typeInto(barcodeField(), barcode)
+  fireEvent(barcodeField(), new CustomEvent('confirm', { detail: { value: barcode } }))
+}
+const verdict = () => screen.getByTestId('scan-verdict')
+
+describe('the picking list', () => {
+  it('lists the order’s lines by category in shelf order, with the count and barcode of each', async () => {
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    expect(requests.sent.StaffOrder).toEqual({ orderId: 'order-560001' })
+    expect([...document.querySelectorAll('.picking__category')].map((c) => c.textContent)).toEqual(['饮料', '零食'])
+    expect(document.querySelector('.picking__no')!.textContent).toBe('560001')
+    expect(line('测试饮料1号').textContent).toContain('条码 6900000000017')
+    expect(line('测试饮料1号').querySelector('.picking-line__qty')!.textContent).toBe('×2')
+    expect(screen.getByText('还差 2 种未拣')).toBeTruthy()
+  })
+
+  it('a scanned barcode picks its line; a barcode of another product is refused and picks nothing', async () => {
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+
+    scan('6901234567892')
+    expect(verdict().className).toContain('picking__verdict--bad')
+    expect(verdict().textContent).toContain('不是这件商品')
+    expect(verdict().textContent).toContain('条码 6901234567892 不在这个订单里')
+    expect(requests.sent.StaffMarkItemsPicked).toBeUndefined()
+
+    scan('6900000000017')
+    await eventually(() => expect(line('测试饮料1号').className).toContain('picking-line--done'))
+    expect(requests.sent.StaffMarkItemsPicked).toEqual({ orderId: 'order-560001', itemIds: ['560001-1'] })
+    expect(verdict().className).toContain('picking__verdict--ok')
+    expect(verdict().textContent).toContain('已拣 测试饮料1号 500ml')
+    // The field is empty again for the next scan.
+    expect(barcodeField().getAttribute('value') ?? '').toBe('')
+
+    // A tap does it too; then the order is complete and the next step is offered.
+    fireEvent.click(line('海苔薯片').querySelector('.btn--secondary')!)
+    await screen.findByText('备货完成', {}, { timeout: 10_000 })
+    fireEvent.click(screen.getByText('备货完成'))
+    await eventually(() => expect(nav.backToQueue).toBe(1))
+    expect(requests.sent.StaffOrderReady).toEqual({ orderId: 'order-560001' })
+  })
+
+  it('缺货 first says what the shopper gets back, and refunds only on confirmation', async () => {
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    fireEvent.click(line('海苔薯片').querySelector('.btn--ghost')!)
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 })
+    expect(dialog.textContent).toContain('「海苔薯片 70g」×1袋 不再发货，顾客将收到退款 ¥5.90（原路退回）')
+
+    fireEvent.click(screen.getByText('再找找'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(requests.sent.StaffMarkItemsOutOfStock).toBeUndefined()
+
+    fireEvent.click(line('海苔薯片').querySelector('.btn--ghost')!)
+    fireEvent.click(await screen.findByText('确认缺货并退款', {}, { timeout: 10_000 }))
+    await eventually(() => expect(line('海苔薯片').className).toContain('picking-line--out'))
+    expect(requests.sent.StaffMarkItemsOutOfStock).toEqual({ orderId: 'order-560001', itemIds: ['560001-2'], reason: '门店缺货' })
+    expect(line('海苔薯片').textContent).toContain('缺货已退款')
+
+    // The only line left: out of stock would cancel the order, and the dialog says so.
+    fireEvent.click(line('测试饮料1号').querySelector('.btn--ghost')!)
+    expect((await screen.findByRole('dialog', {}, { timeout: 10_000 })).textContent).toContain('整单取消，顾客已付的 ¥7.00 全额原路退回')
+  })
+
+  it('an order not yet accepted is accepted here before anything can be picked', async () => {
+    server.use(...staffPickingHandlers({ ...pickingOrder, status: 'PAID', statusLabel: '已支付' }))
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    expect(document.querySelector('.picking__input')).toBeNull()
+    expect(document.querySelector('.picking-line__actions')).toBeNull()
+    fireEvent.click(screen.getByText('接单'))
+    await eventually(() => expect(document.querySelector('.picking__input')).not.toBeNull())
+    expect(requests.sent.StaffAcceptOrder).toEqual({ orderId: 'order-560001' })
+    expect(nav.backToQueue).toBe(0)
+  })
+})
