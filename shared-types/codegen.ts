@@ -54,6 +54,8 @@ const config: CodegenConfig = {
           StaffStockLine: '../../../bff/src/inventory/service.ts#StockLineModel',
           InventoryMovement: '../../../bff/src/inventory/sql.ts#MovementRow',
           FailedRefund: '../../../bff/src/payments/sql.ts#FailedRefundRow',
+          StoreDayFigures: '../../../bff/src/figures/service.ts#StoreDayFiguresModel',
+          TopProduct: '../../../bff/src/figures/sql.ts#TopProductRow',
         },
       },
     },

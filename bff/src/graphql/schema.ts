@@ -13,6 +13,7 @@ import { qrResolvers } from '../qr/resolvers.ts';
 import { orderResolvers } from '../orders/resolvers.ts';
 import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
+import { figuresResolvers } from '../figures/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +40,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, qrResolvers, addressResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, qrResolvers, addressResolvers, figuresResolvers],
   });
 }

@@ -11,7 +11,6 @@ import {
   fetchQueue,
   fetchStaffStores,
   fetchStock,
-  fetchTodayFigures,
   liftPickupLock,
   lookupPickup,
   markItemsOutOfStock,
@@ -32,6 +31,8 @@ import {
   type TillSession,
 } from '@/services/staff'
 import { formatYuanFixed } from '@/utils/format'
+
+import { ManagerFigures } from '@/components/staff/ManagerFigures'
 
 import FailedRefunds from './FailedRefunds'
 import QrCodes from './QrCodes'
@@ -92,7 +93,7 @@ export default function StaffPage() {
       {tab === 'pickup' && store.role === 'MANAGER' && <PickupLocks storeId={store.storeId} run={run} />}
       {tab === 'till' && <Till storeId={store.storeId} run={run} />}
       {tab === 'stock' && <Stock storeId={store.storeId} run={run} />}
-      {tab === 'today' && <Today storeId={store.storeId} run={run} />}
+      {tab === 'today' && <ManagerFigures storeId={store.storeId} />}
       {tab === 'refunds' && <FailedRefunds storeId={store.storeId} run={run} />}
       {tab === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
     </View>
@@ -327,18 +328,3 @@ function Stock({ storeId, run }: { storeId: string; run: Run }) {
   )
 }
 
-function Today({ storeId, run }: { storeId: string; run: Run }) {
-  const [figures, setFigures] = useState<Awaited<ReturnType<typeof fetchTodayFigures>> | null>(null)
-  useEffect(() => {
-    void run(() => fetchTodayFigures(storeId)).then(setFigures)
-  }, [storeId, run])
-  if (!figures) return null
-  return (
-    <View className='staff__detail'>
-      <Text className='staff__order-title'>{`${figures.date} 今日数据`}</Text>
-      <Text className='staff__line'>{`线上订单 ${figures.orders} 单，销售额 ${formatYuanFixed(figures.salesFen)}`}</Text>
-      <Text className='staff__line'>{`门店会员消费 ${figures.tillReceipts} 笔，${formatYuanFixed(figures.tillSalesFen)}`}</Text>
-      <Text className='staff__line'>{`平均拣货 ${figures.averagePickingMinutes ?? '—'} 分钟，超时订单 ${figures.lateOrders} 单`}</Text>
-    </View>
-  )
-}
