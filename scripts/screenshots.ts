@@ -78,6 +78,14 @@ async function openNewOrder(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** The manager's 今日 tab once its chart has been drawn. */
+async function openManagerFigures(page: Page): Promise<void> {
+  await visit(page, '/pages/staff/index');
+  await page.getByText('今日', { exact: true }).click({ timeout: 15_000 });
+  await page.locator('.manager-figures__title').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -99,6 +107,7 @@ const shots: Shot[] = [
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
   { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/index') },
+  { name: 'staff-figures', account: 'demo-manager-a', open: openManagerFigures },
 ];
 
 async function signIn(page: Page, openid: string): Promise<void> {

@@ -68,7 +68,7 @@ export interface HourRow {
 /** Orders paid (and their sales, as in dayTotals) per hour of two days starting at `days`, 24 hours each; hours without orders are absent. */
 export async function hourlySales(db: Queryable, storeId: number, days: readonly [Date, Date]): Promise<HourRow[]> {
   const { rows } = await db.query<HourRow>(
-    `SELECT d.n - 1 AS day, floor(extract(epoch FROM o."paidAt" - d.start) / 3600)::int AS hour,
+    `SELECT (d.n - 1)::int AS day, floor(extract(epoch FROM o."paidAt" - d.start) / 3600)::int AS hour,
             count(*)::int AS orders, sum(o."payableFen" - o."refundedFen")::int AS "salesFen"
        FROM unnest($2::timestamptz[]) WITH ORDINALITY AS d(start, n)
        JOIN "Order" o ON o."storeId" = $1 AND o."paidAt" >= d.start AND o."paidAt" < d.start + interval '24 hours'

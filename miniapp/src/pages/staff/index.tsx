@@ -1,6 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { ManagerFigures } from '@/components/staff/ManagerFigures'
 import { toDisplayMessage } from '@/services/errors'
 import { usePageVisibility } from '@/services/page-lifecycle'
 import {
@@ -31,8 +32,6 @@ import {
   type TillSession,
 } from '@/services/staff'
 import { formatYuanFixed } from '@/utils/format'
-
-import { ManagerFigures } from '@/components/staff/ManagerFigures'
 
 import FailedRefunds from './FailedRefunds'
 import QrCodes from './QrCodes'
