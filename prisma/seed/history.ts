@@ -98,7 +98,7 @@ export async function writePastOrders(db: Queryable, orders: readonly PastOrder[
           "itemsTotalFen", "payableFen", "refundedFen", pricing, address, "promiseStart", "promiseEnd", "slotStart", "qrCodeId",
           "verifiedByUserId", "verifiedAt", "createdAt", "updatedAt", "paidAt", "completedAt", "cancelledAt")
        VALUES ($1, $2, $3, $4, $3, $5, $6::"OrderStatus", $7, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-          greatest($18, $19, $20, $21), $19, $20, $21)`,
+          greatest($18::timestamptz, $19::timestamptz, $20::timestamptz, $21::timestamptz), $19, $20, $21)`,
       [
         id, orderNo, order.userId, order.storeId, order.fulfilment, status, `past-${id}`, payableFen, refundedFen,
         JSON.stringify(pricingOf(order.lines, names, payableFen)),

@@ -1,4 +1,4 @@
-import { Axis, Canvas, Chart, Line, jsx } from '@antv/f2'
+import { Axis, Canvas, Chart, Line, jsx, type CanvasProps } from '@antv/f2'
 import { Canvas as CanvasNode, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef } from 'react'
@@ -23,6 +23,8 @@ interface Surface {
 }
 
 let instances = 0
+/** F2's element factory, loosely typed: its own signature only fits F2's JSX pragma, which this build does not use. */
+const f2 = jsx as unknown as (type: unknown, props: Record<string, unknown>) => { props: CanvasProps }
 
 /**
  * The 2D context of the `<Canvas type="2d">` with this id, sized for the screen's pixel ratio. On
@@ -63,16 +65,16 @@ function pointsOf(hours: readonly HourFigures[], lastWeekLabel: string): Point[]
 }
 
 function chartOf(surface: Surface, data: Point[], lastWeekLabel: string) {
-  return jsx(Canvas, {
+  return f2(Canvas, {
     ...surface,
     animate: false,
-    children: jsx(Chart, {
+    children: f2(Chart, {
       data,
       scale: { hour: { type: 'linear', min: 0, max: 23, tickCount: 7 }, yuan: { min: 0, nice: true, tickCount: 4 } },
       children: [
-        jsx(Axis, { field: 'hour', formatter: (hour: number) => `${hour}时`, style: { label: AXIS_TEXT } }),
-        jsx(Axis, { field: 'yuan', style: { label: AXIS_TEXT, grid: { stroke: '#e6e7e9', lineDash: [4, 4] } } }),
-        jsx(Line, {
+        f2(Axis, { field: 'hour', formatter: (hour: number) => `${hour}时`, style: { label: AXIS_TEXT } }),
+        f2(Axis, { field: 'yuan', style: { label: AXIS_TEXT, grid: { stroke: '#e6e7e9', lineDash: [4, 4] } } }),
+        f2(Line, {
           x: 'hour',
           y: 'yuan',
           color: { field: 'series', range: [LAST_WEEK_COLOR, TODAY_COLOR] },
@@ -128,7 +130,9 @@ export function HourlyChart({ hours, lastWeekLabel }: { hours: readonly HourFigu
         <View className='hourly-chart__key hourly-chart__key--last-week' />
         <Text className='hourly-chart__key-label'>{lastWeekLabel}</Text>
       </View>
-      <CanvasNode type='2d' id={id} className='hourly-chart__canvas' role='img' ariaLabel={summary} />
+      <View className='hourly-chart__frame' role='img' aria-label={summary}>
+        <CanvasNode type='2d' id={id} className='hourly-chart__canvas' />
+      </View>
     </View>
   )
 }

@@ -34,7 +34,7 @@ beforeEach(() => {
         return true
       },
     }) as unknown as CanvasRenderingContext2D
-  } as typeof HTMLCanvasElement.prototype.getContext)
+  } as unknown as typeof HTMLCanvasElement.prototype.getContext)
 })
 afterEach(() => vi.restoreAllMocks())
 
@@ -70,8 +70,8 @@ it('shows the day as big numbers, the hourly chart against last week, best selle
 
   expect(screen.getAllByTestId('funnel-step').map((step) => step.textContent)).toEqual(['扫码48', '访客31', '下单9', '复购2'])
 
-  const canvas = document.querySelector('.hourly-chart__canvas')!
-  expect(canvas.getAttribute('aria-label')).toBe('分时销售额：今日 ¥576.60，上周三全天 ¥1152.00，今日高峰 12 时')
+  const chart = document.querySelector('.hourly-chart__frame')!
+  expect(chart.getAttribute('aria-label')).toBe('分时销售额：今日 ¥576.60，上周三全天 ¥1152.00，今日高峰 12 时')
   await vi.waitFor(() => expect(drawn.texts).toContain('12时'))
   // Both lines: today in brand red, last week in grey.
   expect(drawn.strokes).toEqual(expect.arrayContaining(['#d7261e', '#8c8c8c']))
