@@ -71,7 +71,7 @@ function TopProducts({ products }: { products: StoreDayFigures['topProducts'] })
       {products.map((product, index) => (
         <View key={product.productId} className='top-product' data-testid='top-product'>
           <Text className={`top-product__rank${index < 3 ? ' top-product__rank--top' : ''}`}>{index + 1}</Text>
-          <ProductImage src={product.image?.thumb} name={product.name} size='sm' />
+          <ProductImage src={product.image?.thumb} name={product.name} size='sm' lazy={false} />
           <View className='top-product__body'>
             <Text className='top-product__name'>{product.name}</Text>
             <Text className='top-product__meta'>{`售出 ${product.quantity} 件`}</Text>
@@ -110,7 +110,7 @@ function QrFunnel({ funnel }: { funnel: StoreDayFigures['qrFunnel'] }) {
 
 function FiguresSkeleton() {
   return (
-    <View className='manager-figures' aria-busy='true' aria-label='加载中'>
+    <View className='manager-figures' aria-busy='true'>
       <View className='figure-tiles'>
         {Array.from({ length: 7 }, (_, i) => (
           <View key={i} className={`figure-tile figure-tile--loading${i === 0 ? ' figure-tile--headline' : ''}`}>
