@@ -70,7 +70,7 @@ function chartOf(surface: Surface, data: Point[], lastWeekLabel: string) {
     animate: false,
     children: f2(Chart, {
       data,
-      scale: { hour: { type: 'linear', min: 0, max: 23, tickCount: 7 }, yuan: { min: 0, nice: true, tickCount: 4 } },
+      scale: { hour: { type: 'linear', min: 0, max: 23, nice: false, ticks: [0, 4, 8, 12, 16, 20] }, yuan: { min: 0, nice: true, tickCount: 4 } },
       children: [
         f2(Axis, { field: 'hour', formatter: (hour: number) => `${hour}时`, style: { label: AXIS_TEXT } }),
         f2(Axis, { field: 'yuan', style: { label: AXIS_TEXT, grid: { stroke: '#e6e7e9', lineDash: [4, 4] } } }),
@@ -79,7 +79,6 @@ function chartOf(surface: Surface, data: Point[], lastWeekLabel: string) {
           y: 'yuan',
           color: { field: 'series', range: [LAST_WEEK_COLOR, TODAY_COLOR] },
           size: { field: 'series', map: (series: string) => (series === lastWeekLabel ? 1.5 : 2.5) },
-          shape: 'smooth',
         }),
       ],
     }),
