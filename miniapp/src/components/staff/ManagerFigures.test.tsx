@@ -75,7 +75,7 @@ it('shows the day as big numbers, the hourly chart against last week, best selle
   await vi.waitFor(() => expect(drawn.texts).toContain('12时'))
   // Both lines: today in brand red, last week in grey.
   expect(drawn.strokes).toEqual(expect.arrayContaining(['#d7261e', '#8c8c8c']))
-})
+}, 20_000)
 
 it('says what went wrong and offers 重试, which brings the figures', async () => {
   server.use(staffTodayFiguresFailingOnce())
