@@ -168,6 +168,13 @@ async function fewerThan(locator: ReturnType<Page['locator']>, before: number): 
   for (let i = 0; i < 50 && (await locator.count()) >= before; i++) await new Promise((r) => setTimeout(r, 200));
 }
 
+/** The manager's 今日 tab once its chart has been drawn. */
+async function openManagerFigures(page: Page): Promise<void> {
+  await visit(page, '/pages/staff/manager/index');
+  await page.locator('.manager-figures__title').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -199,6 +206,7 @@ const shots: Shot[] = [
   },
   { name: 'staff-picking', account: 'demo-member', open: openPicking },
   { name: 'staff-pickup', account: 'demo-member', open: openPickup },
+  { name: 'staff-figures', account: 'demo-manager-a', open: openManagerFigures },
 ];
 
 async function signIn(page: Page, openid: string): Promise<void> {

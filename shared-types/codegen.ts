@@ -55,6 +55,8 @@ const config: CodegenConfig = {
           InventoryMovement: '../../../bff/src/inventory/sql.ts#MovementRow',
           FailedRefund: '../../../bff/src/payments/sql.ts#FailedRefundRow',
           StaffStoreEvent: '../../../bff/src/staff-events/sql.ts#StoreEvent',
+          StoreDayFigures: '../../../bff/src/figures/service.ts#StoreDayFiguresModel',
+          TopProduct: '../../../bff/src/figures/sql.ts#TopProductRow',
         },
       },
     },

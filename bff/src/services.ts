@@ -13,6 +13,7 @@ import { InventoryService } from './inventory/service.ts';
 import { StaffService } from './staff/service.ts';
 import { QrService } from './qr/service.ts';
 import { AddressService } from './addresses/service.ts';
+import { FiguresService } from './figures/service.ts';
 import { ImageService } from './images/service.ts';
 import { imageStoreFromConfig } from './images/store.ts';
 import { StoreEventHub } from './staff-events/hub.ts';
@@ -27,6 +28,7 @@ export function createServices(deps: AppDeps) {
   const notifier = createOrderNotifier({ prisma, wechat, templateId: config.WECHAT_ORDER_STATUS_TEMPLATE_ID, logger, now });
   const payments = new PaymentService({ prisma, pool, pay: createWechatPayFromConfig(config, now), ledger: members.ledger, notifier, config, logger, now });
   const orders = new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now });
+  const qr = new QrService({ prisma, pool, wechat, config, logger, now });
   return {
     stores: new StoreService(pool, now),
     addresses: new AddressService(prisma),
@@ -37,7 +39,8 @@ export function createServices(deps: AppDeps) {
     members,
     notifier,
     payments,
-    qr: new QrService({ prisma, pool, wechat, config, logger, now }),
+    qr,
+    figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
     storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),

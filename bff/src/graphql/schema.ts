@@ -14,6 +14,7 @@ import { orderResolvers } from '../orders/resolvers.ts';
 import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
 import { staffEventResolvers } from '../staff-events/resolvers.ts';
+import { figuresResolvers } from '../figures/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,6 +41,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers],
   });
 }

@@ -204,6 +204,12 @@ export class QrService {
     };
   }
 
+  /** The figures of all the store's codes together over [start, end): a visitor or an order counts once. */
+  async storeStats(storeId: number, start: Date, end: Date): Promise<QrStatsRow> {
+    const [row] = await qrStats(this.deps.pool, storeId, 'store', start, end);
+    return row ?? { key: storeId, scans: 0, uniqueVisitors: 0, orders: 0, paidOrders: 0, revenueFen: 0, repeatOrders: 0, repeatShoppers: 0 };
+  }
+
   async campaign(id: number): Promise<CampaignModel> {
     const campaign = await this.deps.prisma.campaign.findUnique({ where: { id }, include: { coupon: true } });
     if (!campaign) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });

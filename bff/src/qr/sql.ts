@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/transaction.ts';
 
 export interface QrStatsRow {
-  /** the code id or the campaign id, by the grouping asked for */
+  /** the code id, the campaign id or the store id, by the grouping asked for */
   key: number;
   scans: number;
   uniqueVisitors: number;
@@ -15,19 +15,22 @@ export interface QrStatsRow {
 /** Later paid orders by the same shopper within this many days of a paid attributed order count as repeat orders. */
 export const REPEAT_WINDOW_DAYS = 30;
 
+const GROUP_KEY = { code: 'c.id', campaign: 'c."campaignId"', store: 'c."storeId"' } as const;
+
 /**
- * Scan and order figures of one store's codes over [start, end), grouped per code or per campaign.
+ * Scan and order figures of one store's codes over [start, end), grouped per code, per campaign or
+ * for all of them (one row keyed by the store id, none when the store has no codes).
  * Each join is driven by an index: QrScan (qrCodeId, scannedAt), Order (qrCodeId, createdAt) and,
  * for repeat orders, Order (userId, createdAt). Grouping per campaign counts a visitor or a repeat
- * order once even when it touched several of the campaign's codes.
+ * order once even when it touched several of the campaign's codes; so does grouping per store.
  *
  * - orders: attributed orders placed in the range, whatever became of them
  * - paidOrders / revenueFen: those that were paid; revenue is what was paid less what was refunded
  * - repeatOrders: distinct paid orders (any store, attributed or not) a shopper placed within
  *   REPEAT_WINDOW_DAYS after one of their paid attributed orders; repeatShoppers: how many shoppers
  */
-export async function qrStats(db: Queryable, storeId: number, by: 'code' | 'campaign', start: Date, end: Date): Promise<QrStatsRow[]> {
-  const key = by === 'code' ? 'c.id' : 'c."campaignId"';
+export async function qrStats(db: Queryable, storeId: number, by: keyof typeof GROUP_KEY, start: Date, end: Date): Promise<QrStatsRow[]> {
+  const key = GROUP_KEY[by];
   const { rows } = await db.query<QrStatsRow>(
     `WITH codes AS (
        SELECT ${key} AS key, c.id FROM "QrCode" c WHERE c."storeId" = $1 AND ${key} IS NOT NULL

@@ -42,10 +42,6 @@ export const staffResolvers: Resolvers<RequestContext> = {
       const { storeId } = await staffOfStore(context, args.storeId);
       return context.services.inventory.line(storeId, args.productIdOrBarcode);
     },
-    staffTodayFigures: async (_parent, args, context) => {
-      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
-      return context.services.staff.todayFigures(storeId);
-    },
     staffPickupLocks: async (_parent, args, context) => {
       const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
       return context.services.staff.pickupLocks(storeId);

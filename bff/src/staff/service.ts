@@ -10,11 +10,9 @@ import { pointsForPayment, type MemberService, type TillMemberModel } from '../m
 import { pickupCodeHash, type CheckoutInput, type PlaceOrderInput, type QuoteModel } from '../orders/service.ts';
 import { lockOrder, orderItemsOf } from '../orders/sql.ts';
 import { STATUS_LABEL, type Actor } from '../orders/state.ts';
-import { localDateString } from '../stores/hours.ts';
 import type { OrderNotifier } from '../orders/messages.ts';
 import {
   claimVerification,
-  dayFigures,
   insertTillReceipt,
   liftLock,
   lockedStaff,
@@ -55,7 +53,6 @@ const TILL_SESSION_MINUTES = 10;
 const MAX_TILL_AMOUNT_FEN = 10_000_000;
 const QUEUE_LIMIT = 200;
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export interface QueueEntryModel {
   order: Order;
@@ -401,21 +398,6 @@ export class StaffService {
     if (!lift) throw new DomainError('INVALID_TRANSITION', '该店员的核销没有被锁定', { reason: 'NOT_LOCKED' });
     this.deps.logger.info({ storeId, staffUserId, liftedByUserId: managerUserId, failedAttempts: lift.failedAttempts }, 'pickup lock lifted');
     return lift;
-  }
-
-  async todayFigures(storeId: number) {
-    const now = this.deps.now();
-    const from = new Date(Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS);
-    const figures = await dayFigures(this.deps.pool, storeId, from, new Date(from.getTime() + DAY_MS), now);
-    return {
-      date: localDateString(now),
-      orders: figures.orders,
-      salesFen: figures.salesFen,
-      tillReceipts: figures.tillReceipts,
-      tillSalesFen: figures.tillSalesFen,
-      averagePickingMinutes: figures.averagePickingSeconds === null ? null : Math.round(figures.averagePickingSeconds / 60),
-      lateOrders: figures.lateOrders,
-    };
   }
 }
 

@@ -138,37 +138,6 @@ export async function redeemCoupon(db: Queryable, userCouponId: string, userId: 
   return rows[0];
 }
 
-/** Today's figures of a store; [from, to) is one Asia/Shanghai day. */
-export async function dayFigures(db: Queryable, storeId: number, from: Date, to: Date, now: Date) {
-  const { rows } = await db.query<{
-    orders: number;
-    salesFen: number;
-    tillReceipts: number;
-    tillSalesFen: number;
-    averagePickingSeconds: number | null;
-    lateOrders: number;
-  }>(
-    `WITH handed AS (
-       SELECT e."orderId", min(e."createdAt") AS at FROM "OrderEvent" e JOIN "Order" o ON o.id = e."orderId"
-        WHERE o."storeId" = $1 AND e."toStatus" IN ('READY_FOR_PICKUP', 'OUT_FOR_DELIVERY') GROUP BY e."orderId"
-     ), picking AS (
-       SELECT e."orderId", min(e."createdAt") AS at FROM "OrderEvent" e JOIN "Order" o ON o.id = e."orderId"
-        WHERE o."storeId" = $1 AND e."toStatus" = 'PICKING' GROUP BY e."orderId"
-     )
-     SELECT
-       (SELECT count(*)::int FROM "Order" WHERE "storeId" = $1 AND "paidAt" >= $2 AND "paidAt" < $3) AS orders,
-       (SELECT coalesce(sum("payableFen" - "refundedFen"), 0)::int FROM "Order" WHERE "storeId" = $1 AND "paidAt" >= $2 AND "paidAt" < $3) AS "salesFen",
-       (SELECT count(*)::int FROM "TillReceipt" WHERE "storeId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3) AS "tillReceipts",
-       (SELECT coalesce(sum("amountFen"), 0)::int FROM "TillReceipt" WHERE "storeId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3) AS "tillSalesFen",
-       (SELECT avg(extract(epoch FROM h.at - p.at))::float8 FROM handed h JOIN picking p USING ("orderId") WHERE h.at >= $2 AND h.at < $3) AS "averagePickingSeconds",
-       (SELECT count(*)::int FROM "Order" o LEFT JOIN handed h ON h."orderId" = o.id
-         WHERE o."storeId" = $1 AND o."paidAt" IS NOT NULL AND o."promiseEnd" >= $2 AND o."promiseEnd" < $3
-           AND (h.at > o."promiseEnd" OR (h.at IS NULL AND o.status IN ('PAID', 'PICKING') AND o."promiseEnd" < $4))) AS "lateOrders"`,
-    [storeId, from, to, now],
-  );
-  return rows[0]!;
-}
-
 /** Staff of the store whose failed-code bucket of this window is full, i.e. whose pickup checks are locked. */
 export async function lockedStaff(db: Queryable, storeId: number, keyPrefix: string, windowStart: Date, limit: number) {
   const { rows } = await db.query<{ staffUserId: string; name: string | null; role: 'CLERK' | 'MANAGER'; failedAttempts: number }>(

@@ -572,23 +572,3 @@ describe('stock', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
-
-describe('manager figures', () => {
-  it('counts today’s orders, sales, picking time and late orders in the Asia/Shanghai day', async () => {
-    const FIG = `query($s: ID!) { staffTodayFigures(storeId: $s) { date orders salesFen averagePickingMinutes lateOrders tillReceipts tillSalesFen } }`;
-    const figures = (await ok('managerA', FIG, { s: STORE_A })).staffTodayFigures;
-    const [truth] = await sql(
-      `SELECT count(*)::int AS orders, coalesce(sum("payableFen" - "refundedFen"), 0)::int AS sales FROM "Order"
-        WHERE "storeId" = 1 AND "paidAt" >= $1 AND "paidAt" < $2`,
-      [new Date('2026-11-24T16:00:00Z'), new Date('2026-11-25T16:00:00Z')],
-    );
-    expect(figures).toMatchObject({ date: localDay(clock), orders: truth.orders, salesFen: truth.sales, tillReceipts: 1, tillSalesFen: 2590 });
-    expect(figures.orders).toBeGreaterThan(3);
-    expect(figures.averagePickingMinutes).toBe(0); // the test clock stands still while picking
-    expect(figures.lateOrders).toBeGreaterThanOrEqual(0);
-  });
-});
-
-function localDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

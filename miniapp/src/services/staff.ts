@@ -21,7 +21,6 @@ import {
   StaffStockDocument,
   StaffStoresDocument,
   StaffTillEarnPointsDocument,
-  StaffTodayFiguresDocument,
   type FailedRefundFieldsFragment,
   type StaffPlaceOrderInput,
 } from '@corner/shared-types/client'
@@ -73,8 +72,6 @@ export const setStockCount = async (storeId: string, productId: string, onHand: 
   (await graphqlClient.request(StaffSetStockCountDocument, { storeId, productId, onHand, reason })).staffSetStockCount
 export const markProductOutOfStock = async (storeId: string, productId: string, reason: string) =>
   (await graphqlClient.request(StaffMarkOutOfStockDocument, { storeId, productId, reason })).staffMarkOutOfStock
-
-export const fetchTodayFigures = async (storeId: string) => (await graphqlClient.request(StaffTodayFiguresDocument, { storeId })).staffTodayFigures
 
 export type FailedRefund = FailedRefundFieldsFragment
 export const fetchFailedRefunds = async (storeId: string) => (await graphqlClient.request(StaffFailedRefundsDocument, { storeId })).staffFailedRefunds

@@ -4,3 +4,4 @@ export * from './orders.ts';
 export * from './session.ts';
 export * from './qr-admin.ts';
 export * from './staff.ts';
+export * from './figures.ts';

@@ -274,6 +274,19 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+/** One hour of a store's day, against the same hour of the same weekday a week before. */
+export type HourFigures = {
+  __typename?: 'HourFigures';
+  /** 0–23, Asia/Shanghai */
+  hour: Scalars['Int']['output'];
+  lastWeekOrders: Scalars['Int']['output'];
+  lastWeekSalesFen: Scalars['Int']['output'];
+  /** orders paid in the hour; null for an hour that has not begun */
+  orders: Maybe<Scalars['Int']['output']>;
+  /** what those orders paid less what was refunded of them, in fen; null for an hour that has not begun */
+  salesFen: Maybe<Scalars['Int']['output']>;
+};
+
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   actorName: Maybe<Scalars['String']['output']>;
@@ -1091,6 +1104,18 @@ export type QrCodeReport = {
   stats: QrStats;
 };
 
+/** The store's QR codes together, over the day: each step counts a visitor or an order once. */
+export type QrFunnel = {
+  __typename?: 'QrFunnel';
+  /** paid orders placed in the day that carry one of the codes */
+  orders: Scalars['Int']['output'];
+  /** paid orders the same shoppers placed afterwards, within 30 days (so far) */
+  repeatOrders: Scalars['Int']['output'];
+  scans: Scalars['Int']['output'];
+  /** distinct visitors (one per device) among the scans */
+  visitors: Scalars['Int']['output'];
+};
+
 export type QrReport = {
   __typename?: 'QrReport';
   campaigns: Array<CampaignReport>;
@@ -1560,22 +1585,42 @@ export type Store = {
   pickupEnabled: Scalars['Boolean']['output'];
 };
 
-/** One Asia/Shanghai day of a store. */
+/** One Asia/Shanghai day of a store, as of now. */
 export type StoreDayFigures = {
   __typename?: 'StoreDayFigures';
-  /** from accepting to ready / handed to the courier, for orders readied today; null when none */
-  averagePickingMinutes: Maybe<Scalars['Int']['output']>;
+  /** from accepting to handing on, averaged over pickedOrders; null when none */
+  averagePickingSeconds: Maybe<Scalars['Int']['output']>;
+  /** salesFen / orders, rounded; null without orders */
+  averageTicketFen: Maybe<Scalars['Int']['output']>;
   /** YYYY-MM-DD, Asia/Shanghai */
   date: Scalars['String']['output'];
-  /** orders whose promise ended today and were handed over after it, or are still not handed over */
+  /** the 24 hours of today by orders paid, with the same weekday a week before */
+  hours: Array<HourFigures>;
+  /** the same weekday a week before, which the hours are compared with */
+  lastWeekDate: Scalars['String']['output'];
+  /** promised today and handed on after it, or still not picked past it */
   lateOrders: Scalars['Int']['output'];
+  /** promisesKept / promisesDue (0–1); null when none is due yet */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
   /** orders paid today */
   orders: Scalars['Int']['output'];
-  /** paid today, less refunds, in fen */
+  /** orders handed on today (ready for pickup, or out with the courier) */
+  pickedOrders: Scalars['Int']['output'];
+  /** paid orders promised by an instant of today whose outcome is known: kept, or late */
+  promisesDue: Scalars['Int']['output'];
+  /** of those, handed on by their promiseEnd */
+  promisesKept: Scalars['Int']['output'];
+  qrFunnel: QrFunnel;
+  refundedFen: Scalars['Int']['output'];
+  /** refunds of the store's orders recorded today, whatever their outcome */
+  refunds: Scalars['Int']['output'];
+  /** what today's orders paid less what was refunded of them, in fen */
   salesFen: Scalars['Int']['output'];
   /** till purchases of members recorded today */
   tillReceipts: Scalars['Int']['output'];
   tillSalesFen: Scalars['Int']['output'];
+  /** today's five best sellers by units */
+  topProducts: Array<TopProduct>;
 };
 
 /** A product as one store sells it: that store's price and that store's stock. */
@@ -1693,6 +1738,19 @@ export type TillSession = {
    * expiresAt (or tampered) with MEMBER_CODE_INVALID.
    */
   tillToken: Scalars['String']['output'];
+};
+
+/** A product among the day's best sellers. */
+export type TopProduct = {
+  __typename?: 'TopProduct';
+  /** null when the product has none (the client shows its placeholder) */
+  image: Maybe<ProductImage>;
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** units of orders paid today, the store supplied and nobody cancelled */
+  quantity: Scalars['Int']['output'];
+  /** what those units sold for after line discounts, in fen */
+  salesFen: Scalars['Int']['output'];
 };
 
 /** The signed-in user. */
@@ -1841,6 +1899,13 @@ export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string, role: StaffRole }> } | null };
+
+export type StaffTodayFiguresQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, lastWeekDate: string, orders: number, salesFen: number, averageTicketFen: number | null, pickedOrders: number, averagePickingSeconds: number | null, promisesDue: number, promisesKept: number, onTimeRate: number | null, lateOrders: number, refunds: number, refundedFen: number, hours: Array<{ __typename?: 'HourFigures', hour: number, orders: number | null, salesFen: number | null, lastWeekOrders: number, lastWeekSalesFen: number }>, topProducts: Array<{ __typename?: 'TopProduct', productId: string, name: string, quantity: number, salesFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }>, qrFunnel: { __typename?: 'QrFunnel', scans: number, visitors: number, orders: number, repeatOrders: number } } };
 
 export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2190,13 +2255,6 @@ export type StaffMarkOutOfStockMutationVariables = Exact<{
 
 
 export type StaffMarkOutOfStockMutation = { __typename?: 'Mutation', staffMarkOutOfStock: { __typename?: 'StaffStockLine', productId: string, onHand: number, reserved: number, available: number } };
-
-export type StaffTodayFiguresQueryVariables = Exact<{
-  storeId: Scalars['ID']['input'];
-}>;
-
-
-export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, orders: number, salesFen: number, tillReceipts: number, tillSalesFen: number, averagePickingMinutes: number | null, lateOrders: number } };
 
 export type FailedRefundFieldsFragment = { __typename?: 'FailedRefund', id: string, orderId: string, orderNo: string, amountFen: number, reason: string, failureReason: string | null, failedAt: string | null, handledAt: string | null, handledNote: string | null };
 
@@ -2825,6 +2883,47 @@ export const ProfileDocument = new TypedDocumentString(`
   demoLoginEnabled
 }
     `, {"hash":"19906da5e8b5c7f09f7efd6a132b599dc8db7564c869aae9b263c3b2d0bbe090"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const StaffTodayFiguresDocument = new TypedDocumentString(`
+    query StaffTodayFigures($storeId: ID!) {
+  staffTodayFigures(storeId: $storeId) {
+    date
+    lastWeekDate
+    orders
+    salesFen
+    averageTicketFen
+    pickedOrders
+    averagePickingSeconds
+    promisesDue
+    promisesKept
+    onTimeRate
+    lateOrders
+    refunds
+    refundedFen
+    hours {
+      hour
+      orders
+      salesFen
+      lastWeekOrders
+      lastWeekSalesFen
+    }
+    topProducts {
+      productId
+      name
+      image {
+        thumb
+      }
+      quantity
+      salesFen
+    }
+    qrFunnel {
+      scans
+      visitors
+      orders
+      repeatOrders
+    }
+  }
+}
+    `, {"hash":"ebd58e4014718804a5c91616fc6b3741e7ea77f4c019ff6334b9619f6c780513"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
 export const MyMemberCardDocument = new TypedDocumentString(`
     query MyMemberCard {
   myMemberCard {
@@ -4260,19 +4359,6 @@ export const StaffMarkOutOfStockDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"2c7a5d8c069223e655bef7f780fcfe833f05bf27a605ac7edf8ccb2d5e844069"}) as unknown as TypedDocumentString<StaffMarkOutOfStockMutation, StaffMarkOutOfStockMutationVariables>;
-export const StaffTodayFiguresDocument = new TypedDocumentString(`
-    query StaffTodayFigures($storeId: ID!) {
-  staffTodayFigures(storeId: $storeId) {
-    date
-    orders
-    salesFen
-    tillReceipts
-    tillSalesFen
-    averagePickingMinutes
-    lateOrders
-  }
-}
-    `, {"hash":"b3ced2c6eff007e1bc8f71cd17241acc8399f28dd1dc97aad3a83d880b589d0b"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
 export const StaffFailedRefundsDocument = new TypedDocumentString(`
     query StaffFailedRefunds($storeId: ID!) {
   staffFailedRefunds(storeId: $storeId) {

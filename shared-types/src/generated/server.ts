@@ -16,6 +16,8 @@ import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
 import type { MovementRow } from '../../../bff/src/inventory/sql.ts';
 import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
 import type { StoreEvent } from '../../../bff/src/staff-events/sql.ts';
+import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
+import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -291,6 +293,19 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+/** One hour of a store's day, against the same hour of the same weekday a week before. */
+export type HourFigures = {
+  __typename?: 'HourFigures';
+  /** 0–23, Asia/Shanghai */
+  hour: Scalars['Int']['output'];
+  lastWeekOrders: Scalars['Int']['output'];
+  lastWeekSalesFen: Scalars['Int']['output'];
+  /** orders paid in the hour; null for an hour that has not begun */
+  orders?: Maybe<Scalars['Int']['output']>;
+  /** what those orders paid less what was refunded of them, in fen; null for an hour that has not begun */
+  salesFen?: Maybe<Scalars['Int']['output']>;
 };
 
 export type InventoryMovement = {
@@ -1110,6 +1125,18 @@ export type QrCodeReport = {
   stats: QrStats;
 };
 
+/** The store's QR codes together, over the day: each step counts a visitor or an order once. */
+export type QrFunnel = {
+  __typename?: 'QrFunnel';
+  /** paid orders placed in the day that carry one of the codes */
+  orders: Scalars['Int']['output'];
+  /** paid orders the same shoppers placed afterwards, within 30 days (so far) */
+  repeatOrders: Scalars['Int']['output'];
+  scans: Scalars['Int']['output'];
+  /** distinct visitors (one per device) among the scans */
+  visitors: Scalars['Int']['output'];
+};
+
 export type QrReport = {
   __typename?: 'QrReport';
   campaigns: Array<CampaignReport>;
@@ -1579,22 +1606,42 @@ export type Store = {
   pickupEnabled: Scalars['Boolean']['output'];
 };
 
-/** One Asia/Shanghai day of a store. */
+/** One Asia/Shanghai day of a store, as of now. */
 export type StoreDayFigures = {
   __typename?: 'StoreDayFigures';
-  /** from accepting to ready / handed to the courier, for orders readied today; null when none */
-  averagePickingMinutes?: Maybe<Scalars['Int']['output']>;
+  /** from accepting to handing on, averaged over pickedOrders; null when none */
+  averagePickingSeconds?: Maybe<Scalars['Int']['output']>;
+  /** salesFen / orders, rounded; null without orders */
+  averageTicketFen?: Maybe<Scalars['Int']['output']>;
   /** YYYY-MM-DD, Asia/Shanghai */
   date: Scalars['String']['output'];
-  /** orders whose promise ended today and were handed over after it, or are still not handed over */
+  /** the 24 hours of today by orders paid, with the same weekday a week before */
+  hours: Array<HourFigures>;
+  /** the same weekday a week before, which the hours are compared with */
+  lastWeekDate: Scalars['String']['output'];
+  /** promised today and handed on after it, or still not picked past it */
   lateOrders: Scalars['Int']['output'];
+  /** promisesKept / promisesDue (0–1); null when none is due yet */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
   /** orders paid today */
   orders: Scalars['Int']['output'];
-  /** paid today, less refunds, in fen */
+  /** orders handed on today (ready for pickup, or out with the courier) */
+  pickedOrders: Scalars['Int']['output'];
+  /** paid orders promised by an instant of today whose outcome is known: kept, or late */
+  promisesDue: Scalars['Int']['output'];
+  /** of those, handed on by their promiseEnd */
+  promisesKept: Scalars['Int']['output'];
+  qrFunnel: QrFunnel;
+  refundedFen: Scalars['Int']['output'];
+  /** refunds of the store's orders recorded today, whatever their outcome */
+  refunds: Scalars['Int']['output'];
+  /** what today's orders paid less what was refunded of them, in fen */
   salesFen: Scalars['Int']['output'];
   /** till purchases of members recorded today */
   tillReceipts: Scalars['Int']['output'];
   tillSalesFen: Scalars['Int']['output'];
+  /** today's five best sellers by units */
+  topProducts: Array<TopProduct>;
 };
 
 /** A product as one store sells it: that store's price and that store's stock. */
@@ -1712,6 +1759,19 @@ export type TillSession = {
    * expiresAt (or tampered) with MEMBER_CODE_INVALID.
    */
   tillToken: Scalars['String']['output'];
+};
+
+/** A product among the day's best sellers. */
+export type TopProduct = {
+  __typename?: 'TopProduct';
+  /** null when the product has none (the client shows its placeholder) */
+  image?: Maybe<ProductImage>;
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** units of orders paid today, the store supplied and nobody cancelled */
+  quantity: Scalars['Int']['output'];
+  /** what those units sold for after line discounts, in fen */
+  salesFen: Scalars['Int']['output'];
 };
 
 /** The signed-in user. */
@@ -1836,6 +1896,7 @@ export type ResolversTypes = ResolversObject<{
   FulfilmentSlot: ResolverTypeWrapper<FulfilmentSlot>;
   FulfilmentType: FulfilmentType;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
@@ -1880,6 +1941,7 @@ export type ResolversTypes = ResolversObject<{
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
+  QrFunnel: ResolverTypeWrapper<QrFunnel>;
   QrReport: ResolverTypeWrapper<QrReportModel>;
   QrStats: ResolverTypeWrapper<QrStatsRow>;
   QrTargetKind: QrTargetKind;
@@ -1900,7 +1962,7 @@ export type ResolversTypes = ResolversObject<{
   StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
   StaffStoreEventType: StaffStoreEventType;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
-  StoreDayFigures: ResolverTypeWrapper<StoreDayFigures>;
+  StoreDayFigures: ResolverTypeWrapper<StoreDayFiguresModel>;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
   StoreProductConnection: ResolverTypeWrapper<ProductPage>;
   StoredValueEntry: ResolverTypeWrapper<StoredValueEntryModel>;
@@ -1912,6 +1974,7 @@ export type ResolversTypes = ResolversObject<{
   TillMember: ResolverTypeWrapper<TillMemberModel>;
   TillReceipt: ResolverTypeWrapper<TillReceiptModel>;
   TillSession: ResolverTypeWrapper<TillSessionModel>;
+  TopProduct: ResolverTypeWrapper<TopProductRow>;
   Viewer: ResolverTypeWrapper<User>;
   WechatPaymentParams: ResolverTypeWrapper<WechatPaymentParams>;
 }>;
@@ -1942,6 +2005,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FulfilmentSlot: FulfilmentSlot;
   GeoPoint: GeoPoint;
+  HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InventoryMovement: MovementRow;
@@ -1976,6 +2040,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductStockElsewhere: ElsewhereRow;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
+  QrFunnel: QrFunnel;
   QrReport: QrReportModel;
   QrStats: QrStatsRow;
   Query: Record<PropertyKey, never>;
@@ -1993,7 +2058,7 @@ export type ResolversParentTypes = ResolversObject<{
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
   Store: StoreWithSchedule;
-  StoreDayFigures: StoreDayFigures;
+  StoreDayFigures: StoreDayFiguresModel;
   StoreProduct: StoreProductModel;
   StoreProductConnection: ProductPage;
   StoredValueEntry: StoredValueEntryModel;
@@ -2004,6 +2069,7 @@ export type ResolversParentTypes = ResolversObject<{
   TillMember: TillMemberModel;
   TillReceipt: TillReceiptModel;
   TillSession: TillSessionModel;
+  TopProduct: TopProductRow;
   Viewer: User;
   WechatPaymentParams: WechatPaymentParams;
 }>;
@@ -2139,6 +2205,14 @@ export type FulfilmentSlotResolvers<ContextType = any, ParentType extends Resolv
 export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HourFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['HourFigures'] = ResolversParentTypes['HourFigures']> = ResolversObject<{
+  hour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastWeekOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastWeekSalesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  salesFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type InventoryMovementResolvers<ContextType = any, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
@@ -2454,6 +2528,13 @@ export type QrCodeReportResolvers<ContextType = any, ParentType extends Resolver
   stats?: Resolver<ResolversTypes['QrStats'], ParentType, ContextType>;
 }>;
 
+export type QrFunnelResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrFunnel'] = ResolversParentTypes['QrFunnel']> = ResolversObject<{
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeatOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QrReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrReport'] = ResolversParentTypes['QrReport']> = ResolversObject<{
   campaigns?: Resolver<Array<ResolversTypes['CampaignReport']>, ParentType, ContextType>;
   codes?: Resolver<Array<ResolversTypes['QrCodeReport']>, ParentType, ContextType>;
@@ -2635,13 +2716,24 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
 }>;
 
 export type StoreDayFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreDayFigures'] = ResolversParentTypes['StoreDayFigures']> = ResolversObject<{
-  averagePickingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averagePickingSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageTicketFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<Array<ResolversTypes['HourFigures']>, ParentType, ContextType>;
+  lastWeekDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lateOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pickedOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qrFunnel?: Resolver<ResolversTypes['QrFunnel'], ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   salesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tillReceipts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tillSalesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topProducts?: Resolver<Array<ResolversTypes['TopProduct']>, ParentType, ContextType>;
 }>;
 
 export type StoreProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreProduct'] = ResolversParentTypes['StoreProduct']> = ResolversObject<{
@@ -2720,6 +2812,14 @@ export type TillSessionResolvers<ContextType = any, ParentType extends Resolvers
   tillToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TopProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['TopProduct'] = ResolversParentTypes['TopProduct']> = ResolversObject<{
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  salesFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = any, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2754,6 +2854,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   FailedRefund?: FailedRefundResolvers<ContextType>;
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  HourFigures?: HourFiguresResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Longitude?: GraphQLScalarType;
@@ -2785,6 +2886,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;
+  QrFunnel?: QrFunnelResolvers<ContextType>;
   QrReport?: QrReportResolvers<ContextType>;
   QrStats?: QrStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2810,6 +2912,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   TillMember?: TillMemberResolvers<ContextType>;
   TillReceipt?: TillReceiptResolvers<ContextType>;
   TillSession?: TillSessionResolvers<ContextType>;
+  TopProduct?: TopProductResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WechatPaymentParams?: WechatPaymentParamsResolvers<ContextType>;
 }>;

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import FailedRefunds from '@/components/staff/FailedRefunds'
+import { ManagerFigures } from '@/components/staff/ManagerFigures'
 import QrCodes from '@/components/staff/QrCodes'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
-import { fetchTodayFigures } from '@/services/staff'
-import { formatYuanFixed } from '@/utils/format'
 
 import '@/components/staff/staff.css'
 
@@ -27,27 +26,11 @@ export default function StaffManagerPage() {
               </View>
             ))}
           </View>
-          {section === 'today' && <Today storeId={store.storeId} run={run} />}
+          {section === 'today' && <ManagerFigures storeId={store.storeId} />}
           {section === 'refunds' && <FailedRefunds storeId={store.storeId} run={run} />}
           {section === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
         </>
       )}
     </StaffLayout>
-  )
-}
-
-function Today({ storeId, run }: { storeId: string; run: Run }) {
-  const [figures, setFigures] = useState<Awaited<ReturnType<typeof fetchTodayFigures>> | null>(null)
-  useEffect(() => {
-    void run(() => fetchTodayFigures(storeId)).then(setFigures)
-  }, [storeId, run])
-  if (!figures) return null
-  return (
-    <View className='staff__detail'>
-      <Text className='staff__order-title'>{`${figures.date} 今日数据`}</Text>
-      <Text className='staff__line'>{`线上订单 ${figures.orders} 单，销售额 ${formatYuanFixed(figures.salesFen)}`}</Text>
-      <Text className='staff__line'>{`门店会员消费 ${figures.tillReceipts} 笔，${formatYuanFixed(figures.tillSalesFen)}`}</Text>
-      <Text className='staff__line'>{`平均拣货 ${figures.averagePickingMinutes ?? '—'} 分钟，超时订单 ${figures.lateOrders} 单`}</Text>
-    </View>
   )
 }

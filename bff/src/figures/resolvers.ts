@@ -1,0 +1,17 @@
+import type { Resolvers } from '@corner/shared-types/server';
+import { requireStaff } from '../auth/viewer.ts';
+import type { RequestContext } from '../graphql/context.ts';
+import { parseStoreId } from '../stores/service.ts';
+
+export const figuresResolvers: Resolvers<RequestContext> = {
+  Query: {
+    staffTodayFigures: async (_parent, args, context) => {
+      const storeId = parseStoreId(args.storeId, 'storeId');
+      await requireStaff(context, storeId, ['MANAGER']);
+      return context.services.figures.today(storeId);
+    },
+  },
+  TopProduct: {
+    image: (product, _args, context) => (product.imageId === null ? null : context.services.images.urls(product.imageId)),
+  },
+};
