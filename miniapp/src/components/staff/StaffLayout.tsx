@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useCallback, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
 import { Button } from '@/components/Button'
 import { ErrorState, Loading } from '@/components/StateView'
@@ -7,7 +7,7 @@ import { toDisplayMessage } from '@/services/errors'
 import { switchStaffTab, type StaffTab } from '@/services/navigation'
 import { useStaffSession, type StaffStore } from '@/services/staff-session'
 
-import type { Run } from './run'
+import { useRun, type Run } from './run'
 import './StaffLayout.css'
 
 const TABS: Array<{ tab: StaffTab; label: string; managerOnly?: boolean }> = [
@@ -30,17 +30,7 @@ export interface StaffPageContext {
  */
 export function StaffLayout({ tab, children }: { tab: StaffTab; children: (context: StaffPageContext) => ReactNode }) {
   const session = useStaffSession()
-  const [message, setMessage] = useState<string | null>(null)
-
-  const run = useCallback<Run>(async (action) => {
-    try {
-      setMessage(null)
-      return await action()
-    } catch (error) {
-      setMessage(toDisplayMessage(error))
-      return null
-    }
-  }, [])
+  const { run, message } = useRun()
 
   if (session.state === 'loading') return <View className='staff-layout'><Loading skeleton='rows' /></View>
   if (session.state === 'failed') {
