@@ -26,10 +26,12 @@ export function Segmented<T extends string>({ options, value, onChange, ariaLabe
       {options.map((option) => {
         const on = option.value === value
         return (
+          // ARIA states as the strings 'true'/'false': React writes a boolean on a custom element
+          // (H5's taro-view-core) as an empty attribute, which reads as neither.
           <View
             key={option.value}
             role='tab'
-            aria-selected={on}
+            aria-selected={on ? 'true' : 'false'}
             className={`segmented__item ${on ? 'segmented__item--on' : ''}`}
             onClick={() => !on && onChange(option.value)}
           >

@@ -92,7 +92,7 @@ export default function FailedRefunds({ storeId, run }: { storeId: string; run: 
               <View
                 key={choice}
                 role='radio'
-                aria-checked={noteOf(refund) === choice}
+                aria-checked={noteOf(refund) === choice ? 'true' : 'false'}
                 className={`refund-card__choice ${noteOf(refund) === choice ? 'refund-card__choice--on' : ''}`}
                 onClick={() => setNote(refund, choice)}
               >

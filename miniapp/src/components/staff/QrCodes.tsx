@@ -351,7 +351,7 @@ function CampaignChoice({ storeId, run, chosen, onChoose }: { storeId: string; r
           key={campaign.id}
           className={`qr-option ${chosen?.id === campaign.id ? 'qr-option--on' : ''}`}
           role='radio'
-          aria-checked={chosen?.id === campaign.id}
+          aria-checked={chosen?.id === campaign.id ? 'true' : 'false'}
           data-testid='qr-campaign-option'
           onClick={() => onChoose(campaign)}
         >

@@ -77,7 +77,7 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
           <View
             key={t.tab}
             role='tab'
-            aria-selected={t.tab === tab}
+            aria-selected={t.tab === tab ? 'true' : 'false'}
             className={`staff-tabs__item ${t.tab === tab ? 'staff-tabs__item--on' : ''}`}
             onClick={() => t.tab !== tab && void switchStaffTab(t.tab)}
           >
