@@ -78,6 +78,20 @@ async function openNewOrder(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** The manager's page on one of its sections (今日 / 二维码 / 退款异常). */
+async function openManagerSection(page: Page, section: string): Promise<void> {
+  await visit(page, '/pages/staff/manager/index');
+  await page.locator('.segmented').getByText(section, { exact: true }).click({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** The QR codes as cards, their poster thumbnails loaded. */
+async function openQrCodes(page: Page): Promise<void> {
+  await openManagerSection(page, '二维码');
+  await page.locator('.qr-thumb__image').first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -99,6 +113,30 @@ const shots: Shot[] = [
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
   { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/orders/index') },
+  { name: 'staff-manager-qr', account: 'demo-manager-a', open: openQrCodes },
+  {
+    name: 'staff-manager-qr-new',
+    account: 'demo-manager-a',
+    open: async (page) => {
+      await openQrCodes(page);
+      await page.getByText('新建二维码', { exact: true }).click();
+      await page.locator('.sheet').getByText('活动码', { exact: true }).click();
+      await page.locator('[data-testid=qr-campaign-option]').first().click({ timeout: 15_000 });
+      await settle(page);
+    },
+  },
+  {
+    name: 'staff-manager-qr-report',
+    account: 'demo-manager-a',
+    open: async (page) => {
+      await openManagerSection(page, '二维码');
+      await page.getByText('扫码报表', { exact: true }).click();
+      await page.locator('[data-testid=qr-report]').waitFor({ timeout: 15_000 });
+      await settle(page);
+    },
+  },
+  // Shows cards only where WeChat Pay has failed refunds of store 1 (none in the seed: the empty state).
+  { name: 'staff-manager-refunds', account: 'demo-manager-a', open: (page) => openManagerSection(page, '退款异常') },
 ];
 
 async function signIn(page: Page, openid: string): Promise<void> {
