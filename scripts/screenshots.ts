@@ -82,7 +82,7 @@ async function openNewOrder(page: Page): Promise<void> {
 async function openManagerSection(page: Page, section: string): Promise<void> {
   // On a loaded machine the launch's silent sign-in can land after the demo account's and replace it.
   await visit(page, '/pages/profile/index');
-  const staffMode = page.getByText('员工模式', { exact: true });
+  const staffMode = page.getByText('员工模式', { exact: true }).locator('visible=true');
   if (!(await staffMode.isVisible())) {
     await page.locator('[data-openid="demo-manager-a"]').click({ timeout: 15_000 });
     await staffMode.waitFor({ timeout: 15_000 });
