@@ -89,6 +89,7 @@ const MATRIX: Record<string, Entry> = {
   staffFailedRefunds: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   staffPickupLocks: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   storeQrCodes: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  storeCampaigns: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
   // ---------------------------------------------------------------- mutations

@@ -29,12 +29,15 @@ it('the manager of store 1 sees the door code s1 under 二维码 and downloads i
 
   const door = page.locator('[data-testid=qr-code]', { hasText: '场景值 s1' });
   await door.waitFor({ timeout: 15_000 });
-  expect(await door.innerText()).toContain('门店码 · 门店首页');
-  expect(await door.locator('.staff__tag').innerText()).toBe('启用');
+  expect(await door.innerText()).toContain('门店码');
+  expect(await door.innerText()).toContain('门店首页');
+  expect(await door.locator('.qr-card__status').innerText()).toBe('启用');
+  // The card's thumbnail is the poster, fetched with the manager's token.
+  await door.locator('.qr-thumb__image').waitFor({ timeout: 15_000 });
 
   const poster = page.waitForResponse((response) => /\/qr\/codes\/\d+\/poster\.png$/.test(response.url()));
   const download = page.waitForEvent('download');
-  await door.getByText('下载PNG海报', { exact: true }).click();
+  await door.getByText('下载海报', { exact: true }).click();
   const response = await poster;
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
@@ -44,7 +47,7 @@ it('the manager of store 1 sees the door code s1 under 二维码 and downloads i
   const file = await readFile((await saved.path())!);
   expect(file.length).toBeGreaterThan(1000);
   expect([...file.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  await page.locator('.staff__poster').waitFor({ timeout: 10_000 });
+  await page.locator('.qr-preview__image').waitFor({ timeout: 10_000 });
   await context.close();
 });
 

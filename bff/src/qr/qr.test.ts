@@ -129,6 +129,36 @@ describe('managing codes', () => {
     expect((await resolve(code.scene)).data!.resolveScene).toMatchObject({ kind: 'PRODUCT', productId: '60' });
   });
 
+  it('offers the manager the campaigns a new code can lead to: the store’s own and the chain’s, not ended, soonest ending first', async () => {
+    const CAMPAIGNS = `query($storeId: ID!) { storeCampaigns(storeId: $storeId) { id title storeId running } }`;
+    const at = (days: number) => new Date(clock.getTime() + days * 86_400_000);
+    const added = await q<{ id: number; title: string }>(
+      `INSERT INTO "Campaign" (name, title, "storeId", "startsAt", "endsAt") VALUES
+         ('chain', '全连锁 春季上新', NULL, $1, $2),
+         ('later', '人民广场店 下月会员日', 1, $3, $4),
+         ('ended', '人民广场店 已结束', 1, $5, $6),
+         ('other', '南京西路店 专享', 2, $1, $2)
+       RETURNING id, title`,
+      [at(-5), at(20), at(10), at(40), at(-30), at(-1)],
+    );
+    const id = (title: string) => String(added.find((c) => c.title === title)!.id);
+    try {
+      const listed = await server.gql(CAMPAIGNS, { storeId: '1' }, server.bearer(manager));
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data!.storeCampaigns).toEqual([
+        { id: id('全连锁 春季上新'), title: '全连锁 春季上新', storeId: null, running: true },
+        { id: id('人民广场店 下月会员日'), title: '人民广场店 下月会员日', storeId: '1', running: false },
+        // The seeded campaign runs until the end of 2030.
+        { id: '1', title: '扫码领取满59减10元券', storeId: '1', running: true },
+      ]);
+      expect(errorOf(await server.gql(CAMPAIGNS, { storeId: '1' }, server.bearer(clerk)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+      expect(errorOf(await server.gql(CAMPAIGNS, { storeId: '2' }, server.bearer(manager)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_STAFF' });
+      expect(errorOf(await server.gql(CAMPAIGNS, { storeId: 'x' }, server.bearer(manager)))?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await q(`DELETE FROM "Campaign" WHERE id = ANY($1)`, [added.map((c) => c.id)]);
+    }
+  });
+
   it('serves posters (PNG and SVG) and the WeChat code to the store manager only; none for a disabled code', async () => {
     const download = (id: number, file: string, session?: SessionTokens) =>
       fetch(`${server.url}/qr/codes/${id}/${file}`, { headers: session ? server.bearer(session) : {} });

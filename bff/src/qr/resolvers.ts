@@ -27,6 +27,11 @@ export const qrResolvers: Resolvers<RequestContext> = {
       return context.services.qr.report(storeId, args.from, args.to);
     },
     campaign: (_parent, args, context) => context.services.qr.campaign(parseId(args.id, '活动', 'id')),
+    storeCampaigns: async (_parent, args, context) => {
+      const storeId = parseId(args.storeId, '门店', 'storeId');
+      await requireStaff(context, storeId, ['MANAGER']);
+      return context.services.qr.campaignsForStore(storeId);
+    },
   },
   Mutation: {
     resolveScene: (_parent, args, context) => {

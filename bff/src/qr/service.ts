@@ -216,6 +216,15 @@ export class QrService {
     return campaign;
   }
 
+  /** What create() accepts for the store: its own and chain-wide campaigns that have not ended. */
+  campaignsForStore(storeId: number): Promise<CampaignModel[]> {
+    return this.deps.prisma.campaign.findMany({
+      where: { OR: [{ storeId }, { storeId: null }], endsAt: { gt: this.deps.now() } },
+      include: { coupon: true },
+      orderBy: [{ endsAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
   /** Whether the user holds as many of the coupon (in any status) as one shopper may claim. */
   async claimedAll(userId: string, coupon: Coupon): Promise<boolean> {
     return (await this.deps.prisma.userCoupon.count({ where: { userId, couponId: coupon.id } })) >= coupon.perUserLimit;

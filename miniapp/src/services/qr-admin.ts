@@ -3,6 +3,7 @@ import {
   CreateQrCodeDocument,
   QrReportDocument,
   SetQrCodeDisabledDocument,
+  StoreCampaignsDocument,
   StoreQrCodesDocument,
   type CreateQrCodeInput,
   type QrCodeAdminFieldsFragment,
@@ -22,6 +23,8 @@ export const fetchStoreQrCodes = async (storeId: string) => (await graphqlClient
 export const createQrCode = async (input: CreateQrCodeInput) => (await graphqlClient.request(CreateQrCodeDocument, { input })).createQrCode
 export const setQrCodeDisabled = async (id: string, disabled: boolean) =>
   (await graphqlClient.request(SetQrCodeDisabledDocument, { id, disabled })).setQrCodeDisabled
+export const fetchStoreCampaigns = async (storeId: string) => (await graphqlClient.request(StoreCampaignsDocument, { storeId })).storeCampaigns
+export type StoreCampaign = Awaited<ReturnType<typeof fetchStoreCampaigns>>[number]
 export const fetchQrReport = async (storeId: string, from: string, to: string) =>
   (await graphqlClient.request(QrReportDocument, { storeId, from, to })).qrReport
 
@@ -36,6 +39,24 @@ export const shanghaiDay = (at: number): string => new Date(at + SHANGHAI_OFFSET
 /** The report's default range: the last `days` Asia/Shanghai days, today included. */
 export function lastShanghaiDays(days: number, now = Date.now()): { from: string; to: string } {
   return { from: shanghaiDay(now - (days - 1) * DAY_MS), to: shanghaiDay(now) }
+}
+
+/** A day (YYYY-MM-DD) as people write it: 2026年11月1日. */
+export const formatDay = (day: string): string => {
+  const [year, month, date] = day.split('-').map(Number)
+  return `${year}年${month}月${date}日`
+}
+
+/**
+ * The last day a code still works, in words. Codes made here expire as their chosen Shanghai day
+ * ends, so an expiry at Shanghai midnight reads as the day before; any other instant gets its time.
+ */
+export function expiryLabel(expiresAt: string): string {
+  const at = Date.parse(expiresAt)
+  const lastDay = shanghaiDay(at - 1)
+  if (endOfShanghaiDay(lastDay) === new Date(at).toISOString()) return `有效期至 ${formatDay(lastDay)}`
+  const time = new Date(at + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16)
+  return `有效期至 ${formatDay(shanghaiDay(at))} ${time}`
 }
 
 /** A code valid "until" a day stops working when that Asia/Shanghai day is over; null for a malformed day. */
@@ -56,7 +77,7 @@ export const POSTER_FORMATS: PosterFormat[] = process.env.TARO_ENV === 'weapp' ?
 
 /** What each download is called on its button and in the notice after it. */
 export const POSTER_NAMES: Record<PosterFormat, { button: string; noun: string }> = {
-  png: { button: '下载PNG海报', noun: '海报' },
+  png: { button: '下载海报', noun: '海报' },
   svg: { button: '下载SVG海报', noun: '海报' },
   wxacode: { button: '下载小程序码', noun: '小程序码' },
 }
@@ -147,6 +168,16 @@ export async function savePoster(
   link.click()
   link.remove()
   return { previewUrl, saved: true }
+}
+
+/**
+ * A small picture of a live code's poster for its card: on H5 the SVG (light to make, drawn by the
+ * browser) as a data URL, which needs no releasing; on weapp, whose image view takes files, the PNG.
+ */
+export async function posterThumbnail(code: Pick<StoreQrCode, 'posterPngPath' | 'posterSvgPath'>): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') return downloadPosterFile(code.posterPngPath)
+  const svg = await (await fetchPosterBlob(code.posterSvgPath)).text()
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
 }
 
 export function releasePosterPreview(url: string | null): void {

@@ -1,4 +1,4 @@
-import { graphql, HttpResponse } from 'msw';
+import { graphql, http, HttpResponse } from 'msw';
 import type {
   CreateQrCodeMutation,
   CreateQrCodeMutationVariables,
@@ -11,6 +11,8 @@ import type {
   StaffOrderQueueQueryVariables,
   StaffStoresQuery,
   StaffStoresQueryVariables,
+  StoreCampaignsQuery,
+  StoreCampaignsQueryVariables,
   StoreQrCodesQuery,
   StoreQrCodesQueryVariables,
 } from '../../../shared-types/src/generated/client.ts';
@@ -54,6 +56,23 @@ export const staffQueueEmpty = graphql.query<StaffOrderQueueQuery, StaffOrderQue
 
 export const storeQrCodesSuccess = graphql.query<StoreQrCodesQuery, StoreQrCodesQueryVariables>('StoreQrCodes', () =>
   HttpResponse.json({ data: { storeQrCodes: storeQrCodes } }),
+);
+
+/** A live code's poster as SVG, the small picture on its card: any BFF origin, any code. */
+export const qrPosterSvgSuccess = http.get('*/qr/codes/:id/poster.svg', ({ params }) =>
+  HttpResponse.text(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900"><text>${String(params.id)}</text></svg>`, {
+    headers: { 'content-type': 'image/svg+xml' },
+  }),
+);
+
+/** Store 1's own campaign running now and a chain-wide one still to come, as the BFF offers them for a new code. */
+export const storeCampaigns: StoreCampaignsQuery['storeCampaigns'] = [
+  { id: '1', title: '新客扫码领券', storeId: '1', startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2026-12-31T15:59:59.000Z', running: true },
+  { id: '4', title: '全连锁 元旦会员日', storeId: null, startsAt: '2026-12-31T16:00:00.000Z', endsAt: '2027-01-03T16:00:00.000Z', running: false },
+];
+
+export const storeCampaignsSuccess = graphql.query<StoreCampaignsQuery, StoreCampaignsQueryVariables>('StoreCampaigns', () =>
+  HttpResponse.json({ data: { storeCampaigns } }),
 );
 
 /** Disabling or enabling answers the code as it now is; `active` follows unless the code has expired anyway. */
@@ -103,4 +122,4 @@ export const qrReportSuccess = graphql.query<QrReportQuery, QrReportQueryVariabl
 });
 
 /** What the manager's staff page needs for the 二维码 tab. */
-export const qrAdminHandlers = [staffStoresManager, staffQueueEmpty, storeQrCodesSuccess, setQrCodeDisabledSuccess, qrReportSuccess];
+export const qrAdminHandlers = [staffStoresManager, staffQueueEmpty, storeQrCodesSuccess, setQrCodeDisabledSuccess, qrReportSuccess, qrPosterSvgSuccess, storeCampaignsSuccess];

@@ -1218,6 +1218,11 @@ export type Query = {
   staffTodayFigures: StoreDayFigures;
   /** Unknown ids are a NOT_FOUND error. */
   store: Store;
+  /**
+   * Campaigns a new code of the store can lead to (store managers): the store's own and the whole
+   * chain's, running or still to come, soonest ending first.
+   */
+  storeCampaigns: Array<Campaign>;
   /** The category tree, with counts of what the store can sell now. Unknown store: NOT_FOUND. */
   storeCategories: Array<Category>;
   /** One product at one store. Unknown store or product: NOT_FOUND. */
@@ -1348,6 +1353,11 @@ export type QueryStaffTodayFiguresArgs = {
 
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreCampaignsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -2089,6 +2099,13 @@ export type QrReportQueryVariables = Exact<{
 
 
 export type QrReportQuery = { __typename?: 'Query', qrReport: { __typename?: 'QrReport', from: string, to: string, codes: Array<{ __typename?: 'QrCodeReport', code: { __typename?: 'QrCode', id: string, label: string, scene: string }, stats: { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number } }>, campaigns: Array<{ __typename?: 'CampaignReport', campaign: { __typename?: 'Campaign', id: string, title: string }, stats: { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number } }> } };
+
+export type StoreCampaignsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreCampaignsQuery = { __typename?: 'Query', storeCampaigns: Array<{ __typename?: 'Campaign', id: string, title: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean }> };
 
 export type ResolveSceneMutationVariables = Exact<{
   scene: Scalars['String']['input'];
@@ -3867,6 +3884,18 @@ export const QrReportDocument = new TypedDocumentString(`
   repeatOrders
   repeatShoppers
 }`, {"hash":"37be62564c9e824f542e398e50fdee8c0ea643c4d51593c997fa332308dcb1c9"}) as unknown as TypedDocumentString<QrReportQuery, QrReportQueryVariables>;
+export const StoreCampaignsDocument = new TypedDocumentString(`
+    query StoreCampaigns($storeId: ID!) {
+  storeCampaigns(storeId: $storeId) {
+    id
+    title
+    storeId
+    startsAt
+    endsAt
+    running
+  }
+}
+    `, {"hash":"0159c6a224d6aec600e56e4b70cc59cc6cc2984a4487a3726c7341124b959929"}) as unknown as TypedDocumentString<StoreCampaignsQuery, StoreCampaignsQueryVariables>;
 export const ResolveSceneDocument = new TypedDocumentString(`
     mutation ResolveScene($scene: String!, $visitorId: String!) {
   resolveScene(scene: $scene, visitorId: $visitorId) {

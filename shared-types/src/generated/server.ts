@@ -1239,6 +1239,11 @@ export type Query = {
   staffTodayFigures: StoreDayFigures;
   /** Unknown ids are a NOT_FOUND error. */
   store: Store;
+  /**
+   * Campaigns a new code of the store can lead to (store managers): the store's own and the whole
+   * chain's, running or still to come, soonest ending first.
+   */
+  storeCampaigns: Array<Campaign>;
   /** The category tree, with counts of what the store can sell now. Unknown store: NOT_FOUND. */
   storeCategories: Array<Category>;
   /** One product at one store. Unknown store or product: NOT_FOUND. */
@@ -1369,6 +1374,11 @@ export type QueryStaffTodayFiguresArgs = {
 
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreCampaignsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -2581,6 +2591,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
+  storeCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryStoreCampaignsArgs, 'storeId'>>;
   storeCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryStoreCategoriesArgs, 'storeId'>>;
   storeProduct?: Resolver<ResolversTypes['StoreProduct'], ParentType, ContextType, RequireFields<QueryStoreProductArgs, 'productId' | 'storeId'>>;
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;

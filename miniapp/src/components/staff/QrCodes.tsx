@@ -1,33 +1,65 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Picker, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { QrTargetKind } from '@corner/shared-types/client'
 
+import { Button } from '@/components/Button'
+import { Dialog } from '@/components/Dialog'
+import { ProductImage } from '@/components/ProductImage'
+import { Segmented, type SegmentedOption } from '@/components/Segmented'
+import { Sheet } from '@/components/Sheet'
+import { Empty, Loading } from '@/components/StateView'
+import { Tag, type TagTone } from '@/components/Tag'
+import { searchProducts, type ProductPage } from '@/services/catalog'
 import {
   createQrCode,
   endOfShanghaiDay,
+  expiryLabel,
   fetchQrReport,
+  fetchStoreCampaigns,
   fetchStoreQrCodes,
+  formatDay,
   lastShanghaiDays,
+  posterThumbnail,
   POSTER_FORMATS,
   POSTER_NAMES,
   qrCodeStatus,
   releasePosterPreview,
   savePoster,
   setQrCodeDisabled,
+  shanghaiDay,
   type PosterFormat,
   type QrReport,
+  type StoreCampaign,
   type StoreQrCode,
 } from '@/services/qr-admin'
-import { searchProducts, type ProductPage } from '@/services/catalog'
-import { formatYuan } from '@/utils/format'
+import { formatYuanFixed } from '@/utils/format'
 
-import type { Run } from './run'
+import { useRun, type Run } from './run'
+import './QrCodes.css'
 
-const KIND_LABEL: Record<QrTargetKind, string> = { STORE: '门店码', PRODUCT: '货架码', CAMPAIGN: '活动码' }
-const REPORT_DAYS = 7
+const KINDS: Array<SegmentedOption<QrTargetKind>> = [
+  { value: 'STORE', label: '门店码' },
+  { value: 'PRODUCT', label: '货架码' },
+  { value: 'CAMPAIGN', label: '活动码' },
+]
+const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.value, k.label])) as Record<QrTargetKind, string>
+const KIND_HINT: Record<QrTargetKind, string> = {
+  STORE: '贴在门口、收银台或小票上，扫码进入本店首页',
+  PRODUCT: '贴在货架上，扫码直达这件商品',
+  CAMPAIGN: '印在活动物料上，扫码进入活动页领券',
+}
+const STATUS_TONE: Record<ReturnType<typeof qrCodeStatus>, TagTone> = { 启用: 'success', 停用: 'muted', 已过期: 'warn' }
+/** The two downloads every card offers; the preview offers every format the platform can keep. */
+const CARD_FORMATS: PosterFormat[] = ['wxacode', 'png']
 /** Search results offered when picking a shelf code's product. */
 const PRODUCT_CHOICES = 5
+
+type Listing = 'codes' | 'report'
+const VIEWS: Array<SegmentedOption<Listing>> = [
+  { value: 'codes', label: '码列表' },
+  { value: 'report', label: '扫码报表' },
+]
 
 function target(code: StoreQrCode): string {
   if (code.kind === 'PRODUCT') return `商品：${code.productName ?? code.productId}`
@@ -37,13 +69,10 @@ function target(code: StoreQrCode): string {
 
 /** Managers' printed codes: the list with posters, a new code, and the scan-to-order report. */
 export default function QrCodes({ storeId, run }: { storeId: string; run: Run }) {
-  const [view, setView] = useState<'codes' | 'report'>('codes')
+  const [view, setView] = useState<Listing>('codes')
   return (
-    <View>
-      <View className='staff__line'>
-        <Button size='mini' type={view === 'codes' ? 'primary' : 'default'} onClick={() => setView('codes')}>码列表</Button>
-        <Button size='mini' type={view === 'report' ? 'primary' : 'default'} onClick={() => setView('report')}>扫码报表</Button>
-      </View>
+    <View className='qr'>
+      <Segmented size='sm' options={VIEWS} value={view} onChange={setView} ariaLabel='二维码' className='qr__views' />
       {view === 'codes' ? <CodeList storeId={storeId} run={run} /> : <Report storeId={storeId} run={run} />}
     </View>
   )
@@ -51,7 +80,11 @@ export default function QrCodes({ storeId, run }: { storeId: string; run: Run })
 
 function CodeList({ storeId, run }: { storeId: string; run: Run }) {
   const [codes, setCodes] = useState<StoreQrCode[] | null>(null)
-  const [preview, setPreview] = useState<string | null>(null)
+  const [creating, setCreating] = useState(false)
+  const [disabling, setDisabling] = useState<StoreQrCode | null>(null)
+  const [preview, setPreview] = useState<{ code: StoreQrCode; image: string | null } | null>(null)
+  /** The last download's object URL, released when replaced or on leaving. */
+  const [downloaded, setDownloaded] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
 
   const load = useCallback(async () => {
@@ -59,181 +92,363 @@ function CodeList({ storeId, run }: { storeId: string; run: Run }) {
     if (list) setCodes(list)
   }, [storeId, run])
   useEffect(() => void load(), [load])
-  useEffect(() => () => releasePosterPreview(preview), [preview])
+  useEffect(() => () => releasePosterPreview(downloaded), [downloaded])
 
-  const toggle = async (code: StoreQrCode) => {
-    const changed = await run(() => setQrCodeDisabled(code.id, !code.disabledAt))
+  const setDisabled = async (code: StoreQrCode, disabled: boolean) => {
+    setDisabling(null)
+    setNotice(null)
+    const changed = await run(() => setQrCodeDisabled(code.id, disabled))
     if (changed) setCodes((list) => list?.map((c) => (c.id === changed.id ? changed : c)) ?? null)
   }
   const download = async (code: StoreQrCode, format: PosterFormat) => {
     setNotice(null)
+    // Closed first: a refusal shows at the top of the page, which the preview would cover.
+    setPreview(null)
     const poster = await run(() => savePoster(code, format))
     if (!poster) return
-    setPreview(poster.previewUrl)
+    setDownloaded(poster.previewUrl)
+    if (poster.previewUrl) setPreview({ code, image: poster.previewUrl })
     setNotice(poster.saved ? `已下载「${code.label}」${POSTER_NAMES[format].noun}` : '未获得相册权限，可在预览中长按图片保存')
   }
+  const created = (code: StoreQrCode) => {
+    setCodes((list) => [...(list ?? []), code])
+    setCreating(false)
+    setNotice(`已生成「${code.label}」，可下载海报打印`)
+  }
 
-  if (!codes) return null
+  if (!codes) return <Loading skeleton='rows' />
   return (
     <View>
-      <NewCode storeId={storeId} run={run} onCreated={(code) => setCodes((list) => [...(list ?? []), code])} />
-      {codes.length === 0 && <Text className='staff__empty'>本店还没有二维码</Text>}
-      {codes.map((code) => {
-        const status = qrCodeStatus(code)
-        return (
-          <View key={code.id} className='staff__detail' data-testid='qr-code'>
-            <Text className='staff__order-title'>{code.label}</Text>
-            <Text className='staff__meta'>{`${KIND_LABEL[code.kind]} · ${target(code)} · 场景值 ${code.scene}`}</Text>
-            <View className='staff__line'>
-              <Text className={`staff__tag ${status === '启用' ? '' : 'staff__tag--out'}`}>{status}</Text>
-              {code.expiresAt && <Text className='staff__meta'>{`有效期至 ${new Date(code.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`}</Text>}
-            </View>
-            <View className='staff__line'>
-              <Button size='mini' onClick={() => void toggle(code)}>{code.disabledAt ? '启用' : '停用'}</Button>
-              {code.active &&
-                POSTER_FORMATS.map((format) => (
-                  <Button key={format} size='mini' onClick={() => void download(code, format)}>{POSTER_NAMES[format].button}</Button>
-                ))}
+      <View className='qr__head'>
+        <Text className='qr__count'>{`本店二维码 ${codes.length} 个`}</Text>
+        <Button size='sm' onClick={() => setCreating(true)}>新建二维码</Button>
+      </View>
+      {notice && <View className='qr__notice' role='status'>{notice}</View>}
+      {codes.length === 0 && <Empty text='本店还没有二维码' />}
+      {codes.map((code) => (
+        <CodeCard
+          key={code.id}
+          code={code}
+          onPreview={(image) => setPreview({ code, image })}
+          onDownload={(format) => void download(code, format)}
+          onToggle={() => (code.disabledAt ? void setDisabled(code, false) : setDisabling(code))}
+        />
+      ))}
+      <Sheet open={creating} title='新建二维码' onClose={() => setCreating(false)}>
+        <NewCode storeId={storeId} onCreated={created} />
+      </Sheet>
+      <Sheet open={preview !== null} title={preview?.code.label} onClose={() => setPreview(null)}>
+        {preview && (
+          <View className='qr-preview'>
+            {preview.image ? (
+              <Image className='qr-preview__image' src={preview.image} mode='aspectFit' />
+            ) : (
+              <Text className='qr-preview__missing'>海报预览加载失败，可直接下载</Text>
+            )}
+            <View className='qr-preview__actions'>
+              {POSTER_FORMATS.map((format) => (
+                <Button key={format} size='sm' variant={format === 'png' ? 'primary' : 'secondary'} onClick={() => void download(preview.code, format)}>
+                  {POSTER_NAMES[format].button}
+                </Button>
+              ))}
             </View>
           </View>
-        )
-      })}
-      {notice && <Text className='staff__ok'>{notice}</Text>}
-      {preview && <Image className='staff__poster' src={preview} mode='widthFix' />}
+        )}
+      </Sheet>
+      <Dialog
+        open={disabling !== null}
+        title={`停用「${disabling?.label ?? ''}」？`}
+        message='停用后顾客扫这个码将打不开，已贴出的海报随之失效；之后可以随时重新启用。'
+        confirmText='停用'
+        destructive
+        onConfirm={() => disabling && void setDisabled(disabling, true)}
+        onCancel={() => setDisabling(null)}
+      />
     </View>
   )
 }
 
-function NewCode({ storeId, run, onCreated }: { storeId: string; run: Run; onCreated: (code: StoreQrCode) => void }) {
+function CodeCard({ code, onPreview, onDownload, onToggle }: {
+  code: StoreQrCode
+  onPreview: (image: string | null) => void
+  onDownload: (format: PosterFormat) => void
+  onToggle: () => void
+}) {
+  const status = qrCodeStatus(code)
+  return (
+    <View className='qr-card' data-testid='qr-code'>
+      <View className='qr-card__main'>
+        <PosterThumb code={code} status={status} onPreview={onPreview} />
+        <View className='qr-card__body'>
+          <Text className='qr-card__label'>{code.label}</Text>
+          <View className='qr-card__tags'>
+            <Tag tone='brand'>{KIND_LABEL[code.kind]}</Tag>
+            <Tag tone={STATUS_TONE[status]} className='qr-card__status'>{status}</Tag>
+          </View>
+          <Text className='qr-card__target'>{target(code)}</Text>
+          <Text className='qr-card__meta'>{code.expiresAt ? expiryLabel(code.expiresAt) : '长期有效'}</Text>
+          <Text className='qr-card__scene'>{`场景值 ${code.scene}`}</Text>
+        </View>
+      </View>
+      <View className='qr-card__actions'>
+        <Button size='sm' variant='ghost' onClick={onToggle}>{code.disabledAt ? '启用' : '停用'}</Button>
+        {code.active &&
+          CARD_FORMATS.map((format) => (
+            <Button key={format} size='sm' variant={format === 'png' ? 'primary' : 'secondary'} onClick={() => onDownload(format)}>
+              {POSTER_NAMES[format].button}
+            </Button>
+          ))}
+      </View>
+    </View>
+  )
+}
+
+/** The poster in small, opening the preview; codes that print nothing show their status instead. */
+function PosterThumb({ code, status, onPreview }: { code: StoreQrCode; status: string; onPreview: (image: string | null) => void }) {
+  const [image, setImage] = useState<string | null>(null)
+  const { active, posterPngPath, posterSvgPath } = code
+  useEffect(() => {
+    setImage(null)
+    if (!active) return
+    let current = true
+    // A thumbnail that fails to load is only a missing picture; the downloads report their own errors.
+    posterThumbnail({ posterPngPath, posterSvgPath }).then(
+      (url) => current && setImage(url),
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [active, posterPngPath, posterSvgPath])
+
+  if (!active) {
+    return (
+      <View className='qr-thumb qr-thumb--off' aria-label={`海报（${status}）`}>
+        <Text className='qr-thumb__text'>{status}</Text>
+      </View>
+    )
+  }
+  return (
+    <View className='qr-thumb' role='button' aria-label={`预览「${code.label}」海报`} onClick={() => onPreview(image)}>
+      {image ? <Image className='qr-thumb__image' src={image} mode='aspectFit' /> : <Text className='qr-thumb__text'>海报</Text>}
+      <Text className='qr-thumb__hint'>预览</Text>
+    </View>
+  )
+}
+
+type Product = ProductPage['nodes'][number]
+
+function NewCode({ storeId, onCreated }: { storeId: string; onCreated: (code: StoreQrCode) => void }) {
+  // Refusals show inside the sheet, which covers the page's own message line.
+  const { run, message } = useRun()
   const [kind, setKind] = useState<QrTargetKind>('STORE')
   const [label, setLabel] = useState('')
-  const [targetId, setTargetId] = useState('')
-  const [until, setUntil] = useState('')
-  const [invalid, setInvalid] = useState<string | null>(null)
-  const [productQuery, setProductQuery] = useState('')
-  const [found, setFound] = useState<ProductPage['nodes'] | null>(null)
-  const [chosen, setChosen] = useState<string | null>(null)
+  const [until, setUntil] = useState<string | null>(null)
+  const [product, setProduct] = useState<Product | null>(null)
+  const [campaign, setCampaign] = useState<StoreCampaign | null>(null)
+  const [busy, setBusy] = useState(false)
 
-  /** A shelf code's product is picked from the store's own catalogue, by name or barcode. */
-  const findProducts = async () => {
-    const page = await run(() => searchProducts(storeId, productQuery.trim(), null))
-    if (page) setFound(page.nodes.slice(0, PRODUCT_CHOICES))
-  }
-  const switchKind = (next: QrTargetKind) => {
-    setKind(next)
-    setTargetId('')
-    setChosen(null)
-    setFound(null)
-  }
-  const choose = (product: ProductPage['nodes'][number]) => {
-    setTargetId(product.id)
-    setChosen(product.name)
-    setFound(null)
-  }
-
+  const ready = label.trim() !== '' && (kind === 'STORE' || (kind === 'PRODUCT' ? product !== null : campaign !== null))
   const create = async () => {
-    const expiresAt = until.trim() ? endOfShanghaiDay(until.trim()) : null
-    if (until.trim() && !expiresAt) return setInvalid('有效期格式应为YYYY-MM-DD')
-    setInvalid(null)
-    const created = await run(() =>
+    setBusy(true)
+    const code = await run(() =>
       createQrCode({
         storeId,
         kind,
         label: label.trim(),
-        expiresAt,
-        ...(kind === 'PRODUCT' ? { productId: targetId.trim() } : {}),
-        ...(kind === 'CAMPAIGN' ? { campaignId: targetId.trim() } : {}),
+        expiresAt: until ? endOfShanghaiDay(until) : null,
+        ...(kind === 'PRODUCT' && product ? { productId: product.id } : {}),
+        ...(kind === 'CAMPAIGN' && campaign ? { campaignId: campaign.id } : {}),
       }),
     )
-    if (created) {
-      onCreated(created)
-      setLabel('')
-      setTargetId('')
-      setUntil('')
-      setProductQuery('')
-      setChosen(null)
-    }
+    setBusy(false)
+    if (code) onCreated(code)
+  }
+
+  return (
+    <View className='qr-form'>
+      <Text className='qr-form__label'>类型</Text>
+      <Segmented options={KINDS} value={kind} onChange={setKind} ariaLabel='二维码类型' />
+      <Text className='qr-form__hint'>{KIND_HINT[kind]}</Text>
+
+      <Text className='qr-form__label'>名称</Text>
+      <Input className='qr-form__input qr-form__name' placeholder='贴在哪里，如 门口海报、饮料货架' maxlength={40} value={label} onInput={(e) => setLabel(e.detail.value)} />
+
+      {kind === 'PRODUCT' && <ProductChoice storeId={storeId} run={run} chosen={product} onChoose={setProduct} />}
+      {kind === 'CAMPAIGN' && <CampaignChoice storeId={storeId} run={run} chosen={campaign} onChoose={setCampaign} />}
+
+      <Text className='qr-form__label'>有效期</Text>
+      <View className='qr-form__row'>
+        <Picker mode='date' value={until ?? shanghaiDay(Date.now())} start={shanghaiDay(Date.now())} onChange={(e) => setUntil(e.detail.value)} className='qr-form__picker qr-form__until'>
+          <View className='qr-form__field'>
+            <Text>{until ? `${formatDay(until)} 当天结束` : '长期有效'}</Text>
+            <Text className='qr-form__chevron'>选择日期 ›</Text>
+          </View>
+        </Picker>
+        {until && <Button size='sm' variant='ghost' onClick={() => setUntil(null)}>长期有效</Button>}
+      </View>
+
+      {message && <View className='qr-form__error' role='alert'>{message}</View>}
+      <Button block size='lg' className='qr-form__submit' disabled={!ready} loading={busy} onClick={() => void create()}>
+        生成二维码
+      </Button>
+    </View>
+  )
+}
+
+/** A shelf code's product is picked from the store's own catalogue, by name or barcode. */
+function ProductChoice({ storeId, run, chosen, onChoose }: { storeId: string; run: Run; chosen: Product | null; onChoose: (product: Product | null) => void }) {
+  const [query, setQuery] = useState('')
+  const [found, setFound] = useState<Product[] | null>(null)
+  const find = async () => {
+    const page = await run(() => searchProducts(storeId, query.trim(), null))
+    if (page) setFound(page.nodes.slice(0, PRODUCT_CHOICES))
+  }
+  if (chosen) {
+    return (
+      <View>
+        <Text className='qr-form__label'>商品</Text>
+        <View className='qr-option qr-option--on' data-testid='qr-chosen-product'>
+          <ProductImage src={chosen.image?.thumb} name={chosen.name} size='sm' />
+          <Text className='qr-option__title'>{chosen.name}</Text>
+          <Button size='sm' variant='ghost' onClick={() => onChoose(null)}>更换</Button>
+        </View>
+      </View>
+    )
   }
   return (
-    <View className='staff__detail'>
-      <Text className='staff__order-title'>新建二维码</Text>
-      <View className='staff__line'>
-        {(Object.keys(KIND_LABEL) as QrTargetKind[]).map((k) => (
-          <Button key={k} size='mini' type={kind === k ? 'primary' : 'default'} onClick={() => switchKind(k)}>{KIND_LABEL[k]}</Button>
-        ))}
+    <View>
+      <Text className='qr-form__label'>商品</Text>
+      <View className='qr-form__row'>
+        <Input className='qr-form__input qr-form__search' placeholder='搜索本店商品：名称或条码' confirmType='search' value={query} onInput={(e) => setQuery(e.detail.value)} onConfirm={() => query.trim() && void find()} />
+        <Button size='sm' disabled={!query.trim()} onClick={() => void find()}>搜索</Button>
       </View>
-      <Input className='staff__input' placeholder='名称，如 门口海报、饮料货架' value={label} onInput={(e) => setLabel(e.detail.value)} />
-      {kind === 'PRODUCT' && (
-        <View>
-          <View className='staff__line'>
-            <Input className='staff__input' placeholder='搜索本店商品：名称或条码' value={productQuery} onInput={(e) => setProductQuery(e.detail.value)} />
-            <Button size='mini' disabled={!productQuery.trim()} onClick={() => void findProducts()}>搜索</Button>
-          </View>
-          {found?.length === 0 && <Text className='staff__meta'>本店没有找到该商品</Text>}
-          {found?.map((product) => (
-            <Button key={product.id} size='mini' onClick={() => choose(product)}>{`${product.name}（编号 ${product.id}）`}</Button>
-          ))}
-          {chosen && <Text className='staff__meta'>{`已选：${chosen}（编号 ${targetId}）`}</Text>}
+      {found?.length === 0 && <Text className='qr-form__hint'>本店没有找到该商品</Text>}
+      {found?.map((product) => (
+        <View key={product.id} className='qr-option' role='button' data-testid='qr-product-option' onClick={() => onChoose(product)}>
+          <ProductImage src={product.image?.thumb} name={product.name} size='sm' />
+          <Text className='qr-option__title'>{product.name}</Text>
+          <Text className='qr-option__meta'>{formatYuanFixed(product.priceFen)}</Text>
         </View>
-      )}
-      {kind === 'CAMPAIGN' && (
-        <Input className='staff__input' type='number' placeholder='活动编号' value={targetId} onInput={(e) => setTargetId(e.detail.value)} />
-      )}
-      <Input className='staff__input' placeholder='有效期至（可选，YYYY-MM-DD）' value={until} onInput={(e) => setUntil(e.detail.value)} />
-      {invalid && <Text className='staff__error'>{invalid}</Text>}
-      <Button disabled={!label.trim() || (kind !== 'STORE' && !targetId.trim())} onClick={() => void create()}>生成二维码</Button>
+      ))}
+    </View>
+  )
+}
+
+/** A campaign code leads to one of the chain's campaigns that this store may print. */
+function CampaignChoice({ storeId, run, chosen, onChoose }: { storeId: string; run: Run; chosen: StoreCampaign | null; onChoose: (campaign: StoreCampaign) => void }) {
+  const [campaigns, setCampaigns] = useState<StoreCampaign[] | null>(null)
+  useEffect(() => {
+    void run(() => fetchStoreCampaigns(storeId)).then(setCampaigns)
+  }, [storeId, run])
+  return (
+    <View>
+      <Text className='qr-form__label'>活动</Text>
+      {!campaigns && <Loading />}
+      {campaigns?.length === 0 && <Text className='qr-form__hint'>暂无进行中或即将开始的活动</Text>}
+      {campaigns?.map((campaign) => (
+        <View
+          key={campaign.id}
+          className={`qr-option ${chosen?.id === campaign.id ? 'qr-option--on' : ''}`}
+          role='radio'
+          aria-checked={chosen?.id === campaign.id ? 'true' : 'false'}
+          data-testid='qr-campaign-option'
+          onClick={() => onChoose(campaign)}
+        >
+          <View className='qr-option__body'>
+            <Text className='qr-option__title'>{campaign.title}</Text>
+            <Text className='qr-option__meta'>
+              {`${campaign.storeId ? '本店活动' : '全连锁活动'} · ${formatDay(shanghaiDay(Date.parse(campaign.startsAt)))} 至 ${formatDay(shanghaiDay(Date.parse(campaign.endsAt)))}`}
+            </Text>
+          </View>
+          <Tag tone={campaign.running ? 'success' : 'muted'}>{campaign.running ? '进行中' : '未开始'}</Tag>
+        </View>
+      ))}
     </View>
   )
 }
 
 type Stats = QrReport['codes'][number]['stats']
+type Preset = 'today' | 'week' | 'month'
+const PRESETS: Array<SegmentedOption<Preset>> = [
+  { value: 'today', label: '今天' },
+  { value: 'week', label: '近7天' },
+  { value: 'month', label: '近30天' },
+]
+const PRESET_DAYS: Record<Preset, number> = { today: 1, week: 7, month: 30 }
 
-function StatsLine({ stats }: { stats: Stats }) {
+function StatsGrid({ title, stats }: { title: string; stats: Stats }) {
+  const figures: Array<[string, string]> = [
+    ['扫码', String(stats.scans)],
+    ['访客', String(stats.uniqueVisitors)],
+    ['订单', String(stats.orders)],
+    ['销售额', formatYuanFixed(stats.revenueFen)],
+  ]
   return (
-    <Text className='staff__meta'>
-      {`扫码 ${stats.scans} · 访客 ${stats.uniqueVisitors} · 订单 ${stats.orders}（已付 ${stats.paidOrders}） · 销售额 ¥${formatYuan(stats.revenueFen)} · 复购 ${stats.repeatOrders} 单`}
-    </Text>
+    <View className='qr-stats'>
+      <Text className='qr-stats__title'>{title}</Text>
+      <View className='qr-stats__grid'>
+        {figures.map(([name, value]) => (
+          <View key={name} className='qr-stats__cell'>
+            <Text className='qr-stats__value'>{value}</Text>
+            <Text className='qr-stats__name'>{name}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='qr-stats__more'>{`已付 ${stats.paidOrders} 单 · 30天内复购 ${stats.repeatOrders} 单`}</Text>
+    </View>
   )
 }
 
 /** Scans to orders per code and per campaign, over Asia/Shanghai days (the last week unless changed). */
 function Report({ storeId, run }: { storeId: string; run: Run }) {
-  const [range, setRange] = useState(() => lastShanghaiDays(REPORT_DAYS))
+  const [range, setRange] = useState(() => lastShanghaiDays(PRESET_DAYS.week))
+  const [preset, setPreset] = useState<Preset | null>('week')
   const [report, setReport] = useState<QrReport | null>(null)
-  const load = useCallback(
-    async (from: string, to: string) => setReport(await run(() => fetchQrReport(storeId, from.trim(), to.trim()))),
-    [storeId, run],
-  )
-  // Loads the default range once; later ranges load on 查询.
+  const { from, to } = range
   useEffect(() => {
-    const initial = lastShanghaiDays(REPORT_DAYS)
-    void load(initial.from, initial.to)
-  }, [load])
+    void run(() => fetchQrReport(storeId, from, to)).then(setReport)
+  }, [storeId, run, from, to])
+
+  const choosePreset = (next: Preset) => {
+    setPreset(next)
+    setRange(lastShanghaiDays(PRESET_DAYS[next]))
+  }
+  const pick = (end: 'from' | 'to', day: string) => {
+    setPreset(null)
+    setRange((r) => ({ ...r, [end]: day }))
+  }
+  const today = shanghaiDay(Date.now())
 
   return (
     <View>
-      <View className='staff__line'>
-        <Input className='staff__input' placeholder='开始日期 YYYY-MM-DD' value={range.from} onInput={(e) => setRange((r) => ({ ...r, from: e.detail.value }))} />
-        <Input className='staff__input' placeholder='结束日期 YYYY-MM-DD' value={range.to} onInput={(e) => setRange((r) => ({ ...r, to: e.detail.value }))} />
-        <Button size='mini' onClick={() => void load(range.from, range.to)}>查询</Button>
+      <View className='qr-range'>
+        <Segmented size='sm' options={PRESETS} value={preset} onChange={choosePreset} ariaLabel='报表时间' />
+        <View className='qr-range__days'>
+          <Picker mode='date' value={from} end={to} onChange={(e) => pick('from', e.detail.value)} className='qr-range__picker qr-range__from'>
+            <View className='qr-form__field'>{formatDay(from)}</View>
+          </Picker>
+          <Text className='qr-range__to'>至</Text>
+          <Picker mode='date' value={to} start={from} end={today} onChange={(e) => pick('to', e.detail.value)} className='qr-range__picker qr-range__until'>
+            <View className='qr-form__field'>{formatDay(to)}</View>
+          </Picker>
+        </View>
       </View>
       {report && (
         <View data-testid='qr-report'>
-          <Text className='staff__order-title'>{`${report.from} 至 ${report.to}（北京时间）`}</Text>
-          <Text className='staff__order-title'>按二维码</Text>
-          {report.codes.length === 0 && <Text className='staff__empty'>暂无数据</Text>}
+          <Text className='qr-report__range'>{`${report.from} 至 ${report.to}（北京时间）`}</Text>
+          <Text className='qr-report__section'>按二维码</Text>
+          {report.codes.length === 0 && <Text className='qr-form__hint'>暂无数据</Text>}
           {report.codes.map(({ code, stats }) => (
-            <View key={code.id} className='staff__detail' data-testid='qr-report-code'>
-              <Text>{`${code.label}（${code.scene}）`}</Text>
-              <StatsLine stats={stats} />
+            <View key={code.id} data-testid='qr-report-code'>
+              <StatsGrid title={code.label} stats={stats} />
             </View>
           ))}
-          <Text className='staff__order-title'>按活动</Text>
-          {report.campaigns.length === 0 && <Text className='staff__empty'>暂无数据</Text>}
+          <Text className='qr-report__section'>按活动</Text>
+          {report.campaigns.length === 0 && <Text className='qr-form__hint'>暂无数据</Text>}
           {report.campaigns.map(({ campaign, stats }) => (
-            <View key={campaign.id} className='staff__detail' data-testid='qr-report-campaign'>
-              <Text>{`${campaign.title}（活动编号 ${campaign.id}）`}</Text>
-              <StatsLine stats={stats} />
+            <View key={campaign.id} data-testid='qr-report-campaign'>
+              <StatsGrid title={campaign.title} stats={stats} />
             </View>
           ))}
         </View>

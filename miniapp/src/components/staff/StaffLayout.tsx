@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useCallback, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 
 import { Button } from '@/components/Button'
 import { ErrorState, Loading } from '@/components/StateView'
@@ -9,7 +9,7 @@ import { usePageVisibility } from '@/services/page-lifecycle'
 import { QUEUE_POLL_MS } from '@/services/staff'
 import { useStaffSession, type StaffStore } from '@/services/staff-session'
 
-import type { Run } from './run'
+import { useRun, type Run } from './run'
 import { useNewOrderAlert } from './useNewOrderAlert'
 import './StaffLayout.css'
 
@@ -38,21 +38,11 @@ export interface StaffPageContext {
  */
 export function StaffLayout({ tab, children }: { tab: StaffTab; children: (context: StaffPageContext) => ReactNode }) {
   const session = useStaffSession()
-  const [message, setMessage] = useState<string | null>(null)
+  const { run, message } = useRun()
   const [shown, setShown] = useState(true)
   usePageVisibility(() => setShown(true), () => setShown(false))
   const [storeEvents, setStoreEvents] = useState(0)
   const channel = useNewOrderAlert(session.state === 'ready' ? session.store.storeId : null, shown, () => setStoreEvents((n) => n + 1))
-
-  const run = useCallback<Run>(async (action) => {
-    try {
-      setMessage(null)
-      return await action()
-    } catch (error) {
-      setMessage(toDisplayMessage(error))
-      return null
-    }
-  }, [])
 
   if (session.state === 'loading') return <View className='staff-layout'><Loading skeleton='rows' /></View>
   if (session.state === 'failed') {
@@ -104,7 +94,7 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
           <View
             key={t.tab}
             role='tab'
-            aria-selected={String(t.tab === tab)}
+            aria-selected={t.tab === tab ? 'true' : 'false'}
             className={`staff-tabs__item ${t.tab === tab ? 'staff-tabs__item--on' : ''}`}
             onClick={() => t.tab !== tab && void switchStaffTab(t.tab)}
           >
