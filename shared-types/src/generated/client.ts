@@ -1149,6 +1149,11 @@ export type Query = {
   staffOrderQueue: StaffQueue;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
+  /**
+   * Staff of the store: 代客下单's price before placing it, exactly as the shopper's checkout quotes a
+   * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
+   */
+  staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1265,6 +1270,11 @@ export type QueryStaffOrderQueueArgs = {
 
 export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffQuoteArgs = {
+  input: StaffQuoteInput;
 };
 
 
@@ -1412,6 +1422,8 @@ export type StaffOrderItemInput = {
 
 /** 代客下单: a pickup order placed at the counter for a member, found by till session or phone. */
 export type StaffPlaceOrderInput = {
+  /** the payableFen of the staffQuote the customer agreed to: PRICE_CHANGED when it moved since; omitted, today's quote */
+  expectedPayableFen?: InputMaybe<Scalars['Int']['input']>;
   /** 8–64 characters of [A-Za-z0-9_-]; a retry with the same key returns the same order */
   idempotencyKey: Scalars['String']['input'];
   items: Array<StaffOrderItemInput>;
@@ -1446,6 +1458,23 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+};
+
+/** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
+export type StaffQuote = {
+  __typename?: 'StaffQuote';
+  member: TillMember;
+  quote: Quote;
+};
+
+/** What 代客下单 would charge: the member, found by till session or phone, and the lines. */
+export type StaffQuoteInput = {
+  items: Array<StaffOrderItemInput>;
+  /** 11-digit phone of the member, when the card is not at hand */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** from staffScanMember (the member showed the card) */
+  tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StaffRole =
@@ -1822,6 +1851,8 @@ export type SetCartItemMutationVariables = Exact<{
 
 export type SetCartItemMutation = { __typename?: 'Mutation', setCartItem: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
+export type QuoteFieldsFragment = { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } };
+
 export type QuoteQueryVariables = Exact<{
   input: CheckoutInput;
 }>;
@@ -2062,13 +2093,20 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 
 export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean }> } };
 
+export type StaffQuoteQueryVariables = Exact<{
+  input: StaffQuoteInput;
+}>;
+
+
+export type StaffQuoteQuery = { __typename?: 'Query', staffQuote: { __typename?: 'StaffQuote', member: { __typename?: 'TillMember', cardNo: string, tierName: string, nickname: string | null, pointsAvailable: number }, quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } } };
+
 export type StaffStockQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
 }>;
 
 
-export type StaffStockQuery = { __typename?: 'Query', staffStock: { __typename?: 'StaffStockLine', productId: string, name: string, onHand: number, reserved: number, available: number, movements: Array<{ __typename?: 'InventoryMovement', id: string, kind: string, onHandFrom: number, onHandTo: number, reason: string, actorName: string | null, at: string }> } };
+export type StaffStockQuery = { __typename?: 'Query', staffStock: { __typename?: 'StaffStockLine', productId: string, name: string, barcode: string, onHand: number, reserved: number, available: number, movements: Array<{ __typename?: 'InventoryMovement', id: string, kind: string, onHandFrom: number, onHandTo: number, reason: string, actorName: string | null, at: string }> } };
 
 export type StaffSetStockCountMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2220,6 +2258,61 @@ export const CartFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
+export const QuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}
+    `, {"fragmentName":"QuoteFields"}) as unknown as TypedDocumentString<QuoteFieldsFragment, unknown>;
 export const OrderSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrderSummaryFields on Order {
   id
@@ -2813,60 +2906,62 @@ export const SetCartItemDocument = new TypedDocumentString(`
 export const QuoteDocument = new TypedDocumentString(`
     query Quote($input: CheckoutInput!) {
   quote(input: $input) {
-    storeId
-    fulfilment
-    lines {
-      productId
-      name
-      quantity
-      priceFen
-      unitPriceFen
-      lineTotalFen
-      discountFen
-      payableFen
-      adjustments {
-        kind
-        label
-        amountFen
-      }
-    }
-    originalTotalFen
-    memberDiscountFen
-    itemsTotalFen
-    itemPromotionDiscountFen
-    thresholdDiscountFen
-    couponDiscountFen
-    pointsUsed
-    pointsDiscountFen
-    deliveryFeeFen
-    payableFen
-    savedFen
-    belowMinimumFen
-    maxPointsUsable
-    pointsAvailable
-    isMember
-    bestUserCouponId
-    bestOfferHint
-    hints {
-      kind
-      message
-      shortfall
-    }
-    coupons {
-      userCouponId
-      name
-      applicable
-      reason
-      discountFen
-      validTo
-    }
-    promise {
-      slotStart
-      label
-    }
+    ...QuoteFields
   }
 }
-    `, {"hash":"674a11c924c318c6b9b3298a7f4d497c402980b47907df3ab32c99b4f85fbca0"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}`, {"hash":"a2a7df29a8ea781484629932ebfabecc77cbad4a1d58904eacb58f8bbdbea53a"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
 export const FulfilmentSlotsDocument = new TypedDocumentString(`
     query FulfilmentSlots($storeId: ID!) {
   fulfilmentSlots(storeId: $storeId) {
@@ -3849,11 +3944,79 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     outOfStock
   }
 }`, {"hash":"117bb67c1097799636d778072f0516b45317a3b5bee0a6682c2f47760bf122f1"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+export const StaffQuoteDocument = new TypedDocumentString(`
+    query StaffQuote($input: StaffQuoteInput!) {
+  staffQuote(input: $input) {
+    member {
+      cardNo
+      tierName
+      nickname
+      pointsAvailable
+    }
+    quote {
+      ...QuoteFields
+    }
+  }
+}
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}`, {"hash":"7af344fc0ab6fd40ee2245ce1403d9db023c74218ee81e5044fd06d07838ac2b"}) as unknown as TypedDocumentString<StaffQuoteQuery, StaffQuoteQueryVariables>;
 export const StaffStockDocument = new TypedDocumentString(`
     query StaffStock($storeId: ID!, $key: String!) {
   staffStock(storeId: $storeId, productIdOrBarcode: $key) {
     productId
     name
+    barcode
     onHand
     reserved
     available
@@ -3868,7 +4031,7 @@ export const StaffStockDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"a65a0e167d481c8db39287b403aafcebdacbe90cae3da28ea71308b7bd192c0c"}) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
+    `, {"hash":"a94432c27969a1823e003900af1ca7f2ffb7d27e103ee73acf560bc8edbd4a9f"}) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
 export const StaffSetStockCountDocument = new TypedDocumentString(`
     mutation StaffSetStockCount($storeId: ID!, $productId: ID!, $onHand: Int!, $reason: String!) {
   staffSetStockCount(
