@@ -2166,6 +2166,11 @@ export type StaffLiftPickupLockMutationVariables = Exact<{
 
 export type StaffLiftPickupLockMutation = { __typename?: 'Mutation', staffLiftPickupLock: { __typename?: 'PickupLockLift', staffUserId: string, liftedAt: string } };
 
+export type StaffPointsRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffPointsRuleQuery = { __typename?: 'Query', memberRules: { __typename?: 'MemberRules', pointsPerYuan: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4123,3 +4128,10 @@ export const StaffLiftPickupLockDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9f7e9485e5bca663a1a2e2b3ad6e74cbe5dd95570ecf73e6241a75ae49d3e87e"}) as unknown as TypedDocumentString<StaffLiftPickupLockMutation, StaffLiftPickupLockMutationVariables>;
+export const StaffPointsRuleDocument = new TypedDocumentString(`
+    query StaffPointsRule {
+  memberRules {
+    pointsPerYuan
+  }
+}
+    `, {"hash":"bada4f130845d26e9586dc26d60e63090f8c8ef1fc1687091d5843cdcd09ffd6"}) as unknown as TypedDocumentString<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>;
