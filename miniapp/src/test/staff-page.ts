@@ -1,4 +1,4 @@
-import { fireEvent, render, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import type { SetupServer } from 'msw/node'
 import { beforeEach, expect } from 'vitest'
@@ -37,4 +37,22 @@ export function staffInput(placeholder: string): Element {
 export async function renderStaffPage(page: ReactElement) {
   render(page)
   await waitFor(() => expect(document.querySelector('.staff-tabs')).not.toBeNull())
+}
+
+/** Any field of a page by its placeholder (the counter pages' inputs). */
+export function byPlaceholder(placeholder: string): Element {
+  const found = document.querySelector(`[placeholder="${placeholder}"]`)
+  if (!found) throw new Error(`no field「${placeholder}」`)
+  return found
+}
+
+const BUTTON = 'taro-button-core, .btn'
+
+/** A design-system Button of the page by its label (tabs and texts with the same words are not buttons). */
+export const button = (label: string) => screen.getByText(label, { selector: BUTTON })
+
+/** Confirms the open Dialog with its confirming button. */
+export async function confirmDialog(confirmText: string) {
+  const dialog = await screen.findByRole('dialog')
+  fireEvent.click(within(dialog).getByText(confirmText, { selector: BUTTON }))
 }
