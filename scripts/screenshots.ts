@@ -99,7 +99,57 @@ const shots: Shot[] = [
   { name: 'member', account: 'demo-member', open: (page) => visit(page, '/pages/member/index') },
   { name: 'profile', account: 'demo-member', open: (page) => visit(page, '/pages/profile/index') },
   { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/orders/index') },
+  { name: 'staff-till', account: 'demo-clerk-a', open: openTillWithMember },
+  { name: 'staff-stock', account: 'demo-clerk-a', open: openStockOfProduct },
+  { name: 'staff-assist', account: 'demo-clerk-a', open: openAssistWithCart },
 ];
+
+/** A staff page's search: the query, then the first hit opened (库存) or added (代客下单). */
+async function staffSearch(page: Page, query: string): Promise<void> {
+  await page.locator('input[placeholder="商品名、拼音或条码"]').fill(query);
+  await page.getByText('查找', { exact: true }).click();
+  await page.locator('[data-testid=product-results], [data-testid=stock-line]').first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 收银 with the demo member recognised by the short code their card shows (read from the member's own page). */
+async function openTillWithMember(page: Page): Promise<void> {
+  const memberContext = await newShopperContext(page.context().browser()!, peoplesSquare);
+  const memberPage = await memberContext.newPage();
+  await signIn(memberPage, 'demo-member');
+  await visit(memberPage, '/pages/member/index');
+  const shortCode = (await memberPage.locator('.member-code__short').innerText({ timeout: 15_000 })).replace(/\s/g, '');
+  await memberContext.close();
+  await visit(page, '/pages/staff/till/index');
+  await page.locator('input[placeholder="会员码或12位手输码"]').fill(shortCode);
+  await page.getByText('识别', { exact: true }).click();
+  await page.locator('[data-testid=till-member]').waitFor({ timeout: 15_000 });
+  await page.locator('input[placeholder="如 25.90"]').fill('25.90');
+  await page.locator('input[placeholder="小票上的单号"]').fill('R20261207001');
+  await settle(page);
+}
+
+async function openStockOfProduct(page: Page): Promise<void> {
+  await visit(page, '/pages/staff/stock/index');
+  await staffSearch(page, 'kele');
+  if ((await page.locator('[data-testid=stock-line]').count()) === 0) await page.locator('.product-result').first().click();
+  await page.locator('[data-testid=stock-line]').waitFor({ timeout: 15_000 });
+  await page.locator('.reason-chip').getByText('盘点', { exact: true }).click();
+  await settle(page);
+}
+
+async function openAssistWithCart(page: Page): Promise<void> {
+  await visit(page, '/pages/staff/assist/index');
+  await page.locator('input[placeholder="会员手机号（11位）"]').fill('13800000002');
+  await staffSearch(page, 'kele');
+  const add = page.locator('.product-result').getByText('加入', { exact: true });
+  for (let i = 0; i < 2 && (await add.count()) > 0; i++) {
+    await add.first().click();
+    await settle(page);
+  }
+  await page.locator('[data-testid=assist-quote]').scrollIntoViewIfNeeded({ timeout: 15_000 });
+  await settle(page);
+}
 
 async function signIn(page: Page, openid: string): Promise<void> {
   await page.goto(`${baseUrl}/pages/profile/index`);
