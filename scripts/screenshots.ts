@@ -104,6 +104,18 @@ const shots: Shot[] = [
   { name: 'staff-assist', account: 'demo-clerk-a', open: openAssistWithCart },
 ];
 
+/**
+ * A staff page, once its staff session is up: a page opened right after signing in can still ask
+ * for the stores with the launch's anonymous session (您不是门店员工), so it is opened again.
+ */
+async function visitStaff(page: Page, path: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await visit(page, path);
+    if ((await page.locator('.staff-tabs').count()) > 0) return;
+  }
+  throw new Error(`staff page ${path} did not load`);
+}
+
 /** A staff page's search: the query, then the first hit opened (库存) or added (代客下单). */
 async function staffSearch(page: Page, query: string): Promise<void> {
   await page.locator('input[placeholder="商品名、拼音或条码"]').fill(query);
@@ -120,7 +132,7 @@ async function openTillWithMember(page: Page): Promise<void> {
   await visit(memberPage, '/pages/member/index');
   const shortCode = (await memberPage.locator('.member-code__short').innerText({ timeout: 15_000 })).replace(/\s/g, '');
   await memberContext.close();
-  await visit(page, '/pages/staff/till/index');
+  await visitStaff(page, '/pages/staff/till/index');
   await page.locator('input[placeholder="会员码或12位手输码"]').fill(shortCode);
   await page.getByText('识别', { exact: true }).click();
   await page.locator('[data-testid=till-member]').waitFor({ timeout: 15_000 });
@@ -130,7 +142,7 @@ async function openTillWithMember(page: Page): Promise<void> {
 }
 
 async function openStockOfProduct(page: Page): Promise<void> {
-  await visit(page, '/pages/staff/stock/index');
+  await visitStaff(page, '/pages/staff/stock/index');
   await staffSearch(page, 'kele');
   if ((await page.locator('[data-testid=stock-line]').count()) === 0) await page.locator('.product-result').first().click();
   await page.locator('[data-testid=stock-line]').waitFor({ timeout: 15_000 });
@@ -139,7 +151,7 @@ async function openStockOfProduct(page: Page): Promise<void> {
 }
 
 async function openAssistWithCart(page: Page): Promise<void> {
-  await visit(page, '/pages/staff/assist/index');
+  await visitStaff(page, '/pages/staff/assist/index');
   await page.locator('input[placeholder="会员手机号（11位）"]').fill('13800000002');
   await staffSearch(page, 'kele');
   const add = page.locator('.product-result').getByText('加入', { exact: true });

@@ -181,7 +181,7 @@ function Assist({ storeId, run }: { storeId: string; run: Run }) {
 
       <View className='counter-bar'>
         <View className='counter-bar__summary'>
-          <Text className='counter-bar__total'>{quote ? `应付 ${formatYuanFixed(quote.quote.payableFen)}` : '应付 —'}</Text>
+          <Text className={`counter-bar__total ${quote ? '' : 'counter-bar__total--none'}`}>{quote ? `应付 ${formatYuanFixed(quote.quote.payableFen)}` : '应付 —'}</Text>
           <Text className='counter-bar__note'>{customer ? '到店自提，顾客在小程序支付' : '请先识别会员或输入手机号'}</Text>
         </View>
         <Button size='lg' disabled={!quote} onClick={() => setConfirming(true)}>
