@@ -98,7 +98,7 @@ it('a clerk’s counter: points for a receipt by the typed member code, a count 
   await page.locator('[data-testid=assist-quote]').waitFor({ timeout: 10_000 });
   const payable = (await page.locator('.counter-bar__total').innerText()).replace('应付 ', '');
   await bar(page, '下单');
-  await confirm(page, new RegExp(`^为 ${DEMO_MEMBER.nickname} 下单 2 件，应付 ${payable.replace('.', '\\.')}，.+到店自提`), '下单');
+  await confirm(page, new RegExp(`为 ${DEMO_MEMBER.nickname} 下单 2 件，应付 ${payable.replace('.', '\\.')}，到店自提 · .+`), '下单');
   await page.getByText('请顾客在小程序「我的订单」中支付').waitFor({ timeout: 10_000 });
   const orderNo = (await page.getByText(/^订单号 \d+$/).innerText()).replace('订单号 ', '');
 

@@ -191,7 +191,7 @@ function Assist({ storeId, run }: { storeId: string; run: Run }) {
       <Dialog
         open={confirming && quote !== null}
         title='确认代客下单'
-        message={quote ? `为 ${memberName} 下单 ${units} 件，应付 ${formatYuanFixed(quote.quote.payableFen)}，${quote.quote.promise.label}到店自提` : ''}
+        message={quote ? `为 ${memberName} 下单 ${units} 件，应付 ${formatYuanFixed(quote.quote.payableFen)}，到店自提 · ${quote.quote.promise.label}` : ''}
         confirmText='下单'
         onConfirm={() => void place()}
         onCancel={() => setConfirming(false)}
