@@ -221,7 +221,6 @@ const shots: Shot[] = [
   { name: 'staff-picking', account: 'demo-member', open: openPicking },
   { name: 'staff-pickup', account: 'demo-member', open: openPickup },
   { name: 'staff-figures', account: 'demo-manager-a', open: (page) => openManagerSection(page, '今日') },
-  { name: 'staff', account: 'demo-manager-a', open: (page) => visit(page, '/pages/staff/orders/index') },
   { name: 'staff-manager-qr', account: 'demo-manager-a', open: openQrCodes },
   {
     name: 'staff-manager-qr-new',
@@ -247,7 +246,69 @@ const shots: Shot[] = [
   // Cards only where WeChat Pay failed refunds of store 1; the seed has none (its empty state), so the
   // committed picture was taken after adding two FAILED refunds to the local database by hand.
   { name: 'staff-manager-refunds', account: 'demo-manager-a', open: (page) => openManagerSection(page, '退款异常') },
+  { name: 'staff-till', account: 'demo-clerk-a', open: openTillWithMember },
+  { name: 'staff-stock', account: 'demo-clerk-a', open: openStockOfProduct },
+  { name: 'staff-assist', account: 'demo-clerk-a', open: openAssistWithCart },
 ];
+
+/**
+ * A staff page, once its staff session is up: a page opened right after signing in can still ask
+ * for the stores with the launch's anonymous session (您不是门店员工), so it is opened again.
+ */
+async function visitStaff(page: Page, path: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await visit(page, path);
+    if ((await page.locator('.staff-tabs').count()) > 0) return;
+  }
+  throw new Error(`staff page ${path} did not load`);
+}
+
+/** A staff page's search: the query, then the first hit opened (库存) or added (代客下单). */
+async function staffSearch(page: Page, query: string): Promise<void> {
+  await page.locator('input[placeholder="商品名、拼音或条码"]').fill(query);
+  await page.getByText('查找', { exact: true }).click();
+  await page.locator('[data-testid=product-results], [data-testid=stock-line]').first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 收银 with the demo member recognised by the short code their card shows (read from the member's own page). */
+async function openTillWithMember(page: Page): Promise<void> {
+  const memberContext = await newShopperContext(page.context().browser()!, peoplesSquare);
+  const memberPage = await memberContext.newPage();
+  await signIn(memberPage, 'demo-member');
+  await visit(memberPage, '/pages/member/index');
+  const shortCode = (await memberPage.locator('.member-code__short').innerText({ timeout: 15_000 })).replace(/\s/g, '');
+  await memberContext.close();
+  await visitStaff(page, '/pages/staff/till/index');
+  await page.locator('input[placeholder="会员码或12位手输码"]').fill(shortCode);
+  await page.getByText('识别', { exact: true }).click();
+  await page.locator('[data-testid=till-member]').waitFor({ timeout: 15_000 });
+  await page.locator('input[placeholder="如 25.90"]').fill('25.90');
+  await page.locator('input[placeholder="小票上的单号"]').fill('R20261207001');
+  await settle(page);
+}
+
+async function openStockOfProduct(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/stock/index');
+  await staffSearch(page, 'kele');
+  if ((await page.locator('[data-testid=stock-line]').count()) === 0) await page.locator('.product-result').first().click();
+  await page.locator('[data-testid=stock-line]').waitFor({ timeout: 15_000 });
+  await page.locator('.reason-chip').getByText('盘点', { exact: true }).click();
+  await settle(page);
+}
+
+async function openAssistWithCart(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/assist/index');
+  await page.locator('input[placeholder="会员手机号（11位）"]').fill('13800000002');
+  await staffSearch(page, 'kele');
+  const add = page.locator('.product-result').getByText('加入', { exact: true });
+  for (let i = 0; i < 2 && (await add.count()) > 0; i++) {
+    await add.first().click();
+    await settle(page);
+  }
+  await page.locator('[data-testid=assist-quote]').scrollIntoViewIfNeeded({ timeout: 15_000 });
+  await settle(page);
+}
 
 async function signIn(page: Page, openid: string): Promise<void> {
   await page.goto(`${baseUrl}/pages/profile/index`);

@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           StaffQueueEntry: '../../../bff/src/staff/service.ts#QueueEntryModel',
           TillSession: '../../../bff/src/staff/service.ts#TillSessionModel',
           TillReceipt: '../../../bff/src/staff/service.ts#TillReceiptModel',
+          StaffQuote: '../../../bff/src/staff/service.ts#StaffQuoteModel',
           StaffStockLine: '../../../bff/src/inventory/service.ts#StockLineModel',
           InventoryMovement: '../../../bff/src/inventory/sql.ts#MovementRow',
           FailedRefund: '../../../bff/src/payments/sql.ts#FailedRefundRow',

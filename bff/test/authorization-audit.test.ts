@@ -84,6 +84,7 @@ const MATRIX: Record<string, Entry> = {
   staffOrderQueue: { access: STAFF_A, variables: () => ({ storeId: '1' }) },
   staffOrder: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
   staffLookupPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: '12345' }) },
+  staffQuote: { access: STAFF_A, variables: () => ({ input: { storeId: '1', phone: 'bad', items: [{ productId: '1', quantity: 1 }] } }) },
   staffStock: { access: STAFF_A, variables: () => ({ storeId: '1', productIdOrBarcode: '1' }) },
   staffTodayFigures: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   staffFailedRefunds: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },

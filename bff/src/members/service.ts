@@ -258,12 +258,11 @@ export class MemberService {
 
   /** The member and time step a parsed code stands for; null when it is wrong or expired. */
   private async resolveCode(code: NonNullable<ReturnType<typeof parseMemberCode>>, now: Date) {
-    const include = { user: { select: { nickname: true } } } as const;
     if (code.kind === 'short') {
-      const member = await this.deps.prisma.member.findUnique({ where: { shortCode: code.shortCode }, include });
+      const member = await this.deps.prisma.member.findUnique({ where: { shortCode: code.shortCode } });
       return member?.shortCodeStep != null && stepIsCurrent(member.shortCodeStep, now) ? { member, step: member.shortCodeStep } : null;
     }
-    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: code.cardNo }, include });
+    const member = await this.deps.prisma.member.findUnique({ where: { cardNo: code.cardNo } });
     const step = member && matchingStep(member, code.otp, now);
     return member && step != null ? { member, step } : null;
   }
@@ -286,14 +285,21 @@ export class MemberService {
       if (last !== null && last >= step) throw new DomainError('MEMBER_CODE_USED', '会员码已使用，请让顾客刷新会员码');
       await recordCodeUse(client, member.id, step, now);
     });
-    const card = await this.card(member);
+    return (await this.tillMember(member.userId))!;
+  }
+
+  /** The member of an account as the till shows them; null when the account has no card. */
+  async tillMember(userId: string): Promise<TillMemberModel | null> {
+    const card = await this.cardOf(userId);
+    if (!card) return null;
+    const { nickname } = await this.deps.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { nickname: true } });
     return {
-      memberId: member.id,
-      cardNo: member.cardNo,
+      memberId: card.member.id,
+      cardNo: card.member.cardNo,
       tier: card.tier,
-      nickname: member.user.nickname,
+      nickname,
       pointsAvailable: card.pointsAvailable,
-      storedValueFen: member.storedValueFen,
+      storedValueFen: card.member.storedValueFen,
     };
   }
 

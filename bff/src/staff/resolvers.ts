@@ -1,10 +1,11 @@
-import type { Resolvers } from '@corner/shared-types/server';
+import type { Resolvers, StaffQuoteInput } from '@corner/shared-types/server';
 import { requireStaff, requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
 import { lineRefundFen } from '../orders/service.ts';
 import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
+import type { StaffOrderInput } from './service.ts';
 
 /** Staff act only on orders of their own store(s): the order's store decides. */
 async function staffOfOrder(context: RequestContext, orderId: string) {
@@ -18,6 +19,12 @@ async function staffOfStore(context: RequestContext, rawStoreId: string, roles?:
 }
 
 const productId = (raw: string) => parseId(raw, '商品', 'productId');
+
+const staffOrderInput = (input: StaffQuoteInput, storeId: number): StaffOrderInput => ({
+  ...input,
+  storeId,
+  items: input.items.map((item) => ({ productId: productId(item.productId), quantity: item.quantity })),
+});
 
 export const staffResolvers: Resolvers<RequestContext> = {
   Query: {
@@ -41,6 +48,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
     staffStock: async (_parent, args, context) => {
       const { storeId } = await staffOfStore(context, args.storeId);
       return context.services.inventory.line(storeId, args.productIdOrBarcode);
+    },
+    staffQuote: async (_parent, { input }, context) => {
+      const { storeId, userId } = await staffOfStore(context, input.storeId);
+      return context.services.staff.quote(userId, staffOrderInput(input, storeId));
     },
     staffPickupLocks: async (_parent, args, context) => {
       const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
@@ -93,11 +104,7 @@ export const staffResolvers: Resolvers<RequestContext> = {
     staffPlaceOrder: async (_parent, { input }, context) => {
       const { storeId, userId } = await staffOfStore(context, input.storeId);
       await throttle(context, 'place-order', userId);
-      return context.services.staff.placeOrder(userId, {
-        ...input,
-        storeId,
-        items: input.items.map((item) => ({ productId: productId(item.productId), quantity: item.quantity })),
-      });
+      return context.services.staff.placeOrder(userId, { ...input, ...staffOrderInput(input, storeId) });
     },
     staffSetStockCount: async (_parent, args, context) => {
       const { storeId, userId } = await staffOfStore(context, args.storeId);

@@ -38,7 +38,7 @@ export interface StaffOrderPlatform {
   placeOrder(userId: string, input: PlaceOrderInput, placedBy?: { staffUserId: string }): Promise<Order>;
 }
 
-type TillMembers = Pick<MemberService, 'verifyCode' | 'earnForPayment' | 'rules'>;
+type TillMembers = Pick<MemberService, 'verifyCode' | 'tillMember' | 'earnForPayment' | 'rules'>;
 
 /** Orders due within this many minutes (and not yet ready) are highlighted. */
 export const AT_RISK_MINUTES = 10;
@@ -79,6 +79,22 @@ export interface TillSessionModel {
 }
 
 const staffActor = (userId: string): Actor => ({ role: 'staff', userId });
+
+/** 代客下单: the customer (till session or phone) and the lines, for a pickup order at the store. */
+export interface StaffOrderInput {
+  storeId: number;
+  tillToken?: string | null;
+  phone?: string | null;
+  items: Array<{ productId: number; quantity: number }>;
+  note?: string | null;
+}
+
+export interface StaffQuoteModel {
+  member: TillMemberModel;
+  quote: QuoteModel;
+}
+
+const staffCheckout = (input: StaffOrderInput): CheckoutInput => ({ storeId: input.storeId, items: input.items, fulfilment: 'PICKUP', note: input.note ?? null });
 
 export function checkIds(ids: readonly string[], field: string): void {
   if (ids.length === 0) throw badInput('请选择商品', { field });
@@ -345,22 +361,29 @@ export class StaffService {
 
   // ---------------------------------------------------------------- 代客下单
 
-  async placeOrder(
-    staffUserId: string,
-    input: { storeId: number; tillToken?: string | null; phone?: string | null; items: Array<{ productId: number; quantity: number }>; idempotencyKey: string; note?: string | null },
-  ): Promise<Order> {
+  /**
+   * What 代客下单 would charge, priced exactly as the shopper's checkout prices a pickup order for
+   * this member (member price, promotions, the earliest pickup slot); the clerk shows it before placing.
+   */
+  async quote(staffUserId: string, input: StaffOrderInput): Promise<StaffQuoteModel> {
     const customerUserId = await this.customerOf(staffUserId, input);
-    const checkout: CheckoutInput = { storeId: input.storeId, items: input.items, fulfilment: 'PICKUP', note: input.note ?? null };
-    // The customer is at the counter and agrees the total there, so the order is placed at today's quote.
-    const quote = await this.deps.orders.quote(customerUserId, checkout);
-    const order = await this.deps.orders.placeOrder(
-      customerUserId,
-      { ...checkout, idempotencyKey: input.idempotencyKey, expectedPayableFen: quote.pricing.payableFen },
-      { staffUserId },
-    );
+    const [member, quote] = await Promise.all([this.deps.members.tillMember(customerUserId), this.deps.orders.quote(customerUserId, staffCheckout(input))]);
+    return { member: member!, quote };
+  }
+
+  /**
+   * Places it at the quote the customer agreed to at the counter (expectedPayableFen, PRICE_CHANGED
+   * when the price moved since); without one, at today's quote.
+   */
+  async placeOrder(staffUserId: string, input: StaffOrderInput & { idempotencyKey: string; expectedPayableFen?: number | null }): Promise<Order> {
+    const customerUserId = await this.customerOf(staffUserId, input);
+    const checkout = staffCheckout(input);
+    const expectedPayableFen = input.expectedPayableFen ?? (await this.deps.orders.quote(customerUserId, checkout)).pricing.payableFen;
+    const order = await this.deps.orders.placeOrder(customerUserId, { ...checkout, idempotencyKey: input.idempotencyKey, expectedPayableFen }, { staffUserId });
     return this.order(order.id);
   }
 
+  /** The customer's account: the member of the till session, else the one member with this phone. */
   private async customerOf(staffUserId: string, input: { storeId: number; tillToken?: string | null; phone?: string | null }): Promise<string> {
     if (input.tillToken) {
       const memberId = this.tillMember(staffUserId, input.storeId, input.tillToken);

@@ -543,6 +543,37 @@ describe('orders for a customer', () => {
     expect(codeOf(await as('clerkA', PLACE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items: [{ productId: '1', quantity: 9999 }], idempotencyKey: 'counter-order-0004' } }))).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
   });
+
+  it('quotes the order as the shopper’s own checkout would, and places it only at the price the customer agreed to', async () => {
+    const QUOTE = `query($input: StaffQuoteInput!) { staffQuote(input: $input) { member { cardNo nickname tierName pointsAvailable } quote { payableFen originalTotalFen fulfilment lines { productId quantity payableFen } promise { label } } } }`;
+    const items = [{ productId: '1', quantity: 2 }, { productId: '20', quantity: 1 }];
+    const { staffQuote } = await ok('clerkA', QUOTE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items } });
+    const { quote: own } = await ok('member', `query($input: CheckoutInput!) { quote(input: $input) { payableFen originalTotalFen fulfilment lines { productId quantity payableFen } promise { label } } }`, {
+      input: { storeId: STORE_A, items, fulfilment: 'PICKUP' },
+    });
+    expect(staffQuote.quote).toEqual(own);
+    expect(staffQuote.quote.lines.map((l: { productId: string }) => l.productId)).toEqual(['1', '20']);
+    expect(staffQuote.member).toMatchObject({ cardNo: DEMO_MEMBER_CARD.cardNo, nickname: expect.any(String), tierName: expect.any(String) });
+    // The same quote for the member of a till session.
+    const token = await tillToken();
+    expect((await ok('clerkA', QUOTE, { input: { storeId: STORE_A, tillToken: token, items } })).staffQuote.quote.payableFen).toBe(own.payableFen);
+
+    const PLACE = `mutation($input: StaffPlaceOrderInput!) { staffPlaceOrder(input: $input) { id payableFen } }`;
+    const place = (expectedPayableFen: number, idempotencyKey: string) =>
+      as('clerkA', PLACE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items, expectedPayableFen, idempotencyKey } });
+    const before = await snapshot();
+    expect(codeOf(await place(own.payableFen + 1, 'counter-quote-0001'))).toBe('PRICE_CHANGED');
+    // Nobody outside the store quotes for it, and a phone must name exactly one member.
+    expect(codeOf(await as('clerkB', QUOTE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items } }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('member', QUOTE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items } }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('clerkA', QUOTE, { input: { storeId: STORE_A, phone: '13999999999', items } }))).toBe('NOT_FOUND');
+    expect(codeOf(await as('clerkA', QUOTE, { input: { storeId: STORE_A, phone: '1234', items } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('clerkA', QUOTE, { input: { storeId: STORE_A, phone: DEMO_MEMBER.phone, items: [] } }))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
+
+    const placed = await place(own.payableFen, 'counter-quote-0002');
+    expect(placed.data?.staffPlaceOrder.payableFen).toBe(own.payableFen);
+  });
 });
 
 describe('stock', () => {

@@ -59,6 +59,8 @@ export const STAFF_ROUTES = {
   pickup: '/pages/staff/pickup/index',
   till: '/pages/staff/till/index',
   stock: '/pages/staff/stock/index',
+  /** 代客下单, opened from 收银 (not on the tab bar). */
+  assist: '/pages/staff/assist/index',
   manager: '/pages/staff/manager/index',
   // Not a tab: one order's picking list, opened from the queue.
   picking: '/pages/staff/picking/index',

@@ -15,6 +15,8 @@ import {
   StaffOrderReadyDocument,
   StaffPickupLocksDocument,
   StaffPlaceOrderDocument,
+  StaffPointsRuleDocument,
+  StaffQuoteDocument,
   StaffRedeemCouponDocument,
   StaffScanMemberDocument,
   StaffSetStockCountDocument,
@@ -23,6 +25,7 @@ import {
   StaffTillEarnPointsDocument,
   type FailedRefundFieldsFragment,
   type StaffPlaceOrderInput,
+  type StaffQuoteInput,
 } from '@corner/shared-types/client'
 
 import { graphqlClient } from './graphql-client'
@@ -61,12 +64,23 @@ export const liftPickupLock = async (storeId: string, staffUserId: string) =>
 
 export const scanMember = async (storeId: string, code: string) => (await graphqlClient.request(StaffScanMemberDocument, { storeId, code })).staffScanMember
 export type TillSession = Awaited<ReturnType<typeof scanMember>>
+
+/** The member at the till, handed on to 代客下单; forgotten once its session has expired. */
+let memberAtTill: TillSession | null = null
+export const holdMemberAtTill = (session: TillSession | null) => void (memberAtTill = session)
+export const memberAtTillNow = () => (memberAtTill && Date.parse(memberAtTill.expiresAt) > Date.now() ? memberAtTill : null)
 export const tillEarnPoints = async (storeId: string, tillToken: string, receiptNo: string, amountFen: number) =>
   (await graphqlClient.request(StaffTillEarnPointsDocument, { storeId, tillToken, receiptNo, amountFen })).staffTillEarnPoints
+/** What a till purchase earns, by the chain's rule (whole yuan × points per yuan), for the confirmation before it is recorded. */
+export const fetchPointsPerYuan = async () => (await graphqlClient.request(StaffPointsRuleDocument)).memberRules.pointsPerYuan
+export const pointsFor = (amountFen: number, pointsPerYuan: number) => Math.floor(amountFen / 100) * pointsPerYuan
 export const redeemCoupon = async (storeId: string, tillToken: string, userCouponId: string) =>
   (await graphqlClient.request(StaffRedeemCouponDocument, { storeId, tillToken, userCouponId })).staffRedeemCoupon
+export const quoteForMember = async (input: StaffQuoteInput) => (await graphqlClient.request(StaffQuoteDocument, { input })).staffQuote
+export type StaffQuote = Awaited<ReturnType<typeof quoteForMember>>
 export const placeOrderForMember = async (input: StaffPlaceOrderInput) => (await graphqlClient.request(StaffPlaceOrderDocument, { input })).staffPlaceOrder
 
+export type StockLine = Awaited<ReturnType<typeof fetchStock>>
 export const fetchStock = async (storeId: string, key: string) => (await graphqlClient.request(StaffStockDocument, { storeId, key })).staffStock
 export const setStockCount = async (storeId: string, productId: string, onHand: number, reason: string) =>
   (await graphqlClient.request(StaffSetStockCountDocument, { storeId, productId, onHand, reason })).staffSetStockCount
@@ -79,20 +93,20 @@ export const handleFailedRefund = async (refundId: string, note: string) =>
   (await graphqlClient.request(StaffHandleFailedRefundDocument, { refundId, note })).staffHandleFailedRefund
 
 /**
- * The scanned text of a QR code (pickup QR or member card) or, with 'barCode', a product's barcode;
- * null when the clerk cancels or on H5 without a camera.
+ * Whether this build has a camera scanner (Taro.scanCode does nothing in H5: there a USB scanner
+ * types into the page's field instead, ending with Enter).
  */
-export async function scanCode(kind: 'qrCode' | 'barCode' = 'qrCode'): Promise<string | null> {
+export const CAN_SCAN = process.env.TARO_ENV === 'weapp'
+
+/** The scanned text of a QR code (pickup QR or member card) or, when asked, a 1-D barcode; null when the clerk cancels. */
+export async function scanCode(scanType: Array<'qrCode' | 'barCode'> = ['qrCode']): Promise<string | null> {
   try {
-    const result = await Taro.scanCode({ onlyFromCamera: true, scanType: [kind] })
+    const result = await Taro.scanCode({ onlyFromCamera: true, scanType })
     return result.result || null
   } catch {
     return null
   }
 }
-
-/** The camera scanner exists in the mini-program only; on H5 a typed field (which a USB or Bluetooth scanner also types into) stands in. */
-export const canScanWithCamera = process.env.TARO_ENV === 'weapp'
 
 /** A fresh idempotency key for one 代客下单 attempt (kept for its retries). */
 export const newOrderKey = () => `staff-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`

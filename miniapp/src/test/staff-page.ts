@@ -1,4 +1,4 @@
-import { fireEvent, render, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import type { SetupServer } from 'msw/node'
 import { beforeEach, expect, vi } from 'vitest'
@@ -41,3 +41,21 @@ export async function renderStaffPage(page: ReactElement) {
 
 /** vi.waitFor with room for a loaded machine: the default second is too short when tests share it. */
 export const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000 })
+
+/** Any field of a page by its placeholder (the counter pages' inputs). */
+export function byPlaceholder(placeholder: string): Element {
+  const found = document.querySelector(`[placeholder="${placeholder}"]`)
+  if (!found) throw new Error(`no field「${placeholder}」`)
+  return found
+}
+
+const BUTTON = 'taro-button-core, .btn'
+
+/** A design-system Button of the page by its label (tabs and texts with the same words are not buttons). */
+export const button = (label: string) => screen.getByText(label, { selector: BUTTON })
+
+/** Confirms the open Dialog with its confirming button. */
+export async function confirmDialog(confirmText: string) {
+  const dialog = await screen.findByRole('dialog')
+  fireEvent.click(within(dialog).getByText(confirmText, { selector: BUTTON }))
+}

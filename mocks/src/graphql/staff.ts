@@ -26,6 +26,14 @@ import type {
   StaffOrderQueueQueryVariables,
   StaffPickupLocksQuery,
   StaffPickupLocksQueryVariables,
+  StaffPlaceOrderMutation,
+  StaffPlaceOrderMutationVariables,
+  StaffPointsRuleQuery,
+  StaffPointsRuleQueryVariables,
+  StaffQuoteQuery,
+  StaffQuoteQueryVariables,
+  StaffRedeemCouponMutation,
+  StaffRedeemCouponMutationVariables,
   StaffScanMemberMutation,
   StaffScanMemberMutationVariables,
   StaffSetStockCountMutation,
@@ -35,6 +43,7 @@ import type {
   StaffTillEarnPointsMutation,
   StaffTillEarnPointsMutationVariables,
 } from '../../../shared-types/src/generated/client.ts';
+import { quoteFor } from './orders.ts';
 
 type QueueEntry = StaffOrderQueueQuery['staffOrderQueue']['entries'][number];
 
@@ -196,7 +205,42 @@ export const staffScanMemberSuccess = graphql.mutation<StaffScanMemberMutation, 
         tillToken: 'till-fixture-token',
         expiresAt: '2026-11-25T06:10:00.000Z',
         member: { cardNo: '8800000000000013', tierName: '银卡', nickname: '演示会员', pointsAvailable: 1280 },
-        coupons: [],
+        coupons: [{ userCouponId: '00000000-0000-4000-8000-0000000c0001', name: '门店满20减3', minSpendFen: 2000 }],
+      },
+    },
+  }),
+);
+
+export const staffRedeemCouponSuccess = graphql.mutation<StaffRedeemCouponMutation, StaffRedeemCouponMutationVariables>('StaffRedeemCoupon', ({ variables }) =>
+  HttpResponse.json({ data: { staffRedeemCoupon: { userCouponId: variables.userCouponId, name: '门店满20减3' } } }),
+);
+
+export const staffPointsRuleSuccess = graphql.query<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>('StaffPointsRule', () =>
+  HttpResponse.json({ data: { memberRules: { pointsPerYuan: 1 } } }),
+);
+
+/** 代客下单's quote: the shopper checkout's (quoteFor), for the demo member; 13900000000 is nobody's phone. */
+export const staffQuoteSuccess = graphql.query<StaffQuoteQuery, StaffQuoteQueryVariables>('StaffQuote', ({ variables }) => {
+  if (variables.input.phone === '13900000000') {
+    return HttpResponse.json({ data: null, errors: [{ message: '没有找到该手机号的会员', path: ['staffQuote'], extensions: { code: 'NOT_FOUND', field: 'phone' } }] });
+  }
+  return HttpResponse.json({
+    data: {
+      staffQuote: {
+        member: { cardNo: '8800000000000013', tierName: '银卡', nickname: '演示会员', pointsAvailable: 1280 },
+        quote: quoteFor(variables.input.items, 'PICKUP'),
+      },
+    },
+  });
+});
+
+/** The placed order, at the price the clerk confirmed. */
+export const staffPlaceOrderSuccess = graphql.mutation<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>('StaffPlaceOrder', ({ variables }) =>
+  HttpResponse.json({
+    data: {
+      staffPlaceOrder: {
+        ...staffOrder('2026112514000123', 'PENDING_PAYMENT', '待支付', '2026-11-25T06:30:00.000Z'),
+        payableFen: variables.input.expectedPayableFen!,
       },
     },
   }),
@@ -217,6 +261,7 @@ export const staffStockSuccess = graphql.query<StaffStockQuery, StaffStockQueryV
       staffStock: {
         productId: '1',
         name: '测试饮料1号 500ml',
+        barcode: '6900000001000',
         onHand: 12,
         reserved: 3,
         available: 9,
@@ -273,3 +318,5 @@ export function staffHandleFailedRefundOnce() {
 }
 
 export const staffHandlers = [staffQueueSuccess, staffLookupPickupSuccess, staffConfirmPickupSuccess, staffScanMemberSuccess, staffTillEarnPointsSuccess, staffStockSuccess];
+/** The counter pages (收银, 库存, 代客下单) beyond staffHandlers. */
+export const staffCounterHandlers = [staffRedeemCouponSuccess, staffPointsRuleSuccess, staffQuoteSuccess, staffPlaceOrderSuccess];

@@ -1210,6 +1210,11 @@ export type Query = {
   staffOrderQueue: StaffQueue;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
+  /**
+   * Staff of the store: 代客下单's price before placing it, exactly as the shopper's checkout quotes a
+   * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
+   */
+  staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1337,6 +1342,11 @@ export type QueryStaffOrderQueueArgs = {
 
 export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffQuoteArgs = {
+  input: StaffQuoteInput;
 };
 
 
@@ -1489,6 +1499,8 @@ export type StaffOrderItemInput = {
 
 /** 代客下单: a pickup order placed at the counter for a member, found by till session or phone. */
 export type StaffPlaceOrderInput = {
+  /** the payableFen of the staffQuote the customer agreed to: PRICE_CHANGED when it moved since; omitted, today's quote */
+  expectedPayableFen?: InputMaybe<Scalars['Int']['input']>;
   /** 8–64 characters of [A-Za-z0-9_-]; a retry with the same key returns the same order */
   idempotencyKey: Scalars['String']['input'];
   items: Array<StaffOrderItemInput>;
@@ -1523,6 +1535,23 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+};
+
+/** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
+export type StaffQuote = {
+  __typename?: 'StaffQuote';
+  member: TillMember;
+  quote: Quote;
+};
+
+/** What 代客下单 would charge: the member, found by till session or phone, and the lines. */
+export type StaffQuoteInput = {
+  items: Array<StaffOrderItemInput>;
+  /** 11-digit phone of the member, when the card is not at hand */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** from staffScanMember (the member showed the card) */
+  tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StaffRole =
@@ -2246,13 +2275,20 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 
 export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
+export type StaffQuoteQueryVariables = Exact<{
+  input: StaffQuoteInput;
+}>;
+
+
+export type StaffQuoteQuery = { __typename?: 'Query', staffQuote: { __typename?: 'StaffQuote', member: { __typename?: 'TillMember', cardNo: string, tierName: string, nickname: string | null, pointsAvailable: number }, quote: { __typename?: 'Quote', storeId: string, fulfilment: FulfilmentType, originalTotalFen: number, memberDiscountFen: number, itemsTotalFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, payableFen: number, savedFen: number, belowMinimumFen: number, maxPointsUsable: number, pointsAvailable: number, isMember: boolean, bestUserCouponId: string | null, bestOfferHint: string | null, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, priceFen: number, unitPriceFen: number, lineTotalFen: number, discountFen: number, payableFen: number, adjustments: Array<{ __typename?: 'PriceAdjustment', kind: PriceAdjustmentKind, label: string, amountFen: number }> }>, hints: Array<{ __typename?: 'OfferHint', kind: OfferHintKind, message: string, shortfall: number }>, coupons: Array<{ __typename?: 'CouponOption', userCouponId: string, name: string, applicable: boolean, reason: string | null, discountFen: number, validTo: string }>, promise: { __typename?: 'DeliveryPromise', slotStart: string, label: string } } } };
+
 export type StaffStockQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
 }>;
 
 
-export type StaffStockQuery = { __typename?: 'Query', staffStock: { __typename?: 'StaffStockLine', productId: string, name: string, onHand: number, reserved: number, available: number, movements: Array<{ __typename?: 'InventoryMovement', id: string, kind: string, onHandFrom: number, onHandTo: number, reason: string, actorName: string | null, at: string }> } };
+export type StaffStockQuery = { __typename?: 'Query', staffStock: { __typename?: 'StaffStockLine', productId: string, name: string, barcode: string, onHand: number, reserved: number, available: number, movements: Array<{ __typename?: 'InventoryMovement', id: string, kind: string, onHandFrom: number, onHandTo: number, reason: string, actorName: string | null, at: string }> } };
 
 export type StaffSetStockCountMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2304,6 +2340,11 @@ export type StaffLiftPickupLockMutationVariables = Exact<{
 
 
 export type StaffLiftPickupLockMutation = { __typename?: 'Mutation', staffLiftPickupLock: { __typename?: 'PickupLockLift', staffUserId: string, liftedAt: string } };
+
+export type StaffPointsRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffPointsRuleQuery = { __typename?: 'Query', memberRules: { __typename?: 'MemberRules', pointsPerYuan: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4343,11 +4384,79 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"15c484e51dcfc2d9237b10a263159cf60d62757db5bdd80a6957a8c51960fbf6"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+export const StaffQuoteDocument = new TypedDocumentString(`
+    query StaffQuote($input: StaffQuoteInput!) {
+  staffQuote(input: $input) {
+    member {
+      cardNo
+      tierName
+      nickname
+      pointsAvailable
+    }
+    quote {
+      ...QuoteFields
+    }
+  }
+}
+    fragment QuoteFields on Quote {
+  storeId
+  fulfilment
+  lines {
+    productId
+    name
+    quantity
+    priceFen
+    unitPriceFen
+    lineTotalFen
+    discountFen
+    payableFen
+    adjustments {
+      kind
+      label
+      amountFen
+    }
+  }
+  originalTotalFen
+  memberDiscountFen
+  itemsTotalFen
+  itemPromotionDiscountFen
+  thresholdDiscountFen
+  couponDiscountFen
+  pointsUsed
+  pointsDiscountFen
+  deliveryFeeFen
+  payableFen
+  savedFen
+  belowMinimumFen
+  maxPointsUsable
+  pointsAvailable
+  isMember
+  bestUserCouponId
+  bestOfferHint
+  hints {
+    kind
+    message
+    shortfall
+  }
+  coupons {
+    userCouponId
+    name
+    applicable
+    reason
+    discountFen
+    validTo
+  }
+  promise {
+    slotStart
+    label
+  }
+}`, {"hash":"7af344fc0ab6fd40ee2245ce1403d9db023c74218ee81e5044fd06d07838ac2b"}) as unknown as TypedDocumentString<StaffQuoteQuery, StaffQuoteQueryVariables>;
 export const StaffStockDocument = new TypedDocumentString(`
     query StaffStock($storeId: ID!, $key: String!) {
   staffStock(storeId: $storeId, productIdOrBarcode: $key) {
     productId
     name
+    barcode
     onHand
     reserved
     available
@@ -4362,7 +4471,7 @@ export const StaffStockDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"a65a0e167d481c8db39287b403aafcebdacbe90cae3da28ea71308b7bd192c0c"}) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
+    `, {"hash":"a94432c27969a1823e003900af1ca7f2ffb7d27e103ee73acf560bc8edbd4a9f"}) as unknown as TypedDocumentString<StaffStockQuery, StaffStockQueryVariables>;
 export const StaffSetStockCountDocument = new TypedDocumentString(`
     mutation StaffSetStockCount($storeId: ID!, $productId: ID!, $onHand: Int!, $reason: String!) {
   staffSetStockCount(
@@ -4441,3 +4550,10 @@ export const StaffLiftPickupLockDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9f7e9485e5bca663a1a2e2b3ad6e74cbe5dd95570ecf73e6241a75ae49d3e87e"}) as unknown as TypedDocumentString<StaffLiftPickupLockMutation, StaffLiftPickupLockMutationVariables>;
+export const StaffPointsRuleDocument = new TypedDocumentString(`
+    query StaffPointsRule {
+  memberRules {
+    pointsPerYuan
+  }
+}
+    `, {"hash":"bada4f130845d26e9586dc26d60e63090f8c8ef1fc1687091d5843cdcd09ffd6"}) as unknown as TypedDocumentString<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>;

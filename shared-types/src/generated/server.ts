@@ -11,7 +11,7 @@ import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
 import type { QrCodeWithTargets, SceneTargetModel, CampaignModel, ClaimCouponModel, QrReportModel } from '../../../bff/src/qr/service.ts';
 import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
-import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel } from '../../../bff/src/staff/service.ts';
+import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel, StaffQuoteModel } from '../../../bff/src/staff/service.ts';
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
 import type { MovementRow } from '../../../bff/src/inventory/sql.ts';
 import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
@@ -1231,6 +1231,11 @@ export type Query = {
   staffOrderQueue: StaffQueue;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
+  /**
+   * Staff of the store: 代客下单's price before placing it, exactly as the shopper's checkout quotes a
+   * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
+   */
+  staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
@@ -1358,6 +1363,11 @@ export type QueryStaffOrderQueueArgs = {
 
 export type QueryStaffPickupLocksArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffQuoteArgs = {
+  input: StaffQuoteInput;
 };
 
 
@@ -1510,6 +1520,8 @@ export type StaffOrderItemInput = {
 
 /** 代客下单: a pickup order placed at the counter for a member, found by till session or phone. */
 export type StaffPlaceOrderInput = {
+  /** the payableFen of the staffQuote the customer agreed to: PRICE_CHANGED when it moved since; omitted, today's quote */
+  expectedPayableFen?: InputMaybe<Scalars['Int']['input']>;
   /** 8–64 characters of [A-Za-z0-9_-]; a retry with the same key returns the same order */
   idempotencyKey: Scalars['String']['input'];
   items: Array<StaffOrderItemInput>;
@@ -1544,6 +1556,23 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+};
+
+/** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
+export type StaffQuote = {
+  __typename?: 'StaffQuote';
+  member: TillMember;
+  quote: Quote;
+};
+
+/** What 代客下单 would charge: the member, found by till session or phone, and the lines. */
+export type StaffQuoteInput = {
+  items: Array<StaffOrderItemInput>;
+  /** 11-digit phone of the member, when the card is not at hand */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  storeId: Scalars['ID']['input'];
+  /** from staffScanMember (the member showed the card) */
+  tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StaffRole =
@@ -1966,6 +1995,8 @@ export type ResolversTypes = ResolversObject<{
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: ResolverTypeWrapper<QueueModel>;
   StaffQueueEntry: ResolverTypeWrapper<QueueEntryModel>;
+  StaffQuote: ResolverTypeWrapper<StaffQuoteModel>;
+  StaffQuoteInput: StaffQuoteInput;
   StaffRole: StaffRole;
   StaffStockLine: ResolverTypeWrapper<StockLineModel>;
   StaffStore: ResolverTypeWrapper<StaffStore>;
@@ -2064,6 +2095,8 @@ export type ResolversParentTypes = ResolversObject<{
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: QueueModel;
   StaffQueueEntry: QueueEntryModel;
+  StaffQuote: StaffQuoteModel;
+  StaffQuoteInput: StaffQuoteInput;
   StaffStockLine: StockLineModel;
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
@@ -2587,6 +2620,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
+  staffQuote?: Resolver<ResolversTypes['StaffQuote'], ParentType, ContextType, RequireFields<QueryStaffQuoteArgs, 'input'>>;
   staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
@@ -2678,6 +2712,11 @@ export type StaffQueueEntryResolvers<ContextType = any, ParentType extends Resol
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minutesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
+export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQuote'] = ResolversParentTypes['StaffQuote']> = ResolversObject<{
+  member?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 }>;
 
 export type StaffStockLineResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStockLine'] = ResolversParentTypes['StaffStockLine']> = ResolversObject<{
@@ -2909,6 +2948,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
   StaffQueue?: StaffQueueResolvers<ContextType>;
   StaffQueueEntry?: StaffQueueEntryResolvers<ContextType>;
+  StaffQuote?: StaffQuoteResolvers<ContextType>;
   StaffStockLine?: StaffStockLineResolvers<ContextType>;
   StaffStore?: StaffStoreResolvers<ContextType>;
   StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;

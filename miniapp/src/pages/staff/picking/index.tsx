@@ -10,7 +10,7 @@ import { StaffLayout } from '@/components/staff/StaffLayout'
 import { orderTail, pendingLines, primaryAction } from '@/components/staff/order-actions'
 import type { Run } from '@/components/staff/run'
 import { backToQueue, usePageParams } from '@/services/navigation'
-import { canScanWithCamera, fetchStaffOrder, markItemsOutOfStock, markPicked, scanCode, type StaffOrder, type StaffOrderItem } from '@/services/staff'
+import { CAN_SCAN, fetchStaffOrder, markItemsOutOfStock, markPicked, scanCode, type StaffOrder, type StaffOrderItem } from '@/services/staff'
 import { countdownLabel, toCard } from '@/services/staff-queue'
 import { formatClock, formatYuanFixed } from '@/utils/format'
 
@@ -72,7 +72,7 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
   }
 
   const scan = async () => {
-    const scanned = await scanCode('barCode')
+    const scanned = await scanCode(['barCode'])
     if (scanned) await confirmBarcode(scanned)
   }
 
@@ -111,7 +111,7 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
 
       {picking && (
         <View className='picking__scan'>
-          {canScanWithCamera ? (
+          {CAN_SCAN ? (
             <Button block size='lg' onClick={() => void scan()}>
               扫码确认商品
             </Button>

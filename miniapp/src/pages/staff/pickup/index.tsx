@@ -6,7 +6,7 @@ import { StaffLayout } from '@/components/staff/StaffLayout'
 import { orderTail } from '@/components/staff/order-actions'
 import type { Run } from '@/components/staff/run'
 import { toDisplayMessage } from '@/services/errors'
-import { canScanWithCamera, confirmPickup, fetchPickupLocks, liftPickupLock, lookupPickup, scanCode, type PickupLock, type StaffOrder } from '@/services/staff'
+import { CAN_SCAN, confirmPickup, fetchPickupLocks, liftPickupLock, lookupPickup, scanCode, type PickupLock, type StaffOrder } from '@/services/staff'
 import { formatClock } from '@/utils/format'
 
 import '@/components/staff/staff.css'
@@ -66,7 +66,7 @@ function Pickup({ storeId }: { storeId: string }) {
   }
 
   const scan = async () => {
-    const scanned = await scanCode('qrCode')
+    const scanned = await scanCode()
     if (scanned) await lookUp(scanned)
   }
 
@@ -113,7 +113,7 @@ function Pickup({ storeId }: { storeId: string }) {
               </View>
             ))}
           </View>
-          {canScanWithCamera && (
+          {CAN_SCAN && (
             <Button block size='lg' variant='secondary' onClick={() => void scan()}>
               扫描顾客取货码
             </Button>
