@@ -22,12 +22,16 @@ export function loadStaffStores(): Promise<StaffStore[]> {
   return storesOnce
 }
 
-/** Forgets the stores and the chosen one (signing in or out does it by itself: another account). */
+/** Forgets the stores and the chosen one. */
 export function resetStaffSession(): void {
   storesOnce = null
   Taro.removeStorageSync(CHOSEN_STORE_KEY)
 }
-onSessionChange(resetStaffSession)
+// A new session may be another account's: its stores are fetched again. The chosen store is kept,
+// since a refreshed token is the same clerk, and pickStore ignores a store that is not theirs.
+onSessionChange(() => {
+  storesOnce = null
+})
 
 /** The store chosen last survives switching staff pages and restarts; otherwise the first one. */
 export function pickStore(stores: StaffStore[]): StaffStore | null {
@@ -66,5 +70,7 @@ export function useStaffSession(): StaffSession {
       live = false
     }
   }, [attempt])
+  // Another account signed in (the launch's silent sign-in finishing late, or a switch in 我的): its stores.
+  useEffect(() => onSessionChange(() => setAttempt((n) => n + 1)), [])
   return session
 }

@@ -1,7 +1,8 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { graphql, HttpResponse } from 'msw'
 import { expect, it, vi } from 'vitest'
 
+import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { recordStaffRequests } from '@/test/staff-page'
 
@@ -58,4 +59,20 @@ it('tells an account without a store that staff mode is not for it', async () =>
   render(page())
   await screen.findByText('您不是门店员工')
   expect(screen.queryByTestId('worked')).toBeNull()
+})
+
+it('loads the stores again when another account signs in (a late silent sign-in must not leave 您不是门店员工)', async () => {
+  let staff = false
+  server.use(
+    graphql.query('StaffStores', () =>
+      HttpResponse.json({ data: { staffStores: staff ? [{ storeId: '1', name: '人民广场店', role: 'CLERK' }] : [] } }),
+    ),
+  )
+  render(page())
+  await screen.findByText('您不是门店员工')
+  staff = true
+  await act(async () => {
+    await signIn()
+  })
+  expect((await screen.findByTestId('worked')).textContent).toBe('1')
 })
