@@ -59,14 +59,14 @@ export default function FailedRefunds({ storeId, run }: { storeId: string; run: 
   if (!refunds) return <Loading skeleton='rows' />
   return (
     <View>
-      {notice && <View className='refunds__notice' role='status'>{notice}</View>}
+      {notice && <View className='staff-notice' role='status'>{notice}</View>}
       {refunds.length === 0 ? (
         <Empty text='没有待处理的退款异常' />
       ) : (
         <Text className='refunds__intro'>{`${refunds.length} 笔退款微信支付未能退回，请线下退还顾客后登记`}</Text>
       )}
       {refunds.map((refund) => (
-        <View key={refund.id} className='refund-card' data-testid='failed-refund'>
+        <View key={refund.id} className='staff-card refund-card' data-testid='failed-refund'>
           <View className='refund-card__head'>
             <View className='refund-card__order'>
               <Text className='refund-card__tail'>{`尾号 ${orderTail(refund.orderNo)}`}</Text>

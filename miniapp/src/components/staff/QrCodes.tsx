@@ -123,7 +123,7 @@ function CodeList({ storeId, run }: { storeId: string; run: Run }) {
         <Text className='qr__count'>{`本店二维码 ${codes.length} 个`}</Text>
         <Button size='sm' onClick={() => setCreating(true)}>新建二维码</Button>
       </View>
-      {notice && <View className='qr__notice' role='status'>{notice}</View>}
+      {notice && <View className='staff-notice' role='status'>{notice}</View>}
       {codes.length === 0 && <Empty text='本店还没有二维码' />}
       {codes.map((code) => (
         <CodeCard
@@ -176,7 +176,7 @@ function CodeCard({ code, onPreview, onDownload, onToggle }: {
 }) {
   const status = qrCodeStatus(code)
   return (
-    <View className='qr-card' data-testid='qr-code'>
+    <View className='staff-card qr-card' data-testid='qr-code'>
       <View className='qr-card__main'>
         <PosterThumb code={code} status={status} onPreview={onPreview} />
         <View className='qr-card__body'>
