@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_CLERK_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../prisma/seed/demo-accounts.ts';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // The counter of 人民广场店 (store 1) in the browser, as its clerk works it: a member's typed short
@@ -57,6 +58,7 @@ it('a clerk’s counter: points for a receipt by the typed member code, a count 
   await field(page, '会员码或12位手输码').fill(await memberShortCode());
   await page.getByText('识别', { exact: true }).click();
   await expect.poll(() => page.locator('.member-head__name').innerText(), { timeout: 10_000 }).toBe(DEMO_MEMBER.nickname);
+  await expectNoSeriousA11yViolations(page, 'staff till');
   await field(page, '如 25.90').fill('25.90');
   await field(page, '小票上的单号').fill('R-E2E-0001');
   await bar(page, '登记积分');
@@ -74,6 +76,7 @@ it('a clerk’s counter: points for a receipt by the typed member code, a count 
   await findProduct(page, drink);
   if (await page.locator('[data-testid=stock-line]').count() === 0) await page.locator('.product-result').filter({ hasText: drink }).first().click();
   await page.locator('[data-testid=stock-line]').waitFor({ timeout: 10_000 });
+  await expectNoSeriousA11yViolations(page, 'staff stock');
   await field(page, `现为 ${onHand}`).fill(String(onHand - 1));
   await page.locator('.reason-chip').getByText('破损', { exact: true }).click();
   await bar(page, '更新库存');
@@ -96,6 +99,7 @@ it('a clerk’s counter: points for a receipt by the typed member code, a count 
   }
   await expect.poll(() => page.locator('[data-testid=assist-cart] .counter-card__title').innerText(), { timeout: 10_000 }).toBe('已选商品（2件）');
   await page.locator('[data-testid=assist-quote]').waitFor({ timeout: 10_000 });
+  await expectNoSeriousA11yViolations(page, 'staff 代客下单');
   const payable = (await page.locator('.counter-bar__total').innerText()).replace('应付 ', '');
   await bar(page, '下单');
   await confirm(page, new RegExp(`为 ${DEMO_MEMBER.nickname} 下单 2 件，应付 ${payable.replace('.', '\\.')}，到店自提 · .+`), '下单');

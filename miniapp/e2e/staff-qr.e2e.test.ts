@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // Store 1's manager lists the printed codes in 员工模式 and downloads the door poster; a clerk of the
@@ -25,6 +26,8 @@ it('the manager of store 1 sees the door code s1 under 二维码 and downloads i
   const page = await context.newPage();
   await openStaffModeAs(page, '店长（人民广场店）');
   await page.locator('.staff-tabs').getByText('店长', { exact: true }).click();
+  await page.locator('.manager-figures__title').waitFor({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page, 'staff 店长 · 今日');
   await page.getByText('二维码', { exact: true }).click({ timeout: 15_000 });
 
   const door = page.locator('[data-testid=qr-code]', { hasText: '场景值 s1' });
@@ -34,6 +37,7 @@ it('the manager of store 1 sees the door code s1 under 二维码 and downloads i
   expect(await door.locator('.qr-card__status').innerText()).toBe('启用');
   // The card's thumbnail is the poster, fetched with the manager's token.
   await door.locator('.qr-thumb__image').waitFor({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page, 'staff 店长 · 二维码');
 
   const poster = page.waitForResponse((response) => /\/qr\/codes\/\d+\/poster\.png$/.test(response.url()));
   const download = page.waitForEvent('download');

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.ts';
 import { newShopperContext, signInWithDemoAccount, startJourney, type Journey } from './browser.ts';
 
 // Both sides in the browser: the demo member orders for pickup at store 1 (人民广场店) and pays with
@@ -61,14 +62,23 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   const { rows: stores } = await journey.server.db.pool.query(`SELECT lat, lng FROM "Store" WHERE id = 1`);
   const shopperContext = await newShopperContext(journey.browser, { latitude: stores[0].lat, longitude: stores[0].lng });
   const shopper = await signInAs(shopperContext, '演示会员');
-  const { orderNo, pickupCode } = await shopperPlacesAndPays(shopper);
-  const { rows: placed } = await journey.server.db.pool.query(`SELECT id, "storeId", fulfilment FROM "Order" WHERE "orderNo" = $1`, [orderNo]);
-  expect(placed[0]).toMatchObject({ storeId: 1, fulfilment: 'PICKUP' });
-  const orderId = placed[0].id as string;
-  const { order } = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: orderId });
-  expect(order).toEqual({ status: 'PAID', pickupCode });
 
+  // The clerk is on the queue before the order is paid: it must arrive by itself, with the chime and
+  // a vibration. Both are counted where the browser would make them.
   const context = await newShopperContext(journey.browser);
+  await context.addInitScript(() => {
+    const heard = { chimes: 0, vibrations: 0 };
+    Object.assign(window, { __alerts: heard });
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function () {
+      heard.chimes++;
+      return play.call(this).catch(() => undefined);
+    };
+    navigator.vibrate = () => {
+      heard.vibrations++;
+      return true;
+    };
+  });
   const page = await signInAs(context, '店员（人民广场店）');
   // Everything the BFF answers the clerk's page; the code is the shopper's proof and never among it.
   const staffAnswers: Array<Promise<string>> = [];
@@ -77,14 +87,28 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   });
   await page.goto(`${journey.server.url}/pages/profile/index`);
   await page.getByText('员工模式', { exact: true }).click({ timeout: 15_000 });
+  await page.locator('.queue-filter').waitFor({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page, 'staff orders (empty)');
+  const alerts = () => page.evaluate(() => (window as unknown as { __alerts: { chimes: number; vibrations: number } }).__alerts);
+  expect(await alerts()).toEqual({ chimes: 0, vibrations: 0 });
 
-  // 订单: the paid order is in the queue with its countdown; 接单 on the card, then its picking list.
+  const { orderNo, pickupCode } = await shopperPlacesAndPays(shopper);
+  const { rows: placed } = await journey.server.db.pool.query(`SELECT id, "storeId", fulfilment FROM "Order" WHERE "orderNo" = $1`, [orderNo]);
+  expect(placed[0]).toMatchObject({ storeId: 1, fulfilment: 'PICKUP' });
+  const orderId = placed[0].id as string;
+  const { order } = await asMember(`query($id: ID!) { order(id: $id) { status pickupCode } }`, { id: orderId });
+  expect(order).toEqual({ status: 'PAID', pickupCode });
+
+  // 订单: the paid order arrived on the open queue, without a reload, and rang; then 接单 and its picking list.
   const card = page.locator('[data-testid=staff-order]', { hasText: orderNo.slice(-6) });
-  await card.waitFor({ timeout: 15_000 });
+  await card.waitFor({ timeout: 10_000 });
+  await expect.poll(alerts, { timeout: 5_000 }).toEqual({ chimes: 1, vibrations: 1 });
   expect(await card.locator('.queue-card__left').innerText()).toMatch(/^剩\d+分$/);
+  await expectNoSeriousA11yViolations(page, 'staff orders');
   await card.getByText('接单', { exact: true }).click();
   await card.getByText('去拣货', { exact: true }).click({ timeout: 10_000 });
   await page.locator('[data-testid=picking-line]').first().waitFor({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page, 'staff picking');
 
   // 拣货 with a scanner: it types the barcode into the field and presses Enter. A wrong one is refused.
   const scanner = page.locator('.picking__input input');
@@ -107,6 +131,7 @@ it('the shopper’s pickup order reaches the store queue; the clerk picks it, ve
   const result = page.locator('[data-testid=pickup-order]');
   await result.waitFor({ timeout: 10_000 });
   expect(await result.locator('.handover__tail').innerText()).toBe(orderNo.slice(-6));
+  await expectNoSeriousA11yViolations(page, 'staff pickup');
   await page.getByText('确认交付', { exact: true }).click();
   await result.getByText('✓ 已交付').waitFor({ timeout: 10_000 });
   const answers = await Promise.all(staffAnswers);

@@ -141,7 +141,7 @@ function CodeList({ storeId, run }: { storeId: string; run: Run }) {
         {preview && (
           <View className='qr-preview'>
             {preview.image ? (
-              <Image className='qr-preview__image' src={preview.image} mode='aspectFit' />
+              <Image className='qr-preview__image' src={preview.image} mode='aspectFit' nativeProps={{ alt: '二维码海报' }} />
             ) : (
               <Text className='qr-preview__missing'>海报预览加载失败，可直接下载</Text>
             )}
@@ -230,7 +230,7 @@ function PosterThumb({ code, status, onPreview }: { code: StoreQrCode; status: s
   }
   return (
     <View className='qr-thumb' role='button' aria-label={`预览「${code.label}」海报`} onClick={() => onPreview(image)}>
-      {image ? <Image className='qr-thumb__image' src={image} mode='aspectFit' /> : <Text className='qr-thumb__text'>海报</Text>}
+      {image ? <Image className='qr-thumb__image' src={image} mode='aspectFit' nativeProps={{ alt: '' }} /> : <Text className='qr-thumb__text'>海报</Text>}
       <Text className='qr-thumb__hint'>预览</Text>
     </View>
   )
