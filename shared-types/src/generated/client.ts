@@ -509,6 +509,13 @@ export type Mutation = {
   /** Sets the counted on-hand quantity. STOCK_BELOW_RESERVED when below what open orders hold. */
   staffSetStockCount: StaffStockLine;
   /**
+   * 换货 (order must be PICKING, line not yet picked or out of stock): the line is supplied as another product
+   * on sale at the store, whose price for this shopper × the line's quantity is at most what they paid for the
+   * line (else SUBSTITUTE_COSTS_MORE). The reservation moves to the substitute (OUT_OF_STOCK when it has not
+   * enough), the line counts as picked, and the difference is refunded like an out-of-stock line.
+   */
+  staffSubstituteItem: Order;
+  /**
    * Points for a till purchase. The same receipt number again returns the first result (earns once);
    * with a different amount it is CONFLICT.
    */
@@ -724,6 +731,13 @@ export type MutationStaffSetStockCountArgs = {
 };
 
 
+export type MutationStaffSubstituteItemArgs = {
+  itemId: Scalars['ID']['input'];
+  orderId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffTillEarnPointsArgs = {
   amountFen: Scalars['Int']['input'];
   receiptNo: Scalars['String']['input'];
@@ -903,8 +917,16 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
+  substitute: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type OrderItemSubstitute = {
+  __typename?: 'OrderItemSubstitute';
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
 };
 
 export type OrderStatus =
