@@ -9,7 +9,7 @@ import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 import { WechatPayApiError } from '../wechat/errors.ts';
 import type { Ledger } from '../members/ledger.ts';
-import { priceBasket, PricingError, shelfUnitPriceFen, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
+import { priceBasket, PricingError, couponDiscount, type CouponRule, type Pricing, type PricingInput, type PromotionRule } from '../pricing/engine.ts';
 import { parsePromotion } from '../pricing/rules.ts';
 import { addOnTarget, reachesTarget, type AddOnTarget } from '../pricing/add-ons.ts';
 import { storeProductOf, type StoreProductModel } from '../catalog/service.ts';
@@ -742,8 +742,8 @@ export class OrderService {
   }
 
   /**
-   * 换货: a line still to be picked is supplied as another product of the store that costs this shopper
-   * no more than they paid for the line. Its reservation moves to the substitute, the line counts as
+   * 换货: a line still to be picked is supplied as another product on sale at the store whose list price
+   * for the line's quantity is no more than the shopper paid for the line. Its reservation moves to the substitute, the line counts as
    * picked, and the difference goes back through the same partial refund as an out-of-stock line.
    */
   async substitute(actor: Actor, orderId: string, itemId: string, productId: number) {
@@ -757,7 +757,8 @@ export class OrderService {
       const [product] = await checkoutProducts(client, order.storeId, [productId]);
       if (!product || !product.active || !product.sold) throw new DomainError('PRODUCT_NOT_SOLD_HERE', '该商品在本店不销售', { productId: String(productId) });
       const paidFen = lineRefundFen(item);
-      const costFen = shelfUnitPriceFen(product, order.memberId !== null) * item.quantity;
+      // The store's list price: the rule the picker sees on the shelf and in the app, the same for every shopper.
+      const costFen = product.priceFen * item.quantity;
       if (costFen > paidFen) {
         throw new DomainError('SUBSTITUTE_COSTS_MORE', `「${product.name}」${item.quantity}${product.unit}需¥${yuan(costFen)}，超过顾客为此支付的¥${yuan(paidFen)}`, { costFen, paidFen });
       }

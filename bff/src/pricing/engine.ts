@@ -159,16 +159,11 @@ export function couponDiscount(coupon: CouponRule, baseFen: number): number {
   return Math.max(0, Math.min(capped, baseFen));
 }
 
-/** What one unit costs this shopper at the store before promotions: the member price when it is lower. */
-export function shelfUnitPriceFen(line: Pick<PricingLine, 'priceFen' | 'memberPriceFen'>, isMember: boolean): number {
-  return isMember && line.memberPriceFen !== null && line.memberPriceFen < line.priceFen ? line.memberPriceFen : line.priceFen;
-}
-
 export function priceBasket(input: PricingInput): Pricing {
   if (input.lines.length === 0) throw new PricingError('BAD_QUANTITY', '购物车是空的');
   const lines: PricedLine[] = input.lines.map((line) => {
-    const unitPriceFen = shelfUnitPriceFen(line, input.isMember);
-    const member = unitPriceFen < line.priceFen;
+    const member = input.isMember && line.memberPriceFen !== null && line.memberPriceFen < line.priceFen;
+    const unitPriceFen = member ? line.memberPriceFen! : line.priceFen;
     const adjustments: Adjustment[] = member
       ? [{ kind: 'MEMBER_PRICE', label: '会员价', promotionId: null, amountFen: (line.priceFen - unitPriceFen) * line.quantity }]
       : [];

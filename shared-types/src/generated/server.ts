@@ -531,7 +531,7 @@ export type Mutation = {
   staffSetStockCount: StaffStockLine;
   /**
    * 换货 (order must be PICKING, line not yet picked or out of stock): the line is supplied as another product
-   * on sale at the store, whose price for this shopper × the line's quantity is at most what they paid for the
+   * on sale at the store, whose store price (priceFen, not the member price) × the line's quantity is at most what they paid for the
    * line (else SUBSTITUTE_COSTS_MORE). The reservation moves to the substitute (OUT_OF_STOCK when it has not
    * enough), the line counts as picked, and the difference is refunded like an out-of-stock line.
    */
