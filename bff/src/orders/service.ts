@@ -765,7 +765,7 @@ export class OrderService {
       if (!(await moveReservation(client, order.storeId, item.productId, productId, item.quantity))) {
         throw new DomainError('OUT_OF_STOCK', `「${product.name}」库存不足`, { productId: String(productId) });
       }
-      if (!(await substituteItem(client, order.id, itemId, { productId, name: product.name }))) throw badInput('商品不属于该订单或已处理', { field: 'itemId' });
+      await substituteItem(client, order.id, itemId, { productId, name: product.name });
       const refundFen = paidFen - costFen;
       const text = `换货：「${item.name}」换为「${product.name}」${refundFen > 0 ? `，退还差价¥${yuan(refundFen)}` : ''}`;
       await recordOrderEvent(client, order, { from: order.status, to: order.status, actor, reason: text, at: this.deps.now() });

@@ -374,13 +374,14 @@ export async function orderItemOf(db: Queryable, orderId: string, itemId: string
   return rows[0];
 }
 
-/** 换货: the line records what was supplied instead and counts as picked; false when it is no longer waiting to be picked. */
-export async function substituteItem(db: Queryable, orderId: string, itemId: string, substitute: { productId: number; name: string }): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `UPDATE "OrderItem" SET "substituteProductId" = $3, "substituteName" = $4, status = 'PICKED' WHERE "orderId" = $1 AND id = $2 AND status = 'PENDING'`,
-    [orderId, itemId, substitute.productId, substitute.name],
-  );
-  return rowCount === 1;
+/** 换货: the line records what was supplied instead and counts as picked (the caller holds the order's lock). */
+export async function substituteItem(db: Queryable, orderId: string, itemId: string, substitute: { productId: number; name: string }): Promise<void> {
+  await db.query(`UPDATE "OrderItem" SET "substituteProductId" = $3, "substituteName" = $4, status = 'PICKED' WHERE "orderId" = $1 AND id = $2`, [
+    orderId,
+    itemId,
+    substitute.productId,
+    substitute.name,
+  ]);
 }
 
 export async function addRefunded(db: Queryable, orderId: string, amountFen: number, at: Date): Promise<void> {
