@@ -136,6 +136,7 @@ const MATRIX: Record<string, Entry> = {
   staffAcceptOrder: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
   staffMarkItemsPicked: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemIds: [NO_ITEM] }) },
   staffMarkItemsOutOfStock: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemIds: [NO_ITEM] }) },
+  staffSubstituteItem: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, itemId: NO_ITEM, productId: '20' }) },
   staffOrderReady: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
   staffCompleteDelivery: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
   staffConfirmPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: 'x' }) },

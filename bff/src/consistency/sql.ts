@@ -35,7 +35,7 @@ export const CHECKS: readonly Check[] = [
   {
     check: 'reserved-stock',
     sql: `WITH held AS (
-            SELECT o."storeId", oi."productId", SUM(oi.quantity)::int AS qty
+            SELECT o."storeId", COALESCE(oi."substituteProductId", oi."productId") AS "productId", SUM(oi.quantity)::int AS qty
               FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId"
              WHERE oi.status <> 'OUT_OF_STOCK' AND ${HOLDS_STOCK}
              GROUP BY 1, 2)

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'UPSTREAM_ERROR'
   /** The product has no stock row in this store or is no longer sold. */
   | 'PRODUCT_NOT_SOLD_HERE'
+  /** 换货: the substitute would cost the shopper more than they paid for the line. */
+  | 'SUBSTITUTE_COSTS_MORE'
   /** A slot in the past, outside opening hours or beyond the booking horizon. */
   | 'SLOT_UNAVAILABLE'
   /** The mini-program login code is missing, malformed, expired or already used: call wx.login again. */

@@ -156,6 +156,8 @@ export const orderResolvers: Resolvers<RequestContext> = {
       return main === undefined ? null : context.services.images.urls(main);
     },
     outOfStock: (item) => item.status === 'OUT_OF_STOCK',
+    substitute: (item) =>
+      item.substituteProductId === null ? null : { productId: String(item.substituteProductId), name: item.substituteName ?? '' },
   },
   OrderEvent: {
     from: (event) => event.fromStatus,

@@ -29,12 +29,15 @@ import {
   lockCoupon,
   lockOrder,
   markItemsOutOfStock,
+  moveReservation,
   orderByIdempotencyKey,
+  orderItemOf,
   orderItemsOf,
   releaseStock,
   runningPromotions,
   setOrderPromise,
   statusBeforeRefundRequest,
+  substituteItem,
   type LockedOrder,
 } from './sql.ts';
 import { SYSTEM, STATUS_LABEL, type Actor } from './state.ts';
@@ -724,8 +727,9 @@ export class OrderService {
         throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[order.status]}，不能标记缺货`, { from: order.status });
       }
       const items = await orderItemsOf(client, order.id);
-      const chosen = items.filter((item) => itemIds.includes(item.id) && item.status !== 'OUT_OF_STOCK');
-      if (chosen.length !== itemIds.length) throw badInput('商品不属于该订单或已标记缺货', { field: 'itemIds' });
+      // A substituted line was supplied (and its difference already refunded).
+      const chosen = items.filter((item) => itemIds.includes(item.id) && item.status !== 'OUT_OF_STOCK' && !item.substituted);
+      if (chosen.length !== itemIds.length) throw badInput('商品不属于该订单、已换货或已标记缺货', { field: 'itemIds' });
       const remainingItems = items.filter((item) => item.status !== 'OUT_OF_STOCK' && !itemIds.includes(item.id));
       if (remainingItems.length === 0) return this.cancelLocked(client, order, actor, reason?.trim() || '商品全部缺货');
       await markItemsOutOfStock(client, order.id, itemIds);
@@ -733,11 +737,48 @@ export class OrderService {
       const amount = chosen.reduce((sum, item) => sum + lineRefundFen(item), 0);
       const text = `部分缺货退款：${reason?.trim() || '门店缺货'}`;
       await recordOrderEvent(client, order, { from: order.status, to: order.status, actor, reason: text, at: this.deps.now() });
-      if (amount === 0) return [];
-      const ids = await this.deps.payments.refund(client, order, amount, text);
-      await addRefunded(client, order.id, amount, this.deps.now());
-      return ids;
+      return this.refundPart(client, order, amount, text);
     });
+  }
+
+  /**
+   * 换货: a line still to be picked is supplied as another product on sale at the store whose list price
+   * for the line's quantity is no more than the shopper paid for the line. Its reservation moves to the substitute, the line counts as
+   * picked, and the difference goes back through the same partial refund as an out-of-stock line.
+   */
+  async substitute(actor: Actor, orderId: string, itemId: string, productId: number) {
+    return this.change(orderId, async (client, order) => {
+      if (order.status !== 'PICKING') {
+        throw new DomainError('INVALID_TRANSITION', `订单${STATUS_LABEL[order.status]}，请先接单再换货`, { from: order.status });
+      }
+      const item = await orderItemOf(client, order.id, itemId);
+      if (!item || item.status !== 'PENDING') throw badInput('商品不属于该订单或已处理', { field: 'itemId' });
+      if (item.productId === productId) throw badInput('换货商品不能是原商品', { field: 'productId' });
+      const [product] = await checkoutProducts(client, order.storeId, [productId]);
+      if (!product || !product.active || !product.sold) throw new DomainError('PRODUCT_NOT_SOLD_HERE', '该商品在本店不销售', { productId: String(productId) });
+      const paidFen = lineRefundFen(item);
+      // The store's list price: the rule the picker sees on the shelf and in the app, the same for every shopper.
+      const costFen = product.priceFen * item.quantity;
+      if (costFen > paidFen) {
+        throw new DomainError('SUBSTITUTE_COSTS_MORE', `「${product.name}」${item.quantity}${product.unit}需¥${yuan(costFen)}，超过顾客为此支付的¥${yuan(paidFen)}`, { costFen, paidFen });
+      }
+      if (!(await moveReservation(client, order.storeId, item.productId, productId, item.quantity))) {
+        throw new DomainError('OUT_OF_STOCK', `「${product.name}」库存不足`, { productId: String(productId) });
+      }
+      await substituteItem(client, order.id, itemId, { productId, name: product.name });
+      const refundFen = paidFen - costFen;
+      const text = `换货：「${item.name}」换为「${product.name}」${refundFen > 0 ? `，退还差价¥${yuan(refundFen)}` : ''}`;
+      await recordOrderEvent(client, order, { from: order.status, to: order.status, actor, reason: text, at: this.deps.now() });
+      return this.refundPart(client, order, refundFen, text);
+    });
+  }
+
+  /** Gives part of a paid order back (out of stock, substitute difference); nothing for zero. */
+  private async refundPart(client: pg.PoolClient, order: LockedOrder, amountFen: number, reason: string): Promise<string[]> {
+    if (amountFen === 0) return [];
+    const ids = await this.deps.payments.refund(client, order, amountFen, reason);
+    await addRefunded(client, order.id, amountFen, this.deps.now());
+    return ids;
   }
 
   /**
@@ -770,6 +811,8 @@ export class OrderService {
     return result;
   }
 }
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** What the shopper paid for a line, so what they get back when the store cannot supply it. */
 export const lineRefundFen = (item: { lineTotalFen: number; lineDiscountFen: number }) => item.lineTotalFen - item.lineDiscountFen;

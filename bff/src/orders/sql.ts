@@ -40,6 +40,35 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   return rows;
 }
 
+/**
+ * CTEs taking each line of \`wanted\` (p, q) out of what is available at the store \`storeParam\`;
+ * \`reserved\` lists the products that had enough (a negative q gives units back and always passes).
+ * Inventory rows are locked in product order, so two reservations for the same products never deadlock.
+ */
+const reserving = (storeParam: string) => `locked AS MATERIALIZED (
+       SELECT i."productId" FROM "Inventory" i JOIN wanted ON wanted.p = i."productId"
+        WHERE i."storeId" = ${storeParam} ORDER BY i."productId" FOR UPDATE OF i),
+     reserved AS (
+       UPDATE "Inventory" i SET reserved = i.reserved + w.q, "updatedAt" = now()
+         FROM wanted w JOIN locked l ON l."productId" = w.p
+        WHERE i."storeId" = ${storeParam} AND i."productId" = w.p AND i."onHand" - i.reserved >= w.q
+       RETURNING i."productId")`;
+
+/**
+ * 换货: the line's reservation moves from \`fromProductId\` to \`toProductId\` in one statement through
+ * the same reservation as placing an order. False when the substitute has not enough available; the
+ * caller then rolls back (the release is part of the same statement).
+ */
+export async function moveReservation(db: Queryable, storeId: number, fromProductId: number, toProductId: number, quantity: number): Promise<boolean> {
+  const { rows } = await db.query<{ moved: boolean }>(
+    `WITH wanted AS (SELECT * FROM unnest($2::int[], $3::int[]) AS w(p, q)),
+     ${reserving('$1')}
+     SELECT (SELECT count(*) FROM reserved) = 2 AS moved`,
+    [storeId, [toProductId, fromProductId], [quantity, -quantity]],
+  );
+  return rows[0]!.moved;
+}
+
 export async function releaseStock(db: Queryable, storeId: number, items: ReadonlyArray<{ productId: number; quantity: number }>): Promise<void> {
   if (items.length === 0) return;
   await db.query(
@@ -202,14 +231,7 @@ export async function insertOrderReserving(
 ): Promise<{ order: Order; reservedProductIds: number[]; slotBooked: boolean }> {
   const { rows } = await db.query<Order & { reservedProductIds: number[]; slotBooked: boolean }>(
     `WITH wanted AS (SELECT * FROM unnest($30::int[], $33::int[]) AS w(p, q)),
-     locked AS MATERIALIZED (
-       SELECT i."productId" FROM "Inventory" i JOIN wanted ON wanted.p = i."productId"
-        WHERE i."storeId" = $4 ORDER BY i."productId" FOR UPDATE OF i),
-     reserved AS (
-       UPDATE "Inventory" i SET reserved = i.reserved + w.q, "updatedAt" = now()
-         FROM wanted w JOIN locked l ON l."productId" = w.p
-        WHERE i."storeId" = $4 AND i."productId" = w.p AND i."onHand" - i.reserved >= w.q
-       RETURNING i."productId"),
+     ${reserving('$4')},
      slot AS (
        INSERT INTO "StoreSlot" ("storeId", "slotStart", booked)
        SELECT $4, $23, 1 WHERE $41 > 0 AND (SELECT count(*) FROM reserved) = cardinality($30::int[])
@@ -325,9 +347,12 @@ export async function insertOrderEvent(
   );
 }
 
+/** An order's lines; \`productId\` is what the store holds for the line: the substitute once there is one. */
 export async function orderItemsOf(db: Queryable, orderId: string) {
-  const { rows } = await db.query<{ id: string; productId: number; quantity: number; lineTotalFen: number; lineDiscountFen: number; status: string }>(
-    `SELECT id, "productId", quantity, "lineTotalFen", "lineDiscountFen", status FROM "OrderItem" WHERE "orderId" = $1 ORDER BY "productId"`,
+  const { rows } = await db.query<{ id: string; productId: number; quantity: number; lineTotalFen: number; lineDiscountFen: number; status: string; substituted: boolean }>(
+    `SELECT id, COALESCE("substituteProductId", "productId") AS "productId", quantity, "lineTotalFen", "lineDiscountFen", status,
+            "substituteProductId" IS NOT NULL AS substituted
+       FROM "OrderItem" WHERE "orderId" = $1 ORDER BY "productId"`,
     [orderId],
   );
   return rows;
@@ -339,6 +364,24 @@ export async function markItemsOutOfStock(db: Queryable, orderId: string, itemId
     [orderId, itemIds],
   );
   return rowCount ?? 0;
+}
+
+export async function orderItemOf(db: Queryable, orderId: string, itemId: string) {
+  const { rows } = await db.query<{ productId: number; name: string; quantity: number; lineTotalFen: number; lineDiscountFen: number; status: string }>(
+    `SELECT "productId", name, quantity, "lineTotalFen", "lineDiscountFen", status FROM "OrderItem" WHERE "orderId" = $1 AND id = $2`,
+    [orderId, itemId],
+  );
+  return rows[0];
+}
+
+/** 换货: the line records what was supplied instead and counts as picked (the caller holds the order's lock). */
+export async function substituteItem(db: Queryable, orderId: string, itemId: string, substitute: { productId: number; name: string }): Promise<void> {
+  await db.query(`UPDATE "OrderItem" SET "substituteProductId" = $3, "substituteName" = $4, status = 'PICKED' WHERE "orderId" = $1 AND id = $2`, [
+    orderId,
+    itemId,
+    substitute.productId,
+    substitute.name,
+  ]);
 }
 
 export async function addRefunded(db: Queryable, orderId: string, amountFen: number, at: Date): Promise<void> {

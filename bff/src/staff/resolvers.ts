@@ -75,6 +75,10 @@ export const staffResolvers: Resolvers<RequestContext> = {
       const { userId } = await staffOfOrder(context, args.orderId);
       return context.services.staff.markOutOfStock(userId, args.orderId, args.itemIds, args.reason ?? null);
     },
+    staffSubstituteItem: async (_parent, args, context) => {
+      const { userId } = await staffOfOrder(context, args.orderId);
+      return context.services.staff.substitute(userId, args.orderId, args.itemId, productId(args.productId));
+    },
     staffOrderReady: async (_parent, args, context) => {
       const { userId } = await staffOfOrder(context, args.orderId);
       return context.services.staff.ready(userId, args.orderId);

@@ -34,6 +34,7 @@ import { UUID } from '../graphql/ids.ts';
 export interface StaffOrderPlatform {
   advance(actor: Actor, orderId: string, to: OrderStatus, reason: string | null): Promise<Order>;
   markOutOfStock(actor: Actor, orderId: string, itemIds: readonly string[], reason: string | null): Promise<Order>;
+  substitute(actor: Actor, orderId: string, itemId: string, productId: number): Promise<Order>;
   quote(userId: string, input: CheckoutInput): Promise<QuoteModel>;
   placeOrder(userId: string, input: PlaceOrderInput, placedBy?: { staffUserId: string }): Promise<Order>;
 }
@@ -184,6 +185,11 @@ export class StaffService {
     // A fully out-of-stock order is cancelled, and the status message already says so.
     if (after.status !== 'CANCELLED') this.deps.notifier.itemsOutOfStock(orderId, after.refundedFen - before.refundedFen);
     return after;
+  }
+
+  substitute(staffUserId: string, orderId: string, itemId: string, productId: number) {
+    checkIds([itemId], 'itemId');
+    return this.deps.orders.substitute(staffActor(staffUserId), orderId, itemId, productId);
   }
 
   /** Picking done: ready for the shopper, or handed to the courier. */

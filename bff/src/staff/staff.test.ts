@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
 import { luhnValid, withLuhnDigit } from '../members/card-code.ts';
+import { findInconsistencies } from '../consistency/service.ts';
 import { PICKUP_ATTEMPTS } from './service.ts';
 
 // 10:00 on a Wednesday in Shanghai: every seeded store is open and pickup slots exist.
@@ -80,10 +81,12 @@ async function tillToken(who: 'clerkA' | 'clerkB' | 'managerA' = 'clerkA', store
 async function snapshot() {
   return {
     orders: await sql(`SELECT id, status, "verifiedAt", "refundedFen", channel FROM "Order" ORDER BY id`),
-    items: await sql(`SELECT id, status FROM "OrderItem" ORDER BY id`),
+    items: await sql(`SELECT id, status, "substituteProductId" FROM "OrderItem" ORDER BY id`),
     inventory: await sql(`SELECT sum("onHand")::int AS "onHand", sum(reserved)::int AS reserved FROM "Inventory"`),
     movements: await sql(`SELECT count(*)::int AS n FROM "InventoryMovement"`),
     receipts: await sql(`SELECT count(*)::int AS n FROM "TillReceipt"`),
+    refunds: await sql(`SELECT count(*)::int AS n FROM "Refund"`),
+    events: await sql(`SELECT count(*)::int AS n FROM "OrderEvent"`),
     points: await sql(`SELECT "pointsBalance", "storedValueFen" FROM "Member" ORDER BY id`),
     coupons: await sql(`SELECT id, status FROM "UserCoupon" ORDER BY id`),
   };
@@ -192,6 +195,111 @@ describe('queue and picking', () => {
     const other = staffOrder.items.find((i: { productId: string }) => i.productId === '1');
     await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [other.id] });
     expect((await ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id })).staffOrderReady.status).toBe('READY_FOR_PICKUP');
+  });
+});
+
+describe('换货 (substitute)', () => {
+  const SUBSTITUTE = `mutation($o: ID!, $i: ID!, $p: ID!) { staffSubstituteItem(orderId: $o, itemId: $i, productId: $p) { status refundedFen items { id picked outOfStock substitute { productId name } } } }`;
+  /** Store A's shelf for the substitutes: price and how many are available. */
+  const SHELF = { cheaper: [2, 250, 20], even: [3, 300, 20], dearer: [4, 400, 20], last: [5, 200, 1], soldOut: [6, 100, 0] } as const;
+  const available = async (productId: number) =>
+    (await sql(`SELECT "onHand" - reserved AS n FROM "Inventory" WHERE "storeId" = 1 AND "productId" = $1`, [productId]))[0].n as number;
+
+  beforeAll(async () => {
+    for (const [productId, priceFen, free] of Object.values(SHELF)) {
+      await sql(`UPDATE "Product" SET active = true WHERE id = $1`, [productId]);
+      await sql(
+        `INSERT INTO "Inventory" ("storeId", "productId", "onHand", reserved) VALUES (1, $1, $2, 0)
+         ON CONFLICT ("storeId", "productId") DO UPDATE SET "onHand" = "Inventory".reserved + $2`,
+        [productId, free],
+      );
+      await sql(
+        `INSERT INTO "StorePrice" ("storeId", "productId", "priceFen", "memberPriceFen") VALUES (1, $1, $2, NULL)
+         ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = $2, "memberPriceFen" = NULL`,
+        [productId, priceFen],
+      );
+    }
+  });
+
+  /** Stock and money checks; this file tops up stored value without the ledger, so those checks are left out. */
+  const inconsistencies = async () => (await findInconsistencies(server.db.pool)).filter((found) => !found.check.startsWith('stored-value'));
+
+  /** A paid order of store A being picked, and its line of `productId`. */
+  async function pickingLine(productId: '1' | '20', accept = true) {
+    const order = await paidPickupOrder();
+    if (accept) await ok('clerkA', `mutation($id: ID!) { staffAcceptOrder(orderId: $id) { status } }`, { id: order.id });
+    const { staffOrder } = await ok('clerkA', `query($id: ID!) { staffOrder(orderId: $id) { items { id productId quantity outOfStockRefundFen } } }`, { id: order.id });
+    const line = staffOrder.items.find((i: { productId: string }) => i.productId === productId);
+    return { order, line: line as { id: string; quantity: number; outOfStockRefundFen: number }, others: staffOrder.items.filter((i: { id: string }) => i.id !== line.id) };
+  }
+
+  it('moves the reservation to the substitute, refunds the difference through the payment, and the line counts as picked', async () => {
+    const { order, line, others } = await pickingLine('20');
+    const [cheaper, priceFen] = SHELF.cheaper;
+    const before = { original: await available(20), substitute: await available(cheaper) };
+    const result = (await ok('clerkA', SUBSTITUTE, { o: order.id, i: line.id, p: String(cheaper) })).staffSubstituteItem;
+    const difference = line.outOfStockRefundFen - priceFen * line.quantity;
+    expect(difference).toBeGreaterThan(0);
+    expect(result).toMatchObject({ status: 'PICKING', refundedFen: difference });
+    const [{ name }] = await sql(`SELECT name FROM "Product" WHERE id = $1`, [cheaper]);
+    expect(result.items.find((i: { id: string }) => i.id === line.id)).toEqual({ id: line.id, picked: true, outOfStock: false, substitute: { productId: String(cheaper), name } });
+    expect(await available(20)).toBe(before.original + line.quantity);
+    expect(await available(cheaper)).toBe(before.substitute - line.quantity);
+    // One refund of exactly the difference, against the order's payment, within what it paid.
+    const refunds = await sql(
+      `SELECT r."amountFen", p."amountFen" AS "paidFen" FROM "Refund" r JOIN "Payment" p ON p.id = r."paymentId" WHERE r."orderId" = $1`,
+      [order.id],
+    );
+    expect(refunds).toEqual([{ amountFen: difference, paidFen: expect.any(Number) }]);
+    expect(refunds[0].paidFen).toBeGreaterThanOrEqual(difference);
+    const [event] = await sql(`SELECT reason, "actorUserId" FROM "OrderEvent" WHERE "orderId" = $1 ORDER BY id DESC LIMIT 1`, [order.id]);
+    expect(event).toEqual({ reason: expect.stringContaining(`换为「${name}」`), actorUserId: DEMO_CLERK_A.id });
+    expect(await inconsistencies()).toEqual([]);
+    // The shopper sees what they get; the line needs no picking, and a substituted line cannot be marked out of stock.
+    const { order: mine } = await ok('member', `query($id: ID!) { order(id: $id) { items { id substitute { name } } } }`, { id: order.id });
+    expect(mine.items.find((i: { id: string }) => i.id === line.id).substitute).toEqual({ name });
+    expect(codeOf(await as('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsOutOfStock(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [line.id] }))).toBe('BAD_USER_INPUT');
+    await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: others.map((i: { id: string }) => i.id) });
+    expect((await ok('clerkA', `mutation($id: ID!) { staffOrderReady(orderId: $id) { status } }`, { id: order.id })).staffOrderReady.status).toBe('READY_FOR_PICKUP');
+  });
+
+  it('a substitute at the same price refunds nothing', async () => {
+    const { order, line } = await pickingLine('1');
+    const result = (await ok('clerkA', SUBSTITUTE, { o: order.id, i: line.id, p: String(SHELF.even[0]) })).staffSubstituteItem;
+    expect(line.outOfStockRefundFen).toBe(SHELF.even[1] * line.quantity);
+    expect(result.refundedFen).toBe(0);
+    expect(await sql(`SELECT id FROM "Refund" WHERE "orderId" = $1`, [order.id])).toEqual([]);
+  });
+
+  it('refuses a dearer or sold-out substitute, another store’s staff, an order not being picked and a line already handled — changing nothing', async () => {
+    const { order, line } = await pickingLine('20');
+    const notAccepted = await pickingLine('20', false);
+    const before = await snapshot();
+    const attempt = (who: keyof typeof sessions, o: string, i: string, p: number) => as(who, SUBSTITUTE, { o, i, p: String(p) });
+    const dearer = await attempt('clerkA', order.id, line.id, SHELF.dearer[0]);
+    expect(dearer.errors?.[0]?.extensions).toMatchObject({ code: 'SUBSTITUTE_COSTS_MORE', costFen: SHELF.dearer[1] * line.quantity, paidFen: line.outOfStockRefundFen });
+    expect(dearer.errors?.[0]?.message).toMatch(/超过顾客为此支付的/);
+    expect(codeOf(await attempt('clerkA', order.id, line.id, SHELF.soldOut[0]))).toBe('OUT_OF_STOCK');
+    expect(codeOf(await attempt('clerkB', order.id, line.id, SHELF.cheaper[0]))).toBe('FORBIDDEN');
+    expect(codeOf(await attempt('clerkA', notAccepted.order.id, notAccepted.line.id, SHELF.cheaper[0]))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await attempt('clerkA', order.id, line.id, 20))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(before);
+    await ok('clerkA', `mutation($id: ID!, $items: [ID!]!) { staffMarkItemsPicked(orderId: $id, itemIds: $items) { status } }`, { id: order.id, items: [line.id] });
+    const picked = await snapshot();
+    expect(codeOf(await attempt('clerkA', order.id, line.id, SHELF.cheaper[0]))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(picked);
+  });
+
+  it('two substitutes for the last unit at once: exactly one wins, nothing is oversold', async () => {
+    const [last] = SHELF.last;
+    const a = await pickingLine('1');
+    const b = await pickingLine('1');
+    const results = await Promise.all([a, b].map(({ order, line }) => as('clerkA', SUBSTITUTE, { o: order.id, i: line.id, p: String(last) })));
+    expect(results.map(codeOf).sort()).toEqual(['OK', 'OUT_OF_STOCK']);
+    expect(await available(last)).toBe(0);
+    const substituted = await sql(`SELECT count(*)::int AS n FROM "OrderItem" WHERE "substituteProductId" = $1`, [last]);
+    expect(substituted).toEqual([{ n: 1 }]);
+    expect(await inconsistencies()).toEqual([]);
   });
 });
 

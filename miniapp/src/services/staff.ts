@@ -22,6 +22,7 @@ import {
   StaffSetStockCountDocument,
   StaffStockDocument,
   StaffStoresDocument,
+  StaffSubstituteItemDocument,
   StaffTillEarnPointsDocument,
   type FailedRefundFieldsFragment,
   type StaffPlaceOrderInput,
@@ -50,6 +51,20 @@ export const markPicked = async (orderId: string, itemIds: string[]) =>
   (await graphqlClient.request(StaffMarkItemsPickedDocument, { orderId, itemIds })).staffMarkItemsPicked
 export const markItemsOutOfStock = async (orderId: string, itemIds: string[], reason: string | null) =>
   (await graphqlClient.request(StaffMarkItemsOutOfStockDocument, { orderId, itemIds, reason })).staffMarkItemsOutOfStock
+export const substituteItem = async (orderId: string, itemId: string, productId: string) =>
+  (await graphqlClient.request(StaffSubstituteItemDocument, { orderId, itemId, productId })).staffSubstituteItem
+
+/**
+ * Why the BFF would refuse this product as the line's 换货, or null when it would take it: another
+ * product, enough on the shelf, and its store price × the quantity within what the shopper paid.
+ */
+export function substituteRefusal(item: Pick<StaffOrderItem, 'productId' | 'quantity' | 'outOfStockRefundFen'>, product: { id: string; priceFen: number; available: number }): string | null {
+  if (product.id === item.productId) return '原商品'
+  if (product.available < item.quantity) return '库存不足'
+  if (product.priceFen * item.quantity > item.outOfStockRefundFen) return '高于顾客实付'
+  return null
+}
+
 export const orderReady = async (orderId: string) => (await graphqlClient.request(StaffOrderReadyDocument, { orderId })).staffOrderReady
 export const completeDelivery = async (orderId: string) => (await graphqlClient.request(StaffCompleteDeliveryDocument, { orderId })).staffCompleteDelivery
 

@@ -1,5 +1,10 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
+  ProductCardFragment,
+  SearchStoreProductsQuery,
+  SearchStoreProductsQueryVariables,
+  StaffSubstituteItemMutation,
+  StaffSubstituteItemMutationVariables,
   FailedRefundFieldsFragment,
   StaffAcceptOrderMutation,
   StaffAcceptOrderMutationVariables,
@@ -53,11 +58,11 @@ type StaffLine = StaffOrderFieldsFragment['items'][number];
 const staffLines = (tail: string): StaffLine[] => [
   {
     id: `${tail}-1`, productId: '1', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, picked: false, outOfStock: false,
-    barcode: '6900000000017', categoryName: '饮料', categorySortOrder: 1, outOfStockRefundFen: 700, image: null,
+    barcode: '6900000000017', categoryName: '饮料', categorySortOrder: 1, outOfStockRefundFen: 700, substitute: null, image: null,
   },
   {
     id: `${tail}-2`, productId: '20', name: '海苔薯片 70g', unit: '袋', quantity: 1, picked: false, outOfStock: false,
-    barcode: '6900000000208', categoryName: '零食', categorySortOrder: 3, outOfStockRefundFen: 590, image: null,
+    barcode: '6900000000208', categoryName: '零食', categorySortOrder: 3, outOfStockRefundFen: 590, substitute: null, image: null,
   },
 ];
 
@@ -109,9 +114,17 @@ export const staffQueueSuccess = graphql.query<StaffOrderQueueQuery, StaffOrderQ
 /** The late pickup order of the queue, being picked. */
 export const pickingOrder = staffQueueEntries[0]!.order;
 
+/** What the store's search finds as 换货 for 海苔薯片 ×1 (paid ¥5.90): cheaper, dearer, sold out. */
+export const substituteCandidates: ProductCardFragment[] = [
+  { id: '21', name: '海苔薯片 50g', unit: '袋', priceFen: 450, memberPriceFen: null, available: 8, badges: [], image: null },
+  { id: '22', name: '烧烤味薯片 90g', unit: '袋', priceFen: 690, memberPriceFen: null, available: 12, badges: [], image: null },
+  { id: '23', name: '番茄味薯片 70g', unit: '袋', priceFen: 550, memberPriceFen: null, available: 0, badges: ['OUT_OF_STOCK'], image: null },
+];
+
 /**
  * One order's picking list and the picking mutations on it, sharing its state as the BFF does: a line
- * picked or out of stock stays so, and out of stock refunds exactly the line's outOfStockRefundFen.
+ * picked or out of stock stays so, out of stock refunds exactly the line's outOfStockRefundFen, and 换货
+ * (of substituteCandidates) refunds the difference.
  */
 export function staffPickingHandlers(start: StaffOrderFieldsFragment = pickingOrder) {
   let order = structuredClone(start);
@@ -134,6 +147,16 @@ export function staffPickingHandlers(start: StaffOrderFieldsFragment = pickingOr
       setLines(ids, { outOfStock: true });
       order = { ...order, refundedFen: order.refundedFen + refund };
       return HttpResponse.json({ data: { staffMarkItemsOutOfStock: order } });
+    }),
+    graphql.query<SearchStoreProductsQuery, SearchStoreProductsQueryVariables>('SearchStoreProducts', () =>
+      HttpResponse.json({ data: { searchStoreProducts: { nodes: substituteCandidates, pageInfo: { hasNextPage: false, endCursor: null }, suggestions: [] } } }),
+    ),
+    graphql.mutation<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>('StaffSubstituteItem', ({ variables }) => {
+      const line = order.items.find((item) => item.id === variables.itemId)!;
+      const product = substituteCandidates.find((p) => p.id === variables.productId)!;
+      setLines([line.id], { picked: true, substitute: { productId: product.id, name: product.name } });
+      order = { ...order, refundedFen: order.refundedFen + line.outOfStockRefundFen - product.priceFen * line.quantity };
+      return HttpResponse.json({ data: { staffSubstituteItem: order } });
     }),
     graphql.mutation<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>('StaffOrderReady', () => {
       order = order.fulfilment === 'PICKUP' ? { ...order, status: 'READY_FOR_PICKUP', statusLabel: '待取货' } : { ...order, status: 'OUT_FOR_DELIVERY', statusLabel: '配送中' };

@@ -509,6 +509,13 @@ export type Mutation = {
   /** Sets the counted on-hand quantity. STOCK_BELOW_RESERVED when below what open orders hold. */
   staffSetStockCount: StaffStockLine;
   /**
+   * 换货 (order must be PICKING, line not yet picked or out of stock): the line is supplied as another product
+   * on sale at the store, whose store price (priceFen, not the member price) × the line's quantity is at most what they paid for the
+   * line (else SUBSTITUTE_COSTS_MORE). The reservation moves to the substitute (OUT_OF_STOCK when it has not
+   * enough), the line counts as picked, and the difference is refunded like an out-of-stock line.
+   */
+  staffSubstituteItem: Order;
+  /**
    * Points for a till purchase. The same receipt number again returns the first result (earns once);
    * with a different amount it is CONFLICT.
    */
@@ -724,6 +731,13 @@ export type MutationStaffSetStockCountArgs = {
 };
 
 
+export type MutationStaffSubstituteItemArgs = {
+  itemId: Scalars['ID']['input'];
+  orderId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffTillEarnPointsArgs = {
   amountFen: Scalars['Int']['input'];
   receiptNo: Scalars['String']['input'];
@@ -903,8 +917,16 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
+  substitute: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type OrderItemSubstitute = {
+  __typename?: 'OrderItemSubstitute';
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
 };
 
 export type OrderStatus =
@@ -2030,7 +2052,7 @@ export type FulfilmentSlotsQuery = { __typename?: 'Query', fulfilmentSlots: Arra
 
 export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, quantity: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
-export type OrderFieldsFragment = { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
+export type OrderFieldsFragment = { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> };
 
 export type PlaceOrderMutationVariables = Exact<{
   input: CheckoutInput;
@@ -2039,7 +2061,7 @@ export type PlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2047,14 +2069,14 @@ export type PayOrderMutationVariables = Exact<{
 }>;
 
 
-export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
+export type PayOrderMutation = { __typename?: 'Mutation', payOrder: { __typename?: 'PaymentOutcome', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> }, wechat: { __typename?: 'WechatPaymentParams', timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string } | null } };
 
 export type SyncPaymentMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type SyncPaymentMutation = { __typename?: 'Mutation', syncPayment: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type MyOrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2069,7 +2091,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type OrderQuery = { __typename?: 'Query', order: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type CancelOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2077,7 +2099,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type RequestRefundMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2085,7 +2107,7 @@ export type RequestRefundMutationVariables = Exact<{
 }>;
 
 
-export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
+export type RequestRefundMutation = { __typename?: 'Mutation', requestRefund: { __typename?: 'Order', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, couponDiscountFen: number, pointsUsed: number, pointsDiscountFen: number, deliveryFeeFen: number, refundedFen: number, payBefore: string | null, pickupQrContent: string | null, note: string | null, paidAt: string | null, completedAt: string | null, cancelledAt: string | null, id: string, orderNo: string, storeId: string, fulfilment: FulfilmentType, status: OrderStatus, statusLabel: string, payableFen: number, promiseStart: string, promiseEnd: string, createdAt: string, pickupCode: string | null, store: { __typename?: 'Store', id: string, name: string, address: string, phone: string, openingStatus: { __typename?: 'OpeningStatus', label: string } }, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, unitPriceFen: number, lineTotalFen: number, lineDiscountFen: number, outOfStock: boolean, substitute: { __typename?: 'OrderItemSubstitute', name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }>, address: { __typename?: 'OrderAddress', contactName: string, phone: string, detail: string } | null, events: Array<{ __typename?: 'OrderEvent', from: OrderStatus | null, to: OrderStatus, actorRole: string, reason: string, at: string }> } };
 
 export type ReorderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2165,14 +2187,14 @@ export type StaffStoreEventsSubscriptionVariables = Exact<{
 
 export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
-export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
 export type StaffOrderQueryVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2185,7 +2207,7 @@ export type StaffOrderQueueQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
 
 export type StaffLookupPickupQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2193,14 +2215,14 @@ export type StaffLookupPickupQueryVariables = Exact<{
 }>;
 
 
-export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffAcceptOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsPickedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2208,7 +2230,7 @@ export type StaffMarkItemsPickedMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2217,21 +2239,30 @@ export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type StaffSubstituteItemMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffOrderReadyMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffCompleteDeliveryMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffConfirmPickupMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2239,7 +2270,7 @@ export type StaffConfirmPickupMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffScanMemberMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2273,7 +2304,7 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffQuoteQueryVariables = Exact<{
   input: StaffQuoteInput;
@@ -2539,6 +2570,9 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -2642,6 +2676,10 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
@@ -3336,6 +3374,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3364,7 +3405,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"69ff4a6e8c1a7ac98507d7f3817613a8419a9344094279dac846226c6685e56f"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+}`, {"hash":"3046075fc8ea64c0838866143538c09f004e95e693b65a590b77f5ba5b7023a3"}) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const PayOrderDocument = new TypedDocumentString(`
     mutation PayOrder($orderId: ID!, $method: PaymentMethod!) {
   payOrder(orderId: $orderId, method: $method) {
@@ -3423,6 +3464,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3451,7 +3495,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"17ba6638dc778e3d22fea23ab52d7cc5d0d2ebdb88e204b700a3c284c10ebcc2"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
+}`, {"hash":"941875303b5b0a8757d62df1b08aa7c1b6357fb773469666fada4a49abb0bb61"}) as unknown as TypedDocumentString<PayOrderMutation, PayOrderMutationVariables>;
 export const SyncPaymentDocument = new TypedDocumentString(`
     mutation SyncPayment($orderId: ID!) {
   syncPayment(orderId: $orderId) {
@@ -3501,6 +3545,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3529,7 +3576,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"bafe911c85d61ca3dd5940c6fea11c159cb90d17581961bf32d3b0f923882ac8"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
+}`, {"hash":"d0a7d49276ca393ba7eea4b1b2c1930a4f4e1954667c2de35a003468e3dfab0d"}) as unknown as TypedDocumentString<SyncPaymentMutation, SyncPaymentMutationVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($first: Int, $status: [OrderStatus!]) {
   myOrders(first: $first, status: $status) {
@@ -3607,6 +3654,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3635,7 +3685,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"c7faa0c140022998cded7376743cf44581a7ca40e0e9feb95c19588157b60dac"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+}`, {"hash":"b4da65ec21c0973994afb2a50278892e396065b086acb859b70bee78954bd0e6"}) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($orderId: ID!, $reason: String) {
   cancelOrder(orderId: $orderId, reason: $reason) {
@@ -3685,6 +3735,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3713,7 +3766,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"960d90d269a468886e6e0f50e958054363127b05abdfa17e7eef0440d0051dd8"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+}`, {"hash":"29a79b9363ff87b77bb1f3e99ab6e818ee824c0793d8648b9b5aac160fddc3af"}) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const RequestRefundDocument = new TypedDocumentString(`
     mutation RequestRefund($orderId: ID!, $reason: String!) {
   requestRefund(orderId: $orderId, reason: $reason) {
@@ -3763,6 +3816,9 @@ fragment OrderFields on Order {
     lineTotalFen
     lineDiscountFen
     outOfStock
+    substitute {
+      name
+    }
   }
   originalTotalFen
   memberDiscountFen
@@ -3791,7 +3847,7 @@ fragment OrderFields on Order {
     reason
     at
   }
-}`, {"hash":"607cc77fc155e3cba1ce69d49272e2efb72bb3d8a338900f938dbdc42c1b6858"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+}`, {"hash":"7c467792488f52a919566669f39e4e3856b0b15e70bea980b25f3e52229205d3"}) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const ReorderDocument = new TypedDocumentString(`
     mutation Reorder($orderId: ID!) {
   reorder(orderId: $orderId) {
@@ -4016,11 +4072,15 @@ export const StaffOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"61f5a5fd3759d00bbabceb4b888d49f617d98aba795fe3cca972579429824bc4"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
+}`, {"hash":"313af99d9f5c776d9ba87bac03cfb5a223b69f14c30e1bb5e5ce10f983c420df"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -4069,11 +4129,15 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"7f33381ce5c409012e4a4bb6c3743bfedbe6b07de27aadf01ba76b12fba6657c"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"f4ea1de43a341d1dc1e04593460025e181b815bbd50683c84eef6dc486400cd3"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -4102,11 +4166,15 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"b175c6a2da8475bbf9513a5ac7fbf42c0fba6366629e606600ac94902cc5a627"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"cec1297eeb75f19baef811fa0720b9f8c9bb9c26bb925aa63b6564ec2697be87"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -4135,11 +4203,15 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"9bbf5025a4eeddeef6b8d4c7e2de62850a1c5ef7af0c59418c585dfbda7aa0e9"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"9b843e32915f521bf959813f4571ad4f115ed738ed1b7836f3636ddc81563453"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -4168,11 +4240,15 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"5f17f0a1897a747eae3e818a453c3502ffe152c1d2781c089a4ec79ea64a4b9d"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"53be6ef71fbfd548eabd804040b12ce7dda44ecd8e004d3af0aa768f0673fdc7"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -4201,11 +4277,52 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"c7f9058e9dedadf2b2158fc2534f8966647cbf06a87029f415351ebf32b42877"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"acd16581eeb33df071577b4b26758fe75055274903066d16b04eb55b2c835f9f"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+export const StaffSubstituteItemDocument = new TypedDocumentString(`
+    mutation StaffSubstituteItem($orderId: ID!, $itemId: ID!, $productId: ID!) {
+  staffSubstituteItem(orderId: $orderId, itemId: $itemId, productId: $productId) {
+    ...StaffOrderFields
+  }
+}
+    fragment StaffOrderFields on Order {
+  id
+  orderNo
+  status
+  statusLabel
+  fulfilment
+  payableFen
+  refundedFen
+  promiseEnd
+  note
+  items {
+    id
+    productId
+    name
+    unit
+    quantity
+    picked
+    outOfStock
+    barcode
+    categoryName
+    categorySortOrder
+    outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"d5d2d42f52224ddd7d94624b47f4472903955f24a78977444455e38ed8fa217c"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -4234,11 +4351,15 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"120cd05e9cde2748b3c4000e5fb66977d0804aef76da22b25b6b8e686612d67f"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"fd67e4fc453d1a234a8f8bfa7ff728c03cf0bef7f68a3cf298306fbccf912953"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -4267,11 +4388,15 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"6e778decb771e0d1275b8c11166d1162cfc9caf22fd90a2226aa9544e4f1169a"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"aaa24783ffbba64c3ba65c231270d056fe0af6f049b8136f602d29d5be3217e4"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -4300,11 +4425,15 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"525c57c2efe47288a25e776ef35f0fc2dc87d695df6fe4e8ea853eda34ee9297"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"a68e365b30861ebd0728985dca7edf3d58407864b34a6b4e07930d55fe2d36ac"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -4379,11 +4508,15 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    substitute {
+      productId
+      name
+    }
     image {
       thumb
     }
   }
-}`, {"hash":"15c484e51dcfc2d9237b10a263159cf60d62757db5bdd80a6957a8c51960fbf6"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"6031866312b88589c5a5f0545323a2b15ba0116553bfec6435ca39e540520503"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffQuoteDocument = new TypedDocumentString(`
     query StaffQuote($input: StaffQuoteInput!) {
   staffQuote(input: $input) {

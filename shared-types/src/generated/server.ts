@@ -530,6 +530,13 @@ export type Mutation = {
   /** Sets the counted on-hand quantity. STOCK_BELOW_RESERVED when below what open orders hold. */
   staffSetStockCount: StaffStockLine;
   /**
+   * 换货 (order must be PICKING, line not yet picked or out of stock): the line is supplied as another product
+   * on sale at the store, whose store price (priceFen, not the member price) × the line's quantity is at most what they paid for the
+   * line (else SUBSTITUTE_COSTS_MORE). The reservation moves to the substitute (OUT_OF_STOCK when it has not
+   * enough), the line counts as picked, and the difference is refunded like an out-of-stock line.
+   */
+  staffSubstituteItem: Order;
+  /**
    * Points for a till purchase. The same receipt number again returns the first result (earns once);
    * with a different amount it is CONFLICT.
    */
@@ -745,6 +752,13 @@ export type MutationStaffSetStockCountArgs = {
 };
 
 
+export type MutationStaffSubstituteItemArgs = {
+  itemId: Scalars['ID']['input'];
+  orderId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffTillEarnPointsArgs = {
   amountFen: Scalars['Int']['input'];
   receiptNo: Scalars['String']['input'];
@@ -924,8 +938,16 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
+  substitute?: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
   unitPriceFen: Scalars['Int']['output'];
+};
+
+export type OrderItemSubstitute = {
+  __typename?: 'OrderItemSubstitute';
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
 };
 
 export type OrderStatus =
@@ -1960,6 +1982,7 @@ export type ResolversTypes = ResolversObject<{
   OrderAddress: ResolverTypeWrapper<OrderAddress>;
   OrderEvent: ResolverTypeWrapper<OrderEventModel>;
   OrderItem: ResolverTypeWrapper<OrderItemModel>;
+  OrderItemSubstitute: ResolverTypeWrapper<OrderItemSubstitute>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMethod: PaymentMethod;
@@ -2067,6 +2090,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderAddress: OrderAddress;
   OrderEvent: OrderEventModel;
   OrderItem: OrderItemModel;
+  OrderItemSubstitute: OrderItemSubstitute;
   PageInfo: PageInfo;
   PaymentOutcome: Omit<PaymentOutcome, 'order'> & { order: ResolversParentTypes['Order'] };
   PickupLock: PickupLock;
@@ -2357,6 +2381,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffRedeemCoupon?: Resolver<ResolversTypes['TillCoupon'], ParentType, ContextType, RequireFields<MutationStaffRedeemCouponArgs, 'storeId' | 'tillToken' | 'userCouponId'>>;
   staffScanMember?: Resolver<ResolversTypes['TillSession'], ParentType, ContextType, RequireFields<MutationStaffScanMemberArgs, 'code' | 'storeId'>>;
   staffSetStockCount?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<MutationStaffSetStockCountArgs, 'onHand' | 'productId' | 'reason' | 'storeId'>>;
+  staffSubstituteItem?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffSubstituteItemArgs, 'itemId' | 'orderId' | 'productId'>>;
   staffTillEarnPoints?: Resolver<ResolversTypes['TillReceipt'], ParentType, ContextType, RequireFields<MutationStaffTillEarnPointsArgs, 'amountFen' | 'receiptNo' | 'storeId' | 'tillToken'>>;
   syncPayment?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSyncPaymentArgs, 'orderId'>>;
   updateOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'orderId' | 'status'>>;
@@ -2462,8 +2487,14 @@ export type OrderItemResolvers<ContextType = any, ParentType extends ResolversPa
   picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  substitute?: Resolver<Maybe<ResolversTypes['OrderItemSubstitute']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderItemSubstituteResolvers<ContextType = any, ParentType extends ResolversParentTypes['OrderItemSubstitute'] = ResolversParentTypes['OrderItemSubstitute']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2922,6 +2953,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   OrderAddress?: OrderAddressResolvers<ContextType>;
   OrderEvent?: OrderEventResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
+  OrderItemSubstitute?: OrderItemSubstituteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentOutcome?: PaymentOutcomeResolvers<ContextType>;
   PickupLock?: PickupLockResolvers<ContextType>;

@@ -100,3 +100,12 @@ it('asks before requesting a refund, and sends nothing when the shopper declines
   await waitFor(() => expect(feedback.confirmDialog).toHaveBeenCalledWith('申请退款', '提交后由门店审核，确定申请退款吗？'))
   expect(asked).toEqual([])
 })
+
+it('names the product the store supplied instead (换货) under the line', async () => {
+  const substituted = { ...pickupOrder, items: pickupOrder.items.map((item, i) => (i === 1 ? { ...item, substitute: { name: '海苔薯片 50g' } } : item)) }
+  msw.use(graphql.query('Order', () => HttpResponse.json({ data: { order: substituted } })))
+  render(<OrderDetail />)
+  const line = (await screen.findByText('已换为 海苔薯片 50g')).closest('.order-item')!
+  expect(line.textContent).toContain('海苔薯片 70g ×1')
+  expect(document.querySelectorAll('.order-item__substitute')).toHaveLength(1)
+})

@@ -63,6 +63,7 @@ function Amounts({ order }: { order: OrderView }) {
           <Text className={item.outOfStock ? 'order-item__name order-item__name--out' : 'order-item__name'}>
             {`${item.name} ×${item.quantity}${item.outOfStock ? '（缺货已退款）' : ''}`}
           </Text>
+          {item.substitute && <Text className='order-item__substitute'>{`已换为 ${item.substitute.name}`}</Text>}
         </View>
       ))}
       <View className='order-amounts'>

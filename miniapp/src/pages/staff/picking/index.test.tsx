@@ -97,6 +97,32 @@ describe('the picking list', () => {
     expect((await screen.findByRole('dialog', {}, { timeout: 10_000 })).textContent).toContain('整单取消，顾客已付的 ¥7.00 全额原路退回')
   })
 
+  it('换货 offers only products the BFF would take, says what the shopper gets back, and substitutes only on confirmation', async () => {
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    fireEvent.click(screen.getAllByText('换货')[1]!)
+    const results = await screen.findByTestId('product-results', {}, { timeout: 10_000 })
+    // Opened on the line's category; each product the BFF would refuse says why and cannot be chosen.
+    expect(requests.sent.SearchStoreProducts).toMatchObject({ query: '零食' })
+    const row = (name: string) => [...results.querySelectorAll('.product-result')].find((r) => r.textContent!.includes(name))!
+    expect(row('海苔薯片 50g').textContent).toContain('换这个')
+    expect(row('烧烤味薯片 90g').textContent).toContain('高于顾客实付')
+    expect(row('番茄味薯片 70g').textContent).toContain('库存不足')
+    expect(results.querySelectorAll('.btn')).toHaveLength(1)
+
+    fireEvent.click(screen.getByText('换这个'))
+    expect(screen.getByText('顾客将收到 海苔薯片 50g ×1袋，退还差价 ¥1.40（原路退回）。')).toBeTruthy()
+    fireEvent.click(screen.getByText('再看看'))
+    expect(requests.sent.StaffSubstituteItem).toBeUndefined()
+
+    fireEvent.click(screen.getByText('换这个'))
+    fireEvent.click(screen.getByText('确认换货'))
+    await eventually(() => expect(line('海苔薯片 70g').textContent).toContain('已换为 海苔薯片 50g'))
+    expect(requests.sent.StaffSubstituteItem).toEqual({ orderId: 'order-560001', itemId: '560001-2', productId: '21' })
+    expect(line('海苔薯片 70g').className).toContain('picking-line--done')
+    expect(screen.queryByTestId('product-results')).toBeNull()
+  })
+
   it('an order not yet accepted is accepted here before anything can be picked', async () => {
     server.use(...staffPickingHandlers({ ...pickingOrder, status: 'PAID', statusLabel: '已支付' }))
     await renderStaffPage(<StaffPickingPage />)

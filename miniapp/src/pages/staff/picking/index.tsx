@@ -7,10 +7,11 @@ import { ProductImage } from '@/components/ProductImage'
 import { ErrorState, Loading } from '@/components/StateView'
 import { Tag } from '@/components/Tag'
 import { StaffLayout } from '@/components/staff/StaffLayout'
+import { SubstituteSheet } from '@/components/staff/SubstituteSheet'
 import { orderTail, pendingLines, primaryAction } from '@/components/staff/order-actions'
 import type { Run } from '@/components/staff/run'
 import { backToQueue, usePageParams } from '@/services/navigation'
-import { CAN_SCAN, fetchStaffOrder, markItemsOutOfStock, markPicked, scanCode, type StaffOrder, type StaffOrderItem } from '@/services/staff'
+import { CAN_SCAN, fetchStaffOrder, markItemsOutOfStock, markPicked, scanCode, substituteItem, type StaffOrder, type StaffOrderItem } from '@/services/staff'
 import { countdownLabel, toCard } from '@/services/staff-queue'
 import { formatClock, formatYuanFixed } from '@/utils/format'
 
@@ -18,7 +19,7 @@ import './index.css'
 
 export default function StaffPickingPage() {
   const { id = '' } = usePageParams()
-  return <StaffLayout tab='orders'>{({ run }) => <Picking orderId={id} run={run} />}</StaffLayout>
+  return <StaffLayout tab='orders'>{({ store, run }) => <Picking orderId={id} storeId={store.storeId} run={run} />}</StaffLayout>
 }
 
 type ScanVerdict = { ok: boolean; title: string; detail: string }
@@ -31,12 +32,13 @@ function byCategory(items: readonly StaffOrderItem[]) {
   return [...groups]
 }
 
-function Picking({ orderId, run }: { orderId: string; run: Run }) {
+function Picking({ orderId, storeId, run }: { orderId: string; storeId: string; run: Run }) {
   const [order, setOrder] = useState<StaffOrder | null>(null)
   const [failed, setFailed] = useState(false)
   const [typed, setTyped] = useState('')
   const [verdict, setVerdict] = useState<ScanVerdict | null>(null)
   const [missing, setMissing] = useState<StaffOrderItem | null>(null)
+  const [swapping, setSwapping] = useState<StaffOrderItem | null>(null)
 
   const load = useCallback(async () => {
     setFailed(false)
@@ -84,6 +86,13 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
     setMissing(null)
     if (await update(() => markItemsOutOfStock(order.id, [item.id], '门店缺货'))) {
       setVerdict({ ok: true, title: `${item.name} 已标记缺货`, detail: '已为顾客退款' })
+    }
+  }
+
+  const substitute = async (item: StaffOrderItem, product: { id: string; name: string }) => {
+    setSwapping(null)
+    if (await update(() => substituteItem(order.id, item.id, product.id))) {
+      setVerdict({ ok: true, title: `${item.name} 已换为 ${product.name}`, detail: '顾客会收到换货通知，差价原路退回' })
     }
   }
 
@@ -151,6 +160,7 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
               <View className='picking-line__info'>
                 <Text className='picking-line__name'>{item.name}</Text>
                 <Text className='picking-line__barcode'>{`条码 ${item.barcode}`}</Text>
+                {item.substitute && <Text className='picking-line__substitute'>{`已换为 ${item.substitute.name}`}</Text>}
                 {item.picked && <Tag tone='success'>已拣</Tag>}
                 {item.outOfStock && <Tag tone='muted'>缺货已退款</Tag>}
               </View>
@@ -162,6 +172,9 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
                 <View className='picking-line__actions'>
                   <Button variant='ghost' onClick={() => setMissing(item)}>
                     缺货
+                  </Button>
+                  <Button variant='ghost' className='picking-line__swap' onClick={() => setSwapping(item)}>
+                    换货
                   </Button>
                   <Button variant='secondary' onClick={() => void pick(item)}>
                     已拣
@@ -185,6 +198,7 @@ function Picking({ orderId, run }: { orderId: string; run: Run }) {
         )}
       </View>
 
+      {swapping && <SubstituteSheet key={swapping.id} storeId={storeId} item={swapping} run={run} onClose={() => setSwapping(null)} onSubstitute={substitute} />}
       <Dialog
         open={missing !== null}
         title='确认缺货？'
