@@ -219,6 +219,16 @@ const shots: Shot[] = [
     },
   },
   { name: 'staff-picking', account: 'demo-member', open: openPicking },
+  {
+    name: 'staff-substitute',
+    account: 'demo-member',
+    open: async (page) => {
+      await openPicking(page);
+      await page.locator('.picking-line').getByText('换货', { exact: true }).first().click({ timeout: 15_000 });
+      await page.locator('.sheet').waitFor({ timeout: 15_000 });
+      await settle(page);
+    },
+  },
   { name: 'staff-pickup', account: 'demo-member', open: openPickup },
   { name: 'staff-figures', account: 'demo-manager-a', open: (page) => openManagerSection(page, '今日') },
   { name: 'staff-manager-qr', account: 'demo-manager-a', open: openQrCodes },

@@ -1,5 +1,5 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff } from '../auth/viewer.ts';
+import { requireStaff, requireUser, viewerFor } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseStoreId } from '../stores/service.ts';
 import type { StoreEvent } from './sql.ts';
@@ -13,7 +13,13 @@ export const staffEventResolvers: Resolvers<RequestContext> = {
         await requireStaff(context, storeId);
         return context.services.storeEvents.subscribe(storeId);
       },
-      resolve: (event: StoreEvent) => event,
+      // Checked again with every event, from the database (a fresh viewer, not the one read when
+      // subscribing): a clerk removed from the store hears nothing more on a stream opened before.
+      resolve: async (event: StoreEvent, _args: unknown, context: RequestContext) => {
+        const { userId } = requireUser(context);
+        await requireStaff({ auth: { viewer: viewerFor(context.deps.db.prisma, userId) } }, event.storeId);
+        return event;
+      },
     },
   },
   StaffStoreEvent: {

@@ -163,4 +163,25 @@ describe('staffStoreEvents', () => {
     expect((await events.next(1_000)).data?.staffStoreEvents).toMatchObject({ type: 'ORDER_PAID', orderId: order.id });
     events.close();
   });
+
+  it('stops telling a clerk removed from the store, on a stream opened before the removal', async () => {
+    const events = await listening(subscribeSse(b.url, EVENTS, { storeId: '1' }, bearer(tokens.clerkA)));
+    const { rows: removed } = await a.db.pool.query(
+      `DELETE FROM "StaffMembership" WHERE "userId" = $1 AND "storeId" = 1 RETURNING "userId", "storeId", role`,
+      [DEMO_CLERK_A.id],
+    );
+    try {
+      await orderPaidThroughWechat();
+      const result = await events.next(5_000);
+      expect(result.data?.staffStoreEvents ?? null).toBeNull();
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    } finally {
+      events.close();
+      await a.db.pool.query(`INSERT INTO "StaffMembership" (id, "userId", "storeId", role) VALUES (gen_random_uuid(), $1, $2, $3)`, [
+        removed[0].userId,
+        removed[0].storeId,
+        removed[0].role,
+      ]);
+    }
+  });
 });

@@ -92,7 +92,7 @@ function Picking({ orderId, storeId, run }: { orderId: string; storeId: string; 
   const substitute = async (item: StaffOrderItem, product: { id: string; name: string }) => {
     setSwapping(null)
     if (await update(() => substituteItem(order.id, item.id, product.id))) {
-      setVerdict({ ok: true, title: `${item.name} 已换为 ${product.name}`, detail: '顾客会收到换货通知，差价原路退回' })
+      setVerdict({ ok: true, title: `${item.name} 已换为 ${product.name}`, detail: '顾客的订单页显示换货，差价原路退回' })
     }
   }
 
