@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Dialog } from '@/components/Dialog'
 import { Sheet } from '@/components/Sheet'
-import { Loading } from '@/components/StateView'
+import { Empty, Loading } from '@/components/StateView'
 import { ProductResults, type FoundProduct } from '@/components/staff/ProductResults'
 import { ScanField } from '@/components/staff/ScanField'
 import type { Run } from '@/components/staff/run'
@@ -31,15 +31,18 @@ export interface SubstituteSheetProps {
 export function SubstituteSheet({ storeId, item, run, onClose, onSubstitute }: SubstituteSheetProps) {
   const [hits, setHits] = useState<FoundProduct[] | null>(null)
   const [chosen, setChosen] = useState<FoundProduct | null>(null)
+  // Until the clerk searches, hits are the category guess: an empty guess is no "nothing found".
+  const [searched, setSearched] = useState(false)
 
-  const find = async (query: string) => {
+  const find = async (query: string, byClerk = true) => {
     const page = await run(() => searchProducts(storeId, query, null))
     if (!page) return false
     setHits(page.nodes)
+    setSearched(byClerk)
     return true
   }
-  // Opened on a line: products of its category first, the likeliest substitutes.
-  useEffect(() => void find(item.categoryName), [])
+  // Opened on a line: products matching its category first, the likeliest substitutes.
+  useEffect(() => void find(item.categoryName, false), [])
 
   const refundFen = chosen ? item.outOfStockRefundFen - chosen.priceFen * item.quantity : 0
   const confirm = async () => {
@@ -54,6 +57,8 @@ export function SubstituteSheet({ storeId, item, run, onClose, onSubstitute }: S
         <ScanField placeholder='商品名、拼音或条码' submitText='查找' scanText='扫商品条码' scanTypes={['barCode']} onSubmit={find} />
         {hits === null ? (
           <Loading skeleton='rows' />
+        ) : hits.length === 0 && !searched ? (
+          <Empty text='输入商品名、拼音或条码，或扫商品条码，找一件替代商品' />
         ) : (
           <ProductResults
             products={hits}

@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react'
+import { graphql, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import {
@@ -120,6 +121,19 @@ describe('the picking list', () => {
     await eventually(() => expect(line('海苔薯片 70g').textContent).toContain('已换为 海苔薯片 50g'))
     expect(requests.sent.StaffSubstituteItem).toEqual({ orderId: 'order-560001', itemId: '560001-2', productId: '21' })
     expect(line('海苔薯片 70g').className).toContain('picking-line--done')
+    expect(screen.queryByTestId('product-results')).toBeNull()
+  })
+
+  it('换货 on a category that matches nothing asks for a search instead of saying nothing was found', async () => {
+    server.use(
+      graphql.query('SearchStoreProducts', () =>
+        HttpResponse.json({ data: { searchStoreProducts: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, suggestions: [] } } }),
+      ),
+    )
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    fireEvent.click(screen.getAllByText('换货')[1]!)
+    await screen.findByText('输入商品名、拼音或条码，或扫商品条码，找一件替代商品', {}, { timeout: 10_000 })
     expect(screen.queryByTestId('product-results')).toBeNull()
   })
 
