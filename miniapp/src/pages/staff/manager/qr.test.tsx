@@ -12,6 +12,7 @@ import {
 } from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
+import { typeInto } from '@/test/staff-page'
 
 import { resetStaffSession } from '@/services/staff-session'
 
@@ -36,7 +37,6 @@ afterEach(() => vi.useRealTimers())
 
 const card = (label: string) => screen.getByText(label).closest('[data-testid=qr-code]') as HTMLElement
 const statusOf = (element: HTMLElement) => element.querySelector('.qr-card__status')!.textContent
-const typeInto = (element: Element, value: string) => fireEvent(element, new CustomEvent('input', { detail: { value } }))
 /** What a date Picker reports when the manager picks a day. */
 const pickDay = (selector: string, value: string) => fireEvent(document.querySelector(selector)!, new CustomEvent('change', { detail: { value } }))
 const dialog = () => within(screen.getByRole('dialog'))

@@ -10,6 +10,7 @@ import {
   staffStoresManager,
 } from '../../../../../mocks/src/graphql/index.ts'
 import { useMswServer } from '@/test/msw'
+import { typeInto } from '@/test/staff-page'
 
 import { resetStaffSession } from '@/services/staff-session'
 
@@ -36,7 +37,6 @@ beforeEach(() => {
 
 afterEach(() => vi.useRealTimers())
 
-const typeInto = (element: Element, value: string) => fireEvent(element, new CustomEvent('input', { detail: { value } }))
 const card = (orderNo: string) => screen.getByText(`订单号 ${orderNo}`).closest('[data-testid=failed-refund]') as HTMLElement
 const noteInput = (refundCard: HTMLElement) => refundCard.querySelector('.refund-card__note')!
 const dialog = () => within(screen.getByRole('dialog'))
