@@ -34,6 +34,8 @@ const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', ot
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 /** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
+/** Head office's administrator only (roles over the whole chain). */
+const HQ_ADMIN: Access = { ...STAFF_A, clerkA: 'FORBIDDEN', managerA: 'FORBIDDEN', hqAdmin: 'ALLOWED' };
 /** Managing store A's people: its manager, and head office's administrator. */
 const STAFF_MANAGE_A: Access = { ...MANAGER_A, hqAdmin: 'ALLOWED' };
 /** The caller's own member card: signed-in callers without one have none to find. */
@@ -106,6 +108,8 @@ const MATRIX: Record<string, Entry> = {
   staffGrantableRoles: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffMembers: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  staffRoles: { access: HQ_ADMIN, variables: () => ({}) },
+  staffPermissions: { access: HQ_ADMIN, variables: () => ({}) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
@@ -168,6 +172,8 @@ const MATRIX: Record<string, Entry> = {
   createStaffInvitation: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1', roleKey: 'CLERK' }) },
   revokeStaffInvitation: { access: STAFF_MANAGE_A, variables: async (fx) => ({ id: await fx.freshInvitation() }) },
   // Any signed-in person may try a code; a wrong one is a business refusal (BAD_USER_INPUT).
+  // Valid input every time: the administrator's second save updates the role the first made.
+  saveStaffRole: { access: HQ_ADMIN, variables: () => ({ key: 'AUDIT_NIGHT_SHIFT', name: '夜班', permissions: ['ORDERS_FULFIL'] }) },
   joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
   removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },

@@ -1,5 +1,9 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
+  SaveStaffRoleMutation,
+  SaveStaffRoleMutationVariables,
+  StaffRolesQuery,
+  StaffRolesQueryVariables,
   StaffStoresQuery,
   StaffStoresQueryVariables,
   AuditTrailQuery,
@@ -58,6 +62,26 @@ export function peopleHandlers(state: StaffPeopleQuery = peopleOfStoreA()) {
     graphql.mutation<RemoveStaffMemberMutation, RemoveStaffMemberMutationVariables>('RemoveStaffMember', ({ variables }) => {
       state.staffMembers = state.staffMembers.filter((m) => m.assignmentId !== variables.assignmentId);
       return HttpResponse.json({ data: { removeStaffMember: true } });
+    }),
+  ];
+}
+
+/** Head office's roles: the built-in ones (two shown) and whatever is saved; saving adds or replaces. */
+export function rolesHandlers() {
+  const state: StaffRolesQuery = {
+    staffRoles: [clerkRole, managerRole],
+    staffPermissions: [
+      { permission: 'ORDERS_FULFIL', name: '处理订单' },
+      { permission: 'TILL', name: '收银与核销' },
+      { permission: 'STOCK', name: '库存盘点' },
+    ],
+  };
+  return [
+    graphql.query<StaffRolesQuery, StaffRolesQueryVariables>('StaffRoles', () => HttpResponse.json({ data: state })),
+    graphql.mutation<SaveStaffRoleMutation, SaveStaffRoleMutationVariables>('SaveStaffRole', ({ variables }) => {
+      const role = { key: variables.key, name: variables.name, permissions: [variables.permissions].flat(), builtIn: false };
+      state.staffRoles = [...state.staffRoles.filter((r) => r.key !== role.key), role];
+      return HttpResponse.json({ data: { saveStaffRole: role } });
     }),
   ];
 }

@@ -519,6 +519,13 @@ export type Mutation = {
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /** Disables or re-enables a code (store managers). */
@@ -706,6 +713,13 @@ export type MutationSaveAddressArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: AddressInput;
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
 };
 
 
@@ -1044,6 +1058,14 @@ export type Permission =
   | 'STORE_SHELF'
   | 'TILL';
 
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -1331,6 +1353,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1338,6 +1362,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1754,7 +1780,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2349,6 +2374,20 @@ export type AuditTrailQueryVariables = Exact<{
 
 
 export type AuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditPage', entries: Array<{ __typename?: 'AuditEntry', id: string, at: string, actorUserId: string, actorName: string | null, storeName: string | null, kind: string, kindLabel: string, subject: string, changes: Array<{ __typename?: 'AuditChange', field: string, before: string | null, after: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type StaffRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRolesQuery = { __typename?: 'Query', staffRoles: Array<{ __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean }>, staffPermissions: Array<{ __typename?: 'PermissionInfo', permission: Permission, name: string }> };
+
+export type SaveStaffRoleMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission> | Permission;
+}>;
+
+
+export type SaveStaffRoleMutation = { __typename?: 'Mutation', saveStaffRole: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } };
 
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
@@ -4226,6 +4265,34 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ba116c3c0dc4cc3633f0e587e9e70567e56d49b13243c1224f8bc6d61cdc3f1d"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const StaffRolesDocument = new TypedDocumentString(`
+    query StaffRoles {
+  staffRoles {
+    ...StaffRoleDefinitionFields
+  }
+  staffPermissions {
+    permission
+    name
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"f83ad732c47e6844bf4b37695cd718009d859ddc527b43685ab882e02de48654"}) as unknown as TypedDocumentString<StaffRolesQuery, StaffRolesQueryVariables>;
+export const SaveStaffRoleDocument = new TypedDocumentString(`
+    mutation SaveStaffRole($key: String!, $name: String!, $permissions: [Permission!]!) {
+  saveStaffRole(key: $key, name: $name, permissions: $permissions) {
+    ...StaffRoleDefinitionFields
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"921b89263b0f9cbf9ec331deda9e5e6bfc93dc4df77450ddfed296bc603394fb"}) as unknown as TypedDocumentString<SaveStaffRoleMutation, SaveStaffRoleMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {

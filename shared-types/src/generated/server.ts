@@ -542,6 +542,13 @@ export type Mutation = {
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /** Disables or re-enables a code (store managers). */
@@ -729,6 +736,13 @@ export type MutationSaveAddressArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: AddressInput;
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
 };
 
 
@@ -1067,6 +1081,14 @@ export type Permission =
   | 'STORE_SHELF'
   | 'TILL';
 
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -1354,6 +1376,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1361,6 +1385,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1777,7 +1803,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2179,6 +2204,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
   Permission: Permission;
+  PermissionInfo: ResolverTypeWrapper<PermissionInfo>;
   PickupLock: ResolverTypeWrapper<PickupLock>;
   PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -2291,6 +2317,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderItemSubstitute: OrderItemSubstitute;
   PageInfo: PageInfo;
   PaymentOutcome: Omit<PaymentOutcome, 'order'> & { order: ResolversParentTypes['Order'] };
+  PermissionInfo: PermissionInfo;
   PickupLock: PickupLock;
   PickupLockLift: PickupLockLift;
   Place: PlaceModel;
@@ -2610,6 +2637,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
   revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
+  saveStaffRole?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType, RequireFields<MutationSaveStaffRoleArgs, 'key' | 'name' | 'permissions'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
@@ -2749,6 +2777,11 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
 export type PaymentOutcomeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PaymentOutcome'] = ResolversParentTypes['PaymentOutcome']> = ResolversObject<{
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   wechat?: Resolver<Maybe<ResolversTypes['WechatPaymentParams']>, ParentType, ContextType>;
+}>;
+
+export type PermissionInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permission?: Resolver<ResolversTypes['Permission'], ParentType, ContextType>;
 }>;
 
 export type PickupLockResolvers<ContextType = any, ParentType extends ResolversParentTypes['PickupLock'] = ResolversParentTypes['PickupLock']> = ResolversObject<{
@@ -2899,8 +2932,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
+  staffPermissions?: Resolver<Array<ResolversTypes['PermissionInfo']>, ParentType, ContextType>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
   staffQuote?: Resolver<ResolversTypes['StaffQuote'], ParentType, ContextType, RequireFields<QueryStaffQuoteArgs, 'input'>>;
+  staffRoles?: Resolver<Array<ResolversTypes['StaffRoleDefinition']>, ParentType, ContextType>;
   staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
@@ -3251,6 +3286,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   OrderItemSubstitute?: OrderItemSubstituteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentOutcome?: PaymentOutcomeResolvers<ContextType>;
+  PermissionInfo?: PermissionInfoResolvers<ContextType>;
   PickupLock?: PickupLockResolvers<ContextType>;
   PickupLockLift?: PickupLockLiftResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { beforeEach, expect, it, vi } from 'vitest'
 
-import { peopleHandlers, peopleOfStoreA, staffQueueEmpty, staffStoresHqAdmin, staffStoresManager } from '../../../../../mocks/src/graphql/index.ts'
+import { peopleHandlers, peopleOfStoreA, rolesHandlers, staffQueueEmpty, staffStoresHqAdmin, staffStoresManager } from '../../../../../mocks/src/graphql/index.ts'
 import { useMswServer } from '@/test/msw'
-import { button, confirmDialog, eventually, recordStaffRequests, renderStaffPage } from '@/test/staff-page'
+import { button, confirmDialog, eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
 
 import StaffPeoplePage from './index'
 
@@ -55,4 +55,20 @@ it('manages head office’s own people when opened from 总部', async () => {
   await renderStaffPage(<StaffPeoplePage />)
   await screen.findByText('总部（全部门店）')
   expect(requests.sent.StaffPeople).toEqual({ storeId: null })
+})
+
+it('lets head office’s administrator make a role from the permissions it grants', async () => {
+  params.scope = 'chain'
+  server.use(staffStoresHqAdmin, ...rolesHandlers())
+  await renderStaffPage(<StaffPeoplePage />)
+  fireEvent.click(await screen.findByText('角色', { selector: '.segmented__label' }))
+  await eventually(() => expect(screen.getAllByTestId('staff-role')).toHaveLength(2))
+  fireEvent.click(button('新建角色'))
+  typeInto(document.querySelector('[placeholder="如 夜班店员"]')!, '夜班拣货')
+  fireEvent.click(screen.getByText('处理订单', { selector: '[role=button]' }))
+  fireEvent.click(screen.getByText('库存盘点', { selector: '[role=button]' }))
+  fireEvent.click(button('保存角色'))
+  await screen.findByText('已保存角色「夜班拣货」，持有者下次操作即按新权限')
+  expect(requests.sent.SaveStaffRole).toMatchObject({ name: '夜班拣货', permissions: ['ORDERS_FULFIL', 'STOCK'] })
+  await eventually(() => expect(screen.getByText('处理订单、库存盘点')).toBeTruthy())
 })
