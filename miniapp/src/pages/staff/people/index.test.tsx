@@ -53,7 +53,7 @@ it('manages head office’s own people when opened from 总部', async () => {
   params.scope = 'chain'
   server.use(staffStoresHqAdmin)
   await renderStaffPage(<StaffPeoplePage />)
-  await screen.findByText('总部（全部门店）')
+  await screen.findByText('全部门店')
   expect(requests.sent.StaffPeople).toEqual({ storeId: null })
 })
 

@@ -42,7 +42,7 @@ export default function StaffPeoplePage() {
   return (
     <StaffLayout tab={chain ? 'hq' : 'manager'}>
       {({ store, run, chainPermissions }) => {
-        const people = <People scope={chain ? 'chain' : { storeId: store.storeId }} scopeName={chain ? '总部（全部门店）' : store.name} run={run} />
+        const people = <People scope={chain ? 'chain' : { storeId: store.storeId }} run={run} />
         // Roles are the chain's: only head office's administrators see and make them.
         if (!chain || !chainPermissions.includes('ROLES_MANAGE')) return people
         return (
@@ -61,7 +61,7 @@ const VIEWS: Array<SegmentedOption<'people' | 'roles'>> = [
   { value: 'roles', label: '角色' },
 ]
 
-function People({ scope, scopeName, run }: { scope: PeopleScope; scopeName: string; run: Run }) {
+function People({ scope, run }: { scope: PeopleScope; run: Run }) {
   const [people, setPeople] = useState<StaffPeople | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [roleKey, setRoleKey] = useState<string | null>(null)
@@ -102,8 +102,7 @@ function People({ scope, scopeName, run }: { scope: PeopleScope; scopeName: stri
 
   return (
     <View className='people'>
-      <Text className='staff__heading'>{scopeName}</Text>
-      {notice && <View className='staff-notice' role='status'>{notice}</View>}
+            {notice && <View className='staff-notice' role='status'>{notice}</View>}
 
       <View className='staff-card'>
         <Text className='people__title'>邀请新成员</Text>
