@@ -1708,7 +1708,7 @@ export type StoreDayFigures = {
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
-  /** On hand minus reserved by open orders, never negative. */
+  /** On hand minus reserved by open orders, never negative; 0 when not on sale here. */
   available: Scalars['Int']['output'];
   badges: Array<ProductBadge>;
   barcode: Scalars['String']['output'];
@@ -1726,6 +1726,8 @@ export type StoreProduct = {
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** False when the store has taken the product off sale (or never stocked it): it cannot be bought here. */
+  onSale: Scalars['Boolean']['output'];
   /** Price at this store (store override, else the chain's base price), in fen. */
   priceFen: Scalars['Int']['output'];
   storeId: Scalars['ID']['output'];
@@ -2830,6 +2832,7 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
   maxPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
