@@ -1,6 +1,8 @@
 import type { AppDeps } from './graphql/context.ts';
 import { CatalogService } from './catalog/service.ts';
 import { StoreService } from './stores/service.ts';
+import { StoreSettingsService } from './stores/settings.ts';
+import { ShelfService } from './stores/shelf.ts';
 import { AuthService } from './auth/service.ts';
 import { TokenService } from './auth/tokens.ts';
 import { MemberService } from './members/service.ts';
@@ -31,6 +33,8 @@ export function createServices(deps: AppDeps) {
   const qr = new QrService({ prisma, pool, wechat, config, logger, now });
   return {
     stores: new StoreService(pool, now),
+    storeSettings: new StoreSettingsService({ pool, now }),
+    shelf: new ShelfService({ pool }),
     addresses: new AddressService(prisma),
     catalog: new CatalogService(prisma, pool),
     images: new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL),

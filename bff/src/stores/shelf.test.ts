@@ -119,13 +119,12 @@ describe('the shelf', () => {
   });
 
   it.each([
-    [{ memberPriceFen: 'price' }, 'MEMBER_PRICE_NOT_LOWER'],
-    [{ priceFen: 0 }, 'OUT_OF_RANGE'],
-    [{ priceFen: 12.5 }, 'OUT_OF_RANGE'],
-    [{ lowStockThreshold: -1 }, 'OUT_OF_RANGE'],
-  ])('refuses %j (%s) and changes nothing', async (change, reason) => {
-    const input = { ...item(), ...change, ...(change.memberPriceFen === 'price' ? { memberPriceFen: product.basePriceFen } : {}) };
-    await refused(() => shelf.setItem(ACTOR, STORE, product.id, input as ReturnType<typeof item>), reason);
+    [(base: number) => ({ memberPriceFen: base }), 'MEMBER_PRICE_NOT_LOWER'],
+    [() => ({ priceFen: 0 }), 'OUT_OF_RANGE'],
+    [() => ({ priceFen: 12.5 }), 'OUT_OF_RANGE'],
+    [() => ({ lowStockThreshold: -1 }), 'OUT_OF_RANGE'],
+  ])('refuses %s (%s) and changes nothing', async (change, reason) => {
+    await refused(() => shelf.setItem(ACTOR, STORE, product.id, { ...item(), ...change(product.basePriceFen) }), reason);
   });
 
   it('a product the store does not stock is PRODUCT_NOT_SOLD_HERE', async () => {

@@ -217,6 +217,16 @@ export type CreateQrCodeInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** Exactly one of the three. */
+export type DeliveryAreaInput = {
+  /** GeoJSON text: a Polygon, or a Feature holding one, [lng, lat] positions, the ring closed, no holes */
+  geoJson?: InputMaybe<Scalars['String']['input']>;
+  /** [lat, lng] points (at least 3 distinct), the ring closed or not; it must contain the store */
+  polygon?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
+  /** 100–20000 metres around the store */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
@@ -412,6 +422,8 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** A day closed (holiday, refit). Refusals: reason DATE_INVALID, DATE_IN_PAST, DATE_TOO_FAR, REASON_REQUIRED, CLOSURE_EXISTS. */
+  addStoreClosure: StoreSettings;
   /**
    * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
    * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
@@ -450,6 +462,8 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /** No closure that day: NOT_FOUND. */
+  removeStoreClosure: StoreSettings;
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -472,8 +486,29 @@ export type Mutation = {
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /**
+   * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
+   * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
+   */
+  setProductPriceBand: ProductPriceBand;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
+  /**
+   * One product on the store's shelf. Refusals: reason PRICE_OUT_OF_BAND (with minFen/maxFen), MEMBER_PRICE_NOT_LOWER,
+   * OUT_OF_RANGE; a product the store does not stock: PRODUCT_NOT_SOLD_HERE.
+   */
+  setShelfItem: ShelfItem;
+  /** The busy switch, read by every promise from the next request on. extraPromiseMinutes 0–120. */
+  setStoreBusy: StoreSettings;
+  /** Delivery and pickup on or off, fees, minimum order, slots. Refusals: reason OUT_OF_RANGE (field names which) or NO_FULFILMENT. */
+  setStoreDelivery: StoreSettings;
+  /**
+   * The delivery area. Refusals: reason AREA_ONE_OF, OUT_OF_RANGE, GEOJSON_INVALID, RING_NOT_CLOSED, POINT_INVALID,
+   * TOO_FEW_POINTS, TOO_MANY_POINTS, COORDINATE_OUT_OF_RANGE, TOO_FAR_FROM_STORE or STORE_OUTSIDE_AREA.
+   */
+  setStoreDeliveryArea: StoreSettings;
+  /** Weekly hours; is24h clears them. Refusals: BAD_USER_INPUT with reason HOURS_INVALID, HOURS_OVERLAP, HOURS_EMPTY or TIME_INVALID. */
+  setStoreHours: StoreSettings;
   /** PAID → PICKING. */
   staffAcceptOrder: Order;
   /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
@@ -529,6 +564,13 @@ export type Mutation = {
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
    */
   verifyMemberCode: TillMember;
+};
+
+
+export type MutationAddStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -608,6 +650,12 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -646,9 +694,49 @@ export type MutationSetCartItemArgs = {
 };
 
 
+export type MutationSetProductPriceBandArgs = {
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQrCodeDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetShelfItemArgs = {
+  input: ShelfItemInput;
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreBusyArgs = {
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryArgs = {
+  input: StoreDeliveryInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryAreaArgs = {
+  area: DeliveryAreaInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreHoursArgs = {
+  hours: Array<StoreHoursInput>;
+  is24h: Scalars['Boolean']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -957,6 +1045,21 @@ export type PaymentOutcome = {
   wechat: Maybe<WechatPaymentParams>;
 };
 
+export type Permission =
+  | 'AUDIT_READ'
+  | 'CATALOG'
+  | 'MARKETING'
+  | 'ORDERS_FULFIL'
+  | 'QR_CODES'
+  | 'ROLES_MANAGE'
+  | 'STAFF_MANAGE'
+  | 'STOCK'
+  | 'STORED_VALUE'
+  | 'STORE_REPORTS'
+  | 'STORE_SETTINGS'
+  | 'STORE_SHELF'
+  | 'TILL';
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -1070,6 +1173,15 @@ export type ProductImage = {
   large: Scalars['String']['output'];
   /** A square of 240 px, at most 30 KB: lists, cards, cart and order lines. */
   thumb: Scalars['String']['output'];
+};
+
+export type ProductPriceBand = {
+  __typename?: 'ProductPriceBand';
+  basePriceFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  productId: Scalars['ID']['output'];
 };
 
 /** A page of search hits; without any, what the store has instead. */
@@ -1266,6 +1378,13 @@ export type Query = {
    * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
    */
   storeSeenFrom: NearbyStore;
+  /** A store's settings for 门店设置. Unknown store: NOT_FOUND. */
+  storeSettings: StoreSettings;
+  /**
+   * The store's shelf: products it stocks, on sale or not, whose name (Chinese, pinyin, initials) contains
+   * every word of the query or whose barcode is the query. first defaults to 20, at most 100.
+   */
+  storeShelf: ShelfConnection;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer: Maybe<Viewer>;
 };
@@ -1423,6 +1542,19 @@ export type QueryStoreSeenFromArgs = {
   location: LocationInput;
 };
 
+
+export type QueryStoreSettingsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreShelfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
 /**
  * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
  * item promotions → threshold → coupon → points; then delivery fee and minimum order.
@@ -1506,6 +1638,45 @@ export type SceneTarget = {
   scene: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
   storeName: Scalars['String']['output'];
+};
+
+export type ShelfConnection = {
+  __typename?: 'ShelfConnection';
+  nodes: Array<ShelfItem>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * A product the store stocks, as its shelf shows it. Prices by the chain's one rule: the store's own
+ * price where it set one, else the chain's; the same online, at checkout and at the till.
+ */
+export type ShelfItem = {
+  __typename?: 'ShelfItem';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  basePriceFen: Scalars['Int']['output'];
+  image: Maybe<ProductImage>;
+  lowStockThreshold: Scalars['Int']['output'];
+  /** null: no member price at this store */
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  onSale: Scalars['Boolean']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  /** head office's band for the store's prices; null: no bound on that side */
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+};
+
+export type ShelfItemInput = {
+  /** 0–9999: the product shows 仅剩 at or below it */
+  lowStockThreshold: Scalars['Int']['input'];
+  /** below priceFen and within the band; null for none */
+  memberPriceFen?: InputMaybe<Scalars['Int']['input']>;
+  onSale: Scalars['Boolean']['input'];
+  /** within the product's band (else BAD_USER_INPUT, reason PRICE_OUT_OF_BAND, extensions minFen/maxFen) */
+  priceFen: Scalars['Int']['input'];
 };
 
 export type StaffAssignment = {
@@ -1631,9 +1802,15 @@ export type Store = {
   deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** The busy switch: delivery paused for now (pickup goes on); new delivery orders are refused with DELIVERY_PAUSED. */
+  deliveryPaused: Scalars['Boolean']['output'];
+  /** The delivery area's [lat, lng] points when deliveryAreaKind is POLYGON (an open ring). */
+  deliveryPolygon: Maybe<Array<Array<Scalars['Float']['output']>>>;
   /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
   deliveryRadiusM: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
+  /** The busy switch: minutes added to every new promise (delivery and pickup). */
+  extraPromiseMinutes: Scalars['Int']['output'];
   freeDeliveryFromFen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   is24h: Scalars['Boolean']['output'];
@@ -1643,7 +1820,19 @@ export type Store = {
   openingHours: Array<OpeningHoursDay>;
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
+  /** Orders the store picks per slot. */
+  pickingCapacity: Scalars['Int']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+  /** Length of a picking slot in minutes (15, 20, 30 or 60); a promise ends this long after picking can start. */
+  slotMinutes: Scalars['Int']['output'];
+};
+
+/** A whole day (Asia/Shanghai) the store stays closed. */
+export type StoreClosure = {
+  __typename?: 'StoreClosure';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** One Asia/Shanghai day of a store, as of now. */
@@ -1684,6 +1873,30 @@ export type StoreDayFigures = {
   topProducts: Array<TopProduct>;
 };
 
+export type StoreDeliveryInput = {
+  deliveryEnabled: Scalars['Boolean']['input'];
+  /** ¥0–¥50 */
+  deliveryFeeFen: Scalars['Int']['input'];
+  /** null: no free delivery; otherwise ¥1–¥1000 */
+  freeDeliveryFromFen?: InputMaybe<Scalars['Int']['input']>;
+  /** ¥0–¥200 */
+  minOrderFen: Scalars['Int']['input'];
+  /** 1–200 */
+  pickingCapacity: Scalars['Int']['input'];
+  pickupEnabled: Scalars['Boolean']['input'];
+  /** 15, 20, 30 or 60 */
+  slotMinutes: Scalars['Int']['input'];
+};
+
+export type StoreHoursInput = {
+  /** HH:mm; at or before opens when the store closes after midnight (07:00–02:00); 24:00 allowed */
+  closes: Scalars['String']['input'];
+  /** HH:mm */
+  opens: Scalars['String']['input'];
+  /** 0 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
@@ -1717,6 +1930,14 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+/** What staff mode's 门店设置 edits; the rest lives on the store itself. */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** closures from today on, earliest first */
+  closures: Array<StoreClosure>;
+  store: Store;
 };
 
 export type StoredValueEntry = {
