@@ -2059,7 +2059,7 @@ export type WechatPaymentParams = {
   timeStamp: Scalars['String']['output'];
 };
 
-export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
 
 export type NearbyStoresQueryVariables = Exact<{
   location: LocationInput;
@@ -2067,7 +2067,7 @@ export type NearbyStoresQueryVariables = Exact<{
 }>;
 
 
-export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
+export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
 
 export type PlacesQueryVariables = Exact<{
   keyword?: InputMaybe<Scalars['String']['input']>;
@@ -2133,7 +2133,7 @@ export type StoreSeenFromQueryVariables = Exact<{
 }>;
 
 
-export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
+export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
 
 export type AddressFieldsFragment = { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } };
 
@@ -2600,6 +2600,85 @@ export type StaffPointsRuleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffPointsRuleQuery = { __typename?: 'Query', memberRules: { __typename?: 'MemberRules', pointsPerYuan: number } };
 
+export type StoreSettingsFieldsFragment = { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> };
+
+export type StoreSettingsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreSettingsQuery = { __typename?: 'Query', storeSettings: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreHoursMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  is24h: Scalars['Boolean']['input'];
+  hours: Array<StoreHoursInput> | StoreHoursInput;
+}>;
+
+
+export type SetStoreHoursMutation = { __typename?: 'Mutation', setStoreHours: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type AddStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AddStoreClosureMutation = { __typename?: 'Mutation', addStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type RemoveStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+}>;
+
+
+export type RemoveStoreClosureMutation = { __typename?: 'Mutation', removeStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  input: StoreDeliveryInput;
+}>;
+
+
+export type SetStoreDeliveryMutation = { __typename?: 'Mutation', setStoreDelivery: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryAreaMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  area: DeliveryAreaInput;
+}>;
+
+
+export type SetStoreDeliveryAreaMutation = { __typename?: 'Mutation', setStoreDeliveryArea: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreBusyMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type SetStoreBusyMutation = { __typename?: 'Mutation', setStoreBusy: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type ShelfItemFieldsFragment = { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null };
+
+export type StoreShelfQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+}>;
+
+
+export type StoreShelfQuery = { __typename?: 'Query', storeShelf: { __typename?: 'ShelfConnection', nodes: Array<{ __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type SetShelfItemMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  input: ShelfItemInput;
+}>;
+
+
+export type SetShelfItemMutation = { __typename?: 'Mutation', setShelfItem: { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2633,6 +2712,7 @@ export const NearbyStoreSummaryFragmentDoc = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
@@ -2922,6 +3002,55 @@ export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
   handledNote
 }
     `, {"fragmentName":"FailedRefundFields"}) as unknown as TypedDocumentString<FailedRefundFieldsFragment, unknown>;
+export const StoreSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}
+    `, {"fragmentName":"StoreSettingsFields"}) as unknown as TypedDocumentString<StoreSettingsFieldsFragment, unknown>;
+export const ShelfItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}
+    `, {"fragmentName":"ShelfItemFields"}) as unknown as TypedDocumentString<ShelfItemFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -2942,10 +3071,11 @@ export const NearbyStoresDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"722a263700f1cf3d21c90889b06190f48710bc07d52dd30c7e41ba8713c3b0d9"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+}`, {"hash":"107366989ad13c4b9de2e92688074c15999b9570bee1cec417abc25567fe83af"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places($keyword: String) {
   places(keyword: $keyword) {
@@ -3108,10 +3238,11 @@ export const StoreSeenFromDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"a0260ab11edb25a33196b6a4cc3172fc177f33e2dd60e2b84fb883048080bf45"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
+}`, {"hash":"3f6a3188e29d7e538648d399e2c3144db7c8d7d0919f74d96c5bf7e577ac437f"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
 export const MyAddressesDocument = new TypedDocumentString(`
     query MyAddresses {
   myAddresses {
@@ -4913,3 +5044,293 @@ export const StaffPointsRuleDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"bada4f130845d26e9586dc26d60e63090f8c8ef1fc1687091d5843cdcd09ffd6"}) as unknown as TypedDocumentString<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>;
+export const StoreSettingsDocument = new TypedDocumentString(`
+    query StoreSettings($storeId: ID!) {
+  storeSettings(storeId: $storeId) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"c260788c6666a616161de2855ba31c582b05753dbec68bfba5f9dc2c1daa3361"}) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
+export const SetStoreHoursDocument = new TypedDocumentString(`
+    mutation SetStoreHours($storeId: ID!, $is24h: Boolean!, $hours: [StoreHoursInput!]!) {
+  setStoreHours(storeId: $storeId, is24h: $is24h, hours: $hours) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"1d6418860702604c1028e8ac64ba10da41081e0fc72cf6764f61582cead86665"}) as unknown as TypedDocumentString<SetStoreHoursMutation, SetStoreHoursMutationVariables>;
+export const AddStoreClosureDocument = new TypedDocumentString(`
+    mutation AddStoreClosure($storeId: ID!, $date: String!, $reason: String!) {
+  addStoreClosure(storeId: $storeId, date: $date, reason: $reason) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"0f48d61729b5dfa44a3e6d3c712e86e4a7d848c4ec83047334e98d7a5139d642"}) as unknown as TypedDocumentString<AddStoreClosureMutation, AddStoreClosureMutationVariables>;
+export const RemoveStoreClosureDocument = new TypedDocumentString(`
+    mutation RemoveStoreClosure($storeId: ID!, $date: String!) {
+  removeStoreClosure(storeId: $storeId, date: $date) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"e00effa595b73a9eaa56f7f42f4bf953e06c7493c7e384fcd3545b8f2dac7447"}) as unknown as TypedDocumentString<RemoveStoreClosureMutation, RemoveStoreClosureMutationVariables>;
+export const SetStoreDeliveryDocument = new TypedDocumentString(`
+    mutation SetStoreDelivery($storeId: ID!, $input: StoreDeliveryInput!) {
+  setStoreDelivery(storeId: $storeId, input: $input) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"84f8b0acda2c6b4665de427d43c4e25ad7399e1e9e188a92dbdd154f082b9164"}) as unknown as TypedDocumentString<SetStoreDeliveryMutation, SetStoreDeliveryMutationVariables>;
+export const SetStoreDeliveryAreaDocument = new TypedDocumentString(`
+    mutation SetStoreDeliveryArea($storeId: ID!, $area: DeliveryAreaInput!) {
+  setStoreDeliveryArea(storeId: $storeId, area: $area) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"f400912287f99c9480362c505fd9f0c1d1b063ac8d9c4d7ef1145e8da3089d1b"}) as unknown as TypedDocumentString<SetStoreDeliveryAreaMutation, SetStoreDeliveryAreaMutationVariables>;
+export const SetStoreBusyDocument = new TypedDocumentString(`
+    mutation SetStoreBusy($storeId: ID!, $deliveryPaused: Boolean!, $extraPromiseMinutes: Int!) {
+  setStoreBusy(
+    storeId: $storeId
+    deliveryPaused: $deliveryPaused
+    extraPromiseMinutes: $extraPromiseMinutes
+  ) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"bf32f5dbf38b18b94a80c7c622e71111d53fa61b4d2e061de1b368f3178e121d"}) as unknown as TypedDocumentString<SetStoreBusyMutation, SetStoreBusyMutationVariables>;
+export const StoreShelfDocument = new TypedDocumentString(`
+    query StoreShelf($storeId: ID!, $query: String!) {
+  storeShelf(storeId: $storeId, query: $query, first: 30) {
+    nodes {
+      ...ShelfItemFields
+    }
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"c970236c71b1fb03ee4ebe7b97646e95ef3a07e1711ff81dfb6d94ba9d3e1073"}) as unknown as TypedDocumentString<StoreShelfQuery, StoreShelfQueryVariables>;
+export const SetShelfItemDocument = new TypedDocumentString(`
+    mutation SetShelfItem($storeId: ID!, $productId: ID!, $input: ShelfItemInput!) {
+  setShelfItem(storeId: $storeId, productId: $productId, input: $input) {
+    ...ShelfItemFields
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"a1a5d5b75235583f35bece3bd28272578897188d1784d3f80cb58f5f70195c93"}) as unknown as TypedDocumentString<SetShelfItemMutation, SetShelfItemMutationVariables>;
