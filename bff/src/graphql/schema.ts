@@ -15,6 +15,9 @@ import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
 import { staffEventResolvers } from '../staff-events/resolvers.ts';
 import { figuresResolvers } from '../figures/resolvers.ts';
+import { enforceAccessDeclarations } from '../access/declarations.ts';
+import { auditResolvers } from '../audit/resolvers.ts';
+import { peopleResolvers } from '../people/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,8 +42,9 @@ const baseResolvers: Resolvers<RequestContext> = {
 };
 
 export function buildSchema() {
-  return createSchema<RequestContext>({
+  const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers],
   });
+  return enforceAccessDeclarations(schema);
 }

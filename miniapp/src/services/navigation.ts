@@ -62,18 +62,27 @@ export const STAFF_ROUTES = {
   /** 代客下单, opened from 收银 (not on the tab bar). */
   assist: '/pages/staff/assist/index',
   manager: '/pages/staff/manager/index',
-  /** 门店设置 and 货架, opened from 店长 (not on the tab bar). */
+  /** 总部: head office's chain-wide tools. */
+  hq: '/pages/staff/hq/index',
+  // Not tabs: one order's picking list, opened from the queue; tools opened from 店长 or 总部.
+  picking: '/pages/staff/picking/index',
+  people: '/pages/staff/people/index',
+  audit: '/pages/staff/audit/index',
   storeSettings: '/pages/staff/store-settings/index',
   shelf: '/pages/staff/shelf/index',
-  // Not a tab: one order's picking list, opened from the queue.
-  picking: '/pages/staff/picking/index',
 } as const
-export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking'>
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf'
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
+
+/** A tool page of staff mode, for the store being worked or (chain) for head office. */
+export const openStaffTool = (tool: StaffToolPage, chain: boolean) =>
+  Taro.navigateTo({ url: chain ? `${STAFF_ROUTES[tool]}?scope=chain` : STAFF_ROUTES[tool] })
+
+/** 员工加入: redeeming an invitation code, open to anyone signed in (the new clerk is not staff yet). */
+export const openStaffJoin = () => Taro.navigateTo({ url: '/pages/staff/join/index' })
 
 /** Staff tabs replace each other instead of stacking, like a tab bar: 返回 leaves staff mode. */
 export const switchStaffTab = (tab: StaffTab) => Taro.redirectTo({ url: STAFF_ROUTES[tab] })
-/** A manager's tool over 店长: 返回 comes back to it. */
-export const openStaffTool = (tool: 'storeSettings' | 'shelf') => Taro.navigateTo({ url: STAFF_ROUTES[tool] })
 export const openStaffMode = () => Taro.navigateTo({ url: STAFF_ROUTES.orders })
 export const openPicking = (orderId: string) => Taro.navigateTo({ url: `${STAFF_ROUTES.picking}?id=${encodeURIComponent(orderId)}` })
 /** From the picking list back to the queue it was opened from (the queue itself when opened from a link). */

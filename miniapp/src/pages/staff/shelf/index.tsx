@@ -17,7 +17,7 @@ import '@/components/staff/counter.css'
 import './index.css'
 
 export default function StaffShelfPage() {
-  return <StaffLayout tab='shelf'>{({ store, run }) => <Shelf key={store.storeId} storeId={store.storeId} run={run} />}</StaffLayout>
+  return <StaffLayout tab='manager'>{({ store, run }) => <Shelf key={store.storeId} storeId={store.storeId} run={run} />}</StaffLayout>
 }
 
 const bandText = (item: ShelfItem) =>

@@ -42,7 +42,7 @@ let current = settings()
 /** Each mutation answers with the settings it would leave, so the page shows what the BFF saved. */
 const answer = (field: string, next: () => StoreSettingsFieldsFragment) => () => {
   current = next()
-  return HttpResponse.json({ data: { [field]: current } })
+  return HttpResponse.json<{ data: Record<string, StoreSettingsFieldsFragment> }>({ data: { [field]: current } })
 }
 
 beforeEach(() => {

@@ -26,7 +26,7 @@ import '@/components/staff/counter.css'
 import './index.css'
 
 export default function StaffStoreSettingsPage() {
-  return <StaffLayout tab='storeSettings'>{({ store }) => <Settings key={store.storeId} storeId={store.storeId} />}</StaffLayout>
+  return <StaffLayout tab='manager'>{({ store }) => <Settings key={store.storeId} storeId={store.storeId} />}</StaffLayout>
 }
 
 type Update = (settings: StoreSettings) => void
