@@ -29,9 +29,13 @@ const hoursRows = async () =>
   (await db.pool.query(`SELECT weekday, "openMinute", "closeMinute" FROM "StoreHours" WHERE "storeId" = $1 ORDER BY weekday`, [STORE])).rows;
 const seen = async () => (await stores.storesByIds([STORE]))[0] as Exclude<Awaited<ReturnType<StoreService['storesByIds']>>[number], Error>;
 
-/** The refusal `work` ends in, checked to be BAD_USER_INPUT with `reason`, and that `state` did not change. */
+const auditCount = async () => Number((await db.pool.query(`SELECT count(*) FROM "AuditEntry"`)).rows[0].count);
+const lastAudit = async () =>
+  (await db.pool.query(`SELECT "actorUserId", "storeId", kind, subject, before, after FROM "AuditEntry" ORDER BY id DESC LIMIT 1`)).rows[0];
+
+/** The refusal `work` ends in, checked to be BAD_USER_INPUT with `reason`, and that neither `state` nor the audit trail changed. */
 async function refused(work: () => Promise<unknown>, reason: string, state: () => Promise<unknown> = storeRow) {
-  const before = await state();
+  const before = [await state(), await auditCount()];
   const error = await work().then(
     () => {
       throw new Error(`expected a refusal ${reason}`);
@@ -41,7 +45,7 @@ async function refused(work: () => Promise<unknown>, reason: string, state: () =
   expect(error).toBeInstanceOf(DomainError);
   expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ reason }) });
   expect((error as Error).message).toMatch(/[\u4e00-\u9fa5]/);
-  expect(await state()).toEqual(before);
+  expect([await state(), await auditCount()]).toEqual(before);
   return error as DomainError;
 }
 
@@ -211,5 +215,57 @@ describe('the busy switch', () => {
 
   it('an unknown store is NOT_FOUND', async () => {
     await expect(settings.setBusy(ACTOR, 99_999, { deliveryPaused: true, extraPromiseMinutes: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the audit trail', () => {
+  it('records each change with who, where, what and the changed fields before and after; an unchanged save records nothing', async () => {
+    await settings.setBusy(ACTOR, STORE, { deliveryPaused: false, extraPromiseMinutes: 0 });
+    await settings.setBusy(ACTOR, STORE, { deliveryPaused: true, extraPromiseMinutes: 15 });
+    expect(await lastAudit()).toEqual({
+      actorUserId: ACTOR,
+      storeId: STORE,
+      kind: 'store.settings',
+      subject: String(STORE),
+      before: { deliveryPaused: false, extraPromiseMinutes: 0 },
+      after: { deliveryPaused: true, extraPromiseMinutes: 15 },
+    });
+    const count = await auditCount();
+    await settings.setBusy(ACTOR, STORE, { deliveryPaused: true, extraPromiseMinutes: 15 });
+    expect(await auditCount()).toBe(count);
+
+    await settings.setHours(ACTOR, STORE, true, []);
+    await settings.setHours(ACTOR, STORE, false, [{ weekday: 1, opens: '07:00', closes: '01:00' }]);
+    expect(await lastAudit()).toMatchObject({
+      kind: 'store.hours',
+      before: { is24h: true, hours: [] },
+      after: { is24h: false, hours: [{ weekday: 1, openMinute: 420, closeMinute: 1500 }] },
+    });
+
+    await settings.addClosure(ACTOR, STORE, '2026-12-24', '平安夜盘点');
+    expect(await lastAudit()).toMatchObject({ kind: 'store.closure', before: null, after: { date: '2026-12-24', reason: '平安夜盘点' } });
+    await settings.removeClosure(ACTOR, STORE, '2026-12-24');
+    expect(await lastAudit()).toMatchObject({ kind: 'store.closure', before: { date: '2026-12-24', reason: '平安夜盘点' }, after: null });
+
+    await settings.setDeliveryArea(ACTOR, STORE, { radiusM: 1200 });
+    await settings.setDeliveryArea(ACTOR, STORE, { radiusM: 1500 });
+    expect(await lastAudit()).toMatchObject({ kind: 'store.settings', before: { deliveryRadiusM: 1200 }, after: { deliveryRadiusM: 1500 } });
+  });
+
+  it('two managers flipping the switch at once: both saves land, one after the other, and the trail chains them', async () => {
+    await settings.setBusy(ACTOR, STORE, { deliveryPaused: false, extraPromiseMinutes: 0 });
+    const since = await auditCount();
+    await Promise.all([
+      settings.setBusy(ACTOR, STORE, { deliveryPaused: true, extraPromiseMinutes: 0 }),
+      settings.setBusy(ACTOR, STORE, { deliveryPaused: false, extraPromiseMinutes: 30 }),
+    ]);
+    const { rows } = await db.pool.query(`SELECT before, after FROM "AuditEntry" ORDER BY id OFFSET $1`, [since]);
+    expect(rows).toHaveLength(2);
+    // Each change was decided against what the other left (the row lock): the second's before is the
+    // state after the first, and the store ends as the second left it.
+    const afterFirst = { deliveryPaused: false, extraPromiseMinutes: 0, ...rows[0].after };
+    for (const key of Object.keys(rows[1].before)) expect(rows[1].before[key]).toEqual(afterFirst[key]);
+    const state = await storeRow();
+    expect({ deliveryPaused: state.deliveryPaused, extraPromiseMinutes: state.extraPromiseMinutes }).toMatchObject(rows[1].after);
   });
 });

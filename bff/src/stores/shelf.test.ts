@@ -37,6 +37,7 @@ beforeEach(async () => {
 });
 
 const state = async () => [
+  Number((await db.pool.query(`SELECT count(*) FROM "AuditEntry"`)).rows[0].count),
   (await db.pool.query(`SELECT * FROM "Inventory" WHERE "storeId" = $1 AND "productId" = $2`, [STORE, product.id])).rows,
   (await db.pool.query(`SELECT * FROM "StorePrice" WHERE "storeId" = $1 AND "productId" = $2`, [STORE, product.id])).rows,
   (await db.pool.query(`SELECT "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = $1`, [product.id])).rows,
@@ -137,9 +138,9 @@ describe('the shelf', () => {
 describe("head office's price band", () => {
   it('sets and clears a band', async () => {
     await shelf.setPriceBand(ACTOR, product.id, { minFen: product.basePriceFen - 200, maxFen: product.basePriceFen + 200 });
-    expect((await state())[2]).toEqual([{ priceBandMinFen: product.basePriceFen - 200, priceBandMaxFen: product.basePriceFen + 200 }]);
+    expect((await state())[3]).toEqual([{ priceBandMinFen: product.basePriceFen - 200, priceBandMaxFen: product.basePriceFen + 200 }]);
     await shelf.setPriceBand(ACTOR, product.id, { minFen: null, maxFen: null });
-    expect((await state())[2]).toEqual([{ priceBandMinFen: null, priceBandMaxFen: null }]);
+    expect((await state())[3]).toEqual([{ priceBandMinFen: null, priceBandMaxFen: null }]);
   });
 
   it('refuses a band upside down or leaving out the chain price, and an unknown product', async () => {
@@ -157,5 +158,30 @@ describe("head office's price band", () => {
     await shelf.setItem(ACTOR, STORE, product.id, { ...item(), priceFen: product.basePriceFen + 100, lowStockThreshold: 9 });
     expect((await catalog.stock([{ storeId: STORE, productId: product.id }]))[0]).toMatchObject({ priceFen: product.basePriceFen + 100, lowStockThreshold: 9 });
     await refused(() => shelf.setItem(ACTOR, STORE, product.id, { ...item(), priceFen: product.basePriceFen + 50 }), 'PRICE_OUT_OF_BAND');
+  });
+});
+
+describe('the audit trail', () => {
+  const lastAudit = async () => (await db.pool.query(`SELECT "actorUserId", "storeId", kind, subject, before, after FROM "AuditEntry" ORDER BY id DESC LIMIT 1`)).rows[0];
+
+  it('a shelf change records only the fields that changed, at the store; a band is chain-wide', async () => {
+    await shelf.setItem(ACTOR, STORE, product.id, { ...item(), onSale: false, priceFen: product.basePriceFen + 50 });
+    expect(await lastAudit()).toEqual({
+      actorUserId: ACTOR,
+      storeId: STORE,
+      kind: 'shelf.product',
+      subject: String(product.id),
+      before: { onSale: true, priceFen: product.basePriceFen },
+      after: { onSale: false, priceFen: product.basePriceFen + 50 },
+    });
+    await shelf.setPriceBand(ACTOR, product.id, { minFen: product.memberPriceFen!, maxFen: product.basePriceFen * 3 });
+    expect(await lastAudit()).toEqual({
+      actorUserId: ACTOR,
+      storeId: null,
+      kind: 'product.price_band',
+      subject: String(product.id),
+      before: { priceBandMinFen: product.basePriceFen / 2, priceBandMaxFen: product.basePriceFen * 2 },
+      after: { priceBandMinFen: product.memberPriceFen, priceBandMaxFen: product.basePriceFen * 3 },
+    });
   });
 });

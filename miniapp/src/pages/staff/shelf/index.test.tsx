@@ -4,7 +4,7 @@ import { beforeEach, expect, it, vi } from 'vitest'
 
 import type { ShelfItemFieldsFragment } from '@corner/shared-types/client'
 
-import { staffHandlers, staffStoresManager } from '../../../../../mocks/src/graphql/index.ts'
+import { staffHandlers, staffStoresClerk, staffStoresManager } from '../../../../../mocks/src/graphql/index.ts'
 import { useMswServer } from '@/test/msw'
 import { button, byPlaceholder, confirmDialog, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
 
@@ -110,4 +110,11 @@ it("the server's refusal (a band head office just narrowed) is shown, and the th
   fireEvent.click(button('保存'))
   expect((await screen.findByText('门店价须在总部设定的价格带内（¥3.00 到 ¥3.60 之间），收到 ¥3.50')).className).toContain('staff-layout__error')
   expect(requests.sent.SetShelfItem).toMatchObject({ input: { lowStockThreshold: 8 } })
+})
+
+it('a clerk is told the page is not theirs and never asks for the shelf', async () => {
+  server.use(staffStoresClerk)
+  await renderStaffPage(<StaffShelfPage />)
+  expect(await screen.findByText(/不能使用此页/)).toBeTruthy()
+  expect(requests.sent.StoreShelf).toBeUndefined()
 })

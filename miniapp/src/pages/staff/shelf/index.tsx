@@ -17,7 +17,13 @@ import '@/components/staff/counter.css'
 import './index.css'
 
 export default function StaffShelfPage() {
-  return <StaffLayout tab='manager'>{({ store, run }) => <Shelf key={store.storeId} storeId={store.storeId} run={run} />}</StaffLayout>
+  return (
+    <StaffLayout tab='manager'>
+      {({ store, run }) =>
+        store.permissions.includes('STORE_SHELF') ? <Shelf key={store.storeId} storeId={store.storeId} run={run} /> : <Text className='counter-empty'>{`您的角色（${store.roleName}）不能管理货架`}</Text>
+      }
+    </StaffLayout>
+  )
 }
 
 const bandText = (item: ShelfItem) =>

@@ -26,7 +26,13 @@ import '@/components/staff/counter.css'
 import './index.css'
 
 export default function StaffStoreSettingsPage() {
-  return <StaffLayout tab='manager'>{({ store }) => <Settings key={store.storeId} storeId={store.storeId} />}</StaffLayout>
+  return (
+    <StaffLayout tab='manager'>
+      {({ store }) =>
+        store.permissions.includes('STORE_SETTINGS') ? <Settings key={store.storeId} storeId={store.storeId} /> : <Text className='counter-empty'>{`您的角色（${store.roleName}）不能修改门店设置`}</Text>
+      }
+    </StaffLayout>
+  )
 }
 
 type Update = (settings: StoreSettings) => void
