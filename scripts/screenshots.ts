@@ -264,6 +264,8 @@ const shots: Shot[] = [
   { name: 'staff-audit', account: 'demo-hq-admin', open: (page) => openStaffPage(page, '/pages/staff/audit/index?scope=chain', '[data-testid=audit-entry]') },
   { name: 'staff-hq', account: 'demo-hq-operator', open: (page) => openStaffPage(page, '/pages/staff/hq/index', '.tool-grid') },
   { name: 'staff-join', account: 'demo-shopper', open: (page) => visit(page, '/pages/staff/join/index') },
+  { name: 'staff-store-settings', account: 'demo-manager-a', open: openStoreSettings },
+  { name: 'staff-shelf', account: 'demo-manager-a', open: openShelfItem },
 ];
 
 /** A staff page once its content is in (the staff session can need a second visit, see visitStaff). */
@@ -324,6 +326,27 @@ async function openStockOfProduct(page: Page): Promise<void> {
   if ((await page.locator('[data-testid=stock-line]').count()) === 0) await page.locator('.product-result').first().click();
   await page.locator('[data-testid=stock-line]').waitFor({ timeout: 15_000 });
   await page.locator('.reason-chip').getByText('盘点', { exact: true }).click();
+  await settle(page);
+}
+
+/** 门店设置 as a manager finds it on a busy evening: delivery on, its promise 20 minutes longer. */
+async function openStoreSettings(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/store-settings/index');
+  const busy = page.locator('[data-testid=busy-card]');
+  await busy.waitFor({ timeout: 15_000 });
+  await busy.getByText('+20分', { exact: true }).click();
+  await busy.getByText('外送中 · 每单承诺多20分钟').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 货架 with a product opened: its state at the store, prices and head office's band. */
+async function openShelfItem(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/shelf/index');
+  await page.locator('input[placeholder="商品名、拼音或条码"]').fill('kele');
+  await page.getByText('查找', { exact: true }).click();
+  await page.locator('.shelf-hit, [data-testid=shelf-item]').first().waitFor({ timeout: 15_000 });
+  if ((await page.locator('[data-testid=shelf-item]').count()) === 0) await page.locator('.shelf-hit').first().click();
+  await page.locator('[data-testid=shelf-item]').waitFor({ timeout: 15_000 });
   await settle(page);
 }
 

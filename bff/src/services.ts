@@ -1,6 +1,8 @@
 import type { AppDeps } from './graphql/context.ts';
 import { CatalogService } from './catalog/service.ts';
 import { StoreService } from './stores/service.ts';
+import { StoreSettingsService } from './stores/settings.ts';
+import { ShelfService } from './stores/shelf.ts';
 import { AuthService } from './auth/service.ts';
 import { TokenService } from './auth/tokens.ts';
 import { MemberService } from './members/service.ts';
@@ -33,6 +35,8 @@ export function createServices(deps: AppDeps) {
   const qr = new QrService({ prisma, pool, wechat, config, logger, now });
   return {
     stores: new StoreService(pool, now),
+    storeSettings: new StoreSettingsService({ pool, now }),
+    shelf: new ShelfService({ pool }),
     addresses: new AddressService(prisma),
     audit: new AuditService(pool),
     people: new PeopleService({ prisma, now }),

@@ -112,6 +112,9 @@ const MATRIX: Record<string, Entry> = {
   staffPermissions: { access: HQ_ADMIN, variables: () => ({}) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
+  // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
+  storeSettings: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  storeShelf: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', query: '水' }) },
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
@@ -179,6 +182,32 @@ const MATRIX: Record<string, Entry> = {
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
+  // Store settings and the shelf: inputs the service refuses after authorization (nothing of store 1
+  // that the other calls here rely on changes), except the closures, which touch nothing else.
+  setStoreHours: { access: MANAGER_A, variables: () => ({ storeId: '1', is24h: false, hours: [] }) },
+  addStoreClosure: { access: MANAGER_A, variables: () => ({ storeId: '1', date: '2027-06-01', reason: '盘点' }) },
+  removeStoreClosure: {
+    access: MANAGER_A,
+    variables: async () => {
+      await sql(`INSERT INTO "StoreClosure" ("storeId", date, reason) VALUES (1, '2027-06-02', '盘点') ON CONFLICT DO NOTHING`);
+      return { storeId: '1', date: '2027-06-02' };
+    },
+  },
+  setStoreDelivery: {
+    access: MANAGER_A,
+    variables: () => ({
+      storeId: '1',
+      input: { deliveryEnabled: true, pickupEnabled: true, deliveryFeeFen: 500, freeDeliveryFromFen: null, minOrderFen: 2000, slotMinutes: 25, pickingCapacity: 6 },
+    }),
+  },
+  setStoreDeliveryArea: { access: MANAGER_A, variables: () => ({ storeId: '1', area: {} }) },
+  setStoreBusy: { access: MANAGER_A, variables: () => ({ storeId: '1', deliveryPaused: false, extraPromiseMinutes: -1 }) },
+  setShelfItem: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', productId: '1', input: { onSale: true, priceFen: 0, lowStockThreshold: 5 } }) },
+  // Head office's band: CATALOG over the whole chain (its operator); a store's manager holds it nowhere.
+  setProductPriceBand: {
+    access: { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN', hqOperator: 'ALLOWED', hqAdmin: 'FORBIDDEN' },
+    variables: () => ({ productId: '1', minFen: 900, maxFen: 800 }),
+  },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);

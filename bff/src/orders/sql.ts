@@ -19,8 +19,10 @@ export interface CheckoutProductRow {
   active: boolean;
   priceFen: number;
   memberPriceFen: number | null;
-  /** false when the store has no inventory row: the product is not sold there */
+  /** false when the store has no inventory row or took the product off sale: it is not sold there */
   sold: boolean;
+  /** the store stocks it but took it off sale (its shelf) */
+  offSale: boolean;
   available: number;
 }
 
@@ -29,7 +31,8 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   const { rows } = await db.query<CheckoutProductRow>(
     `SELECT p.id AS "productId", p.name, p.unit, p."maxPerOrder", p.active,
             ${STORE_PRICE_COLUMNS},
-            i."storeId" IS NOT NULL AS sold,
+            i."onSale" IS TRUE AS sold,
+            i."onSale" IS FALSE AS "offSale",
             COALESCE(i."onHand" - i.reserved, 0) AS available
        FROM "Product" p
        LEFT JOIN "StorePrice" sp ON sp."storeId" = $1 AND sp."productId" = p.id

@@ -68,11 +68,14 @@ export const STAFF_ROUTES = {
   picking: '/pages/staff/picking/index',
   people: '/pages/staff/people/index',
   audit: '/pages/staff/audit/index',
+  storeSettings: '/pages/staff/store-settings/index',
+  shelf: '/pages/staff/shelf/index',
 } as const
-export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | 'people' | 'audit'>
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf'
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */
-export const openStaffTool = (tool: 'people' | 'audit', chain: boolean) =>
+export const openStaffTool = (tool: StaffToolPage, chain: boolean) =>
   Taro.navigateTo({ url: chain ? `${STAFF_ROUTES[tool]}?scope=chain` : STAFF_ROUTES[tool] })
 
 /** 员工加入: redeeming an invitation code, open to anyone signed in (the new clerk is not staff yet). */

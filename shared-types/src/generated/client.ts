@@ -251,6 +251,16 @@ export type CreateQrCodeInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** Exactly one of the three. */
+export type DeliveryAreaInput = {
+  /** GeoJSON text: a Polygon, or a Feature holding one, [lng, lat] positions, the ring closed, no holes */
+  geoJson?: InputMaybe<Scalars['String']['input']>;
+  /** [lat, lng] points (at least 3 distinct), the ring closed or not; it must contain the store */
+  polygon?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
+  /** 100–20000 metres around the store */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
@@ -446,6 +456,8 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** A day closed (holiday, refit). Refusals: reason DATE_INVALID, DATE_IN_PAST, DATE_TOO_FAR, REASON_REQUIRED, CLOSURE_EXISTS. */
+  addStoreClosure: StoreSettings;
   /**
    * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
    * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
@@ -497,6 +509,8 @@ export type Mutation = {
   refreshSession: AuthSession;
   /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
   removeStaffMember: Scalars['Boolean']['output'];
+  /** No closure that day: NOT_FOUND. */
+  removeStoreClosure: StoreSettings;
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -528,8 +542,29 @@ export type Mutation = {
   saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /**
+   * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
+   * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
+   */
+  setProductPriceBand: ProductPriceBand;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
+  /**
+   * One product on the store's shelf. Refusals: reason PRICE_OUT_OF_BAND (with minFen/maxFen), MEMBER_PRICE_NOT_LOWER,
+   * OUT_OF_RANGE; a product the store does not stock: PRODUCT_NOT_SOLD_HERE.
+   */
+  setShelfItem: ShelfItem;
+  /** The busy switch, read by every promise from the next request on. extraPromiseMinutes 0–120. */
+  setStoreBusy: StoreSettings;
+  /** Delivery and pickup on or off, fees, minimum order, slots. Refusals: reason OUT_OF_RANGE (field names which) or NO_FULFILMENT. */
+  setStoreDelivery: StoreSettings;
+  /**
+   * The delivery area. Refusals: reason AREA_ONE_OF, OUT_OF_RANGE, GEOJSON_INVALID, RING_NOT_CLOSED, POINT_INVALID,
+   * TOO_FEW_POINTS, TOO_MANY_POINTS, COORDINATE_OUT_OF_RANGE, TOO_FAR_FROM_STORE or STORE_OUTSIDE_AREA.
+   */
+  setStoreDeliveryArea: StoreSettings;
+  /** Weekly hours; is24h clears them. Refusals: BAD_USER_INPUT with reason HOURS_INVALID, HOURS_OVERLAP, HOURS_EMPTY or TIME_INVALID. */
+  setStoreHours: StoreSettings;
   /** PAID → PICKING. */
   staffAcceptOrder: Order;
   /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
@@ -585,6 +620,13 @@ export type Mutation = {
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
    */
   verifyMemberCode: TillMember;
+};
+
+
+export type MutationAddStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -680,6 +722,12 @@ export type MutationRemoveStaffMemberArgs = {
 };
 
 
+export type MutationRemoveStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -730,9 +778,49 @@ export type MutationSetCartItemArgs = {
 };
 
 
+export type MutationSetProductPriceBandArgs = {
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQrCodeDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetShelfItemArgs = {
+  input: ShelfItemInput;
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreBusyArgs = {
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryArgs = {
+  input: StoreDeliveryInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryAreaArgs = {
+  area: DeliveryAreaInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreHoursArgs = {
+  hours: Array<StoreHoursInput>;
+  is24h: Scalars['Boolean']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1181,6 +1269,15 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+export type ProductPriceBand = {
+  __typename?: 'ProductPriceBand';
+  basePriceFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  productId: Scalars['ID']['output'];
+};
+
 /** A page of search hits; without any, what the store has instead. */
 export type ProductSearchResult = {
   __typename?: 'ProductSearchResult';
@@ -1396,6 +1493,13 @@ export type Query = {
    * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
    */
   storeSeenFrom: NearbyStore;
+  /** A store's settings for 门店设置. Unknown store: NOT_FOUND. */
+  storeSettings: StoreSettings;
+  /**
+   * The store's shelf: products it stocks, on sale or not, whose name (Chinese, pinyin, initials) contains
+   * every word of the query or whose barcode is the query. first defaults to 20, at most 100.
+   */
+  storeShelf: ShelfConnection;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer: Maybe<Viewer>;
 };
@@ -1577,6 +1681,19 @@ export type QueryStoreSeenFromArgs = {
   location: LocationInput;
 };
 
+
+export type QueryStoreSettingsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreShelfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
 /**
  * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
  * item promotions → threshold → coupon → points; then delivery fee and minimum order.
@@ -1660,6 +1777,45 @@ export type SceneTarget = {
   scene: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
   storeName: Scalars['String']['output'];
+};
+
+export type ShelfConnection = {
+  __typename?: 'ShelfConnection';
+  nodes: Array<ShelfItem>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * A product the store stocks, as its shelf shows it. Prices by the chain's one rule: the store's own
+ * price where it set one, else the chain's; the same online, at checkout and at the till.
+ */
+export type ShelfItem = {
+  __typename?: 'ShelfItem';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  basePriceFen: Scalars['Int']['output'];
+  image: Maybe<ProductImage>;
+  lowStockThreshold: Scalars['Int']['output'];
+  /** null: no member price at this store */
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  onSale: Scalars['Boolean']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  /** head office's band for the store's prices; null: no bound on that side */
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+};
+
+export type ShelfItemInput = {
+  /** 0–9999: the product shows 仅剩 at or below it */
+  lowStockThreshold: Scalars['Int']['input'];
+  /** below priceFen and within the band; null for none */
+  memberPriceFen?: InputMaybe<Scalars['Int']['input']>;
+  onSale: Scalars['Boolean']['input'];
+  /** within the product's band (else BAD_USER_INPUT, reason PRICE_OUT_OF_BAND, extensions minFen/maxFen) */
+  priceFen: Scalars['Int']['input'];
 };
 
 /** A role the caller holds over a store, or over the whole chain. */
@@ -1842,9 +1998,15 @@ export type Store = {
   deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** The busy switch: delivery paused for now (pickup goes on); new delivery orders are refused with DELIVERY_PAUSED. */
+  deliveryPaused: Scalars['Boolean']['output'];
+  /** The delivery area's [lat, lng] points when deliveryAreaKind is POLYGON (an open ring). */
+  deliveryPolygon: Maybe<Array<Array<Scalars['Float']['output']>>>;
   /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
   deliveryRadiusM: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
+  /** The busy switch: minutes added to every new promise (delivery and pickup). */
+  extraPromiseMinutes: Scalars['Int']['output'];
   freeDeliveryFromFen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   is24h: Scalars['Boolean']['output'];
@@ -1854,7 +2016,19 @@ export type Store = {
   openingHours: Array<OpeningHoursDay>;
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
+  /** Orders the store picks per slot. */
+  pickingCapacity: Scalars['Int']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+  /** Length of a picking slot in minutes (15, 20, 30 or 60); a promise ends this long after picking can start. */
+  slotMinutes: Scalars['Int']['output'];
+};
+
+/** A whole day (Asia/Shanghai) the store stays closed. */
+export type StoreClosure = {
+  __typename?: 'StoreClosure';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** One Asia/Shanghai day of a store, as of now. */
@@ -1895,10 +2069,34 @@ export type StoreDayFigures = {
   topProducts: Array<TopProduct>;
 };
 
+export type StoreDeliveryInput = {
+  deliveryEnabled: Scalars['Boolean']['input'];
+  /** ¥0–¥50 */
+  deliveryFeeFen: Scalars['Int']['input'];
+  /** null: no free delivery; otherwise ¥1–¥1000 */
+  freeDeliveryFromFen?: InputMaybe<Scalars['Int']['input']>;
+  /** ¥0–¥200 */
+  minOrderFen: Scalars['Int']['input'];
+  /** 1–200 */
+  pickingCapacity: Scalars['Int']['input'];
+  pickupEnabled: Scalars['Boolean']['input'];
+  /** 15, 20, 30 or 60 */
+  slotMinutes: Scalars['Int']['input'];
+};
+
+export type StoreHoursInput = {
+  /** HH:mm; at or before opens when the store closes after midnight (07:00–02:00); 24:00 allowed */
+  closes: Scalars['String']['input'];
+  /** HH:mm */
+  opens: Scalars['String']['input'];
+  /** 0 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
-  /** On hand minus reserved by open orders, never negative. */
+  /** On hand minus reserved by open orders, never negative; 0 when not on sale here. */
   available: Scalars['Int']['output'];
   badges: Array<ProductBadge>;
   barcode: Scalars['String']['output'];
@@ -1916,6 +2114,8 @@ export type StoreProduct = {
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** False when the store has taken the product off sale (or never stocked it): it cannot be bought here. */
+  onSale: Scalars['Boolean']['output'];
   /** Price at this store (store override, else the chain's base price), in fen. */
   priceFen: Scalars['Int']['output'];
   storeId: Scalars['ID']['output'];
@@ -1926,6 +2126,14 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+/** What staff mode's 门店设置 edits; the rest lives on the store itself. */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** closures from today on, earliest first */
+  closures: Array<StoreClosure>;
+  store: Store;
 };
 
 export type StoredValueEntry = {
@@ -2047,7 +2255,7 @@ export type WechatPaymentParams = {
   timeStamp: Scalars['String']['output'];
 };
 
-export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
 
 export type NearbyStoresQueryVariables = Exact<{
   location: LocationInput;
@@ -2055,7 +2263,7 @@ export type NearbyStoresQueryVariables = Exact<{
 }>;
 
 
-export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
+export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
 
 export type PlacesQueryVariables = Exact<{
   keyword?: InputMaybe<Scalars['String']['input']>;
@@ -2121,7 +2329,7 @@ export type StoreSeenFromQueryVariables = Exact<{
 }>;
 
 
-export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
+export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
 
 export type AddressFieldsFragment = { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } };
 
@@ -2650,6 +2858,85 @@ export type StaffPointsRuleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffPointsRuleQuery = { __typename?: 'Query', memberRules: { __typename?: 'MemberRules', pointsPerYuan: number } };
 
+export type StoreSettingsFieldsFragment = { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> };
+
+export type StoreSettingsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreSettingsQuery = { __typename?: 'Query', storeSettings: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreHoursMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  is24h: Scalars['Boolean']['input'];
+  hours: Array<StoreHoursInput> | StoreHoursInput;
+}>;
+
+
+export type SetStoreHoursMutation = { __typename?: 'Mutation', setStoreHours: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type AddStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AddStoreClosureMutation = { __typename?: 'Mutation', addStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type RemoveStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+}>;
+
+
+export type RemoveStoreClosureMutation = { __typename?: 'Mutation', removeStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  input: StoreDeliveryInput;
+}>;
+
+
+export type SetStoreDeliveryMutation = { __typename?: 'Mutation', setStoreDelivery: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryAreaMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  area: DeliveryAreaInput;
+}>;
+
+
+export type SetStoreDeliveryAreaMutation = { __typename?: 'Mutation', setStoreDeliveryArea: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreBusyMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type SetStoreBusyMutation = { __typename?: 'Mutation', setStoreBusy: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type ShelfItemFieldsFragment = { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null };
+
+export type StoreShelfQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+}>;
+
+
+export type StoreShelfQuery = { __typename?: 'Query', storeShelf: { __typename?: 'ShelfConnection', nodes: Array<{ __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type SetShelfItemMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  input: ShelfItemInput;
+}>;
+
+
+export type SetShelfItemMutation = { __typename?: 'Mutation', setShelfItem: { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2683,6 +2970,7 @@ export const NearbyStoreSummaryFragmentDoc = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
@@ -2980,6 +3268,55 @@ export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
   handledNote
 }
     `, {"fragmentName":"FailedRefundFields"}) as unknown as TypedDocumentString<FailedRefundFieldsFragment, unknown>;
+export const StoreSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}
+    `, {"fragmentName":"StoreSettingsFields"}) as unknown as TypedDocumentString<StoreSettingsFieldsFragment, unknown>;
+export const ShelfItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}
+    `, {"fragmentName":"ShelfItemFields"}) as unknown as TypedDocumentString<ShelfItemFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -3000,10 +3337,11 @@ export const NearbyStoresDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"722a263700f1cf3d21c90889b06190f48710bc07d52dd30c7e41ba8713c3b0d9"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+}`, {"hash":"107366989ad13c4b9de2e92688074c15999b9570bee1cec417abc25567fe83af"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places($keyword: String) {
   places(keyword: $keyword) {
@@ -3166,10 +3504,11 @@ export const StoreSeenFromDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"a0260ab11edb25a33196b6a4cc3172fc177f33e2dd60e2b84fb883048080bf45"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
+}`, {"hash":"3f6a3188e29d7e538648d399e2c3144db7c8d7d0919f74d96c5bf7e577ac437f"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
 export const MyAddressesDocument = new TypedDocumentString(`
     query MyAddresses {
   myAddresses {
@@ -5105,3 +5444,293 @@ export const StaffPointsRuleDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"bada4f130845d26e9586dc26d60e63090f8c8ef1fc1687091d5843cdcd09ffd6"}) as unknown as TypedDocumentString<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>;
+export const StoreSettingsDocument = new TypedDocumentString(`
+    query StoreSettings($storeId: ID!) {
+  storeSettings(storeId: $storeId) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"c260788c6666a616161de2855ba31c582b05753dbec68bfba5f9dc2c1daa3361"}) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
+export const SetStoreHoursDocument = new TypedDocumentString(`
+    mutation SetStoreHours($storeId: ID!, $is24h: Boolean!, $hours: [StoreHoursInput!]!) {
+  setStoreHours(storeId: $storeId, is24h: $is24h, hours: $hours) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"1d6418860702604c1028e8ac64ba10da41081e0fc72cf6764f61582cead86665"}) as unknown as TypedDocumentString<SetStoreHoursMutation, SetStoreHoursMutationVariables>;
+export const AddStoreClosureDocument = new TypedDocumentString(`
+    mutation AddStoreClosure($storeId: ID!, $date: String!, $reason: String!) {
+  addStoreClosure(storeId: $storeId, date: $date, reason: $reason) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"0f48d61729b5dfa44a3e6d3c712e86e4a7d848c4ec83047334e98d7a5139d642"}) as unknown as TypedDocumentString<AddStoreClosureMutation, AddStoreClosureMutationVariables>;
+export const RemoveStoreClosureDocument = new TypedDocumentString(`
+    mutation RemoveStoreClosure($storeId: ID!, $date: String!) {
+  removeStoreClosure(storeId: $storeId, date: $date) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"e00effa595b73a9eaa56f7f42f4bf953e06c7493c7e384fcd3545b8f2dac7447"}) as unknown as TypedDocumentString<RemoveStoreClosureMutation, RemoveStoreClosureMutationVariables>;
+export const SetStoreDeliveryDocument = new TypedDocumentString(`
+    mutation SetStoreDelivery($storeId: ID!, $input: StoreDeliveryInput!) {
+  setStoreDelivery(storeId: $storeId, input: $input) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"84f8b0acda2c6b4665de427d43c4e25ad7399e1e9e188a92dbdd154f082b9164"}) as unknown as TypedDocumentString<SetStoreDeliveryMutation, SetStoreDeliveryMutationVariables>;
+export const SetStoreDeliveryAreaDocument = new TypedDocumentString(`
+    mutation SetStoreDeliveryArea($storeId: ID!, $area: DeliveryAreaInput!) {
+  setStoreDeliveryArea(storeId: $storeId, area: $area) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"f400912287f99c9480362c505fd9f0c1d1b063ac8d9c4d7ef1145e8da3089d1b"}) as unknown as TypedDocumentString<SetStoreDeliveryAreaMutation, SetStoreDeliveryAreaMutationVariables>;
+export const SetStoreBusyDocument = new TypedDocumentString(`
+    mutation SetStoreBusy($storeId: ID!, $deliveryPaused: Boolean!, $extraPromiseMinutes: Int!) {
+  setStoreBusy(
+    storeId: $storeId
+    deliveryPaused: $deliveryPaused
+    extraPromiseMinutes: $extraPromiseMinutes
+  ) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"bf32f5dbf38b18b94a80c7c622e71111d53fa61b4d2e061de1b368f3178e121d"}) as unknown as TypedDocumentString<SetStoreBusyMutation, SetStoreBusyMutationVariables>;
+export const StoreShelfDocument = new TypedDocumentString(`
+    query StoreShelf($storeId: ID!, $query: String!) {
+  storeShelf(storeId: $storeId, query: $query, first: 30) {
+    nodes {
+      ...ShelfItemFields
+    }
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"c970236c71b1fb03ee4ebe7b97646e95ef3a07e1711ff81dfb6d94ba9d3e1073"}) as unknown as TypedDocumentString<StoreShelfQuery, StoreShelfQueryVariables>;
+export const SetShelfItemDocument = new TypedDocumentString(`
+    mutation SetShelfItem($storeId: ID!, $productId: ID!, $input: ShelfItemInput!) {
+  setShelfItem(storeId: $storeId, productId: $productId, input: $input) {
+    ...ShelfItemFields
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"a1a5d5b75235583f35bece3bd28272578897188d1784d3f80cb58f5f70195c93"}) as unknown as TypedDocumentString<SetShelfItemMutation, SetShelfItemMutationVariables>;

@@ -5,6 +5,9 @@ import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
 import type { User, Order as OrderModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
+import type { StoreSettingsModel } from '../../../bff/src/stores/settings.ts';
+import type { ShelfRow, PriceBandRow } from '../../../bff/src/stores/sql.ts';
+import type { ShelfPage } from '../../../bff/src/stores/shelf.ts';
 import type { CategoryNode, StoreProductModel, ProductPage, SearchPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel } from '../../../bff/src/orders/service.ts';
@@ -274,6 +277,16 @@ export type CreateQrCodeInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** Exactly one of the three. */
+export type DeliveryAreaInput = {
+  /** GeoJSON text: a Polygon, or a Feature holding one, [lng, lat] positions, the ring closed, no holes */
+  geoJson?: InputMaybe<Scalars['String']['input']>;
+  /** [lat, lng] points (at least 3 distinct), the ring closed or not; it must contain the store */
+  polygon?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
+  /** 100–20000 metres around the store */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
@@ -469,6 +482,8 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A day closed (holiday, refit). Refusals: reason DATE_INVALID, DATE_IN_PAST, DATE_TOO_FAR, REASON_REQUIRED, CLOSURE_EXISTS. */
+  addStoreClosure: StoreSettings;
   /**
    * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
    * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
@@ -520,6 +535,8 @@ export type Mutation = {
   refreshSession: AuthSession;
   /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
   removeStaffMember: Scalars['Boolean']['output'];
+  /** No closure that day: NOT_FOUND. */
+  removeStoreClosure: StoreSettings;
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -551,8 +568,29 @@ export type Mutation = {
   saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /**
+   * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
+   * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
+   */
+  setProductPriceBand: ProductPriceBand;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
+  /**
+   * One product on the store's shelf. Refusals: reason PRICE_OUT_OF_BAND (with minFen/maxFen), MEMBER_PRICE_NOT_LOWER,
+   * OUT_OF_RANGE; a product the store does not stock: PRODUCT_NOT_SOLD_HERE.
+   */
+  setShelfItem: ShelfItem;
+  /** The busy switch, read by every promise from the next request on. extraPromiseMinutes 0–120. */
+  setStoreBusy: StoreSettings;
+  /** Delivery and pickup on or off, fees, minimum order, slots. Refusals: reason OUT_OF_RANGE (field names which) or NO_FULFILMENT. */
+  setStoreDelivery: StoreSettings;
+  /**
+   * The delivery area. Refusals: reason AREA_ONE_OF, OUT_OF_RANGE, GEOJSON_INVALID, RING_NOT_CLOSED, POINT_INVALID,
+   * TOO_FEW_POINTS, TOO_MANY_POINTS, COORDINATE_OUT_OF_RANGE, TOO_FAR_FROM_STORE or STORE_OUTSIDE_AREA.
+   */
+  setStoreDeliveryArea: StoreSettings;
+  /** Weekly hours; is24h clears them. Refusals: BAD_USER_INPUT with reason HOURS_INVALID, HOURS_OVERLAP, HOURS_EMPTY or TIME_INVALID. */
+  setStoreHours: StoreSettings;
   /** PAID → PICKING. */
   staffAcceptOrder: Order;
   /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
@@ -608,6 +646,13 @@ export type Mutation = {
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
    */
   verifyMemberCode: TillMember;
+};
+
+
+export type MutationAddStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -703,6 +748,12 @@ export type MutationRemoveStaffMemberArgs = {
 };
 
 
+export type MutationRemoveStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -753,9 +804,49 @@ export type MutationSetCartItemArgs = {
 };
 
 
+export type MutationSetProductPriceBandArgs = {
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQrCodeDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetShelfItemArgs = {
+  input: ShelfItemInput;
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreBusyArgs = {
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryArgs = {
+  input: StoreDeliveryInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryAreaArgs = {
+  area: DeliveryAreaInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreHoursArgs = {
+  hours: Array<StoreHoursInput>;
+  is24h: Scalars['Boolean']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1204,6 +1295,15 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+export type ProductPriceBand = {
+  __typename?: 'ProductPriceBand';
+  basePriceFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceBandMaxFen?: Maybe<Scalars['Int']['output']>;
+  priceBandMinFen?: Maybe<Scalars['Int']['output']>;
+  productId: Scalars['ID']['output'];
+};
+
 /** A page of search hits; without any, what the store has instead. */
 export type ProductSearchResult = {
   __typename?: 'ProductSearchResult';
@@ -1419,6 +1519,13 @@ export type Query = {
    * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
    */
   storeSeenFrom: NearbyStore;
+  /** A store's settings for 门店设置. Unknown store: NOT_FOUND. */
+  storeSettings: StoreSettings;
+  /**
+   * The store's shelf: products it stocks, on sale or not, whose name (Chinese, pinyin, initials) contains
+   * every word of the query or whose barcode is the query. first defaults to 20, at most 100.
+   */
+  storeShelf: ShelfConnection;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer?: Maybe<Viewer>;
 };
@@ -1600,6 +1707,19 @@ export type QueryStoreSeenFromArgs = {
   location: LocationInput;
 };
 
+
+export type QueryStoreSettingsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreShelfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
 /**
  * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
  * item promotions → threshold → coupon → points; then delivery fee and minimum order.
@@ -1683,6 +1803,45 @@ export type SceneTarget = {
   scene: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
   storeName: Scalars['String']['output'];
+};
+
+export type ShelfConnection = {
+  __typename?: 'ShelfConnection';
+  nodes: Array<ShelfItem>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * A product the store stocks, as its shelf shows it. Prices by the chain's one rule: the store's own
+ * price where it set one, else the chain's; the same online, at checkout and at the till.
+ */
+export type ShelfItem = {
+  __typename?: 'ShelfItem';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  basePriceFen: Scalars['Int']['output'];
+  image?: Maybe<ProductImage>;
+  lowStockThreshold: Scalars['Int']['output'];
+  /** null: no member price at this store */
+  memberPriceFen?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  onSale: Scalars['Boolean']['output'];
+  priceBandMaxFen?: Maybe<Scalars['Int']['output']>;
+  /** head office's band for the store's prices; null: no bound on that side */
+  priceBandMinFen?: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+};
+
+export type ShelfItemInput = {
+  /** 0–9999: the product shows 仅剩 at or below it */
+  lowStockThreshold: Scalars['Int']['input'];
+  /** below priceFen and within the band; null for none */
+  memberPriceFen?: InputMaybe<Scalars['Int']['input']>;
+  onSale: Scalars['Boolean']['input'];
+  /** within the product's band (else BAD_USER_INPUT, reason PRICE_OUT_OF_BAND, extensions minFen/maxFen) */
+  priceFen: Scalars['Int']['input'];
 };
 
 /** A role the caller holds over a store, or over the whole chain. */
@@ -1865,9 +2024,15 @@ export type Store = {
   deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** The busy switch: delivery paused for now (pickup goes on); new delivery orders are refused with DELIVERY_PAUSED. */
+  deliveryPaused: Scalars['Boolean']['output'];
+  /** The delivery area's [lat, lng] points when deliveryAreaKind is POLYGON (an open ring). */
+  deliveryPolygon?: Maybe<Array<Array<Scalars['Float']['output']>>>;
   /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
   deliveryRadiusM?: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
+  /** The busy switch: minutes added to every new promise (delivery and pickup). */
+  extraPromiseMinutes: Scalars['Int']['output'];
   freeDeliveryFromFen?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   is24h: Scalars['Boolean']['output'];
@@ -1877,7 +2042,19 @@ export type Store = {
   openingHours: Array<OpeningHoursDay>;
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
+  /** Orders the store picks per slot. */
+  pickingCapacity: Scalars['Int']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+  /** Length of a picking slot in minutes (15, 20, 30 or 60); a promise ends this long after picking can start. */
+  slotMinutes: Scalars['Int']['output'];
+};
+
+/** A whole day (Asia/Shanghai) the store stays closed. */
+export type StoreClosure = {
+  __typename?: 'StoreClosure';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** One Asia/Shanghai day of a store, as of now. */
@@ -1918,10 +2095,34 @@ export type StoreDayFigures = {
   topProducts: Array<TopProduct>;
 };
 
+export type StoreDeliveryInput = {
+  deliveryEnabled: Scalars['Boolean']['input'];
+  /** ¥0–¥50 */
+  deliveryFeeFen: Scalars['Int']['input'];
+  /** null: no free delivery; otherwise ¥1–¥1000 */
+  freeDeliveryFromFen?: InputMaybe<Scalars['Int']['input']>;
+  /** ¥0–¥200 */
+  minOrderFen: Scalars['Int']['input'];
+  /** 1–200 */
+  pickingCapacity: Scalars['Int']['input'];
+  pickupEnabled: Scalars['Boolean']['input'];
+  /** 15, 20, 30 or 60 */
+  slotMinutes: Scalars['Int']['input'];
+};
+
+export type StoreHoursInput = {
+  /** HH:mm; at or before opens when the store closes after midnight (07:00–02:00); 24:00 allowed */
+  closes: Scalars['String']['input'];
+  /** HH:mm */
+  opens: Scalars['String']['input'];
+  /** 0 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
-  /** On hand minus reserved by open orders, never negative. */
+  /** On hand minus reserved by open orders, never negative; 0 when not on sale here. */
   available: Scalars['Int']['output'];
   badges: Array<ProductBadge>;
   barcode: Scalars['String']['output'];
@@ -1939,6 +2140,8 @@ export type StoreProduct = {
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** False when the store has taken the product off sale (or never stocked it): it cannot be bought here. */
+  onSale: Scalars['Boolean']['output'];
   /** Price at this store (store override, else the chain's base price), in fen. */
   priceFen: Scalars['Int']['output'];
   storeId: Scalars['ID']['output'];
@@ -1949,6 +2152,14 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+/** What staff mode's 门店设置 edits; the rest lives on the store itself. */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** closures from today on, earliest first */
+  closures: Array<StoreClosure>;
+  store: Store;
 };
 
 export type StoredValueEntry = {
@@ -2166,6 +2377,7 @@ export type ResolversTypes = ResolversObject<{
   CouponOption: ResolverTypeWrapper<CouponOption>;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryAreaInput: DeliveryAreaInput;
   DeliveryAreaKind: DeliveryAreaKind;
   DeliveryPromise: ResolverTypeWrapper<DeliveryPromise>;
   FailedRefund: ResolverTypeWrapper<FailedRefundRow>;
@@ -2217,6 +2429,7 @@ export type ResolversTypes = ResolversObject<{
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
   ProductImage: ResolverTypeWrapper<ProductImage>;
+  ProductPriceBand: ResolverTypeWrapper<PriceBandRow>;
   ProductSearchResult: ResolverTypeWrapper<SearchPage>;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
@@ -2231,6 +2444,9 @@ export type ResolversTypes = ResolversObject<{
   ReorderResult: ResolverTypeWrapper<ReorderModel>;
   ReorderShortfall: ResolverTypeWrapper<ReorderShortfall>;
   SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
+  ShelfConnection: ResolverTypeWrapper<ShelfPage>;
+  ShelfItem: ResolverTypeWrapper<ShelfRow>;
+  ShelfItemInput: ShelfItemInput;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
   StaffInvitation: ResolverTypeWrapper<InvitationModel>;
   StaffInvitationCode: ResolverTypeWrapper<Omit<StaffInvitationCode, 'role'> & { role: ResolversTypes['StaffRoleDefinition'] }>;
@@ -2247,9 +2463,13 @@ export type ResolversTypes = ResolversObject<{
   StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
   StaffStoreEventType: StaffStoreEventType;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
+  StoreClosure: ResolverTypeWrapper<StoreClosure>;
   StoreDayFigures: ResolverTypeWrapper<StoreDayFiguresModel>;
+  StoreDeliveryInput: StoreDeliveryInput;
+  StoreHoursInput: StoreHoursInput;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
   StoreProductConnection: ResolverTypeWrapper<ProductPage>;
+  StoreSettings: ResolverTypeWrapper<StoreSettingsModel>;
   StoredValueEntry: ResolverTypeWrapper<StoredValueEntryModel>;
   StoredValueEntryConnection: ResolverTypeWrapper<Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['StoredValueEntry']> }>;
   StoredValueEntryType: StoredValueEntryType;
@@ -2288,6 +2508,7 @@ export type ResolversParentTypes = ResolversObject<{
   CouponOption: CouponOption;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
+  DeliveryAreaInput: DeliveryAreaInput;
   DeliveryPromise: DeliveryPromise;
   FailedRefund: FailedRefundRow;
   Float: Scalars['Float']['output'];
@@ -2326,6 +2547,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PriceAdjustment: PriceAdjustment;
   ProductImage: ProductImage;
+  ProductPriceBand: PriceBandRow;
   ProductSearchResult: SearchPage;
   ProductStockElsewhere: ElsewhereRow;
   QrCode: QrCodeWithTargets;
@@ -2339,6 +2561,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReorderResult: ReorderModel;
   ReorderShortfall: ReorderShortfall;
   SceneTarget: SceneTargetModel;
+  ShelfConnection: ShelfPage;
+  ShelfItem: ShelfRow;
+  ShelfItemInput: ShelfItemInput;
   StaffAssignment: StaffAssignment;
   StaffInvitation: InvitationModel;
   StaffInvitationCode: Omit<StaffInvitationCode, 'role'> & { role: ResolversParentTypes['StaffRoleDefinition'] };
@@ -2354,9 +2579,13 @@ export type ResolversParentTypes = ResolversObject<{
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
   Store: StoreWithSchedule;
+  StoreClosure: StoreClosure;
   StoreDayFigures: StoreDayFiguresModel;
+  StoreDeliveryInput: StoreDeliveryInput;
+  StoreHoursInput: StoreHoursInput;
   StoreProduct: StoreProductModel;
   StoreProductConnection: ProductPage;
+  StoreSettings: StoreSettingsModel;
   StoredValueEntry: StoredValueEntryModel;
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
@@ -2614,6 +2843,7 @@ export type MemberRulesResolvers<ContextType = any, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addStoreClosure?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationAddStoreClosureArgs, 'date' | 'reason' | 'storeId'>>;
   adjustStoredValue?: Resolver<ResolversTypes['StoredValueEntry'], ParentType, ContextType, RequireFields<MutationAdjustStoredValueArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
@@ -2631,6 +2861,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'expectedPayableFen' | 'idempotencyKey' | 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'assignmentId'>>;
+  removeStoreClosure?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationRemoveStoreClosureArgs, 'date' | 'storeId'>>;
   reorder?: Resolver<ResolversTypes['ReorderResult'], ParentType, ContextType, RequireFields<MutationReorderArgs, 'orderId'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
@@ -2639,7 +2870,13 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   saveStaffRole?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType, RequireFields<MutationSaveStaffRoleArgs, 'key' | 'name' | 'permissions'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
+  setProductPriceBand?: Resolver<ResolversTypes['ProductPriceBand'], ParentType, ContextType, RequireFields<MutationSetProductPriceBandArgs, 'productId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
+  setShelfItem?: Resolver<ResolversTypes['ShelfItem'], ParentType, ContextType, RequireFields<MutationSetShelfItemArgs, 'input' | 'productId' | 'storeId'>>;
+  setStoreBusy?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreBusyArgs, 'deliveryPaused' | 'extraPromiseMinutes' | 'storeId'>>;
+  setStoreDelivery?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreDeliveryArgs, 'input' | 'storeId'>>;
+  setStoreDeliveryArea?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreDeliveryAreaArgs, 'area' | 'storeId'>>;
+  setStoreHours?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreHoursArgs, 'hours' | 'is24h' | 'storeId'>>;
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
   staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
   staffConfirmPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffConfirmPickupArgs, 'code' | 'storeId'>>;
@@ -2842,6 +3079,14 @@ export type ProductImageResolvers<ContextType = any, ParentType extends Resolver
   thumb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProductPriceBandResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductPriceBand'] = ResolversParentTypes['ProductPriceBand']> = ResolversObject<{
+  basePriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceBandMaxFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBandMinFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ProductSearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductSearchResult'] = ResolversParentTypes['ProductSearchResult']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2946,6 +3191,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;
   storeQrCodes?: Resolver<Array<ResolversTypes['QrCode']>, ParentType, ContextType, RequireFields<QueryStoreQrCodesArgs, 'storeId'>>;
   storeSeenFrom?: Resolver<ResolversTypes['NearbyStore'], ParentType, ContextType, RequireFields<QueryStoreSeenFromArgs, 'id' | 'location'>>;
+  storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<QueryStoreSettingsArgs, 'storeId'>>;
+  storeShelf?: Resolver<ResolversTypes['ShelfConnection'], ParentType, ContextType, RequireFields<QueryStoreShelfArgs, 'query' | 'storeId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -3007,6 +3254,27 @@ export type SceneTargetResolvers<ContextType = any, ParentType extends Resolvers
   scene?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   storeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ShelfConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ShelfConnection'] = ResolversParentTypes['ShelfConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ShelfItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ShelfItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['ShelfItem'] = ResolversParentTypes['ShelfItem']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basePriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  lowStockThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priceBandMaxFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBandMinFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
@@ -3109,8 +3377,11 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
   deliveryAreaKind?: Resolver<ResolversTypes['DeliveryAreaKind'], ParentType, ContextType>;
   deliveryEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deliveryFeeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveryPaused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deliveryPolygon?: Resolver<Maybe<Array<Array<ResolversTypes['Float']>>>, ParentType, ContextType>;
   deliveryRadiusM?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extraPromiseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   freeDeliveryFromFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   is24h?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3120,7 +3391,14 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
   openingHours?: Resolver<Array<ResolversTypes['OpeningHoursDay']>, ParentType, ContextType>;
   openingStatus?: Resolver<ResolversTypes['OpeningStatus'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pickingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pickupEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slotMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StoreClosureResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreClosure'] = ResolversParentTypes['StoreClosure']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StoreDayFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreDayFigures'] = ResolversParentTypes['StoreDayFigures']> = ResolversObject<{
@@ -3157,6 +3435,7 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
   maxPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3165,6 +3444,11 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
 export type StoreProductConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreProductConnection'] = ResolversParentTypes['StoreProductConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type StoreSettingsResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreSettings'] = ResolversParentTypes['StoreSettings']> = ResolversObject<{
+  closures?: Resolver<Array<ResolversTypes['StoreClosure']>, ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
 export type StoredValueEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoredValueEntry'] = ResolversParentTypes['StoredValueEntry']> = ResolversObject<{
@@ -3295,6 +3579,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
+  ProductPriceBand?: ProductPriceBandResolvers<ContextType>;
   ProductSearchResult?: ProductSearchResultResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
@@ -3308,6 +3593,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ReorderResult?: ReorderResultResolvers<ContextType>;
   ReorderShortfall?: ReorderShortfallResolvers<ContextType>;
   SceneTarget?: SceneTargetResolvers<ContextType>;
+  ShelfConnection?: ShelfConnectionResolvers<ContextType>;
+  ShelfItem?: ShelfItemResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
   StaffInvitation?: StaffInvitationResolvers<ContextType>;
   StaffInvitationCode?: StaffInvitationCodeResolvers<ContextType>;
@@ -3320,9 +3607,11 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StaffStore?: StaffStoreResolvers<ContextType>;
   StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
+  StoreClosure?: StoreClosureResolvers<ContextType>;
   StoreDayFigures?: StoreDayFiguresResolvers<ContextType>;
   StoreProduct?: StoreProductResolvers<ContextType>;
   StoreProductConnection?: StoreProductConnectionResolvers<ContextType>;
+  StoreSettings?: StoreSettingsResolvers<ContextType>;
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
