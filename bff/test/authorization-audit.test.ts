@@ -185,7 +185,7 @@ beforeAll(async () => {
   for (const [role, openid] of Object.entries(openids)) accessTokens[role as Role] = (await server.signIn(openid)).accessToken;
   for (const role of ROLES) callers[role] = callerWith(server.gql, accessTokens[role]);
   const shopper = callers.shopper;
-  const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
+  const [campaign] = await sql(`SELECT "campaignId" AS id FROM "CampaignCoupon" ORDER BY "campaignId" LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
   fixtures = {
     orderId: (await placeOrder(shopper)).id,

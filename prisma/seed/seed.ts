@@ -154,6 +154,8 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     await put('UserCoupon', people.userCoupons);
     await put('Promotion', people.promotions, ['conditions', 'rewards']);
     await put('Campaign', people.campaigns);
+    await put('CampaignCoupon', people.campaignCoupons);
+    await put('CampaignProduct', people.campaignProducts);
     await put('QrCode', people.qrCodes);
 
     // Ids were written explicitly; move each sequence past them so later inserts do not collide.

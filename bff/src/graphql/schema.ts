@@ -7,6 +7,8 @@ import type { RequestContext } from './context.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { storeResolvers } from '../stores/resolvers.ts';
 import { catalogResolvers } from '../catalog/resolvers.ts';
+import { productContentResolvers } from '../catalog/content-resolvers.ts';
+import { campaignResolvers } from '../campaigns/resolvers.ts';
 import { authResolvers } from '../auth/resolvers.ts';
 import { memberResolvers } from '../members/resolvers.ts';
 import { qrResolvers } from '../qr/resolvers.ts';
@@ -41,6 +43,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, campaignResolvers, productContentResolvers, addressResolvers, figuresResolvers],
   });
 }

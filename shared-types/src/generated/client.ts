@@ -84,18 +84,44 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
-/** A marketing campaign a printed code can lead to. */
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
 export type Campaign = {
   __typename?: 'Campaign';
+  /** The banner's renditions (large is 750 px wide); null without one. */
+  banner: Maybe<ProductImage>;
+  /** The banner's id in the image store, for the editing form. */
+  bannerImageId: Maybe<Scalars['String']['output']>;
+  /**
+   * The first of coupons: what mini-program releases from before several coupons per campaign read.
+   * @deprecated Use coupons.
+   */
   coupon: Maybe<CampaignCoupon>;
+  /** The coupons the page offers, in its order. */
+  coupons: Array<CampaignCoupon>;
   description: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
+  /** The featured products as the chain knows them, in the page's order (for the editing form). */
+  featured: Array<CampaignProduct>;
+  /** The featured products the store sells, with its price and stock, in the page's order. */
+  featuredProducts: Array<StoreProduct>;
   id: Scalars['ID']['output'];
   running: Scalars['Boolean']['output'];
   startsAt: Scalars['DateTime']['output'];
   /** null: the whole chain */
   storeId: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
+};
+
+
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
+export type CampaignFeaturedProductsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 export type CampaignCoupon = {
@@ -107,7 +133,35 @@ export type CampaignCoupon = {
   id: Scalars['ID']['output'];
   minSpendFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** null: valid in every store */
+  storeId: Maybe<Scalars['ID']['output']>;
   validTo: Scalars['DateTime']['output'];
+};
+
+/** A campaign page's content. Its scope (a store or the whole chain) is chosen at creation and stays. */
+export type CampaignInput = {
+  /** an id from POST /images?purpose=campaign; null for none */
+  bannerImageId?: InputMaybe<Scalars['String']['input']>;
+  /** at most 5 coupon templates, the chain's or (for a store's campaign) the store's own */
+  couponIds: Array<Scalars['ID']['input']>;
+  /** at most 300 characters */
+  description: Scalars['String']['input'];
+  /** after startsAt, at most 366 days later; a new campaign's after now */
+  endsAt: Scalars['DateTime']['input'];
+  /** at most 20 products on sale */
+  featuredProductIds: Array<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** 1–30 characters */
+  title: Scalars['String']['input'];
+};
+
+export type CampaignProduct = {
+  __typename?: 'CampaignProduct';
+  /** false: taken off sale by head office since; shoppers no longer see it */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  image: Maybe<ProductImage>;
+  name: Scalars['String']['output'];
 };
 
 export type CampaignReport = {
@@ -151,6 +205,40 @@ export type CartQuote = {
    * else a pickup.
    */
   quote: Quote;
+};
+
+/** An image of the product in the image store, with its id for reordering and removing. */
+export type CatalogImage = {
+  __typename?: 'CatalogImage';
+  id: Scalars['ID']['output'];
+  large: Scalars['String']['output'];
+  thumb: Scalars['String']['output'];
+};
+
+/** A product as head office edits it: the chain's content, no store's price or stock. */
+export type CatalogProduct = {
+  __typename?: 'CatalogProduct';
+  barcode: Scalars['String']['output'];
+  /** the chain's list price, in fen (stores' prices are set on their shelf) */
+  basePriceFen: Scalars['Int']['output'];
+  categoryId: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  categoryPath: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** shown under 精选推荐 on home */
+  featured: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** the main one first */
+  images: Array<CatalogImage>;
+  name: Scalars['String']['output'];
+  status: ProductStatus;
+  unit: Scalars['String']['output'];
+};
+
+export type CatalogProductConnection = {
+  __typename?: 'CatalogProductConnection';
+  nodes: Array<CatalogProduct>;
+  pageInfo: PageInfo;
 };
 
 export type Category = {
@@ -420,9 +508,23 @@ export type Mutation = {
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
-  /** Claims the campaign's coupon (signed in). */
+  /**
+   * Claims a coupon of the campaign (its first without couponId). Refused with COUPON_NOT_APPLICABLE
+   * (reason NO_COUPON, CAMPAIGN_NOT_RUNNING, COUPON_NOT_VALID or SOLD_OUT).
+   */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /**
+   * A new campaign of the store (MARKETING there) or, without storeId, of the whole chain (MARKETING
+   * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
+   */
+  createCampaign: Campaign;
+  /**
+   * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
+   * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
+   * barcode another product has); nothing is written then.
+   */
+  createProduct: CatalogProduct;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   deleteAddress: Scalars['Boolean']['output'];
@@ -522,8 +624,12 @@ export type Mutation = {
   staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
+  /** Replaces a campaign's content (MARKETING over its scope); audited with before and after. */
+  updateCampaign: Campaign;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
+  /** Replaces a product's content; audited with what changed. INACTIVE takes it away from shoppers everywhere. */
+  updateProduct: CatalogProduct;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -545,11 +651,24 @@ export type MutationCancelOrderArgs = {
 
 export type MutationClaimCampaignCouponArgs = {
   campaignId: Scalars['ID']['input'];
+  couponId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateProductArgs = {
+  basePriceFen: Scalars['Int']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -751,10 +870,22 @@ export type MutationSyncPaymentArgs = {
 };
 
 
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: OrderStatus;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -1059,6 +1190,29 @@ export type ProductBadge =
   | 'MEMBER_PRICE'
   | 'OUT_OF_STOCK';
 
+export type ProductCategoryChoice = {
+  __typename?: 'ProductCategoryChoice';
+  id: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  path: Scalars['String']['output'];
+};
+
+export type ProductContentInput = {
+  /** EAN-13, EAN-8, UPC-A or GTIN-14 with a correct check digit, no other product's */
+  barcode: Scalars['String']['input'];
+  categoryId: Scalars['ID']['input'];
+  /** at most 500 characters */
+  description: Scalars['String']['input'];
+  featured: Scalars['Boolean']['input'];
+  /** ids from POST /images, the main one first; at most 9 */
+  imageIds: Array<Scalars['ID']['input']>;
+  /** 1–40 characters */
+  name: Scalars['String']['input'];
+  status: ProductStatus;
+  /** 1–8 characters: 瓶, 袋, 盒 */
+  unit: Scalars['String']['input'];
+};
+
 /**
  * One image's renditions, as URLs that never change (the image's content hash is in the path; cached
  * for a year). Each answers WebP to clients that accept it, JPEG otherwise. Relative unless the BFF's
@@ -1083,6 +1237,12 @@ export type ProductSearchResult = {
    */
   suggestions: Array<StoreProduct>;
 };
+
+export type ProductStatus =
+  /** on sale wherever a store stocks it */
+  | 'ACTIVE'
+  /** gone for shoppers everywhere: lists, search, product pages, carts */
+  | 'INACTIVE';
 
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
@@ -1173,16 +1333,31 @@ export type QrTargetKind =
 
 export type Query = {
   __typename?: 'Query';
-  /** A campaign's landing page. */
+  /** A campaign's page. */
   campaign: Campaign;
+  /** Home's banners at the store: its own and the chain's running campaigns that have a banner, at most 5, the newest first. */
+  campaignBanners: Array<Campaign>;
+  /** Coupon templates a campaign of that scope may offer (the chain's, and the store's own), not yet expired. */
+  campaignCouponChoices: Array<CampaignCoupon>;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
+  catalogProduct: CatalogProduct;
+  /**
+   * The chain's products, active or not, by id; with query, those whose name, pinyin or initials
+   * contain it or whose barcode it is. first defaults to 20, at most 100.
+   */
+  catalogProducts: CatalogProductConnection;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  /**
+   * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
+   * store), the chain-wide ones without (MARKETING chain-wide).
+   */
+  marketingCampaigns: Array<Campaign>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1200,6 +1375,7 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  productCategoryChoices: Array<ProductCategoryChoice>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1276,6 +1452,16 @@ export type QueryCampaignArgs = {
 };
 
 
+export type QueryCampaignBannersArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignCouponChoicesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCartArgs = {
   storeId: Scalars['ID']['input'];
 };
@@ -1287,8 +1473,25 @@ export type QueryCartQuoteArgs = {
 };
 
 
+export type QueryCatalogProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMarketingCampaignsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
