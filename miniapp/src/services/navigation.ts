@@ -20,6 +20,9 @@ export const ROUTES = {
 
 export const openProduct = (storeId: string, productId: string) =>
   Taro.navigateTo({ url: `${ROUTES.product}?storeId=${encodeURIComponent(storeId)}&id=${encodeURIComponent(productId)}` })
+/** A campaign's page, its featured products priced at `storeId` (the shopper's chosen store without one). */
+export const openCampaign = (campaignId: string, storeId?: string) =>
+  Taro.navigateTo({ url: `${ROUTES.campaign}?id=${encodeURIComponent(campaignId)}${storeId ? `&storeId=${encodeURIComponent(storeId)}` : ''}` })
 export const openSearch = () => Taro.navigateTo({ url: ROUTES.search })
 export const openStoreSwitcher = () => Taro.navigateTo({ url: ROUTES.stores })
 export const openLocationPicker = () => Taro.navigateTo({ url: ROUTES.location })

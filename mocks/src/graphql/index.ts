@@ -5,3 +5,4 @@ export * from './session.ts';
 export * from './qr-admin.ts';
 export * from './staff.ts';
 export * from './figures.ts';
+export * from './campaigns.ts';

@@ -1,4 +1,5 @@
 import { graphql, HttpResponse } from 'msw';
+import { campaignBannersNone } from './campaigns.ts';
 import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess } from './catalog.ts';
 import { orderHandlers } from './orders.ts';
 import { loginSuccess } from './session.ts';
@@ -140,5 +141,6 @@ export const graphqlHandlers = [
   storeProductSuccess,
   placesSuccess,
   loginSuccess,
+  campaignBannersNone,
   ...orderHandlers,
 ];

@@ -1088,6 +1088,10 @@ export type PaymentOutcome = {
   wechat: Maybe<WechatPaymentParams>;
 };
 
+export type Permission =
+  | 'CATALOG'
+  | 'MARKETING';
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -2164,6 +2168,95 @@ export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string, role: StaffRole }> } | null };
 
+export type CampaignAdminFieldsFragment = { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+
+export type MarketingCampaignsQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MarketingCampaignsQuery = { __typename?: 'Query', marketingCampaigns: Array<{ __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> }> };
+
+export type CampaignCouponChoicesQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CampaignCouponChoicesQuery = { __typename?: 'Query', campaignCouponChoices: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, storeId: string | null }> };
+
+export type CreateCampaignMutationVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type CampaignCouponFieldsFragment = { __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean };
+
+export type CampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+  withProducts: Scalars['Boolean']['input'];
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, title: string, description: string, running: boolean, storeId: string | null, banner: { __typename?: 'ProductImage', large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean }>, featuredProducts?: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type CampaignBannersQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignBannersQuery = { __typename?: 'Query', campaignBanners: Array<{ __typename?: 'Campaign', id: string, title: string, banner: { __typename?: 'ProductImage', large: string } | null }> };
+
+export type ClaimCampaignCouponMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  couponId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
+
+export type CatalogProductFieldsFragment = { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> };
+
+export type CatalogProductsQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CatalogProductsQuery = { __typename?: 'Query', catalogProducts: { __typename?: 'CatalogProductConnection', nodes: Array<{ __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProductCategoryChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductCategoryChoicesQuery = { __typename?: 'Query', productCategoryChoices: Array<{ __typename?: 'ProductCategoryChoice', id: string, path: string }> };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductContentInput;
+  basePriceFen: Scalars['Int']['input'];
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProductContentInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+
 export type StaffTodayFiguresQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
@@ -2368,20 +2461,6 @@ export type ResolveSceneMutationVariables = Exact<{
 
 
 export type ResolveSceneMutation = { __typename?: 'Mutation', resolveScene: { __typename?: 'SceneTarget', kind: QrTargetKind, scene: string, storeId: string, storeName: string, productId: string | null, campaignId: string | null } };
-
-export type CampaignQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, title: string, description: string, running: boolean, coupon: { __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean } | null } };
-
-export type ClaimCampaignCouponMutationVariables = Exact<{
-  campaignId: Scalars['ID']['input'];
-}>;
-
-
-export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
 
 export type StaffStoreEventsSubscriptionVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2653,6 +2732,64 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   refreshTokenExpiresAt
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CampaignAdminFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}
+    `, {"fragmentName":"CampaignAdminFields"}) as unknown as TypedDocumentString<CampaignAdminFieldsFragment, unknown>;
+export const CampaignCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignCouponFields on CampaignCoupon {
+  id
+  name
+  minSpendFen
+  validTo
+  available
+  claimedByViewer
+}
+    `, {"fragmentName":"CampaignCouponFields"}) as unknown as TypedDocumentString<CampaignCouponFieldsFragment, unknown>;
+export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}
+    `, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   storeId
@@ -3182,6 +3319,258 @@ export const ProfileDocument = new TypedDocumentString(`
   demoLoginEnabled
 }
     `, {"hash":"19906da5e8b5c7f09f7efd6a132b599dc8db7564c869aae9b263c3b2d0bbe090"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const MarketingCampaignsDocument = new TypedDocumentString(`
+    query MarketingCampaigns($storeId: ID) {
+  marketingCampaigns(storeId: $storeId) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"b8af1f33cc394cc4d235cda534da4078d063d0ade35530ac507d160d43c21df8"}) as unknown as TypedDocumentString<MarketingCampaignsQuery, MarketingCampaignsQueryVariables>;
+export const CampaignCouponChoicesDocument = new TypedDocumentString(`
+    query CampaignCouponChoices($storeId: ID) {
+  campaignCouponChoices(storeId: $storeId) {
+    id
+    name
+    minSpendFen
+    validTo
+    storeId
+  }
+}
+    `, {"hash":"2660d828375b85351e75862bb16d608257447c62f21398c665c57fcba5d34dac"}) as unknown as TypedDocumentString<CampaignCouponChoicesQuery, CampaignCouponChoicesQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($storeId: ID, $input: CampaignInput!) {
+  createCampaign(storeId: $storeId, input: $input) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"f9154a6cfcfdae8e72077b2826b6db838b413525f3d518765f3654853b5cb8f5"}) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"5d78ec094005df1d35895eebc4514eb915bc3a487fe33334ad51b1afc5131a37"}) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!, $storeId: ID!, $withProducts: Boolean!) {
+  campaign(id: $id) {
+    id
+    title
+    description
+    running
+    storeId
+    banner {
+      large
+    }
+    coupons {
+      ...CampaignCouponFields
+    }
+    featuredProducts(storeId: $storeId) @include(if: $withProducts) {
+      ...ProductCard
+    }
+  }
+}
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+  image {
+    thumb
+  }
+}
+fragment CampaignCouponFields on CampaignCoupon {
+  id
+  name
+  minSpendFen
+  validTo
+  available
+  claimedByViewer
+}`, {"hash":"46797c2e9676ef0065e8df30bc24e96583044c046020bfe6e46f8a6a4f7bf7d2"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CampaignBannersDocument = new TypedDocumentString(`
+    query CampaignBanners($storeId: ID!) {
+  campaignBanners(storeId: $storeId) {
+    id
+    title
+    banner {
+      large
+    }
+  }
+}
+    `, {"hash":"6fa922e2fe96cc89809ab2a9550609a9ad02f5b5c25484670bfb29601db4b09f"}) as unknown as TypedDocumentString<CampaignBannersQuery, CampaignBannersQueryVariables>;
+export const ClaimCampaignCouponDocument = new TypedDocumentString(`
+    mutation ClaimCampaignCoupon($campaignId: ID!, $couponId: ID) {
+  claimCampaignCoupon(campaignId: $campaignId, couponId: $couponId) {
+    userCouponId
+    couponName
+    alreadyClaimed
+  }
+}
+    `, {"hash":"9d014ee753e936f8c3b47b0fdeb40ce680056d1b53c95af241cad97e37aabaef"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
+export const CatalogProductsDocument = new TypedDocumentString(`
+    query CatalogProducts($query: String, $after: String) {
+  catalogProducts(query: $query, first: 20, after: $after) {
+    nodes {
+      ...CatalogProductFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"f92f1c06bfa3c2d457b3e01b02b8abfd5482b82c2cce9b50c3f1eb489b683123"}) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
+export const ProductCategoryChoicesDocument = new TypedDocumentString(`
+    query ProductCategoryChoices {
+  productCategoryChoices {
+    id
+    path
+  }
+}
+    `, {"hash":"85dcff3fd435c003d7a7a060e2daba89f6f81bf6492ce1487fb3c98b8f1cecea"}) as unknown as TypedDocumentString<ProductCategoryChoicesQuery, ProductCategoryChoicesQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductContentInput!, $basePriceFen: Int!) {
+  createProduct(input: $input, basePriceFen: $basePriceFen) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"d64bacb857db295b6f6f4b3522961660cd66378af2ff3aa3ff3f8434dbe491a7"}) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: ProductContentInput!) {
+  updateProduct(id: $id, input: $input) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"fd177351449e8ad7d7557441a6d967d7cc03b857ad1cf5bd6197511c78ce151e"}) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const StaffTodayFiguresDocument = new TypedDocumentString(`
     query StaffTodayFigures($storeId: ID!) {
   staffTodayFigures(storeId: $storeId) {
@@ -4208,33 +4597,6 @@ export const ResolveSceneDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"40ad510abeec69096326325a6c253546ce34c3bbb677e04a4aac6bd922a5c081"}) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
-export const CampaignDocument = new TypedDocumentString(`
-    query Campaign($id: ID!) {
-  campaign(id: $id) {
-    id
-    title
-    description
-    running
-    coupon {
-      id
-      name
-      minSpendFen
-      validTo
-      available
-      claimedByViewer
-    }
-  }
-}
-    `, {"hash":"da39dbcd1942fc6cba108fe40e6555c697d51b81e32364aeaa4d4ffea47e47e9"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
-export const ClaimCampaignCouponDocument = new TypedDocumentString(`
-    mutation ClaimCampaignCoupon($campaignId: ID!) {
-  claimCampaignCoupon(campaignId: $campaignId) {
-    userCouponId
-    couponName
-    alreadyClaimed
-  }
-}
-    `, {"hash":"c772ca30084e8de19e2718eb1bcc0facfd14e4d9fa86558dc3f9b612d4dad482"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
 export const StaffStoreEventsDocument = new TypedDocumentString(`
     subscription StaffStoreEvents($storeId: ID!) {
   staffStoreEvents(storeId: $storeId) {

@@ -1112,6 +1112,10 @@ export type PaymentOutcome = {
   wechat?: Maybe<WechatPaymentParams>;
 };
 
+export type Permission =
+  | 'CATALOG'
+  | 'MARKETING';
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -2198,6 +2202,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
+  Permission: Permission;
   PickupLock: ResolverTypeWrapper<PickupLock>;
   PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -2361,6 +2366,20 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: User;
   WechatPaymentParams: WechatPaymentParams;
 }>;
+
+export type PublicDirectiveArgs = { };
+
+export type PublicDirectiveResolver<Result, Parent, ContextType = any, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SignedInDirectiveArgs = { };
+
+export type SignedInDirectiveResolver<Result, Parent, ContextType = any, Args = SignedInDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type StaffDirectiveArgs = {
+  permission: Permission;
+};
+
+export type StaffDirectiveResolver<Result, Parent, ContextType = any, Args = StaffDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddOnsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AddOns'] = ResolversParentTypes['AddOns']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['OfferHintKind'], ParentType, ContextType>;
@@ -3279,3 +3298,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   WechatPaymentParams?: WechatPaymentParamsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  public?: PublicDirectiveResolver<any, any, ContextType>;
+  signedIn?: SignedInDirectiveResolver<any, any, ContextType>;
+  staff?: StaffDirectiveResolver<any, any, ContextType>;
+}>;
