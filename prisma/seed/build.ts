@@ -400,7 +400,8 @@ export interface BuiltPeopleAndMarketing {
   scenes: { store: string; product: string; campaign: string };
 }
 
-export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog): BuiltPeopleAndMarketing {
+/** `bannerImageId`: the demo campaign's banner in the image store (seed.ts draws it). */
+export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog, bannerImageId: string): BuiltPeopleAndMarketing {
   const rng = rngFor(seed, 'people');
   const users = DEMO_USERS.map((u) => ({ id: u.id, openid: u.openid, unionid: null, nickname: u.nickname, phone: u.phone, createdAt: EPOCH }));
   const joinedAt = at(30);
@@ -480,7 +481,7 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
 
   const campaigns = [{
     id: 1, name: '人民广场店 扫码领券', title: '扫码领取满59减10元券', description: '到店扫码即可领取人民广场店专享满59减10元优惠券，每人限领一张。',
-    storeId: DEMO_STORE_A_ID, bannerImageId: null, startsAt: VALID_FROM, endsAt: VALID_TO,
+    storeId: DEMO_STORE_A_ID, bannerImageId, startsAt: VALID_FROM, endsAt: VALID_TO,
   }];
   const campaignCoupons = [{ campaignId: 1, couponId: 3, position: 0 }];
   const campaignProducts = drinkIds.slice(0, 4).map((productId, position) => ({ campaignId: 1, productId, position }));
