@@ -65,10 +65,16 @@ export const STAFF_ROUTES = {
   /** 代客下单, opened from 收银 (not on the tab bar). */
   assist: '/pages/staff/assist/index',
   manager: '/pages/staff/manager/index',
+  /** Head office's product content, opened from 总部. */
+  catalog: '/pages/staff/catalog/index',
+  /** Campaign pages, opened from 店长 (the store's) and 总部 (the chain's). */
+  campaigns: '/pages/staff/campaigns/index',
   // Not a tab: one order's picking list, opened from the queue.
   picking: '/pages/staff/picking/index',
 } as const
 export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking'>
+/** A staff tool opened from 店长 or 总部 on top of it, so 返回 leads back there. */
+export const openStaffTool = (tool: 'catalog' | 'campaigns') => Taro.navigateTo({ url: STAFF_ROUTES[tool] })
 
 /** Staff tabs replace each other instead of stacking, like a tab bar: 返回 leaves staff mode. */
 export const switchStaffTab = (tab: StaffTab) => Taro.redirectTo({ url: STAFF_ROUTES[tab] })

@@ -6,3 +6,4 @@ export * from './qr-admin.ts';
 export * from './staff.ts';
 export * from './figures.ts';
 export * from './campaigns.ts';
+export * from './staff-content.ts';
