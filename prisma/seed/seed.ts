@@ -154,7 +154,9 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     await put('TillReceipt', people.tillReceipts);
     await put('PointsEntry', people.pointsEntries);
     await put('StoredValueEntry', people.storedValueEntries);
-    await put('StaffMembership', people.staff);
+    // Built-in roles come with the migrations; the seed names them by key.
+    const roles = new Map((await client.query<{ id: number; key: string }>('SELECT id, key FROM "Role"')).rows.map((role) => [role.key, role.id]));
+    await put('StaffMembership', people.staff.map(({ roleKey, ...assignment }) => ({ ...assignment, roleId: roles.get(roleKey as string) })));
     await put('Coupon', people.coupons);
     await put('UserCoupon', people.userCoupons);
     await put('Promotion', people.promotions, ['conditions', 'rewards']);

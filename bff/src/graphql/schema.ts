@@ -17,6 +17,9 @@ import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
 import { staffEventResolvers } from '../staff-events/resolvers.ts';
 import { figuresResolvers } from '../figures/resolvers.ts';
+import { enforceAccessDeclarations } from '../access/declarations.ts';
+import { auditResolvers } from '../audit/resolvers.ts';
+import { peopleResolvers } from '../people/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,8 +44,9 @@ const baseResolvers: Resolvers<RequestContext> = {
 };
 
 export function buildSchema() {
-  return createSchema<RequestContext>({
+  const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, campaignResolvers, productContentResolvers, addressResolvers, figuresResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers],
   });
+  return enforceAccessDeclarations(schema);
 }

@@ -21,6 +21,8 @@ import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
 import type { StoreEvent } from '../../../bff/src/staff-events/sql.ts';
 import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
 import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
+import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
+import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -90,6 +92,40 @@ export type AdjustStoredValueInput = {
   reason: Scalars['String']['input'];
   /** The store whose manager makes the adjustment. */
   storeId: Scalars['ID']['input'];
+};
+
+/** One field a change touched, shown as text (JSON for structured values). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** Who changed what, when and where, through the staff tools. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorUserId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  /** the fields that differ; for a creation only `after`, for a removal only `before` */
+  changes: Array<AuditChange>;
+  id: Scalars['ID']['output'];
+  /** dotted kind, e.g. store.settings, promotion.create, staff.remove */
+  kind: Scalars['String']['output'];
+  /** the kind in staff's words (门店设置, 新建促销, 移除员工…) */
+  kindLabel: Scalars['String']['output'];
+  /** null: a chain-wide change */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  storeName?: Maybe<Scalars['String']['output']>;
+  /** which thing changed (a store, product, promotion, person… id) */
+  subject: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  pageInfo: PageInfo;
 };
 
 /**
@@ -551,11 +587,22 @@ export type Mutation = {
   createProduct: CatalogProduct;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
+  /**
+   * A one-time code that makes whoever redeems it `roleKey` at the store (without storeId: over the
+   * chain), valid 7 days. Refusals: FORBIDDEN ROLE_NOT_GRANTABLE (nobody grants more than they hold
+   * there; head office's administrators grant any role), BAD_USER_INPUT UNKNOWN_ROLE.
+   */
+  createStaffInvitation: StaffInvitationCode;
   deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
   joinMembership: MemberCard;
+  /**
+   * The signed-in user joins with an invitation code (typed or the QR content). BAD_USER_INPUT
+   * INVITATION_INVALID for a wrong, used, revoked or expired code; RATE_LIMITED when guessing.
+   */
+  joinStaff: StaffAssignment;
   /**
    * Signs in with the code of wx.login. Errors: INVALID_LOGIN_CODE (missing, garbage, expired or used
    * code: call wx.login again), RATE_LIMITED (retryAfterSeconds), FORBIDDEN with reason RISKY_USER,
@@ -576,6 +623,8 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
+  removeStaffMember: Scalars['Boolean']['output'];
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -591,6 +640,8 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
+  revokeStaffInvitation: StaffInvitation;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -701,6 +752,12 @@ export type MutationCreateQrCodeArgs = {
 };
 
 
+export type MutationCreateStaffInvitationArgs = {
+  roleKey: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationDeleteAddressArgs = {
   id: Scalars['ID']['input'];
 };
@@ -713,6 +770,11 @@ export type MutationDemoLoginArgs = {
 
 export type MutationJoinMembershipArgs = {
   phoneCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinStaffArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -751,6 +813,11 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveStaffMemberArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -772,6 +839,11 @@ export type MutationResolveRefundArgs = {
 export type MutationResolveSceneArgs = {
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeStaffInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1112,9 +1184,22 @@ export type PaymentOutcome = {
   wechat?: Maybe<WechatPaymentParams>;
 };
 
+/** What a staff role lets its holder do. */
 export type Permission =
+  | 'AUDIT_READ'
   | 'CATALOG'
-  | 'MARKETING';
+  | 'MARKETING'
+  | 'ORDERS_FULFIL'
+  | 'ORDER_EXCEPTIONS'
+  | 'QR_CODES'
+  | 'ROLES_MANAGE'
+  | 'STAFF_MANAGE'
+  | 'STOCK'
+  | 'STORED_VALUE'
+  | 'STORE_REPORTS'
+  | 'STORE_SETTINGS'
+  | 'STORE_SHELF'
+  | 'TILL';
 
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
@@ -1127,7 +1212,7 @@ export type PickupLock = {
   /** the lock ends by itself then */
   lockedUntil: Scalars['DateTime']['output'];
   name?: Maybe<Scalars['String']['output']>;
-  role: StaffRole;
+  roleName: Scalars['String']['output'];
   staffUserId: Scalars['ID']['output'];
 };
 
@@ -1361,6 +1446,12 @@ export type QrTargetKind =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit trail, newest first. With storeId: that store's changes (a store manager reads their
+   * store's); without: every change, chain-wide ones included (head office only). Filter by person
+   * (actorUserId) and kind (exact, or a prefix such as `staff`). Page with `after: pageInfo.endCursor`.
+   */
+  auditTrail: AuditPage;
   /** A campaign's page. */
   campaign: Campaign;
   /** Home's banners at the store: its own and the chain's running campaigns that have a banner, at most 5, the newest first. */
@@ -1420,8 +1511,14 @@ export type Query = {
   searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /** What the caller may do over the whole chain (head office); empty for store staff and shoppers. */
+  staffChainPermissions: Array<Permission>;
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
   staffFailedRefunds: Array<FailedRefund>;
+  /** Roles the caller may give at the store (or, without storeId, over the whole chain). */
+  staffGrantableRoles: Array<StaffRoleDefinition>;
+  /** The store's latest invitations, open and closed (without storeId: chain-wide ones). */
+  staffInvitations: Array<StaffInvitation>;
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
@@ -1430,6 +1527,8 @@ export type Query = {
    * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
+  /** The store's staff (without storeId: head office's chain-wide people). */
+  staffMembers: Array<StaffMember>;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
@@ -1443,7 +1542,10 @@ export type Query = {
   staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
-  /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
+  /**
+   * Stores where the caller is staff, with what they may do at each (every active store for a chain-wide
+   * role); empty for shoppers (the mini-program shows 员工模式 only when not empty).
+   */
   staffStores: Array<StaffStore>;
   /** Manager of the store: today's figures (Asia/Shanghai day). */
   staffTodayFigures: StoreDayFigures;
@@ -1472,6 +1574,15 @@ export type Query = {
   storeSeenFrom: NearbyStore;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1576,9 +1687,24 @@ export type QueryStaffFailedRefundsArgs = {
 };
 
 
+export type QueryStaffGrantableRolesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffInvitationsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStaffLookupPickupArgs = {
   code: Scalars['String']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1739,10 +1865,60 @@ export type SceneTarget = {
   storeName: Scalars['String']['output'];
 };
 
+/** A role the caller holds over a store, or over the whole chain. */
 export type StaffAssignment = {
   __typename?: 'StaffAssignment';
-  role: StaffRole;
-  storeId: Scalars['ID']['output'];
+  permissions: Array<Permission>;
+  /** CLERK, STORE_MANAGER, HQ_OPERATOR, HQ_ADMIN, or a role head office made */
+  roleKey: Scalars['String']['output'];
+  /** the role's name as staff know it (店员, 店长…) */
+  roleName: Scalars['String']['output'];
+  /** null: the whole chain */
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type StaffInvitation = {
+  __typename?: 'StaffInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  creatorName?: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: StaffRoleDefinition;
+  /** OPEN, USED, REVOKED or EXPIRED */
+  state: Scalars['String']['output'];
+  storeId?: Maybe<Scalars['ID']['output']>;
+  storeName?: Maybe<Scalars['String']['output']>;
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+  usedByName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new invitation. The code is in this answer only (the BFF keeps a hash): show it once, as a QR code. */
+export type StaffInvitationCode = {
+  __typename?: 'StaffInvitationCode';
+  /** 16 characters in groups of four, e.g. 7K3M-Q9XA-2BHD-R4TN; case and dashes do not matter */
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitationId: Scalars['ID']['output'];
+  /** what the QR code should carry; scanning it in 我的 → 员工加入 joins */
+  qrContent: Scalars['String']['output'];
+  role: StaffRoleDefinition;
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A person with a role at a store, or over the whole chain. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** remove with removeStaffMember(assignmentId) */
+  assignmentId: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** masked: 138****0003 */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: StaffRoleDefinition;
+  since: Scalars['DateTime']['output'];
+  /** null: the whole chain */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  userId: Scalars['ID']['output'];
 };
 
 export type StaffOrderItemInput = {
@@ -1807,9 +1983,14 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type StaffRole =
-  | 'CLERK'
-  | 'MANAGER';
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type StaffRoleDefinition = {
+  __typename?: 'StaffRoleDefinition';
+  builtIn: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Permission>;
+};
 
 export type StaffStockLine = {
   __typename?: 'StaffStockLine';
@@ -1828,7 +2009,10 @@ export type StaffStockLine = {
 export type StaffStore = {
   __typename?: 'StaffStore';
   name: Scalars['String']['output'];
-  role: StaffRole;
+  /** what the caller may do at this store: the store's role and any chain-wide role together */
+  permissions: Array<Permission>;
+  /** the caller's role here (a chain-wide role names itself) */
+  roleName: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
 };
 
@@ -2145,6 +2329,9 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressModel>;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   AuthSession: ResolverTypeWrapper<AuthSessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Campaign: ResolverTypeWrapper<CampaignModel>;
@@ -2233,13 +2420,16 @@ export type ResolversTypes = ResolversObject<{
   ReorderShortfall: ResolverTypeWrapper<ReorderShortfall>;
   SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
+  StaffInvitation: ResolverTypeWrapper<InvitationModel>;
+  StaffInvitationCode: ResolverTypeWrapper<Omit<StaffInvitationCode, 'role'> & { role: ResolversTypes['StaffRoleDefinition'] }>;
+  StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffOrderItemInput: StaffOrderItemInput;
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: ResolverTypeWrapper<QueueModel>;
   StaffQueueEntry: ResolverTypeWrapper<QueueEntryModel>;
   StaffQuote: ResolverTypeWrapper<StaffQuoteModel>;
   StaffQuoteInput: StaffQuoteInput;
-  StaffRole: StaffRole;
+  StaffRoleDefinition: ResolverTypeWrapper<RoleModel>;
   StaffStockLine: ResolverTypeWrapper<StockLineModel>;
   StaffStore: ResolverTypeWrapper<StaffStore>;
   StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
@@ -2268,6 +2458,9 @@ export type ResolversParentTypes = ResolversObject<{
   Address: AddressModel;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryModel;
+  AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   AuthSession: AuthSessionModel;
   Boolean: Scalars['Boolean']['output'];
   Campaign: CampaignModel;
@@ -2341,12 +2534,16 @@ export type ResolversParentTypes = ResolversObject<{
   ReorderShortfall: ReorderShortfall;
   SceneTarget: SceneTargetModel;
   StaffAssignment: StaffAssignment;
+  StaffInvitation: InvitationModel;
+  StaffInvitationCode: Omit<StaffInvitationCode, 'role'> & { role: ResolversParentTypes['StaffRoleDefinition'] };
+  StaffMember: StaffMemberModel;
   StaffOrderItemInput: StaffOrderItemInput;
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: QueueModel;
   StaffQueueEntry: QueueEntryModel;
   StaffQuote: StaffQuoteModel;
   StaffQuoteInput: StaffQuoteInput;
+  StaffRoleDefinition: RoleModel;
   StaffStockLine: StockLineModel;
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
@@ -2395,6 +2592,30 @@ export type AddressResolvers<ContextType = any, ParentType extends ResolversPare
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  storeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -2632,19 +2853,23 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'basePriceFen' | 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
+  createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
   deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
   joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
+  joinStaff?: Resolver<ResolversTypes['StaffAssignment'], ParentType, ContextType, RequireFields<MutationJoinStaffArgs, 'code'>>;
   login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markOrderItemsOutOfStock?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderItemsOutOfStockArgs, 'itemIds' | 'orderId'>>;
   payOrder?: Resolver<ResolversTypes['PaymentOutcome'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'method' | 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'expectedPayableFen' | 'idempotencyKey' | 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'assignmentId'>>;
   reorder?: Resolver<ResolversTypes['ReorderResult'], ParentType, ContextType, RequireFields<MutationReorderArgs, 'orderId'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
@@ -2793,7 +3018,7 @@ export type PickupLockResolvers<ContextType = any, ParentType extends ResolversP
   failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lockedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2915,6 +3140,7 @@ export type QrStatsResolvers<ContextType = any, ParentType extends ResolversPare
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaignBanners?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignBannersArgs, 'storeId'>>;
   campaignCouponChoices?: Resolver<Array<ResolversTypes['CampaignCoupon']>, ParentType, ContextType, Partial<QueryCampaignCouponChoicesArgs>>;
@@ -2939,8 +3165,12 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   searchHotWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchHotWordsArgs, 'storeId'>>;
   searchStoreProducts?: Resolver<ResolversTypes['ProductSearchResult'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staffChainPermissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   staffFailedRefunds?: Resolver<Array<ResolversTypes['FailedRefund']>, ParentType, ContextType, RequireFields<QueryStaffFailedRefundsArgs, 'storeId'>>;
+  staffGrantableRoles?: Resolver<Array<ResolversTypes['StaffRoleDefinition']>, ParentType, ContextType, Partial<QueryStaffGrantableRolesArgs>>;
+  staffInvitations?: Resolver<Array<ResolversTypes['StaffInvitation']>, ParentType, ContextType, Partial<QueryStaffInvitationsArgs>>;
   staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
+  staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
@@ -3019,8 +3249,43 @@ export type SceneTargetResolvers<ContextType = any, ParentType extends Resolvers
 }>;
 
 export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
-  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  roleKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StaffInvitationResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffInvitation'] = ResolversParentTypes['StaffInvitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  storeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StaffInvitationCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffInvitationCode'] = ResolversParentTypes['StaffInvitationCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  invitationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qrContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StaffMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StaffQueueResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQueue'] = ResolversParentTypes['StaffQueue']> = ResolversObject<{
@@ -3043,6 +3308,13 @@ export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversP
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 }>;
 
+export type StaffRoleDefinitionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffRoleDefinition'] = ResolversParentTypes['StaffRoleDefinition']> = ResolversObject<{
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+}>;
+
 export type StaffStockLineResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStockLine'] = ResolversParentTypes['StaffStockLine']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3055,7 +3327,8 @@ export type StaffStockLineResolvers<ContextType = any, ParentType extends Resolv
 
 export type StaffStoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStore'] = ResolversParentTypes['StaffStore']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -3213,6 +3486,9 @@ export type WechatPaymentParamsResolvers<ContextType = any, ParentType extends R
 export type Resolvers<ContextType = any> = ResolversObject<{
   AddOns?: AddOnsResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignCoupon?: CampaignCouponResolvers<ContextType>;
@@ -3276,9 +3552,13 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ReorderShortfall?: ReorderShortfallResolvers<ContextType>;
   SceneTarget?: SceneTargetResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
+  StaffInvitation?: StaffInvitationResolvers<ContextType>;
+  StaffInvitationCode?: StaffInvitationCodeResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   StaffQueue?: StaffQueueResolvers<ContextType>;
   StaffQueueEntry?: StaffQueueEntryResolvers<ContextType>;
   StaffQuote?: StaffQuoteResolvers<ContextType>;
+  StaffRoleDefinition?: StaffRoleDefinitionResolvers<ContextType>;
   StaffStockLine?: StaffStockLineResolvers<ContextType>;
   StaffStore?: StaffStoreResolvers<ContextType>;
   StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;

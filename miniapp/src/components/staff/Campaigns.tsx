@@ -6,7 +6,6 @@ import type { CampaignInput } from '@corner/shared-types/client'
 import { Button } from '@/components/Button'
 import { LINK } from '@/components/control'
 import { ProductImage } from '@/components/ProductImage'
-import { Segmented, type SegmentedOption } from '@/components/Segmented'
 import { Sheet } from '@/components/Sheet'
 import { Empty, Loading } from '@/components/StateView'
 import { Tag, type TagTone } from '@/components/Tag'
@@ -27,7 +26,6 @@ import { ImageStrip, type StripImage } from './ImageStrip'
 import { useRun, type Run } from './run'
 import './editor.css'
 
-type Scope = 'store' | 'chain'
 const STATUS_TONE: Record<ReturnType<typeof campaignStatus>, TagTone> = { 进行中: 'success', 未开始: 'brand', 已结束: 'muted' }
 const DAY_MS = 86_400_000
 /** Search results offered when adding a featured product. */
@@ -75,15 +73,14 @@ const inputOf = (draft: Draft): CampaignInput => ({
 })
 
 /**
- * 活动: campaign pages of the store being worked or (head office) of the whole chain: the list with
- * each one's state, and a form for the banner, words, coupons, featured products and schedule.
+ * 活动: campaign pages of one store (`scopeStore`) or, null, of the whole chain: the list with each
+ * one's state, and a form for the banner, words, coupons, featured products and schedule. Featured
+ * products are found on the shelf of `shelfStore`, the store being worked.
  */
-export default function Campaigns({ storeId, scopes, run }: { storeId: string; scopes: Scope[]; run: Run }) {
-  const [scope, setScope] = useState<Scope>(scopes[0]!)
+export default function Campaigns({ scopeStore, shelfStore, run }: { scopeStore: string | null; shelfStore: string; run: Run }) {
   const [campaigns, setCampaigns] = useState<ManagedCampaign[] | null>(null)
   const [editing, setEditing] = useState<ManagedCampaign | 'new' | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const scopeStore = scope === 'store' ? storeId : null
 
   const load = useCallback(async () => {
     setCampaigns(null)
@@ -97,13 +94,10 @@ export default function Campaigns({ storeId, scopes, run }: { storeId: string; s
     setCampaigns((list) => (created ? [campaign, ...(list ?? [])] : (list ?? []).map((c) => (c.id === campaign.id ? campaign : c))))
     setNotice(`已${created ? '创建' : '保存'}「${campaign.title}」`)
   }
-  const scopeOptions: Array<SegmentedOption<Scope>> = scopes.map((value) => ({ value, label: value === 'store' ? '本店活动' : '全部门店活动' }))
-
   return (
     <View>
-      {scopes.length > 1 && <Segmented size='sm' options={scopeOptions} value={scope} onChange={setScope} ariaLabel='活动范围' className='staff__sections' />}
       <View className='editor__head'>
-        <Text className='editor__count'>{campaigns ? `${campaigns.length} 个活动` : ''}</Text>
+        <Text className='editor__count'>{campaigns ? `${scopeStore ? '本店' : '全部门店'} ${campaigns.length} 个活动` : ''}</Text>
         <Button size='sm' onClick={() => setEditing('new')}>新建活动</Button>
       </View>
       {notice && <View className='staff-notice' role='status'>{notice}</View>}
@@ -131,7 +125,7 @@ export default function Campaigns({ storeId, scopes, run }: { storeId: string; s
         )
       })}
       <Sheet open={editing !== null} title={editing === 'new' ? '新建活动' : '编辑活动'} onClose={() => setEditing(null)}>
-        {editing !== null && <CampaignForm campaign={editing === 'new' ? null : editing} scopeStore={scopeStore} shelfStore={storeId} onSaved={saved} />}
+        {editing !== null && <CampaignForm campaign={editing === 'new' ? null : editing} scopeStore={scopeStore} shelfStore={shelfStore} onSaved={saved} />}
       </Sheet>
     </View>
   )
