@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MANAGER_A, DEMO_MEMBER, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
-import { startAuthTestServer, type AuthTestServer } from '../../test/auth.ts';
+import { DEMO_HQ_OPERATOR, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
+import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
 import type { CampaignInput } from './service.ts';
 
 let clock = new Date('2027-05-01T02:00:00Z');
@@ -33,8 +33,11 @@ const input = (change: Partial<CampaignInput> = {}): CampaignInput => ({
   ...change,
 });
 
+const auditOf = (campaignId: number) =>
+  q(`SELECT "actorUserId", "storeId", kind, before, after FROM "AuditEntry" WHERE kind LIKE 'campaign.%' AND subject = $1 ORDER BY id`, [String(campaignId)]);
+
 const counts = async () =>
-  (await q(`SELECT (SELECT count(*) FROM "Campaign")::int AS c, (SELECT count(*) FROM "CampaignCoupon")::int AS cc, (SELECT count(*) FROM "CampaignProduct")::int AS cp`))[0];
+  (await q(`SELECT (SELECT count(*) FROM "Campaign")::int AS c, (SELECT count(*) FROM "CampaignCoupon")::int AS cc, (SELECT count(*) FROM "CampaignProduct")::int AS cp, (SELECT count(*) FROM "AuditEntry")::int AS audit`))[0];
 
 beforeAll(async () => {
   server = await startAuthTestServer({ now });
@@ -89,6 +92,13 @@ describe('campaigns (service)', () => {
     expect(updated.coupons.map((link) => link.couponId)).toEqual([1]);
     expect(updated.products.map((link) => link.productId)).toEqual([stocked[4], stocked[3]]);
     expect(await q(`SELECT "couponId" FROM "CampaignCoupon" WHERE "campaignId" = $1`, [created.id])).toEqual([{ couponId: 1 }]);
+    const [creation, change] = await auditOf(created.id);
+    expect(creation).toMatchObject({ actorUserId: actor, storeId: 1, kind: 'campaign.create', before: null, after: { title: '五一 饮料节', couponIds: [3, 1] } });
+    expect(change).toMatchObject({
+      kind: 'campaign.update',
+      before: { title: '五一 饮料节', couponIds: [3, 1], featuredProductIds: stocked.slice(0, 3) },
+      after: { title: '改名 活动', couponIds: [1], featuredProductIds: [stocked[4], stocked[3]] },
+    });
   });
 
   it('refuses bad pages with a reason and a Chinese message, writing nothing', async () => {
@@ -148,5 +158,65 @@ describe('campaigns (service)', () => {
     expect((await campaigns().couponChoices(null)).map((c) => c.id).sort()).toEqual([1, 2]);
     expect((await campaigns().couponChoices(1)).map((c) => c.id).sort()).toEqual([1, 2, 3]);
     expect((await campaigns().couponChoices(2)).map((c) => c.id).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('campaigns over HTTP', () => {
+  const FIELDS = 'id title storeId running bannerImageId banner { large } coupons { id name } featured { id name }';
+  const CREATE = `mutation($storeId: ID, $input: CampaignInput!) { createCampaign(storeId: $storeId, input: $input) { ${FIELDS} } }`;
+  const UPDATE = `mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { ${FIELDS} } }`;
+  const LIST = `query($storeId: ID) { marketingCampaigns(storeId: $storeId) { id title } }`;
+  let operator: SessionTokens;
+  let manager: SessionTokens;
+  beforeAll(async () => {
+    operator = await server.signIn(DEMO_HQ_OPERATOR.openid);
+    manager = await server.signIn(DEMO_MANAGER_A.openid);
+  });
+  const wire = (change: Partial<CampaignInput> = {}) => {
+    const value = input(change);
+    return { ...value, couponIds: value.couponIds.map(String), featuredProductIds: value.featuredProductIds.map(String), startsAt: value.startsAt.toISOString(), endsAt: value.endsAt.toISOString() };
+  };
+
+  it("lets a store's manager run the store's campaigns and head office the chain's; each refused elsewhere", async () => {
+    const own = await server.gql(CREATE, { storeId: '1', input: wire({ title: '店长 活动', couponIds: [3] }) }, server.bearer(manager));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.createCampaign).toMatchObject({ title: '店长 活动', storeId: '1', running: true, coupons: [{ id: '3', name: '人民广场店 满59减10元' }] });
+    const before = await counts();
+    for (const storeId of [null, '2']) {
+      const refused = await server.gql(CREATE, { storeId, input: wire() }, server.bearer(manager));
+      expect(refused.errors?.[0]?.extensions, String(storeId)).toMatchObject({ code: 'FORBIDDEN', reason: expect.stringMatching(/PERMISSION_REQUIRED|NOT_STAFF/) });
+    }
+    expect((await server.gql(LIST, {}, server.bearer(manager))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+
+    const bannerId = await banner(90);
+    const chain = await server.gql(CREATE, { input: wire({ title: '全场 活动', bannerImageId: bannerId }) }, server.bearer(operator));
+    expect(chain.errors).toBeUndefined();
+    expect(chain.data!.createCampaign).toMatchObject({ storeId: null, bannerImageId: bannerId, banner: { large: `/images/${bannerId}/large-750` } });
+    // Head office edits a store's campaign too (a chain-wide role covers every store), not the other way round.
+    const edited = await server.gql(UPDATE, { id: own.data!.createCampaign.id, input: wire({ title: '总部 改过' }) }, server.bearer(operator));
+    expect(edited.data!.updateCampaign).toMatchObject({ title: '总部 改过', storeId: '1' });
+    const managerOnChain = await server.gql(UPDATE, { id: chain.data!.createCampaign.id, input: wire({ title: '店长 想改' }) }, server.bearer(manager));
+    expect(managerOnChain.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(LIST, {}, server.bearer(operator))).data!.marketingCampaigns.map((c: { title: string }) => c.title)).toContain('全场 活动');
+
+    // Shoppers: home's banners at store 1 and the page with its featured products there.
+    const banners = await server.gql(`{ campaignBanners(storeId: "1") { id title } }`);
+    expect(banners.data!.campaignBanners.map((c: { title: string }) => c.title)).toContain('全场 活动');
+    const page = await server.gql(`query($id: ID!) { campaign(id: $id) { title coupons { id } featuredProducts(storeId: "1") { id name priceFen } } }`, { id: chain.data!.createCampaign.id });
+    expect(page.data!.campaign.featuredProducts.map((p: { id: string }) => Number(p.id))).toEqual(stocked.slice(0, 3));
+    expect((await server.gql(`{ campaignBanners(storeId: "999999") { id } }`)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('claims the coupon a shopper taps over HTTP, and refuses bad input in Chinese', async () => {
+    const page = await campaigns().create(actor, null, input({ couponIds: [2, 1] }));
+    // Someone new: the demo shopper has claimed these coupons in the tests above.
+    const shopper = await server.signIn('campaign-http-shopper');
+    const CLAIM = `mutation($c: ID!, $coupon: ID) { claimCampaignCoupon(campaignId: $c, couponId: $coupon) { couponName alreadyClaimed } }`;
+    const claimed = await server.gql(CLAIM, { c: String(page.id), coupon: '2' }, server.bearer(shopper));
+    expect(claimed.data!.claimCampaignCoupon).toEqual({ couponName: '全场9折券（最高减10元）', alreadyClaimed: false });
+    const bad = await server.gql(CREATE, { storeId: '1', input: wire({ couponIds: [1, 1] }) }, server.bearer(manager));
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'couponIds', reason: 'DUPLICATE_COUPON' });
+    expect(bad.errors?.[0]?.message).toBe('同一张优惠券不能添加两次');
   });
 });

@@ -28,11 +28,9 @@ export const campaignResolvers: Resolvers<RequestContext> = {
   Query: {
     campaign: (_parent, args, context) => context.services.campaigns.get(parseId(args.id, '活动', 'id')),
     campaignBanners: async (_parent, args, context) => {
-      const storeId = parseStoreId(args.storeId, 'storeId');
-      const banners = await context.services.campaigns.banners(storeId);
-      // Only an empty answer costs the lookup that makes an unknown store NOT_FOUND.
-      if (banners.length === 0) await context.loaders.store.load(storeId);
-      return banners;
+      // Chain-wide banners would show for any id: the store is looked up so an unknown one is NOT_FOUND.
+      const { id } = await context.loaders.store.load(parseStoreId(args.storeId, 'storeId'));
+      return context.services.campaigns.banners(id);
     },
     marketingCampaigns: async (_parent, args, context) => {
       const storeId = optionalStoreId(args.storeId);

@@ -1,14 +1,17 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
-import { startAuthTestServer, type AuthTestServer } from '../../test/auth.ts';
+import { DEMO_HQ_OPERATOR, DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
+import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
 import { isValidBarcode, type ProductContentInput } from './content.ts';
 
 let server: AuthTestServer;
-const actor = DEMO_MANAGER_A.id;
+const actor = DEMO_HQ_OPERATOR.id;
 const q = async <T = any>(sql: string, params: unknown[] = []) => (await server.db.pool.query(sql, params)).rows as T[];
 const content = () => server.services.productContent;
 const catalog = () => server.services.catalog;
+/** The audit entries of a product, oldest first. */
+const auditOf = (productId: number) =>
+  q(`SELECT "actorUserId", "storeId", kind, before, after FROM "AuditEntry" WHERE kind = 'product.content' AND subject = $1 ORDER BY id`, [String(productId)]);
 
 /** A small picture of one colour: each colour its own image id. */
 const picture = (red: number) =>
@@ -58,6 +61,11 @@ describe('product content (service)', () => {
     expect((await catalog().product(1, id)).product.name).toBe('街角 特制 乌龙茶');
     const hits = await catalog().search(1, 'tezhi wlc', {});
     expect(hits.nodes.map((node) => node.product.id)).toEqual([id]);
+    // Audited in the same transaction: only what changed, before and after.
+    expect(await auditOf(id)).toEqual([{ actorUserId: actor, storeId: null, kind: 'product.content', before: { name: form.name }, after: { name: '街角 特制 乌龙茶' } }]);
+    // Saving the form unchanged changes nothing and records nothing.
+    await content().update(actor, id, { ...form, name: '街角 特制 乌龙茶' });
+    expect(await auditOf(id)).toHaveLength(1);
   });
 
   it('deactivates a product for shoppers everywhere and brings it back', async () => {
@@ -92,6 +100,8 @@ describe('product content (service)', () => {
     expect(created).toMatchObject({ barcode, name: '新品 桂花酒酿', namePinyin: 'xinpin guihuajiuniang', basePriceFen: 1290, active: true, imageIds: [image] });
     expect(await q(`SELECT * FROM "Inventory" WHERE "productId" = $1`, [created.id])).toEqual([]);
     expect(await q(`SELECT * FROM "StorePrice" WHERE "productId" = $1`, [created.id])).toEqual([]);
+    const [entry] = await auditOf(created.id);
+    expect(entry).toMatchObject({ actorUserId: actor, storeId: null, before: null, after: { barcode, name: '新品 桂花酒酿', status: 'ACTIVE', basePriceFen: 1290, imageIds: [image] } });
     expect((await catalog().search(1, 'guihua', {})).nodes).toEqual([]);
   });
 
@@ -99,6 +109,7 @@ describe('product content (service)', () => {
     const { id, form } = await stockedProduct();
     const [other] = await q(`SELECT barcode FROM "Product" WHERE id <> $1 ORDER BY id LIMIT 1`, [id]);
     const before = await q(`SELECT * FROM "Product" WHERE id = $1`, [id]);
+    const entries = (await auditOf(id)).length;
     const cases: Array<[Partial<ProductContentInput>, string]> = [
       [{ name: '  ' }, 'NAME_LENGTH'],
       [{ name: '长'.repeat(41) }, 'NAME_LENGTH'],
@@ -121,6 +132,7 @@ describe('product content (service)', () => {
     await expect(content().create(actor, { ...form, barcode: freshBarcode(2) }, 0)).rejects.toMatchObject({ details: { reason: 'PRICE_OUT_OF_RANGE' } });
     await expect(content().update(actor, 999_999, form)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await q(`SELECT * FROM "Product" WHERE id = $1`, [id])).toEqual(before);
+    expect(await auditOf(id)).toHaveLength(entries);
     expect(await q(`SELECT count(*)::int AS n FROM "Product" WHERE barcode = $1`, [freshBarcode(2)])).toEqual([{ n: 0 }]);
   });
 
@@ -145,5 +157,53 @@ describe('product content (service)', () => {
     expect(next.nodes[0]!.id).toBeGreaterThan(first.nodes[1]!.id);
     const choices = await content().categories();
     expect(choices[1]!.path).toContain(' / ');
+  });
+});
+
+describe('product content over HTTP', () => {
+  const FIELDS = 'id barcode name status categoryPath basePriceFen images { id thumb large }';
+  const UPDATE = `mutation($id: ID!, $input: ProductContentInput!) { updateProduct(id: $id, input: $input) { ${FIELDS} } }`;
+  const CREATE = `mutation($input: ProductContentInput!, $price: Int!) { createProduct(input: $input, basePriceFen: $price) { ${FIELDS} } }`;
+  const LIST = `query($query: String) { catalogProducts(query: $query, first: 5) { nodes { ${FIELDS} } pageInfo { hasNextPage } } }`;
+  let operator: SessionTokens;
+  let manager: SessionTokens;
+  beforeAll(async () => {
+    operator = await server.signIn(DEMO_HQ_OPERATOR.openid);
+    manager = await server.signIn(DEMO_MANAGER_A.openid);
+  });
+  const asInput = (form: ProductContentInput) => ({ ...form, categoryId: String(form.categoryId) });
+
+  it('lets head office’s operator edit and create; a store manager is refused and changes nothing', async () => {
+    const { id, form } = await stockedProduct();
+    const listed = await server.gql(LIST, { query: form.barcode }, server.bearer(operator));
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.catalogProducts.nodes).toEqual([expect.objectContaining({ id: String(id), barcode: form.barcode })]);
+
+    const refused = await server.gql(UPDATE, { id: String(id), input: asInput({ ...form, name: '店长改的名字' }) }, server.bearer(manager));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED', permission: 'CATALOG' });
+    expect((await content().get(id)).name).toBe(form.name);
+
+    const image = await picture(60);
+    const updated = await server.gql(UPDATE, { id: String(id), input: asInput({ ...form, name: '总部 改名 测试', imageIds: [image] }) }, server.bearer(operator));
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateProduct).toMatchObject({ name: '总部 改名 测试', status: 'ACTIVE', images: [{ id: image, thumb: `/images/${image}/thumb-240`, large: `/images/${image}/large-750` }] });
+    const shopperSees = await server.gql(`{ storeProduct(storeId: "1", productId: "${id}") { name image { thumb } } }`);
+    expect(shopperSees.data!.storeProduct).toEqual({ name: '总部 改名 测试', image: { thumb: `/images/${image}/thumb-240` } });
+
+    const created = await server.gql(CREATE, { input: asInput({ ...form, barcode: freshBarcode(4), name: 'HTTP 新品' }), price: 450 }, server.bearer(operator));
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createProduct).toMatchObject({ name: 'HTTP 新品', basePriceFen: 450 });
+  });
+
+  it('answers bad content with BAD_USER_INPUT, its field and reason, in Chinese', async () => {
+    const { id, form } = await stockedProduct();
+    const [other] = await q(`SELECT barcode FROM "Product" WHERE id <> $1 ORDER BY id LIMIT 1`, [id]);
+    const taken = await server.gql(UPDATE, { id: String(id), input: asInput({ ...form, barcode: other.barcode }) }, server.bearer(operator));
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'barcode', reason: 'BARCODE_TAKEN' });
+    expect(taken.errors?.[0]?.message).toBe(`条码 ${other.barcode} 已被其他商品使用`);
+    const badId = await server.gql(UPDATE, { id: 'x', input: asInput(form) }, server.bearer(operator));
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await server.gql(UPDATE, { id: '999999', input: asInput(form) }, server.bearer(operator));
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
