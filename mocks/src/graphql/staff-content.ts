@@ -10,8 +10,11 @@ import type {
   CreateCampaignMutationVariables,
   MarketingCampaignsQuery,
   MarketingCampaignsQueryVariables,
+  Permission,
   ProductCategoryChoicesQuery,
   ProductCategoryChoicesQueryVariables,
+  StaffStoresQuery,
+  StaffStoresQueryVariables,
   UpdateCampaignMutation,
   UpdateCampaignMutationVariables,
   UpdateProductMutation,
@@ -19,6 +22,14 @@ import type {
 } from '../../../shared-types/src/generated/client.ts';
 
 // Head office's 商品 and the 活动 editor: a small chain catalogue and campaigns of store 1 and the chain.
+
+/** What the built-in 总部运营 role allows, over the whole chain. */
+export const OPERATOR_PERMISSIONS: Permission[] = ['CATALOG', 'MARKETING', 'STORE_SHELF', 'STORE_REPORTS', 'QR_CODES', 'AUDIT_READ'];
+
+/** demo-hq-operator: a chain-wide role, so every store is theirs to work (store 1 here). */
+export const staffStoresOperator = graphql.query<StaffStoresQuery, StaffStoresQueryVariables>('StaffStores', () =>
+  HttpResponse.json({ data: { staffStores: [{ storeId: '1', name: '人民广场店', roleName: '总部运营', permissions: OPERATOR_PERMISSIONS }], staffChainPermissions: OPERATOR_PERMISSIONS } }),
+);
 
 export const catalogProducts: CatalogProductFieldsFragment[] = [
   {

@@ -223,7 +223,7 @@ describe('首页', () => {
   it("shows the store's running campaigns as banners, each opening its page at this store", async () => {
     server.use(campaignBannersSuccess)
     render(<Index />)
-    const banner = await screen.findByRole('link', { name: '人民广场店 周年庆' })
+    const banner = await screen.findByRole('link', { name: '人民广场店 周年庆' }, { timeout: 10_000 })
     expect(operations.find((o) => o.name === 'CampaignBanners')!.variables).toEqual({ storeId: nearbyStoresData.nearbyStores[0]!.store.id })
     expect(document.querySelectorAll('.campaign-banners__item')).toHaveLength(2)
     fireEvent.click(banner)

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { staffContentHandlers, staffQueueEmpty, staffStoresManager, updateProductBarcodeTaken } from '../../../../../mocks/src/graphql/index.ts'
+import { staffContentHandlers, staffQueueEmpty, staffStoresManager, staffStoresOperator, updateProductBarcodeTaken } from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { button, eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
@@ -25,7 +25,7 @@ beforeAll(async () => {
   localStorage.clear()
   expect(await signIn()).toBe(true)
 })
-beforeEach(() => server.use(staffStoresManager, staffQueueEmpty, ...staffContentHandlers))
+beforeEach(() => server.use(staffStoresOperator, staffQueueEmpty, ...staffContentHandlers))
 
 const dialog = () => within(screen.getAllByRole('dialog')[0]!)
 /** The confirmation over the form: the innermost dialog. */
@@ -107,4 +107,11 @@ it('shows a refusal inside the form: a barcode another product has', async () =>
   typeInto(document.querySelector('.editor-form__barcode')!, '6901234567892')
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
   expect((await dialog().findByText('条码 6901234567892 已被其他商品使用')).className).toContain('editor-form__error')
+})
+
+it('is head office’s: a store manager opening it is told so and nothing is asked of the BFF', async () => {
+  server.use(staffStoresManager)
+  await renderStaffPage(<StaffCatalogPage />)
+  expect(screen.getByText('您在人民广场店的角色（店长）不能使用此页')).toBeTruthy()
+  expect(record.sent.CatalogProducts).toBeUndefined()
 })
