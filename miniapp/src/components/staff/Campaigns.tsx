@@ -89,6 +89,10 @@ export default function Campaigns({ scopeStore, shelfStore, run }: { scopeStore:
   }, [scopeStore, run])
   useEffect(() => void load(), [load])
 
+  const edit = (campaign: ManagedCampaign | 'new') => {
+    setNotice(null)
+    setEditing(campaign)
+  }
   const saved = (campaign: ManagedCampaign, created: boolean) => {
     setEditing(null)
     setCampaigns((list) => (created ? [campaign, ...(list ?? [])] : (list ?? []).map((c) => (c.id === campaign.id ? campaign : c))))
@@ -98,7 +102,7 @@ export default function Campaigns({ scopeStore, shelfStore, run }: { scopeStore:
     <View>
       <View className='editor__head'>
         <Text className='editor__count'>{campaigns ? `${scopeStore ? '本店' : '全部门店'} ${campaigns.length} 个活动` : ''}</Text>
-        <Button size='sm' onClick={() => setEditing('new')}>新建活动</Button>
+        <Button size='sm' onClick={() => edit('new')}>新建活动</Button>
       </View>
       {notice && <View className='staff-notice' role='status'>{notice}</View>}
       {!campaigns && <Loading skeleton='rows' />}
@@ -106,7 +110,7 @@ export default function Campaigns({ scopeStore, shelfStore, run }: { scopeStore:
       {campaigns?.map((campaign) => {
         const status = campaignStatus(campaign)
         return (
-          <View key={campaign.id} className='staff-card editor-card' {...LINK} data-testid='campaign' onClick={() => setEditing(campaign)}>
+          <View key={campaign.id} className='staff-card editor-card' {...LINK} data-testid='campaign' onClick={() => edit(campaign)}>
             {campaign.banner ? (
               <Image className='editor-card__banner' src={campaign.banner.thumb} mode='aspectFill' nativeProps={{ alt: '' }} />
             ) : (

@@ -1,10 +1,10 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { ProductContentInput } from '@corner/shared-types/client'
 
 import { Button } from '@/components/Button'
-import { LINK } from '@/components/control'
+import { LINK, toggleButton } from '@/components/control'
 import { Dialog } from '@/components/Dialog'
 import { ProductImage } from '@/components/ProductImage'
 import { Segmented, type SegmentedOption } from '@/components/Segmented'
@@ -66,6 +66,10 @@ export default function ProductContent({ run }: { run: Run }) {
   // The whole catalogue at first; typing does not search until 搜索 (each keystroke would be a query).
   useEffect(() => void load(null), [])
 
+  const edit = (product: CatalogProduct | 'new') => {
+    setNotice(null)
+    setEditing(product)
+  }
   const saved = (product: CatalogProduct, created: boolean) => {
     setEditing(null)
     setPage((current) => {
@@ -91,13 +95,13 @@ export default function ProductContent({ run }: { run: Run }) {
       </View>
       <View className='editor__head'>
         <Text className='editor__count'>{page ? `${page.nodes.length}${page.pageInfo.hasNextPage ? '+' : ''} 件商品` : ''}</Text>
-        <Button size='sm' variant='secondary' onClick={() => setEditing('new')}>新建商品</Button>
+        <Button size='sm' variant='secondary' onClick={() => edit('new')}>新建商品</Button>
       </View>
       {notice && <View className='staff-notice' role='status'>{notice}</View>}
       {!page && <Loading skeleton='rows' />}
       {page?.nodes.length === 0 && <Empty text='没有找到商品' />}
       {page?.nodes.map((product) => (
-        <View key={product.id} className='staff-card editor-card' {...LINK} data-testid='catalog-product' onClick={() => setEditing(product)}>
+        <View key={product.id} className='staff-card editor-card' {...LINK} data-testid='catalog-product' onClick={() => edit(product)}>
           <ProductImage src={product.images[0]?.thumb} name={product.name} size='sm' />
           <View className='editor-card__body'>
             <Text className='editor-card__title'>{product.name}</Text>
@@ -190,9 +194,9 @@ function ProductForm({ product, onSaved }: { product: CatalogProduct | null; onS
       <Text className='editor-form__label'>状态</Text>
       <Segmented options={STATUSES} value={draft.status} onChange={(status) => set('status', status)} ariaLabel='商品状态' />
       {draft.status === 'INACTIVE' && <Text className='editor-form__hint'>下架后所有门店的顾客都看不到这件商品</Text>}
-      <View className='editor-form__switch'>
+      <View className='editor-form__switch' {...toggleButton(draft.featured)} aria-label='首页精选推荐' onClick={() => set('featured', !draft.featured)}>
         <Text className='editor-form__label'>首页精选推荐</Text>
-        <Switch checked={draft.featured} color='#d7261e' onChange={(e) => set('featured', e.detail.value)} />
+        <View className={`editor-form__toggle ${draft.featured ? 'editor-form__toggle--on' : ''}`} />
       </View>
 
       {message && <View className='editor-form__error' role='alert'>{message}</View>}

@@ -54,12 +54,16 @@ it('renames a product and reorders its pictures; the form sends the whole conten
   await openProduct('农夫山泉 饮用天然水 550ml')
   typeInto(document.querySelector('.editor-form__name')!, '农夫山泉 天然水 550ml')
   fireEvent.click(dialog().getByLabelText('第2张前移'))
+  const featured = dialog().getByRole('button', { name: '首页精选推荐' })
+  expect(featured.getAttribute('aria-pressed')).toBe('true')
+  fireEvent.click(featured)
+  expect(featured.getAttribute('aria-pressed')).toBe('false')
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
   await screen.findByText('已保存「农夫山泉 天然水 550ml」')
   expect(record.sent.UpdateProduct).toEqual({
     id: '1',
     input: {
-      barcode: '6901234567892', name: '农夫山泉 天然水 550ml', description: '', unit: '瓶', categoryId: '13', status: 'ACTIVE', featured: true,
+      barcode: '6901234567892', name: '农夫山泉 天然水 550ml', description: '', unit: '瓶', categoryId: '13', status: 'ACTIVE', featured: false,
       imageIds: ['b'.repeat(64), 'a'.repeat(64)],
     },
   })
