@@ -6,3 +6,5 @@ export * from './qr-admin.ts';
 export * from './staff.ts';
 export * from './figures.ts';
 export * from './people.ts';
+export * from './campaigns.ts';
+export * from './staff-content.ts';
