@@ -13,6 +13,9 @@ import type { Permission } from '@corner/shared-types/client'
 
 import { useRun, type Run } from './run'
 import { useNewOrderAlert } from './useNewOrderAlert'
+// counter.css (the counter pages' fields and lists) first, here: the weapp build puts every staff
+// page's CSS in one shared chunk and refuses two pages importing the two sheets in different orders.
+import './counter.css'
 import './StaffLayout.css'
 
 /** Up to this many stores show as buttons; more (head office) as a picker. */

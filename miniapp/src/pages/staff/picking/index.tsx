@@ -6,8 +6,6 @@ import { Dialog } from '@/components/Dialog'
 import { ProductImage } from '@/components/ProductImage'
 import { ErrorState, Loading } from '@/components/StateView'
 import { Tag } from '@/components/Tag'
-// SubstituteSheet (with counter.css) before StaffLayout, as on the counter pages: the weapp build
-// puts the staff pages' CSS in one shared chunk and refuses two orders of the same stylesheets.
 import { SubstituteSheet } from '@/components/staff/SubstituteSheet'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { orderTail, pendingLines, primaryAction } from '@/components/staff/order-actions'
