@@ -9,7 +9,6 @@ import StaffAuditPage from './index'
 
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
 vi.mock('@/services/navigation', async (importOriginal) => ({ ...(await importOriginal<object>()), usePageParams: () => ({}) }))
-vi.setConfig({ testTimeout: 20_000 })
 
 const server = useMswServer()
 const requests = recordStaffRequests(server)

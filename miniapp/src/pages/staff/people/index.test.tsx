@@ -10,7 +10,6 @@ import StaffPeoplePage from './index'
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
 const params = vi.hoisted(() => ({ scope: undefined as string | undefined }))
 vi.mock('@/services/navigation', async (importOriginal) => ({ ...(await importOriginal<object>()), usePageParams: () => params }))
-vi.setConfig({ testTimeout: 20_000 })
 
 const server = useMswServer()
 const requests = recordStaffRequests(server)
