@@ -62,6 +62,8 @@ const config: CodegenConfig = {
           StaffInvitation: '../../../bff/src/people/service.ts#InvitationModel',
           StaffMember: '../../../bff/src/people/service.ts#StaffMemberModel',
           StaffRoleDefinition: '../../../bff/src/people/service.ts#RoleModel',
+          IntegrationClient: '../../../bff/src/integrations/service.ts#ClientModel',
+          IntegrationKey: '../../../bff/src/integrations/sql.ts#KeyRow',
         },
       },
     },

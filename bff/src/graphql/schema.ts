@@ -18,6 +18,7 @@ import { figuresResolvers } from '../figures/resolvers.ts';
 import { enforceAccessDeclarations } from '../access/declarations.ts';
 import { auditResolvers } from '../audit/resolvers.ts';
 import { peopleResolvers } from '../people/resolvers.ts';
+import { integrationResolvers } from '../integrations/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,7 +45,7 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, integrationResolvers],
   });
   return enforceAccessDeclarations(schema);
 }

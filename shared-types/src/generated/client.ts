@@ -321,6 +321,37 @@ export type HourFigures = {
   salesFen: Maybe<Scalars['Int']['output']>;
 };
 
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   actorName: Maybe<Scalars['String']['output']>;
@@ -457,6 +488,8 @@ export type Mutation = {
   /** Claims the campaign's coupon (signed in). */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -512,8 +545,11 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -599,6 +635,12 @@ export type MutationClaimCampaignCouponArgs = {
 
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -697,8 +739,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -987,6 +1040,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1031,6 +1086,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1276,6 +1332,7 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1735,6 +1792,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */

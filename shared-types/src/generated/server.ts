@@ -20,6 +20,8 @@ import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
 import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
 import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
+import type { ClientModel } from '../../../bff/src/integrations/service.ts';
+import type { KeyRow } from '../../../bff/src/integrations/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -344,6 +346,37 @@ export type HourFigures = {
   salesFen?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   actorName?: Maybe<Scalars['String']['output']>;
@@ -480,6 +513,8 @@ export type Mutation = {
   /** Claims the campaign's coupon (signed in). */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -535,8 +570,11 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -622,6 +660,12 @@ export type MutationClaimCampaignCouponArgs = {
 
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -720,8 +764,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1010,6 +1065,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute?: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1054,6 +1111,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1299,6 +1357,7 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1758,6 +1817,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
@@ -2151,6 +2212,9 @@ export type ResolversTypes = ResolversObject<{
   HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrationClient: ResolverTypeWrapper<ClientModel>;
+  IntegrationCredential: ResolverTypeWrapper<Omit<IntegrationCredential, 'client'> & { client: ResolversTypes['IntegrationClient'] }>;
+  IntegrationKey: ResolverTypeWrapper<KeyRow>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
   LedgerRefType: LedgerRefType;
@@ -2270,6 +2334,9 @@ export type ResolversParentTypes = ResolversObject<{
   HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntegrationClient: ClientModel;
+  IntegrationCredential: Omit<IntegrationCredential, 'client'> & { client: ResolversParentTypes['IntegrationClient'] };
+  IntegrationKey: KeyRow;
   InventoryMovement: MovementRow;
   Latitude: Scalars['Latitude']['output'];
   LocationInput: LocationInput;
@@ -2522,6 +2589,28 @@ export type HourFiguresResolvers<ContextType = any, ParentType extends Resolvers
   salesFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IntegrationClientResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationClient'] = ResolversParentTypes['IntegrationClient']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['IntegrationKey']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type IntegrationCredentialResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationCredential'] = ResolversParentTypes['IntegrationCredential']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IntegrationKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationKey'] = ResolversParentTypes['IntegrationKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type InventoryMovementResolvers<ContextType = any, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2591,6 +2680,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
+  createIntegrationClient?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationCreateIntegrationClientArgs, 'name'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
   deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
@@ -2608,7 +2698,9 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  revokeIntegrationKey?: Resolver<ResolversTypes['IntegrationKey'], ParentType, ContextType, RequireFields<MutationRevokeIntegrationKeyArgs, 'keyId'>>;
   revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
+  rotateIntegrationKey?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationRotateIntegrationKeyArgs, 'clientId'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
@@ -2731,6 +2823,7 @@ export type OrderItemResolvers<ContextType = any, ParentType extends ResolversPa
   picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   substitute?: Resolver<Maybe<ResolversTypes['OrderItemSubstitute']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2878,6 +2971,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
+  integrationClients?: Resolver<Array<ResolversTypes['IntegrationClient']>, ParentType, ContextType>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
   myAddresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -3027,6 +3121,7 @@ export type StaffQueueEntryResolvers<ContextType = any, ParentType extends Resol
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minutesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  short?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQuote'] = ResolversParentTypes['StaffQuote']> = ResolversObject<{
@@ -3231,6 +3326,9 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HourFigures?: HourFiguresResolvers<ContextType>;
+  IntegrationClient?: IntegrationClientResolvers<ContextType>;
+  IntegrationCredential?: IntegrationCredentialResolvers<ContextType>;
+  IntegrationKey?: IntegrationKeyResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Longitude?: GraphQLScalarType;
