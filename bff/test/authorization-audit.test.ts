@@ -36,6 +36,8 @@ const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
 /** Managing store A's people: its manager, and head office's administrator. */
 const STAFF_MANAGE_A: Access = { ...MANAGER_A, hqAdmin: 'ALLOWED' };
+/** Head office's administrator only (INTEGRATIONS over the chain). */
+const HQ_ADMIN: Access = { ...STAFF_A, clerkA: 'FORBIDDEN', managerA: 'FORBIDDEN', hqAdmin: 'ALLOWED' };
 /** The caller's own member card: signed-in callers without one have none to find. */
 const MEMBER: Access = { ...SELF, other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND', hqOperator: 'NOT_FOUND', hqAdmin: 'NOT_FOUND' };
 
@@ -54,6 +56,8 @@ interface Fixtures {
   freshInvitation(): Promise<string>;
   /** The assignment of a new clerk of store A, for calls that remove one. */
   freshClerkAssignment(): Promise<string>;
+  /** A till client of store A with one live key. */
+  freshIntegrationKey(): Promise<{ clientId: string; keyId: string }>;
 }
 
 interface Entry {
@@ -107,6 +111,7 @@ const MATRIX: Record<string, Entry> = {
   staffMembers: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
+  integrationClients: { access: HQ_ADMIN },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
   // ---------------------------------------------------------------- mutations
@@ -170,6 +175,9 @@ const MATRIX: Record<string, Entry> = {
   // Any signed-in person may try a code; a wrong one is a business refusal (BAD_USER_INPUT).
   joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
   removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
+  createIntegrationClient: { access: HQ_ADMIN, variables: () => ({ name: '审计收银', storeId: '1' }) },
+  rotateIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId, overlapHours: 1 }) },
+  revokeIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ keyId: (await fx.freshIntegrationKey()).keyId }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
@@ -185,7 +193,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'IntegrationClient', 'IntegrationKey'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -241,6 +249,14 @@ beforeAll(async () => {
          RETURNING id`,
       );
       return row.id;
+    },
+    freshIntegrationKey: async () => {
+      const [row] = await sql(
+        `WITH c AS (INSERT INTO "IntegrationClient" (id, name, "storeId", "createdByUserId") VALUES (gen_random_uuid(), '审计', 1, '${DEMO_MANAGER_A.id}') RETURNING id)
+         INSERT INTO "IntegrationKey" (id, "clientId", "secretCipher") SELECT 'ck_audit_' || md5(random()::text), id, '\\x00'::bytea FROM c
+         RETURNING "clientId", id AS "keyId"`,
+      );
+      return row;
     },
     freshClerkAssignment: async () => {
       const [row] = await sql(

@@ -15,7 +15,7 @@ interface Credential {
 let server: TestServer;
 let admin: Caller;
 let erp: Credential;
-let tillA: Credential;
+let tillA: Credential & { client: { storeId: string | null } };
 
 const CREATE = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret client { id storeId keys { id active } } } }`;
 

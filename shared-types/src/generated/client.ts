@@ -2480,14 +2480,14 @@ export type StaffStoreEventsSubscriptionVariables = Exact<{
 
 export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
-export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
 export type StaffOrderQueryVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2500,7 +2500,7 @@ export type StaffOrderQueueQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
 
 export type StaffLookupPickupQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2508,14 +2508,14 @@ export type StaffLookupPickupQueryVariables = Exact<{
 }>;
 
 
-export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffAcceptOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsPickedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2523,7 +2523,7 @@ export type StaffMarkItemsPickedMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2532,7 +2532,7 @@ export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffSubstituteItemMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2541,21 +2541,21 @@ export type StaffSubstituteItemMutationVariables = Exact<{
 }>;
 
 
-export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffOrderReadyMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffCompleteDeliveryMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffConfirmPickupMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2563,7 +2563,7 @@ export type StaffConfirmPickupMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffScanMemberMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2597,7 +2597,7 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffQuoteQueryVariables = Exact<{
   input: StaffQuoteInput;
@@ -2977,6 +2977,7 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4477,6 +4478,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4485,7 +4487,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"313af99d9f5c776d9ba87bac03cfb5a223b69f14c30e1bb5e5ce10f983c420df"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
+}`, {"hash":"d9dcc874ba877fcc73f568707a91ad5bf54527716f47bdae5aec943592da4b84"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -4536,6 +4538,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4544,7 +4547,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"f4ea1de43a341d1dc1e04593460025e181b815bbd50683c84eef6dc486400cd3"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"0615110c14621af7aae755343cd3d60596c6bd34f7f77e408a1481808e889149"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -4573,6 +4576,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4581,7 +4585,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"cec1297eeb75f19baef811fa0720b9f8c9bb9c26bb925aa63b6564ec2697be87"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"32531722156aae4da9dbfac2d2bffa7f9967b4f78caa59c0eaea20ea6bb418e4"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -4610,6 +4614,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4618,7 +4623,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"9b843e32915f521bf959813f4571ad4f115ed738ed1b7836f3636ddc81563453"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"109b9a4ce96335da8bcf9281274be2202d5478bf1472c86a86b8f03c9b26e395"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -4647,6 +4652,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4655,7 +4661,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"53be6ef71fbfd548eabd804040b12ce7dda44ecd8e004d3af0aa768f0673fdc7"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"abc56fe06a8eca20cc02ed856393030bc0ab93826ab4643b6d29d48a013d0d7e"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -4684,6 +4690,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4692,7 +4699,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"acd16581eeb33df071577b4b26758fe75055274903066d16b04eb55b2c835f9f"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"f87aab6215f638206304dbc92b48753e115b1bddc94696b5b328e73e111c99b0"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
 export const StaffSubstituteItemDocument = new TypedDocumentString(`
     mutation StaffSubstituteItem($orderId: ID!, $itemId: ID!, $productId: ID!) {
   staffSubstituteItem(orderId: $orderId, itemId: $itemId, productId: $productId) {
@@ -4721,6 +4728,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4729,7 +4737,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"d5d2d42f52224ddd7d94624b47f4472903955f24a78977444455e38ed8fa217c"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
+}`, {"hash":"a521818de6f24927e17ee3cf324ec45d6263862bdf11fff29167fa975c51f0e0"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -4758,6 +4766,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4766,7 +4775,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"fd67e4fc453d1a234a8f8bfa7ff728c03cf0bef7f68a3cf298306fbccf912953"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"cf219fd87e700d3b6ecba3e23a4635031275ee3ed5382e97966db855e7437150"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -4795,6 +4804,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4803,7 +4813,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"aaa24783ffbba64c3ba65c231270d056fe0af6f049b8136f602d29d5be3217e4"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"35678f27bf0896a77409063f7ba8ae3d8950d8e06a9b7911897534cc900ee1a3"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -4832,6 +4842,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4840,7 +4851,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"a68e365b30861ebd0728985dca7edf3d58407864b34a6b4e07930d55fe2d36ac"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"3f6759c55958990e67af479759750df9e7b5f51534d5316f643c11acd705d7db"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -4915,6 +4926,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4923,7 +4935,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"6031866312b88589c5a5f0545323a2b15ba0116553bfec6435ca39e540520503"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"886038d1ceb8da1d07cd41d47cc51eb379b7556b91d3af37fba230e6ce9220f3"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffQuoteDocument = new TypedDocumentString(`
     query StaffQuote($input: StaffQuoteInput!) {
   staffQuote(input: $input) {
