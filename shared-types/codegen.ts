@@ -64,6 +64,7 @@ const config: CodegenConfig = {
           StaffRoleDefinition: '../../../bff/src/people/service.ts#RoleModel',
           IntegrationClient: '../../../bff/src/integrations/service.ts#ClientModel',
           IntegrationKey: '../../../bff/src/integrations/sql.ts#KeyRow',
+          IntegrationDelivery: '../../../bff/src/integrations/sql.ts#DeliveryRow',
         },
       },
     },

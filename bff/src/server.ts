@@ -75,6 +75,7 @@ export async function startServer(options: {
       config.RATE_LIMIT_CLEANUP_INTERVAL_SECONDS * 1000,
       logger,
     ),
+    startPeriodicJob('webhook delivery', () => services.integrations.deliverWebhooks(), config.INTEGRATION_WEBHOOK_INTERVAL_SECONDS * 1000, logger),
   ];
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;

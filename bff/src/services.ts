@@ -48,7 +48,7 @@ export function createServices(deps: AppDeps) {
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
-    integrations: new IntegrationService({ pool, members, signingKey: config.TOKEN_SIGNING_KEY, previousSigningKeys: config.TOKEN_PREVIOUS_SIGNING_KEYS, now }),
+    integrations: new IntegrationService({ pool, members, signingKey: config.TOKEN_SIGNING_KEY, previousSigningKeys: config.TOKEN_PREVIOUS_SIGNING_KEYS, now, logger }),
     storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),
     staff: new StaffService({
       prisma,

@@ -45,6 +45,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   'integration.client_create': '新建接入方',
   'integration.key_rotate': '轮换接入密钥',
   'integration.key_revoke': '吊销接入密钥',
+  'integration.webhook': '设置回调地址',
   'staff.invite_revoke': '撤销邀请',
   'staff.join': '员工加入',
   'staff.remove': '移除员工',

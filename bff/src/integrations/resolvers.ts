@@ -17,12 +17,20 @@ export const integrationResolvers: Resolvers<RequestContext> = {
       await requireChainAccess(context);
       return context.services.integrations.clients();
     },
+    integrationDeliveries: async (_parent, args, context) => {
+      await requireChainAccess(context);
+      return context.services.integrations.deliveries(clientId(args.clientId), args.status ?? null, args.first ?? undefined);
+    },
   },
   Mutation: {
     createIntegrationClient: async (_parent, args, context) => {
       const { userId } = await requireChainAccess(context);
       const storeId = args.storeId == null ? null : parseStoreId(args.storeId, 'storeId');
-      return context.services.integrations.createClient(userId, { name: args.name, storeId });
+      return context.services.integrations.createClient(userId, { name: args.name, storeId, webhookUrl: args.webhookUrl });
+    },
+    setIntegrationWebhook: async (_parent, args, context) => {
+      const { userId } = await requireChainAccess(context);
+      return context.services.integrations.setWebhook(userId, clientId(args.clientId), args.webhookUrl ?? null);
     },
     rotateIntegrationKey: async (_parent, args, context) => {
       const { userId } = await requireChainAccess(context);

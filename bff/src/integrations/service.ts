@@ -4,12 +4,15 @@ import { withTransaction } from '../db/transaction.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { MemberService } from '../members/service.ts';
 import { earnForTillReceipt } from '../staff/service.ts';
+import type { Logger } from '../logger.ts';
+import { deliverDue } from './outbox.ts';
 import { newKeyPair, SecretBox, sha256Hex, SIGNATURE_WINDOW_SECONDS, signatureMatches, type SignedParts } from './signing.ts';
 import {
   allClients,
   applyStock,
   claimIdempotencyKey,
   clientById,
+  deliveriesOf,
   countContext,
   deleteOldNonces,
   deleteOldRequests,
@@ -23,12 +26,14 @@ import {
   productsByReference,
   receiptHash,
   revokeKey,
+  setWebhookUrl,
   shortLinesOfOrders,
   signingKey,
   spendNonce,
   storeAnswer,
   storedAnswer,
   type ClientRow,
+  type DeliveryRow,
   type KeyRow,
   type MovementInput,
 } from './sql.ts';
@@ -57,6 +62,20 @@ export interface ClientModel extends ClientRow {
 }
 
 export const MAX_BATCH_ROWS = 1_000;
+
+function checkWebhookUrl(raw: string | null): string | null {
+  if (raw === null || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw badInput('回调地址须为 http(s) 网址', { field: 'webhookUrl' });
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.href.length > 500) {
+    throw badInput('回调地址须为 http(s) 网址，不含账号密码', { field: 'webhookUrl' });
+  }
+  return url.href;
+}
 const MAX_LINES_PER_RECEIPT = 200;
 const MAX_QUANTITY = 100_000;
 const MAX_COUNT = 1_000_000;
@@ -219,7 +238,9 @@ async function underPolicy(client: pg.PoolClient, policy: ErrorPolicy, apply: ()
 export class IntegrationService {
   private readonly box: SecretBox;
 
-  constructor(private readonly deps: { pool: pg.Pool; members: MemberService; signingKey: string; previousSigningKeys: readonly string[]; now: () => Date }) {
+  constructor(
+    private readonly deps: { pool: pg.Pool; members: MemberService; signingKey: string; previousSigningKeys: readonly string[]; now: () => Date; logger: Logger },
+  ) {
     this.box = new SecretBox(deps.signingKey, deps.previousSigningKeys);
   }
 
@@ -234,9 +255,10 @@ export class IntegrationService {
     return clients.map((client) => ({ ...client, keys: keys.filter((key) => key.clientId === client.id) }));
   }
 
-  async createClient(actorUserId: string, input: { name: string; storeId: number | null }) {
+  async createClient(actorUserId: string, input: { name: string; storeId: number | null; webhookUrl?: string | null }) {
     const name = input.name.trim();
     if (!name || name.length > 40) throw badInput('请填写接入方名称（40字以内）', { field: 'name' });
+    const webhookUrl = checkWebhookUrl(input.webhookUrl ?? null);
     const at = this.deps.now();
     const pair = newKeyPair();
     const client = await withTransaction(this.deps.pool, async (tx) => {
@@ -244,7 +266,7 @@ export class IntegrationService {
         const { rowCount } = await tx.query(`SELECT 1 FROM "Store" WHERE id = $1`, [input.storeId]);
         if (!rowCount) throw notFound('门店不存在', { field: 'storeId' });
       }
-      const created = await insertClient(tx, { name, storeId: input.storeId, createdByUserId: actorUserId, at });
+      const created = await insertClient(tx, { name, storeId: input.storeId, webhookUrl, createdByUserId: actorUserId, at });
       await insertKey(tx, { id: pair.keyId, clientId: created.id, secretCipher: this.box.seal(pair.secret), at });
       await recordAudit(tx, {
         actorUserId,
@@ -252,7 +274,7 @@ export class IntegrationService {
         kind: 'integration.client_create',
         subject: created.id,
         before: null,
-        after: { name, storeId: input.storeId, keyId: pair.keyId },
+        after: { name, storeId: input.storeId, webhookUrl, keyId: pair.keyId },
       });
       return created;
     });
@@ -302,6 +324,30 @@ export class IntegrationService {
       }
       return revoked.key;
     });
+  }
+
+  /** Where the client's webhooks go; null stops them (pending deliveries then fail and retry until set again). */
+  async setWebhook(actorUserId: string, clientId: string, rawUrl: string | null): Promise<ClientModel> {
+    const webhookUrl = checkWebhookUrl(rawUrl);
+    const client = await withTransaction(this.deps.pool, async (tx) => {
+      const before = await setWebhookUrl(tx, clientId, webhookUrl);
+      if (before === undefined) throw notFound('接入方不存在', { field: 'clientId' });
+      const found = (await clientById(tx, clientId))!;
+      await recordAudit(tx, { actorUserId, storeId: found.storeId, kind: 'integration.webhook', subject: clientId, before: { webhookUrl: before }, after: { webhookUrl } });
+      return found;
+    });
+    return (await this.withKeys([client]))[0]!;
+  }
+
+  /** The delivery log of a client's webhooks, newest first. */
+  async deliveries(clientId: string, status: DeliveryRow['status'] | null, first = 50): Promise<DeliveryRow[]> {
+    if (!Number.isSafeInteger(first) || first < 1 || first > 200) throw badInput('first 须为1到200', { field: 'first' });
+    if (!(await clientById(this.deps.pool, clientId))) throw notFound('接入方不存在', { field: 'clientId' });
+    return deliveriesOf(this.deps.pool, clientId, status, first);
+  }
+
+  deliverWebhooks() {
+    return deliverDue({ pool: this.deps.pool, box: this.box, now: this.deps.now, logger: this.deps.logger });
   }
 
   // ------------------------------------------------------------------ signed requests

@@ -4,6 +4,7 @@ export interface ClientRow {
   id: string;
   name: string;
   storeId: number | null;
+  webhookUrl: string | null;
   createdAt: Date;
 }
 
@@ -20,11 +21,11 @@ export interface SigningKeyRow extends KeyRow {
   storeId: number | null;
 }
 
-export async function insertClient(db: Queryable, c: { name: string; storeId: number | null; createdByUserId: string; at: Date }): Promise<ClientRow> {
+export async function insertClient(db: Queryable, c: { name: string; storeId: number | null; webhookUrl: string | null; createdByUserId: string; at: Date }): Promise<ClientRow> {
   const { rows } = await db.query<ClientRow>(
-    `INSERT INTO "IntegrationClient" (id, name, "storeId", "createdByUserId", "createdAt") VALUES (gen_random_uuid(), $1, $2, $3, $4)
-     RETURNING id, name, "storeId", "createdAt"`,
-    [c.name, c.storeId, c.createdByUserId, c.at],
+    `INSERT INTO "IntegrationClient" (id, name, "storeId", "webhookUrl", "createdByUserId", "createdAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
+     RETURNING id, name, "storeId", "webhookUrl", "createdAt"`,
+    [c.name, c.storeId, c.webhookUrl, c.createdByUserId, c.at],
   );
   return rows[0]!;
 }
@@ -40,14 +41,14 @@ export async function insertKey(db: Queryable, k: { id: string; clientId: string
 
 export async function clientById(db: Queryable, clientId: string, options: { forUpdate?: boolean } = {}): Promise<ClientRow | undefined> {
   const { rows } = await db.query<ClientRow>(
-    `SELECT id, name, "storeId", "createdAt" FROM "IntegrationClient" WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    `SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
     [clientId],
   );
   return rows[0];
 }
 
 export async function allClients(db: Queryable): Promise<ClientRow[]> {
-  const { rows } = await db.query<ClientRow>(`SELECT id, name, "storeId", "createdAt" FROM "IntegrationClient" ORDER BY "createdAt", id`);
+  const { rows } = await db.query<ClientRow>(`SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" ORDER BY "createdAt", id`);
   return rows;
 }
 
@@ -269,4 +270,92 @@ export async function shortLinesOfOrders(db: Queryable, orderIds: readonly strin
     [orderIds],
   );
   return rows;
+}
+
+/** An outbox event in the caller's transaction, for every client listening at the store (see integration_emit). */
+export async function emitEvent(db: Queryable, e: { kind: string; storeId: number; payload: Record<string, unknown>; at: Date }): Promise<void> {
+  await db.query(`SELECT integration_emit($1, $2, $3::jsonb, $4)`, [e.kind, e.storeId, JSON.stringify(e.payload), e.at]);
+}
+
+export async function setWebhookUrl(db: Queryable, clientId: string, url: string | null): Promise<string | null | undefined> {
+  const { rows } = await db.query<{ before: string | null }>(
+    `UPDATE "IntegrationClient" c SET "webhookUrl" = $2 FROM (SELECT "webhookUrl" FROM "IntegrationClient" WHERE id = $1 FOR UPDATE) old
+      WHERE c.id = $1 RETURNING old."webhookUrl" AS before`,
+    [clientId, url],
+  );
+  return rows.length ? rows[0]!.before : undefined;
+}
+
+export interface DueDelivery {
+  eventId: string;
+  clientId: string;
+  attempts: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  webhookUrl: string | null;
+}
+
+/**
+ * Claims up to `limit` due deliveries for `leaseMs`: SKIP LOCKED lets several instances share the
+ * work, and the lease (nextAttemptAt pushed ahead) hands a claim that was never settled, say by an
+ * instance that died mid-request, to another one later. At least once, never lost.
+ */
+export async function claimDueDeliveries(db: Queryable, now: Date, leaseMs: number, limit: number): Promise<DueDelivery[]> {
+  const { rows } = await db.query<DueDelivery>(
+    `WITH due AS (
+       SELECT "eventId", "clientId" FROM "IntegrationDelivery"
+        WHERE status = 'PENDING' AND "nextAttemptAt" <= $1 ORDER BY "nextAttemptAt" LIMIT $3 FOR UPDATE SKIP LOCKED),
+     claimed AS (
+       UPDATE "IntegrationDelivery" d SET attempts = d.attempts + 1, "nextAttemptAt" = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
+         FROM due WHERE d."eventId" = due."eventId" AND d."clientId" = due."clientId"
+       RETURNING d."eventId", d."clientId", d.attempts)
+     SELECT c."eventId", c."clientId", c.attempts, e.kind, e.payload, e."createdAt", ic."webhookUrl"
+       FROM claimed c JOIN "IntegrationEvent" e ON e.id = c."eventId" JOIN "IntegrationClient" ic ON ic.id = c."clientId"`,
+    [now, leaseMs, limit],
+  );
+  return rows;
+}
+
+export async function settleDelivery(db: Queryable, d: { eventId: string; clientId: string; status: 'PENDING' | 'DELIVERED' | 'DEAD'; nextAttemptAt: Date; error: string | null; at: Date }): Promise<void> {
+  await db.query(
+    `UPDATE "IntegrationDelivery" SET status = $3::"IntegrationDeliveryStatus", "nextAttemptAt" = $4, "lastError" = $5,
+            "deliveredAt" = CASE WHEN $3 = 'DELIVERED' THEN $6::timestamptz END
+      WHERE "eventId" = $1 AND "clientId" = $2 AND status = 'PENDING'`,
+    [d.eventId, d.clientId, d.status, d.nextAttemptAt, d.error, d.at],
+  );
+}
+
+export interface DeliveryRow {
+  eventId: string;
+  clientId: string;
+  kind: string;
+  status: 'PENDING' | 'DELIVERED' | 'DEAD';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+}
+
+/** A client's deliveries, newest event first. */
+export async function deliveriesOf(db: Queryable, clientId: string, status: string | null, limit: number): Promise<DeliveryRow[]> {
+  const { rows } = await db.query<DeliveryRow>(
+    `SELECT d."eventId", d."clientId", e.kind, d.status, d.attempts, d."nextAttemptAt", d."lastError", d."deliveredAt", e."createdAt"
+       FROM "IntegrationDelivery" d JOIN "IntegrationEvent" e ON e.id = d."eventId"
+      WHERE d."clientId" = $1 AND ($2::text IS NULL OR d.status::text = $2)
+      ORDER BY e."createdAt" DESC, d."eventId" DESC LIMIT $3`,
+    [clientId, status, limit],
+  );
+  return rows;
+}
+
+/** The client's newest key still in force: what its webhooks are signed with. */
+export async function newestLiveKey(db: Queryable, clientId: string, now: Date): Promise<{ id: string; secretCipher: Buffer } | undefined> {
+  const { rows } = await db.query<{ id: string; secretCipher: Buffer }>(
+    `SELECT id, "secretCipher" FROM "IntegrationKey" WHERE "clientId" = $1 AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > $2)
+      ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+    [clientId, now],
+  );
+  return rows[0];
 }

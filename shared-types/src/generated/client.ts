@@ -330,6 +330,8 @@ export type IntegrationClient = {
   name: Scalars['String']['output'];
   /** the till's store; null for the ERP, which acts for every store */
   storeId: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl: Maybe<Scalars['String']['output']>;
 };
 
 /** A new key. The secret is shown in this answer only: it cannot be read again. */
@@ -339,6 +341,26 @@ export type IntegrationCredential = {
   keyId: Scalars['ID']['output'];
   secret: Scalars['String']['output'];
 };
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
 
 export type IntegrationKey = {
   __typename?: 'IntegrationKey';
@@ -557,6 +579,8 @@ export type Mutation = {
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
   /** PAID → PICKING. */
@@ -641,6 +665,7 @@ export type MutationClearCartArgs = {
 export type MutationCreateIntegrationClientArgs = {
   name: Scalars['String']['input'];
   storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -766,6 +791,12 @@ export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1333,6 +1364,8 @@ export type Query = {
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
   integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1459,6 +1492,13 @@ export type QueryCartQuoteArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 

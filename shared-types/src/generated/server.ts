@@ -21,7 +21,7 @@ import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
 import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
 import type { ClientModel } from '../../../bff/src/integrations/service.ts';
-import type { KeyRow } from '../../../bff/src/integrations/sql.ts';
+import type { KeyRow, DeliveryRow } from '../../../bff/src/integrations/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -355,6 +355,8 @@ export type IntegrationClient = {
   name: Scalars['String']['output'];
   /** the till's store; null for the ERP, which acts for every store */
   storeId?: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new key. The secret is shown in this answer only: it cannot be read again. */
@@ -364,6 +366,26 @@ export type IntegrationCredential = {
   keyId: Scalars['ID']['output'];
   secret: Scalars['String']['output'];
 };
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
 
 export type IntegrationKey = {
   __typename?: 'IntegrationKey';
@@ -582,6 +604,8 @@ export type Mutation = {
   saveAddress: Address;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
   /** PAID → PICKING. */
@@ -666,6 +690,7 @@ export type MutationClearCartArgs = {
 export type MutationCreateIntegrationClientArgs = {
   name: Scalars['String']['input'];
   storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -791,6 +816,12 @@ export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1358,6 +1389,8 @@ export type Query = {
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
   integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1484,6 +1517,13 @@ export type QueryCartQuoteArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 
@@ -2214,6 +2254,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrationClient: ResolverTypeWrapper<ClientModel>;
   IntegrationCredential: ResolverTypeWrapper<Omit<IntegrationCredential, 'client'> & { client: ResolversTypes['IntegrationClient'] }>;
+  IntegrationDelivery: ResolverTypeWrapper<DeliveryRow>;
+  IntegrationDeliveryStatus: IntegrationDeliveryStatus;
   IntegrationKey: ResolverTypeWrapper<KeyRow>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
@@ -2336,6 +2378,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   IntegrationClient: ClientModel;
   IntegrationCredential: Omit<IntegrationCredential, 'client'> & { client: ResolversParentTypes['IntegrationClient'] };
+  IntegrationDelivery: DeliveryRow;
   IntegrationKey: KeyRow;
   InventoryMovement: MovementRow;
   Latitude: Scalars['Latitude']['output'];
@@ -2595,12 +2638,24 @@ export type IntegrationClientResolvers<ContextType = any, ParentType extends Res
   keys?: Resolver<Array<ResolversTypes['IntegrationKey']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IntegrationCredentialResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationCredential'] = ResolversParentTypes['IntegrationCredential']> = ResolversObject<{
   client?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType>;
   keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IntegrationDeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationDelivery'] = ResolversParentTypes['IntegrationDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntegrationDeliveryStatus'], ParentType, ContextType>;
 }>;
 
 export type IntegrationKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationKey'] = ResolversParentTypes['IntegrationKey']> = ResolversObject<{
@@ -2703,6 +2758,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   rotateIntegrationKey?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationRotateIntegrationKeyArgs, 'clientId'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
+  setIntegrationWebhook?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType, RequireFields<MutationSetIntegrationWebhookArgs, 'clientId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
   staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
@@ -2972,6 +3028,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
   integrationClients?: Resolver<Array<ResolversTypes['IntegrationClient']>, ParentType, ContextType>;
+  integrationDeliveries?: Resolver<Array<ResolversTypes['IntegrationDelivery']>, ParentType, ContextType, RequireFields<QueryIntegrationDeliveriesArgs, 'clientId'>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
   myAddresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -3328,6 +3385,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   HourFigures?: HourFiguresResolvers<ContextType>;
   IntegrationClient?: IntegrationClientResolvers<ContextType>;
   IntegrationCredential?: IntegrationCredentialResolvers<ContextType>;
+  IntegrationDelivery?: IntegrationDeliveryResolvers<ContextType>;
   IntegrationKey?: IntegrationKeyResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
