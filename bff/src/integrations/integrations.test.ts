@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { codeOf, demoCaller, ok, payWithStoredValue, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
+import { codeOf, demoCaller, handOver, ok, payWithStoredValue, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
 import { HEADERS, sign } from './signing.ts';
 
 interface Credential {
@@ -172,7 +172,7 @@ describe('till receipts', () => {
   });
 
   it('a till sale against reserved units surfaces the order to staff as short; available stays at zero', async () => {
-    const product = await freshProduct(3, 1500);
+    const product = await freshProduct(3, 800);
     const member = await demoCaller(server.gql, 'demo-member');
     const order = await placeOrder(member, { items: [{ productId: String(product.id), quantity: 2 }] });
     await payWithStoredValue(member, order.id);
@@ -192,9 +192,25 @@ describe('till receipts', () => {
     const { storeProduct } = await ok(member, `query($p: ID!) { storeProduct(storeId: "1", productId: $p) { available } }`, { p: String(product.id) });
     expect(storeProduct.available).toBe(0);
 
+    // Marking the product out of stock never raises on-hand back up to the reservations.
+    const marked = await ok(clerk, `mutation($p: ID!) { staffMarkOutOfStock(storeId: "1", productId: $p, reason: "货架已空") { onHand available } }`, { p: String(product.id) });
+    expect(marked.staffMarkOutOfStock).toEqual({ onHand: 1, available: 0 });
+
     // A count that finds the shelf full again clears it.
     expect((await send(erp, '/stores/1/stock-counts', { counts: [{ productId: product.id, onHand: 6, countedAt: new Date().toISOString() }] })).body.rows[0]).toMatchObject({ status: 'APPLIED', onHand: 6 });
     expect(await queue()).toMatchObject({ short: false, order: { items: [{ shortQuantity: 0 }] } });
+  });
+
+  it('an order handed over although a till sale left it short takes on-hand to zero, not below', async () => {
+    const product = await freshProduct(2, 800);
+    const member = await demoCaller(server.gql, 'demo-member');
+    const order = await placeOrder(member, { items: [{ productId: String(product.id), quantity: 2 }] });
+    await payWithStoredValue(member, order.id);
+    await send(tillA, '/stores/1/receipts', { receipts: [receipt(`R-${randomUUID().slice(0, 8)}`, [{ productId: product.id, quantity: 2 }])] });
+    await handOver(member, await demoCaller(server.gql, 'demo-clerk-a'), order.id);
+    expect((await sql(`SELECT "onHand", reserved FROM "Inventory" WHERE "storeId" = 1 AND "productId" = $1`, [product.id]))[0]).toEqual({ onHand: 0, reserved: 0 });
+    const last = await sql(`SELECT kind, "onHandFrom", "onHandTo", source FROM "InventoryMovement" WHERE "storeId" = 1 AND "productId" = $1 ORDER BY id DESC LIMIT 1`, [product.id]);
+    expect(last).toEqual([{ kind: 'SALE', onHandFrom: 0, onHandTo: 0, source: null }]);
   });
 
   it('applies a receipt once, earns the member points once, and refuses a receipt id reused with other contents', async () => {
@@ -286,6 +302,22 @@ describe('stock counts', () => {
     expect(await onHandOf(product.id)).toBe(16);
     const movement = (await sql(`SELECT source, reference, "occurredAt" FROM "InventoryMovement" WHERE "productId" = $1 AND kind = 'COUNT'`, [product.id]))[0];
     expect(movement).toMatchObject({ source: 'ERP', reference: 'stocktake-1' });
+  });
+});
+
+describe('housekeeping', () => {
+  it('forgets nonces once they are outside the window, and stored answers after a day', async () => {
+    await sql(
+      `INSERT INTO "IntegrationNonce" ("keyId", nonce, "createdAt") VALUES ($1, 'old-nonce-000000000', now() - interval '11 minutes'), ($1, 'new-nonce-000000000', now())`,
+      [tillA.keyId],
+    );
+    await sql(
+      `INSERT INTO "IntegrationRequest" ("clientId", "idempotencyKey", "requestHash", "createdAt") VALUES ($1, 'old-key-0', 'x', now() - interval '25 hours'), ($1, 'new-key-0', 'x', now())`,
+      [tillA.client.id],
+    );
+    await server.services.integrations.cleanup();
+    expect((await sql(`SELECT nonce FROM "IntegrationNonce" WHERE nonce LIKE '%-nonce-000000000'`)).map((r) => r.nonce)).toEqual(['new-nonce-000000000']);
+    expect((await sql(`SELECT "idempotencyKey" FROM "IntegrationRequest" WHERE "idempotencyKey" LIKE '%-key-0'`)).map((r) => r.idempotencyKey)).toEqual(['new-key-0']);
   });
 });
 
