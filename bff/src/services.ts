@@ -23,6 +23,7 @@ import { imageStoreFromConfig } from './images/store.ts';
 import { StoreEventHub } from './staff-events/hub.ts';
 import { AuditService } from './audit/service.ts';
 import { PeopleService } from './people/service.ts';
+import { IntegrationService } from './integrations/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -56,6 +57,7 @@ export function createServices(deps: AppDeps) {
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
+    integrations: new IntegrationService({ pool, members, signingKey: config.TOKEN_SIGNING_KEY, previousSigningKeys: config.TOKEN_PREVIOUS_SIGNING_KEYS, now, logger }),
     storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),
     staff: new StaffService({
       prisma,

@@ -34,7 +34,7 @@ const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', ot
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 /** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
-/** Head office's administrator only (roles over the whole chain). */
+/** Head office's administrator only (roles and integrations over the whole chain). */
 const HQ_ADMIN: Access = { ...STAFF_A, clerkA: 'FORBIDDEN', managerA: 'FORBIDDEN', hqAdmin: 'ALLOWED' };
 /** Head office's catalogue: CATALOG chain-wide, which only the operator holds. */
 const OPERATOR: Access = { ...MANAGER_A, managerA: 'FORBIDDEN', hqOperator: 'ALLOWED' };
@@ -58,6 +58,8 @@ interface Fixtures {
   freshInvitation(): Promise<string>;
   /** The assignment of a new clerk of store A, for calls that remove one. */
   freshClerkAssignment(): Promise<string>;
+  /** A till client of store A with one live key. */
+  freshIntegrationKey(): Promise<{ clientId: string; keyId: string }>;
 }
 
 interface Entry {
@@ -122,6 +124,8 @@ const MATRIX: Record<string, Entry> = {
   staffRoles: { access: HQ_ADMIN, variables: () => ({}) },
   staffPermissions: { access: HQ_ADMIN, variables: () => ({}) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
+  integrationClients: { access: HQ_ADMIN },
+  integrationDeliveries: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
   // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
   storeSettings: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
@@ -195,6 +199,10 @@ const MATRIX: Record<string, Entry> = {
   saveStaffRole: { access: HQ_ADMIN, variables: () => ({ key: 'AUDIT_NIGHT_SHIFT', name: '夜班', permissions: ['ORDERS_FULFIL'] }) },
   joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
   removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
+  createIntegrationClient: { access: HQ_ADMIN, variables: () => ({ name: '审计收银', storeId: '1' }) },
+  rotateIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId, overlapHours: 1 }) },
+  setIntegrationWebhook: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId, webhookUrl: 'https://erp.example.com/hooks' }) },
+  revokeIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ keyId: (await fx.freshIntegrationKey()).keyId }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
@@ -236,7 +244,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct', 'IntegrationClient', 'IntegrationKey', 'IntegrationEvent', 'IntegrationDelivery'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -245,7 +253,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
+  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', INTEGRATION_WEBHOOK_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
   const openids: Record<Exclude<Role, 'anonymous'>, string> = {
     shopper: DEMO_MEMBER.openid,
     other: DEMO_SHOPPER.openid,
@@ -292,6 +300,14 @@ beforeAll(async () => {
          RETURNING id`,
       );
       return row.id;
+    },
+    freshIntegrationKey: async () => {
+      const [row] = await sql(
+        `WITH c AS (INSERT INTO "IntegrationClient" (id, name, "storeId", "createdByUserId") VALUES (gen_random_uuid(), '审计', 1, '${DEMO_MANAGER_A.id}') RETURNING id)
+         INSERT INTO "IntegrationKey" (id, "clientId", "secretCipher") SELECT 'ck_audit_' || md5(random()::text), id, '\\x00'::bytea FROM c
+         RETURNING "clientId", id AS "keyId"`,
+      );
+      return row;
     },
     freshClerkAssignment: async () => {
       const [row] = await sql(

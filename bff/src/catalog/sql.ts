@@ -35,7 +35,7 @@ export async function stockFor(pool: pg.Pool, keys: readonly StockKey[]): Promis
   const { rows } = await pool.query<StockRow>(
     `SELECT k."storeId", k."productId",
             ${STORE_PRICE_COLUMNS},
-            CASE WHEN i."onSale" THEN i."onHand" - i.reserved ELSE 0 END AS available,
+            CASE WHEN i."onSale" THEN GREATEST(i."onHand" - i.reserved, 0) ELSE 0 END AS available,
             COALESCE(i."lowStockThreshold", 0) AS "lowStockThreshold",
             i."onSale" IS TRUE AS "onSale"
        FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
@@ -63,7 +63,7 @@ export async function nearestStoresWithStock(pool: pg.Pool, keys: readonly Stock
        FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
        JOIN "Store" here ON here.id = k."storeId"
        CROSS JOIN LATERAL (
-         SELECT s.id, i."onHand" - i.reserved AS available,
+         SELECT s.id, GREATEST(i."onHand" - i.reserved, 0) AS available,
                 geo_metres(geo_point(s.lat, s.lng), geo_point(here.lat, here.lng)) AS "distanceM"
            FROM "Store" s
            JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = k."productId"
@@ -145,7 +145,7 @@ export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'pr
 const withStock = (products: string, storeParam: string, orderBy = 'p.id') => `SELECT p.*, to_json(st) AS stock
   FROM (${products}) p
   CROSS JOIN LATERAL (
-    SELECT ${STORE_PRICE_COLUMNS}, i."onHand" - i.reserved AS available, i."lowStockThreshold", i."onSale"
+    SELECT ${STORE_PRICE_COLUMNS}, GREATEST(i."onHand" - i.reserved, 0) AS available, i."lowStockThreshold", i."onSale"
       FROM "Inventory" i
       LEFT JOIN "StorePrice" sp ON sp."storeId" = i."storeId" AND sp."productId" = i."productId"
      WHERE i."storeId" = ${storeParam} AND i."productId" = p.id

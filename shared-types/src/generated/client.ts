@@ -419,6 +419,59 @@ export type HourFigures = {
   salesFen: Maybe<Scalars['Int']['output']>;
 };
 
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   actorName: Maybe<Scalars['String']['output']>;
@@ -565,6 +618,8 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /**
    * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
    * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
@@ -628,8 +683,11 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -644,6 +702,8 @@ export type Mutation = {
   saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
   /**
    * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
    * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
@@ -764,6 +824,13 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreateProductArgs = {
   basePriceFen: Scalars['Int']['input'];
   input: ProductContentInput;
@@ -871,8 +938,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -894,6 +972,12 @@ export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1220,6 +1304,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1264,6 +1350,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1565,6 +1652,9 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /**
    * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
    * store), the chain-wide ones without (MARKETING chain-wide).
@@ -1730,6 +1820,13 @@ export type QueryCatalogProductsArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 
@@ -2120,6 +2217,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
@@ -2946,14 +3045,14 @@ export type StaffStoreEventsSubscriptionVariables = Exact<{
 
 export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
-export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
 export type StaffOrderQueryVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2966,7 +3065,7 @@ export type StaffOrderQueueQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
 
 export type StaffLookupPickupQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2974,14 +3073,14 @@ export type StaffLookupPickupQueryVariables = Exact<{
 }>;
 
 
-export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffAcceptOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsPickedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2989,7 +3088,7 @@ export type StaffMarkItemsPickedMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2998,7 +3097,7 @@ export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffSubstituteItemMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -3007,21 +3106,21 @@ export type StaffSubstituteItemMutationVariables = Exact<{
 }>;
 
 
-export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffOrderReadyMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffCompleteDeliveryMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffConfirmPickupMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -3029,7 +3128,7 @@ export type StaffConfirmPickupMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffScanMemberMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -3063,7 +3162,7 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffQuoteQueryVariables = Exact<{
   input: StaffQuoteInput;
@@ -3581,6 +3680,7 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5385,6 +5485,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5393,7 +5494,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"313af99d9f5c776d9ba87bac03cfb5a223b69f14c30e1bb5e5ce10f983c420df"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
+}`, {"hash":"d9dcc874ba877fcc73f568707a91ad5bf54527716f47bdae5aec943592da4b84"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -5444,6 +5545,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5452,7 +5554,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"f4ea1de43a341d1dc1e04593460025e181b815bbd50683c84eef6dc486400cd3"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"0615110c14621af7aae755343cd3d60596c6bd34f7f77e408a1481808e889149"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -5481,6 +5583,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5489,7 +5592,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"cec1297eeb75f19baef811fa0720b9f8c9bb9c26bb925aa63b6564ec2697be87"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"32531722156aae4da9dbfac2d2bffa7f9967b4f78caa59c0eaea20ea6bb418e4"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -5518,6 +5621,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5526,7 +5630,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"9b843e32915f521bf959813f4571ad4f115ed738ed1b7836f3636ddc81563453"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"109b9a4ce96335da8bcf9281274be2202d5478bf1472c86a86b8f03c9b26e395"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -5555,6 +5659,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5563,7 +5668,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"53be6ef71fbfd548eabd804040b12ce7dda44ecd8e004d3af0aa768f0673fdc7"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"abc56fe06a8eca20cc02ed856393030bc0ab93826ab4643b6d29d48a013d0d7e"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -5592,6 +5697,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5600,7 +5706,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"acd16581eeb33df071577b4b26758fe75055274903066d16b04eb55b2c835f9f"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"f87aab6215f638206304dbc92b48753e115b1bddc94696b5b328e73e111c99b0"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
 export const StaffSubstituteItemDocument = new TypedDocumentString(`
     mutation StaffSubstituteItem($orderId: ID!, $itemId: ID!, $productId: ID!) {
   staffSubstituteItem(orderId: $orderId, itemId: $itemId, productId: $productId) {
@@ -5629,6 +5735,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5637,7 +5744,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"d5d2d42f52224ddd7d94624b47f4472903955f24a78977444455e38ed8fa217c"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
+}`, {"hash":"a521818de6f24927e17ee3cf324ec45d6263862bdf11fff29167fa975c51f0e0"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -5666,6 +5773,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5674,7 +5782,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"fd67e4fc453d1a234a8f8bfa7ff728c03cf0bef7f68a3cf298306fbccf912953"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"cf219fd87e700d3b6ecba3e23a4635031275ee3ed5382e97966db855e7437150"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -5703,6 +5811,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5711,7 +5820,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"aaa24783ffbba64c3ba65c231270d056fe0af6f049b8136f602d29d5be3217e4"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"35678f27bf0896a77409063f7ba8ae3d8950d8e06a9b7911897534cc900ee1a3"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -5740,6 +5849,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5748,7 +5858,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"a68e365b30861ebd0728985dca7edf3d58407864b34a6b4e07930d55fe2d36ac"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"3f6759c55958990e67af479759750df9e7b5f51534d5316f643c11acd705d7db"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -5823,6 +5933,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5831,7 +5942,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"6031866312b88589c5a5f0545323a2b15ba0116553bfec6435ca39e540520503"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"886038d1ceb8da1d07cd41d47cc51eb379b7556b91d3af37fba230e6ce9220f3"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffQuoteDocument = new TypedDocumentString(`
     query StaffQuote($input: StaffQuoteInput!) {
   staffQuote(input: $input) {

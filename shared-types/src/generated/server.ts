@@ -26,6 +26,8 @@ import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
 import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
 import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
+import type { ClientModel } from '../../../bff/src/integrations/service.ts';
+import type { KeyRow, DeliveryRow } from '../../../bff/src/integrations/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -448,6 +450,59 @@ export type HourFigures = {
   salesFen?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   actorName?: Maybe<Scalars['String']['output']>;
@@ -594,6 +649,8 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /**
    * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
    * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
@@ -657,8 +714,11 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -673,6 +733,8 @@ export type Mutation = {
   saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
   /**
    * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
    * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
@@ -793,6 +855,13 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreateProductArgs = {
   basePriceFen: Scalars['Int']['input'];
   input: ProductContentInput;
@@ -900,8 +969,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -923,6 +1003,12 @@ export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1249,6 +1335,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute?: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1293,6 +1381,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1594,6 +1683,9 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /**
    * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
    * store), the chain-wide ones without (MARKETING chain-wide).
@@ -1759,6 +1851,13 @@ export type QueryCatalogProductsArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 
@@ -2149,6 +2248,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
@@ -2599,6 +2700,11 @@ export type ResolversTypes = ResolversObject<{
   HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrationClient: ResolverTypeWrapper<ClientModel>;
+  IntegrationCredential: ResolverTypeWrapper<Omit<IntegrationCredential, 'client'> & { client: ResolversTypes['IntegrationClient'] }>;
+  IntegrationDelivery: ResolverTypeWrapper<DeliveryRow>;
+  IntegrationDeliveryStatus: IntegrationDeliveryStatus;
+  IntegrationKey: ResolverTypeWrapper<KeyRow>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
   LedgerRefType: LedgerRefType;
@@ -2736,6 +2842,10 @@ export type ResolversParentTypes = ResolversObject<{
   HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntegrationClient: ClientModel;
+  IntegrationCredential: Omit<IntegrationCredential, 'client'> & { client: ResolversParentTypes['IntegrationClient'] };
+  IntegrationDelivery: DeliveryRow;
+  IntegrationKey: KeyRow;
   InventoryMovement: MovementRow;
   Latitude: Scalars['Latitude']['output'];
   LocationInput: LocationInput;
@@ -3037,6 +3147,40 @@ export type HourFiguresResolvers<ContextType = any, ParentType extends Resolvers
   salesFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IntegrationClientResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationClient'] = ResolversParentTypes['IntegrationClient']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['IntegrationKey']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IntegrationCredentialResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationCredential'] = ResolversParentTypes['IntegrationCredential']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IntegrationDeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationDelivery'] = ResolversParentTypes['IntegrationDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntegrationDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type IntegrationKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationKey'] = ResolversParentTypes['IntegrationKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type InventoryMovementResolvers<ContextType = any, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3108,6 +3252,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createIntegrationClient?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationCreateIntegrationClientArgs, 'name'>>;
   createProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'basePriceFen' | 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
@@ -3127,10 +3272,13 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  revokeIntegrationKey?: Resolver<ResolversTypes['IntegrationKey'], ParentType, ContextType, RequireFields<MutationRevokeIntegrationKeyArgs, 'keyId'>>;
   revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
+  rotateIntegrationKey?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationRotateIntegrationKeyArgs, 'clientId'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   saveStaffRole?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType, RequireFields<MutationSaveStaffRoleArgs, 'key' | 'name' | 'permissions'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
+  setIntegrationWebhook?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType, RequireFields<MutationSetIntegrationWebhookArgs, 'clientId'>>;
   setProductPriceBand?: Resolver<ResolversTypes['ProductPriceBand'], ParentType, ContextType, RequireFields<MutationSetProductPriceBandArgs, 'productId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
   setShelfItem?: Resolver<ResolversTypes['ShelfItem'], ParentType, ContextType, RequireFields<MutationSetShelfItemArgs, 'input' | 'productId' | 'storeId'>>;
@@ -3259,6 +3407,7 @@ export type OrderItemResolvers<ContextType = any, ParentType extends ResolversPa
   picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   substitute?: Resolver<Maybe<ResolversTypes['OrderItemSubstitute']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3428,6 +3577,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
+  integrationClients?: Resolver<Array<ResolversTypes['IntegrationClient']>, ParentType, ContextType>;
+  integrationDeliveries?: Resolver<Array<ResolversTypes['IntegrationDelivery']>, ParentType, ContextType, RequireFields<QueryIntegrationDeliveriesArgs, 'clientId'>>;
   marketingCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryMarketingCampaignsArgs>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
@@ -3604,6 +3755,7 @@ export type StaffQueueEntryResolvers<ContextType = any, ParentType extends Resol
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minutesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  short?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQuote'] = ResolversParentTypes['StaffQuote']> = ResolversObject<{
@@ -3828,6 +3980,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HourFigures?: HourFiguresResolvers<ContextType>;
+  IntegrationClient?: IntegrationClientResolvers<ContextType>;
+  IntegrationCredential?: IntegrationCredentialResolvers<ContextType>;
+  IntegrationDelivery?: IntegrationDeliveryResolvers<ContextType>;
+  IntegrationKey?: IntegrationKeyResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Longitude?: GraphQLScalarType;
