@@ -259,9 +259,62 @@ const shots: Shot[] = [
   { name: 'staff-till', account: 'demo-clerk-a', open: openTillWithMember },
   { name: 'staff-stock', account: 'demo-clerk-a', open: openStockOfProduct },
   { name: 'staff-assist', account: 'demo-clerk-a', open: openAssistWithCart },
+  { name: 'staff-manager-tools', account: 'demo-manager-a', open: (page) => openManagerSection(page, '管理') },
+  { name: 'staff-people', account: 'demo-manager-a', open: openPeopleWithInvitation },
+  { name: 'staff-audit', account: 'demo-hq-admin', open: (page) => openStaffPage(page, '/pages/staff/audit/index?scope=chain', '[data-testid=audit-entry]') },
+  { name: 'staff-hq', account: 'demo-hq-operator', open: (page) => openStaffPage(page, '/pages/staff/hq/index', '.tool-grid') },
+  { name: 'staff-join', account: 'demo-shopper', open: (page) => visit(page, '/pages/staff/join/index') },
   { name: 'staff-store-settings', account: 'demo-manager-a', open: openStoreSettings },
   { name: 'staff-shelf', account: 'demo-manager-a', open: openShelfItem },
+  { name: 'campaign', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/campaign/index?id=1&storeId=1') },
+  { name: 'staff-catalog', account: 'demo-hq-operator', open: (page) => openEditorList(page, '/pages/staff/catalog/index', 'catalog-product') },
+  {
+    name: 'staff-catalog-edit',
+    account: 'demo-hq-operator',
+    open: async (page) => {
+      await openEditorList(page, '/pages/staff/catalog/index', 'catalog-product');
+      await openFirstForm(page, 'catalog-product', 'product-form');
+    },
+  },
+  { name: 'staff-campaigns', account: 'demo-manager-a', open: (page) => openEditorList(page, '/pages/staff/campaigns/index', 'campaign') },
+  {
+    name: 'staff-campaign-edit',
+    account: 'demo-manager-a',
+    open: async (page) => {
+      await openEditorList(page, '/pages/staff/campaigns/index', 'campaign');
+      await openFirstForm(page, 'campaign', 'campaign-form');
+    },
+  },
 ];
+
+/** A staff page once its content is in (the staff session can need a second visit, see visitStaff). */
+async function openStaffPage(page: Page, path: string, content: string): Promise<void> {
+  await visitStaff(page, path);
+  await page.locator(content).first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 人员 with a fresh 店员 invitation's QR code shown (the audit trail then has it too). */
+async function openPeopleWithInvitation(page: Page): Promise<void> {
+  await openStaffPage(page, '/pages/staff/people/index', '[data-testid=staff-member]');
+  await page.getByText('生成「店员」邀请码', { exact: true }).click();
+  await page.locator('[data-testid=invitation] img').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** A staff editor's list (商品, 活动) with its cards loaded. */
+async function openEditorList(page: Page, path: string, card: string): Promise<void> {
+  await visitStaff(page, path);
+  await page.locator(`[data-testid=${card}]`).first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** The first card's form, in its sheet, with its pictures loaded. */
+async function openFirstForm(page: Page, card: string, form: string): Promise<void> {
+  await page.locator(`[data-testid=${card}]`).first().click();
+  await page.locator(`[data-testid=${form}]`).waitFor({ timeout: 15_000 });
+  await settle(page);
+}
 
 /**
  * A staff page, once its staff session is up: a page opened right after signing in can still ask

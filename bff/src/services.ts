@@ -1,5 +1,7 @@
 import type { AppDeps } from './graphql/context.ts';
 import { CatalogService } from './catalog/service.ts';
+import { ProductContentService } from './catalog/content.ts';
+import { CampaignService } from './campaigns/service.ts';
 import { StoreService } from './stores/service.ts';
 import { StoreSettingsService } from './stores/settings.ts';
 import { ShelfService } from './stores/shelf.ts';
@@ -33,6 +35,7 @@ export function createServices(deps: AppDeps) {
   const payments = new PaymentService({ prisma, pool, pay: createWechatPayFromConfig(config, now), ledger: members.ledger, notifier, config, logger, now });
   const orders = new OrderService({ prisma, pool, ledger: members.ledger, payments, notifier, config, logger, now });
   const qr = new QrService({ prisma, pool, wechat, config, logger, now });
+  const images = new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL);
   return {
     stores: new StoreService(pool, now),
     storeSettings: new StoreSettingsService({ pool, now }),
@@ -41,13 +44,15 @@ export function createServices(deps: AppDeps) {
     audit: new AuditService(pool),
     people: new PeopleService({ prisma, now }),
     catalog: new CatalogService(prisma, pool),
-    images: new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL),
+    productContent: new ProductContentService({ prisma, images }),
+    images,
     tokens,
     auth: new AuthService({ prisma, pool, tokens, wechat, config, logger, now }),
     members,
     notifier,
     payments,
     qr,
+    campaigns: new CampaignService({ prisma, pool, images, now }),
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),

@@ -34,6 +34,10 @@ const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', ot
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 /** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
+/** Head office's administrator only (roles over the whole chain). */
+const HQ_ADMIN: Access = { ...STAFF_A, clerkA: 'FORBIDDEN', managerA: 'FORBIDDEN', hqAdmin: 'ALLOWED' };
+/** Head office's catalogue: CATALOG chain-wide, which only the operator holds. */
+const OPERATOR: Access = { ...MANAGER_A, managerA: 'FORBIDDEN', hqOperator: 'ALLOWED' };
 /** Managing store A's people: its manager, and head office's administrator. */
 const STAFF_MANAGE_A: Access = { ...MANAGER_A, hqAdmin: 'ALLOWED' };
 /** The caller's own member card: signed-in callers without one have none to find. */
@@ -65,6 +69,9 @@ const NO_ITEM = '00000000-0000-4000-8000-00000000ffff';
 const ADDRESS = { contactName: '张三', phone: '13800000009', detail: '人民大道100号', lat: 31.2304, lng: 121.4737 };
 const SHANGHAI = { lat: 31.2304, lng: 121.4737 };
 
+const CAMPAIGN_WITHOUT_TITLE = { title: '', description: '', couponIds: [], featuredProductIds: [], startsAt: '2026-12-01T00:00:00Z', endsAt: '2030-12-01T00:00:00Z' };
+const PRODUCT_WITHOUT_NAME = { barcode: '6901234567892', name: '', description: '', unit: '瓶', categoryId: '1', status: 'ACTIVE', featured: false, imageIds: [] };
+
 const MATRIX: Record<string, Entry> = {
   // ---------------------------------------------------------------- queries
   serverTime: { access: PUBLIC },
@@ -82,6 +89,12 @@ const MATRIX: Record<string, Entry> = {
   fulfilmentSlots: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
   memberRules: { access: PUBLIC },
   campaign: { access: PUBLIC, variables: (fx) => ({ id: fx.campaignId }) },
+  campaignBanners: { access: PUBLIC, variables: () => ({ storeId: '1' }) },
+  marketingCampaigns: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  campaignCouponChoices: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  catalogProducts: { access: OPERATOR, variables: () => ({ query: '水' }) },
+  catalogProduct: { access: OPERATOR, variables: () => ({ id: '1' }) },
+  productCategoryChoices: { access: OPERATOR },
   myAddresses: { access: SELF },
   myMemberCard: { access: SELF },
   memberCode: { access: MEMBER },
@@ -106,6 +119,8 @@ const MATRIX: Record<string, Entry> = {
   staffGrantableRoles: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffMembers: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  staffRoles: { access: HQ_ADMIN, variables: () => ({}) },
+  staffPermissions: { access: HQ_ADMIN, variables: () => ({}) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
   // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
@@ -145,6 +160,11 @@ const MATRIX: Record<string, Entry> = {
   requestRefund: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId, reason: '' }) },
   resolveScene: { access: PUBLIC, variables: () => ({ scene: 's1', visitorId: 'audit-visitor-0001' }) },
   claimCampaignCoupon: { access: SELF, variables: (fx) => ({ campaignId: fx.campaignId }) },
+  // Empty titles and names: the allowed callers meet BAD_USER_INPUT after the check, and nothing is written.
+  createCampaign: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', input: CAMPAIGN_WITHOUT_TITLE }) },
+  updateCampaign: { access: MANAGER_A_OR_OPERATOR, variables: (fx) => ({ id: fx.campaignId, input: CAMPAIGN_WITHOUT_TITLE }) },
+  createProduct: { access: OPERATOR, variables: () => ({ input: PRODUCT_WITHOUT_NAME, basePriceFen: 300 }) },
+  updateProduct: { access: OPERATOR, variables: () => ({ id: '1', input: PRODUCT_WITHOUT_NAME }) },
   createQrCode: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: { storeId: '1', kind: 'STORE', label: '' } }) },
   setQrCodeDisabled: { access: MANAGER_A_OR_OPERATOR, variables: (fx) => ({ id: fx.qrCodeId, disabled: false }) },
   verifyMemberCode: { access: STAFF_A, variables: () => ({ storeId: '1', code: '123' }) },
@@ -171,6 +191,8 @@ const MATRIX: Record<string, Entry> = {
   createStaffInvitation: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1', roleKey: 'CLERK' }) },
   revokeStaffInvitation: { access: STAFF_MANAGE_A, variables: async (fx) => ({ id: await fx.freshInvitation() }) },
   // Any signed-in person may try a code; a wrong one is a business refusal (BAD_USER_INPUT).
+  // Valid input every time: the administrator's second save updates the role the first made.
+  saveStaffRole: { access: HQ_ADMIN, variables: () => ({ key: 'AUDIT_NIGHT_SHIFT', name: '夜班', permissions: ['ORDERS_FULFIL'] }) },
   joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
   removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
@@ -214,7 +236,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -239,7 +261,7 @@ beforeAll(async () => {
   const shopper = callers.shopper;
   // Eight callers each place fresh orders for the calls that consume one: enough of the checkout's product.
   await sql(`UPDATE "Inventory" SET "onHand" = "onHand" + 200 WHERE "storeId" = 1 AND "productId" IN (${checkoutInput().items.map((item) => Number(item.productId)).join(', ')})`);
-  const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
+  const [campaign] = await sql(`SELECT "campaignId" AS id FROM "CampaignCoupon" ORDER BY "campaignId" LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
   fixtures = {
     orderId: (await placeOrder(shopper)).id,

@@ -405,11 +405,14 @@ export interface BuiltPeopleAndMarketing {
   userCoupons: Row[];
   promotions: Row[];
   campaigns: Row[];
+  campaignCoupons: Row[];
+  campaignProducts: Row[];
   qrCodes: Row[];
   scenes: { store: string; product: string; campaign: string };
 }
 
-export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog): BuiltPeopleAndMarketing {
+/** `bannerImageId`: the demo campaign's banner in the image store (seed.ts draws it). */
+export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog, bannerImageId: string): BuiltPeopleAndMarketing {
   const rng = rngFor(seed, 'people');
   const users = DEMO_USERS.map((u) => ({ id: u.id, openid: u.openid, unionid: null, nickname: u.nickname, phone: u.phone, createdAt: EPOCH }));
   const joinedAt = at(30);
@@ -489,8 +492,10 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
 
   const campaigns = [{
     id: 1, name: '人民广场店 扫码领券', title: '扫码领取满59减10元券', description: '到店扫码即可领取人民广场店专享满59减10元优惠券，每人限领一张。',
-    storeId: DEMO_STORE_A_ID, couponId: 3, startsAt: VALID_FROM, endsAt: VALID_TO,
+    storeId: DEMO_STORE_A_ID, bannerImageId, startsAt: VALID_FROM, endsAt: VALID_TO,
   }];
+  const campaignCoupons = [{ campaignId: 1, couponId: 3, position: 0 }];
+  const campaignProducts = drinkIds.slice(0, 4).map((productId, position) => ({ campaignId: 1, productId, position }));
 
   // Opaque scenes: 'q' + 12 base32 characters, well inside the 32-character limit of getwxacodeunlimit.
   const shelfProduct = catalog.products[0]!;
@@ -501,5 +506,5 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
     ...stores.map((s) => ({ id: s.id + 2, scene: storeScene(s.id), kind: 'STORE', storeId: s.id, productId: null, campaignId: null, label: `${s.name} 门口海报` })),
   ].map((q) => ({ ...q, disabledAt: null, expiresAt: null, createdAt: EPOCH }));
 
-  return { users, members, tillReceipts, pointsEntries, storedValueEntries, staff, coupons, userCoupons, promotions, campaigns, qrCodes, scenes };
+  return { users, members, tillReceipts, pointsEntries, storedValueEntries, staff, coupons, userCoupons, promotions, campaigns, campaignCoupons, campaignProducts, qrCodes, scenes };
 }

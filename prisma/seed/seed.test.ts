@@ -12,7 +12,8 @@ const TABLES: Record<string, string> = {
   Category: 'id', Product: 'id', Store: 'id', StoreHours: '"storeId", weekday', StoreClosure: '"storeId", date',
   StorePrice: '"storeId", "productId"', Inventory: '"storeId", "productId"', User: 'id', Member: 'id',
   TillReceipt: 'id', PointsEntry: 'id', StoredValueEntry: 'id', StaffMembership: 'id', Coupon: 'id',
-  UserCoupon: 'id', Promotion: 'id', Campaign: 'id', QrCode: 'id',
+  UserCoupon: 'id', Promotion: 'id', Campaign: 'id', CampaignCoupon: '"campaignId", "couponId"',
+  CampaignProduct: '"campaignId", "productId"', QrCode: 'id',
 };
 
 interface Db {
@@ -164,7 +165,7 @@ describe('seedDatabase', () => {
     const m = await one<Record<string, number>>(seeded.pool, `SELECT
       (SELECT count(*)::int FROM "Coupon" WHERE now() BETWEEN "validFrom" AND "validTo") AS live_coupons,
       (SELECT count(*)::int FROM "Promotion" WHERE active AND now() BETWEEN "startsAt" AND "endsAt") AS live_promotions,
-      (SELECT count(*)::int FROM "Campaign" WHERE now() BETWEEN "startsAt" AND "endsAt" AND "couponId" IS NOT NULL) AS live_campaigns,
+      (SELECT count(*)::int FROM "Campaign" c WHERE now() BETWEEN "startsAt" AND "endsAt" AND EXISTS (SELECT 1 FROM "CampaignCoupon" cc WHERE cc."campaignId" = c.id)) AS live_campaigns,
       (SELECT count(*)::int FROM "Coupon" c WHERE "issuedCount" <> (SELECT count(*) FROM "UserCoupon" u WHERE u."couponId" = c.id)) AS miscounted`);
     expect(m).toEqual({ live_coupons: 3, live_promotions: 2, live_campaigns: 1, miscounted: 0 });
     const { rows: codes } = await seeded.pool.query<{ code: string }>('SELECT code FROM "UserCoupon"');

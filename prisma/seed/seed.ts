@@ -10,7 +10,8 @@ import {
   buildCatalog, buildPeopleAndMarketing, buildStores, drawOnHand, drawStorePrice, EPOCH, MAX_PRODUCTS, MAX_STORES,
   type BuiltCatalog, type ProductRow,
 } from './build.ts';
-import { putOriginal } from '../../bff/src/images/ids.ts';
+import { imageId, putOriginal } from '../../bff/src/images/ids.ts';
+import { demoBanner } from './banner.ts';
 import { PACKSHOT_CONTENT_TYPE } from '../../bff/src/images/packshot.ts';
 import type { ImageStore } from '../../bff/src/images/store.ts';
 import { copyLines, copyObjects, copyValue } from './copy.ts';
@@ -58,7 +59,11 @@ export class SeedRefusedError extends Error {
 /** Puts at a time: enough to hide an object store's latency, few enough to be polite to it. */
 const PUTS_AT_ONCE = 16;
 
+/** The demo campaign's banner (build.ts names its words). */
+const campaignBanner = () => demoBanner('人民广场店 扫码领券', '满59减10元 · 每人限领一张', '¥10');
+
 async function putPackshots(store: ImageStore, catalog: BuiltCatalog): Promise<void> {
+  await putOriginal(store, await campaignBanner(), 'image/jpeg');
   const originals = [...catalog.packshots.values()];
   for (let i = 0; i < originals.length; i += PUTS_AT_ONCE) {
     await Promise.all(originals.slice(i, i + PUTS_AT_ONCE).map((bytes) => putOriginal(store, bytes, PACKSHOT_CONTENT_TYPE)));
@@ -95,7 +100,7 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
 
   const builtStores = buildStores(seed, storeCount);
   const catalog = buildCatalog(seed, productCount);
-  const people = buildPeopleAndMarketing(seed, builtStores.stores, catalog);
+  const people = buildPeopleAndMarketing(seed, builtStores.stores, catalog, imageId(await campaignBanner()));
   const counts: Record<string, number> = {};
   // Before the transaction: a failed seed then leaves only unreferenced images, which are harmless.
   if (options.images) await putPackshots(options.images, catalog);
@@ -156,6 +161,8 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     await put('UserCoupon', people.userCoupons);
     await put('Promotion', people.promotions, ['conditions', 'rewards']);
     await put('Campaign', people.campaigns);
+    await put('CampaignCoupon', people.campaignCoupons);
+    await put('CampaignProduct', people.campaignProducts);
     await put('QrCode', people.qrCodes);
 
     // Ids were written explicitly; move each sequence past them so later inserts do not collide.

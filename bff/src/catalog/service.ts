@@ -10,6 +10,7 @@ import {
   productPage,
   hotWords,
   searchProducts,
+  stockedProducts,
   stockFor,
   suggestedProducts,
   type ElsewhereRow,
@@ -165,6 +166,12 @@ export class CatalogService {
     const product = await this.prisma.product.findFirst({ where: { id: productId, active: true } });
     if (!product) throw notFound(`商品 ${productId} 不存在`, { productId: String(productId) });
     return { storeId, product };
+  }
+
+  /** Of the given products, those the store sells (active and stocked), in the order given: a campaign's featured ones. */
+  async productsAt(storeId: number, productIds: number[]): Promise<StoreProductModel[]> {
+    if (productIds.length === 0) return [];
+    return (await stockedProducts(this.pool, storeId, productIds)).map((row) => storeProductOf(storeId, row));
   }
 
   async search(storeId: number, query: string, options: { first?: number | null; after?: string | null }): Promise<SearchPage> {

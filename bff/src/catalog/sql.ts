@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Product } from '../generated/prisma/client.ts';
+import type { Prisma, Product } from '../generated/prisma/client.ts';
 import { likePattern } from '../db/like.ts';
 
 export interface StockKey {
@@ -243,6 +243,15 @@ export async function productPage(
 }
 
 
+/** Of the given products, the active ones the store stocks, with price and stock, in the order given. */
+export async function stockedProducts(pool: pg.Pool, storeId: number, productIds: number[]): Promise<ProductWithStock[]> {
+  const products = `SELECT *, array_position($2::int[], id) AS "listPosition" FROM "Product"
+    WHERE active AND id = ANY($2::int[])
+      AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = "Product".id)`;
+  const { rows } = await pool.query<ProductWithStock>(withStock(products, '$1', 'p."listPosition"'), [storeId, productIds]);
+  return rows;
+}
+
 /** Active or not, the products whose pinyin keys are empty: rows older than the keys, or a writer that left them so. */
 export async function productsWithoutPinyin(pool: pg.Pool): Promise<{ id: number; name: string }[]> {
   const { rows } = await pool.query<{ id: number; name: string }>(`SELECT id, name FROM "Product" WHERE "namePinyin" = '' AND name <> '' ORDER BY id`);
@@ -256,4 +265,10 @@ export async function setPinyinKeys(pool: pg.Pool, rows: { id: number; namePinyi
       WHERE p.id = k.id`,
     [rows.map((r) => r.id), rows.map((r) => r.namePinyin), rows.map((r) => r.nameInitials)],
   );
+}
+
+/** The product's row, locked until the transaction ends: edits of one product take turns. */
+export async function lockProduct(tx: Prisma.TransactionClient, id: number): Promise<Product | undefined> {
+  const [product] = await tx.$queryRaw<Product[]>`SELECT * FROM "Product" WHERE id = ${id} FOR UPDATE`;
+  return product;
 }

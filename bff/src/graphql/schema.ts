@@ -7,6 +7,8 @@ import type { RequestContext } from './context.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { storeResolvers } from '../stores/resolvers.ts';
 import { catalogResolvers } from '../catalog/resolvers.ts';
+import { productContentResolvers } from '../catalog/content-resolvers.ts';
+import { campaignResolvers } from '../campaigns/resolvers.ts';
 import { authResolvers } from '../auth/resolvers.ts';
 import { memberResolvers } from '../members/resolvers.ts';
 import { qrResolvers } from '../qr/resolvers.ts';
@@ -44,7 +46,7 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers],
   });
   return enforceAccessDeclarations(schema);
 }

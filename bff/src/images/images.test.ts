@@ -170,6 +170,32 @@ describe('images over HTTP', () => {
     expect(filesUnder(storeDir)).toEqual(before);
   });
 
+  it('takes campaign banners from those who run marketing at the campaign’s store, or chain-wide for a chain campaign', async () => {
+    const before = filesUnder(storeDir);
+    const png = await sharp({ create: { width: 750, height: 300, channels: 3, background: '#d7261e' } }).png().toBuffer();
+    const manager = server.bearer(await server.signIn(DEMO_MANAGER_A.openid));
+    const clerk = server.bearer(await server.signIn(DEMO_CLERK_A.openid));
+    const banner = (query: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/images${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body: png });
+    const refusals: [string, Response, number, Record<string, unknown>][] = [
+      ['manager, another store', await banner('?purpose=campaign&storeId=2', manager), 403, { code: 'FORBIDDEN', reason: 'NOT_STAFF' }],
+      ['manager, the chain', await banner('?purpose=campaign', manager), 403, { code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED', permission: 'MARKETING' }],
+      ['clerk, own store', await banner('?purpose=campaign&storeId=1', clerk), 403, { code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED', permission: 'MARKETING' }],
+      ['manager, a product photo', await banner('', manager), 403, { code: 'FORBIDDEN', permission: 'CATALOG' }],
+      ['unknown purpose', await banner('?purpose=avatar', manager), 400, { code: 'BAD_USER_INPUT', field: 'purpose' }],
+      ['bad store', await banner('?purpose=campaign&storeId=x', manager), 400, { code: 'BAD_USER_INPUT', field: 'storeId' }],
+    ];
+    for (const [what, response, status, body] of refusals) {
+      expect(response.status, what).toBe(status);
+      expect(await response.json(), what).toMatchObject(body);
+    }
+    expect(filesUnder(storeDir)).toEqual(before);
+    const own = await banner('?purpose=campaign&storeId=1', manager);
+    expect(own.status).toBe(201);
+    expect(((await own.json()) as { id: string }).id).toBe(imageId(png));
+    expect((await banner('?purpose=campaign', server.bearer(operator))).status).toBe(201);
+  });
+
   it('makes a rendition once when many ask for it at the same moment', async () => {
     const photo = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#0a6' } }).webp().toBuffer();
     const { thumb } = (await (await upload(photo, server.bearer(operator))).json()) as { thumb: string };

@@ -1,9 +1,10 @@
 import express, { type Router } from 'express';
-import { authenticate } from '../auth/viewer.ts';
 import { requirePermission } from '../access/guard.ts';
+import { authenticate } from '../auth/viewer.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { DomainError } from '../graphql/errors.ts';
+import { badInput, DomainError } from '../graphql/errors.ts';
+import { parseId } from '../graphql/ids.ts';
 import { sendError } from '../http-errors.ts';
 import type { Logger } from '../logger.ts';
 import { IMAGE_ID } from './ids.ts';
@@ -20,12 +21,25 @@ export function acceptsWebp(accept: string | undefined): boolean {
   });
 }
 
+/**
+ * Whose photo an upload is: a product's (the chain's catalogue: CATALOG chain-wide, the default) or
+ * a campaign banner (`?purpose=campaign`, MARKETING at `storeId`, or chain-wide without one).
+ */
+export function uploadScope(query: express.Request['query']): ['CATALOG' | 'MARKETING', number | 'CHAIN'] {
+  const { purpose = 'product', storeId } = query;
+  if (purpose === 'product') return ['CATALOG', 'CHAIN'];
+  if (purpose !== 'campaign') throw badInput('上传用途不正确', { field: 'purpose' });
+  if (storeId === undefined) return ['MARKETING', 'CHAIN'];
+  if (typeof storeId !== 'string') throw badInput('门店编号不正确', { field: 'storeId' });
+  return ['MARKETING', parseId(storeId, '门店', 'storeId')];
+}
+
 const notFound = () => new DomainError('NOT_FOUND', '图片不存在', { reason: 'IMAGE_NOT_FOUND' });
 
 /**
  * Images over plain HTTP: `GET /images/<id>/<rendition>` serves a rendition to anyone (product
- * images are public) under an immutable URL, and `POST /images` takes a photo from a store manager
- * (raw JPEG, PNG or WebP body) and answers its id and URLs. Every other path under /images is a JSON
+ * images are public) under an immutable URL, and `POST /images` takes a photo (raw JPEG, PNG or WebP
+ * body) from staff allowed to place it (uploadScope) and answers its id and URLs. Every other path under /images is a JSON
  * 404, never the H5 page.
  */
 export function imagesRouter(deps: { images: ImageService; tokens: TokenService; prisma: PrismaClient; logger: Logger }): Router {
@@ -56,11 +70,10 @@ export function imagesRouter(deps: { images: ImageService; tokens: TokenService;
     }
   });
 
-  const catalogEditorsOnly: express.RequestHandler = async (req, res, next) => {
+  const mayUpload: express.RequestHandler = async (req, res, next) => {
     try {
       const auth = await authenticate(req.header('authorization') ?? null, deps.tokens, deps.prisma);
-      // Product images are the chain's catalogue: head office's to add.
-      await requirePermission({ auth }, 'CATALOG', 'CHAIN');
+      await requirePermission({ auth }, ...uploadScope(req.query));
       next();
     } catch (error) {
       sendError(res, error, deps.logger, 'image upload');
@@ -78,8 +91,8 @@ export function imagesRouter(deps: { images: ImageService; tokens: TokenService;
     if ((error as { type?: string }).type !== 'entity.too.large') return next(error);
     sendError(res, new DomainError('PAYLOAD_TOO_LARGE', `图片不能超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`, { limitBytes: UPLOAD_MAX_BYTES }), deps.logger, 'image upload');
   };
-  // The body is read only after the caller is known to be a manager.
-  router.post('/images', catalogEditorsOnly, express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), upload, tooLarge);
+  // The body is read only after the caller is known to be allowed.
+  router.post('/images', mayUpload, express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), upload, tooLarge);
 
   router.use('/images', (_req, res) => {
     sendError(res, notFound(), deps.logger, 'image');

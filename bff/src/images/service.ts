@@ -1,6 +1,6 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { DomainError } from '../graphql/errors.ts';
-import { originalKey, putOriginal } from './ids.ts';
+import { IMAGE_ID, originalKey, putOriginal } from './ids.ts';
 import { isPackshot, renderPackshot } from './packshot.ts';
 import type { ImageStore } from './store.ts';
 
@@ -51,6 +51,11 @@ export class ImageService {
   urls(id: string): ImageUrls {
     const url = (kind: RenditionKind) => `${this.publicBaseUrl}/images/${id}/${RENDITIONS[kind].name}`;
     return { thumb: url('thumb'), large: url('large') };
+  }
+
+  /** Whether the store holds an original of this id: what a product or campaign may point at. */
+  async exists(id: string): Promise<boolean> {
+    return IMAGE_ID.test(id) && (await this.store.get(originalKey(id))) !== null;
   }
 
   /** Stores an uploaded JPEG, PNG or WebP photo as it came; what clients get are the renditions. */

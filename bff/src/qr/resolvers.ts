@@ -27,7 +27,6 @@ export const qrResolvers: Resolvers<RequestContext> = {
       await requireStoreAccess(context, storeId);
       return context.services.qr.report(storeId, args.from, args.to);
     },
-    campaign: (_parent, args, context) => context.services.qr.campaign(parseId(args.id, '活动', 'id')),
     storeCampaigns: async (_parent, args, context) => {
       const storeId = parseId(args.storeId, '门店', 'storeId');
       await requireStoreAccess(context, storeId);
@@ -57,8 +56,6 @@ export const qrResolvers: Resolvers<RequestContext> = {
       const code = await managedCode(context, args.id);
       return context.services.qr.setDisabled(code.id, args.disabled);
     },
-    claimCampaignCoupon: (_parent, args, context) =>
-      context.services.qr.claimCampaignCoupon(requireUser(context).userId, parseId(args.campaignId, '活动', 'campaignId')),
   },
   QrCode: {
     id: (code) => String(code.id),
@@ -80,25 +77,6 @@ export const qrResolvers: Resolvers<RequestContext> = {
     storeName: ({ code }) => code.store.name,
     productId: ({ code }) => idOrNull(code.productId),
     campaignId: ({ code }) => idOrNull(code.campaignId),
-  },
-  Campaign: {
-    id: (campaign) => String(campaign.id),
-    storeId: (campaign) => idOrNull(campaign.storeId),
-    running: (campaign, _args, context) => {
-      const now = context.deps.now();
-      return campaign.startsAt <= now && now < campaign.endsAt;
-    },
-  },
-  CampaignCoupon: {
-    id: (coupon) => String(coupon.id),
-    available: (coupon) => coupon.totalQuantity === null || coupon.issuedCount < coupon.totalQuantity,
-    claimedByViewer: (coupon, _args, context) => {
-      const viewer = context.auth.viewer;
-      return viewer ? context.services.qr.claimedAll(viewer.userId, coupon) : false;
-    },
-  },
-  ClaimCouponResult: {
-    couponName: (result) => result.coupon.name,
   },
   QrReport: {
     storeId: (report) => String(report.storeId),

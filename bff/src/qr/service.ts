@@ -1,16 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { withTransaction, type Queryable } from '../db/transaction.ts';
-import type { Campaign, Coupon, QrCode, Store } from '../generated/prisma/client.ts';
+import type { Queryable } from '../db/transaction.ts';
+import { CAMPAIGN_INCLUDE, type CampaignModel } from '../campaigns/model.ts';
+import type { QrCode, Store } from '../generated/prisma/client.ts';
 import type { QrTargetKind } from '../generated/prisma/enums.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 import { WechatApiError, type WechatClient } from '../wechat/index.ts';
 import { shanghaiDayRange } from './days.ts';
 import { posterPng, posterSvg, type PosterContent } from './poster.ts';
-import { newScene, randomBase32, validateScene } from './scene.ts';
+import { newScene, validateScene } from './scene.ts';
 import { qrStats, recentScansAt, type QrStatsRow } from './sql.ts';
 
 /** A scan starts a visit; an order by the same shopper at the same store within this long carries the code. */
@@ -23,9 +23,7 @@ export const QR_ENTRY_PAGE = 'pages/index/index';
 const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const LABEL_MAX = 40;
 
-export type CampaignModel = Campaign & { coupon: Coupon | null };
 export type QrCodeWithTargets = QrCode & { store: Store; campaign: CampaignModel | null; product: { id: number; name: string } | null };
-export type ClaimCouponModel = Awaited<ReturnType<QrService['claimCampaignCoupon']>>;
 
 export interface SceneTargetModel {
   code: QrCodeWithTargets;
@@ -48,7 +46,7 @@ export interface CreateQrCodeInput {
   expiresAt?: Date | null;
 }
 
-const WITH_TARGETS = { store: true, campaign: { include: { coupon: true } }, product: { select: { id: true, name: true } } } as const;
+const WITH_TARGETS = { store: true, campaign: { include: CAMPAIGN_INCLUDE }, product: { select: { id: true, name: true } } } as const;
 
 /** Why a code no longer opens anything; null while it is live. */
 export function inactiveReason(code: QrCodeWithTargets, now: Date): 'DISABLED' | 'EXPIRED' | 'CAMPAIGN_ENDED' | null {
@@ -210,58 +208,12 @@ export class QrService {
     return row ?? { key: storeId, scans: 0, uniqueVisitors: 0, orders: 0, paidOrders: 0, revenueFen: 0, repeatOrders: 0, repeatShoppers: 0 };
   }
 
-  async campaign(id: number): Promise<CampaignModel> {
-    const campaign = await this.deps.prisma.campaign.findUnique({ where: { id }, include: { coupon: true } });
-    if (!campaign) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });
-    return campaign;
-  }
-
   /** What create() accepts for the store: its own and chain-wide campaigns that have not ended. */
   campaignsForStore(storeId: number): Promise<CampaignModel[]> {
     return this.deps.prisma.campaign.findMany({
       where: { OR: [{ storeId }, { storeId: null }], endsAt: { gt: this.deps.now() } },
-      include: { coupon: true },
+      include: CAMPAIGN_INCLUDE,
       orderBy: [{ endsAt: 'asc' }, { id: 'asc' }],
-    });
-  }
-
-  /** Whether the user holds as many of the coupon (in any status) as one shopper may claim. */
-  async claimedAll(userId: string, coupon: Coupon): Promise<boolean> {
-    return (await this.deps.prisma.userCoupon.count({ where: { userId, couponId: coupon.id } })) >= coupon.perUserLimit;
-  }
-
-  /**
-   * Gives the campaign's coupon to the user. Claiming again past the per-user limit returns the coupon
-   * already held, so a double tap is harmless. The issued counter only moves while stock remains, and
-   * a per-user advisory lock keeps two concurrent claims from both passing the limit check.
-   */
-  async claimCampaignCoupon(userId: string, campaignId: number) {
-    const now = this.deps.now();
-    const campaign = await this.campaign(campaignId);
-    const coupon = campaign.coupon;
-    if (!coupon) throw new DomainError('COUPON_NOT_APPLICABLE', '该活动没有可领取的优惠券', { reason: 'NO_COUPON' });
-    if (campaign.startsAt > now || campaign.endsAt <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '不在活动时间内', { reason: 'CAMPAIGN_NOT_RUNNING' });
-    if (coupon.validFrom > now || coupon.validTo <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不在有效期内', { reason: 'COUPON_NOT_VALID' });
-    const visit = campaign.storeId ? await this.currentVisitAttribution(userId, campaign.storeId) : null;
-    return withTransaction(this.deps.pool, async (client) => {
-      await client.query(`SELECT pg_advisory_xact_lock(hashtext('coupon-claim:' || $1::text || ':' || $2::text))`, [userId, coupon.id]);
-      const held = await client.query<{ id: string }>(
-        `SELECT id FROM "UserCoupon" WHERE "userId" = $1 AND "couponId" = $2 ORDER BY "claimedAt" LIMIT $3`,
-        [userId, coupon.id, coupon.perUserLimit],
-      );
-      if (held.rows.length >= coupon.perUserLimit) return { userCouponId: held.rows[0]!.id, coupon, alreadyClaimed: true };
-      const issued = await client.query(
-        `UPDATE "Coupon" SET "issuedCount" = "issuedCount" + 1 WHERE id = $1 AND ("totalQuantity" IS NULL OR "issuedCount" < "totalQuantity")`,
-        [coupon.id],
-      );
-      if (issued.rowCount === 0) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
-      const id = randomUUID();
-      await client.query(
-        `INSERT INTO "UserCoupon" (id, "couponId", "userId", code, status, "claimedAt", "qrCodeId") VALUES ($1, $2, $3, $4, 'AVAILABLE', $5, $6)`,
-        // 20 base32 characters (100 bits), the shape the seed documents for coupon codes.
-        [id, coupon.id, userId, randomBase32(20), now, visit?.id ?? null],
-      );
-      return { userCouponId: id, coupon, alreadyClaimed: false };
     });
   }
 }

@@ -20,6 +20,9 @@ export const ROUTES = {
 
 export const openProduct = (storeId: string, productId: string) =>
   Taro.navigateTo({ url: `${ROUTES.product}?storeId=${encodeURIComponent(storeId)}&id=${encodeURIComponent(productId)}` })
+/** A campaign's page, its featured products priced at `storeId` (the shopper's chosen store without one). */
+export const openCampaign = (campaignId: string, storeId?: string) =>
+  Taro.navigateTo({ url: `${ROUTES.campaign}?id=${encodeURIComponent(campaignId)}${storeId ? `&storeId=${encodeURIComponent(storeId)}` : ''}` })
 export const openSearch = () => Taro.navigateTo({ url: ROUTES.search })
 export const openStoreSwitcher = () => Taro.navigateTo({ url: ROUTES.stores })
 export const openLocationPicker = () => Taro.navigateTo({ url: ROUTES.location })
@@ -70,8 +73,12 @@ export const STAFF_ROUTES = {
   audit: '/pages/staff/audit/index',
   storeSettings: '/pages/staff/store-settings/index',
   shelf: '/pages/staff/shelf/index',
+  /** 商品: head office's product content. */
+  catalog: '/pages/staff/catalog/index',
+  /** 活动: campaign pages of the store (店长) or the chain (总部). */
+  campaigns: '/pages/staff/campaigns/index',
 } as const
-type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf'
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns'
 export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */

@@ -9,9 +9,8 @@ import {
   type QrCodeAdminFieldsFragment,
 } from '@corner/shared-types/client'
 
-import { accessToken, refresh } from './auth'
-import { getBffUrl } from './config'
-import { GraphQLRequestError, NetworkError } from './errors'
+import { bffFileUrl, fileRouteError, withToken } from './bff-files'
+import { NetworkError } from './errors'
 import { graphqlClient } from './graphql-client'
 
 export type StoreQrCode = QrCodeAdminFieldsFragment
@@ -82,31 +81,6 @@ export const POSTER_NAMES: Record<PosterFormat, { button: string; noun: string }
   wxacode: { button: '下载小程序码', noun: '小程序码' },
 }
 
-/** Download paths are relative to the BFF root, where /graphql also lives (same origin on H5). */
-const bffFileUrl = (path: string) => getBffUrl().replace(/\/graphql\/?$/, '') + path
-
-/**
- * The download route answers errors with the same codes and Chinese messages as GraphQL, as JSON, so
- * they become the same error a page already knows how to show.
- */
-function downloadError(status: number, body: string): Error {
-  try {
-    const { code, message } = JSON.parse(body) as { code?: string; message?: string }
-    if (message) return new GraphQLRequestError([{ message, extensions: { code } }], null, 'poster')
-  } catch {
-    // not JSON: a proxy or the network in between answered
-  }
-  return new NetworkError(`poster: HTTP ${status}`, { statusCode: status })
-}
-
-/** Runs an authorized download, once more with a fresh token if the BFF refused an expired one. */
-async function withToken<T extends { status: number }>(download: (authorization: Record<string, string>) => Promise<T>): Promise<T> {
-  const header = (token: string | null): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {})
-  const first = await download(header(await accessToken()))
-  if (first.status !== 401 || !(await refresh())) return first
-  return download(header(await accessToken()))
-}
-
 async function fetchPosterBlob(path: string): Promise<Blob> {
   const response = await withToken(async (headers) => {
     try {
@@ -115,7 +89,7 @@ async function fetchPosterBlob(path: string): Promise<Blob> {
       throw new NetworkError(`poster: ${(cause as Error).message}`, { cause })
     }
   })
-  if (!response.ok) throw downloadError(response.status, await response.text())
+  if (!response.ok) throw fileRouteError(response.status, await response.text(), 'poster')
   return response.blob()
 }
 
@@ -130,7 +104,7 @@ async function downloadPosterFile(path: string): Promise<string> {
   })
   if (result.status !== 200) {
     const body = Taro.getFileSystemManager().readFileSync(result.tempFilePath, 'utf8') as string
-    throw downloadError(result.status, body)
+    throw fileRouteError(result.status, body, 'poster')
   }
   return result.tempFilePath
 }

@@ -1,14 +1,12 @@
 import Taro from '@tarojs/taro'
-import { CampaignDocument, ClaimCampaignCouponDocument, ResolveSceneDocument, type CampaignQuery } from '@corner/shared-types/client'
+import { ResolveSceneDocument } from '@corner/shared-types/client'
 
 import { ensureSignedIn } from './auth'
 import { GraphQLRequestError } from './errors'
 import { toast } from './feedback'
 import { graphqlClient } from './graphql-client'
-import { goHome, openProduct, ROUTES } from './navigation'
+import { goHome, openCampaign, openProduct } from './navigation'
 import { setChosenStore } from './preferences'
-
-export type CampaignDetail = CampaignQuery['campaign']
 
 const VISITOR_KEY = 'corner.visitor'
 /** The scene the current visit came from, passed to placeOrder to pick among several scans. */
@@ -79,20 +77,11 @@ export async function openEntryScene(scene: string | null): Promise<void> {
     setChosenStore({ id: target.storeId, name: target.storeName })
     Taro.setStorageSync(VISIT_SCENE_KEY, target.scene)
     if (target.kind === 'PRODUCT' && target.productId) await openProduct(target.storeId, target.productId)
-    else if (target.kind === 'CAMPAIGN' && target.campaignId) await Taro.navigateTo({ url: `${ROUTES.campaign}?id=${encodeURIComponent(target.campaignId)}` })
+    else if (target.kind === 'CAMPAIGN' && target.campaignId) await openCampaign(target.campaignId, target.storeId)
     else await goHome()
   } catch (error) {
     const inactive = error instanceof GraphQLRequestError && error.code === 'QR_CODE_INACTIVE'
     toast(inactive ? `${error.displayMessage}，先逛逛首页吧` : '二维码无法识别，先逛逛首页吧')
     await goHome()
   }
-}
-
-export async function fetchCampaign(id: string): Promise<CampaignDetail> {
-  return (await graphqlClient.request(CampaignDocument, { id })).campaign
-}
-
-export async function claimCampaignCoupon(campaignId: string) {
-  await ensureSignedIn()
-  return (await graphqlClient.request(ClaimCampaignCouponDocument, { campaignId })).claimCampaignCoupon
 }

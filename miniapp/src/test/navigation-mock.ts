@@ -8,6 +8,7 @@ import { vi } from 'vitest'
 export const navigationMock = {
   ROUTES: {},
   openProduct: vi.fn(),
+  openCampaign: vi.fn(),
   openSearch: vi.fn(),
   openStoreSwitcher: vi.fn(),
   openLocationPicker: vi.fn(),

@@ -12,6 +12,8 @@ import { resetStaffSession } from '@/services/staff-session'
 export function recordStaffRequests(server: SetupServer) {
   const record = { sent: {} as Record<string, unknown>, polls: [] as Array<string | null> }
   server.events.on('request:start', async ({ request }) => {
+    // Uploads and downloads are not GraphQL.
+    if (!request.url.endsWith('/graphql')) return
     const { operationName, variables } = (await request.clone().json()) as { operationName: string; variables: { cursor?: string | null } }
     record.sent[operationName] = variables
     if (operationName === 'StaffOrderQueue') record.polls.push(variables.cursor ?? null)

@@ -1,4 +1,5 @@
 import { graphql, HttpResponse } from 'msw';
+import { campaignBannersNone } from './campaigns.ts';
 import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess } from './catalog.ts';
 import { orderHandlers } from './orders.ts';
 import { loginSuccess } from './session.ts';
@@ -144,5 +145,6 @@ export const graphqlHandlers = [
   storeProductSuccess,
   placesSuccess,
   loginSuccess,
+  campaignBannersNone,
   ...orderHandlers,
 ];

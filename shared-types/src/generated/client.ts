@@ -118,18 +118,44 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
-/** A marketing campaign a printed code can lead to. */
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
 export type Campaign = {
   __typename?: 'Campaign';
+  /** The banner's renditions (large is 750 px wide); null without one. */
+  banner: Maybe<ProductImage>;
+  /** The banner's id in the image store, for the editing form. */
+  bannerImageId: Maybe<Scalars['String']['output']>;
+  /**
+   * The first of coupons: what mini-program releases from before several coupons per campaign read.
+   * @deprecated Use coupons.
+   */
   coupon: Maybe<CampaignCoupon>;
+  /** The coupons the page offers, in its order. */
+  coupons: Array<CampaignCoupon>;
   description: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
+  /** The featured products as the chain knows them, in the page's order (for the editing form). */
+  featured: Array<CampaignProduct>;
+  /** The featured products the store sells, with its price and stock, in the page's order. */
+  featuredProducts: Array<StoreProduct>;
   id: Scalars['ID']['output'];
   running: Scalars['Boolean']['output'];
   startsAt: Scalars['DateTime']['output'];
   /** null: the whole chain */
   storeId: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
+};
+
+
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
+export type CampaignFeaturedProductsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 export type CampaignCoupon = {
@@ -141,7 +167,35 @@ export type CampaignCoupon = {
   id: Scalars['ID']['output'];
   minSpendFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** null: valid in every store */
+  storeId: Maybe<Scalars['ID']['output']>;
   validTo: Scalars['DateTime']['output'];
+};
+
+/** A campaign page's content. Its scope (a store or the whole chain) is chosen at creation and stays. */
+export type CampaignInput = {
+  /** an id from POST /images?purpose=campaign; null for none */
+  bannerImageId?: InputMaybe<Scalars['String']['input']>;
+  /** at most 5 coupon templates, the chain's or (for a store's campaign) the store's own */
+  couponIds: Array<Scalars['ID']['input']>;
+  /** at most 300 characters */
+  description: Scalars['String']['input'];
+  /** after startsAt, at most 366 days later; a new campaign's after now */
+  endsAt: Scalars['DateTime']['input'];
+  /** at most 20 products on sale */
+  featuredProductIds: Array<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** 1–30 characters */
+  title: Scalars['String']['input'];
+};
+
+export type CampaignProduct = {
+  __typename?: 'CampaignProduct';
+  /** false: taken off sale by head office since; shoppers no longer see it */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  image: Maybe<ProductImage>;
+  name: Scalars['String']['output'];
 };
 
 export type CampaignReport = {
@@ -185,6 +239,40 @@ export type CartQuote = {
    * else a pickup.
    */
   quote: Quote;
+};
+
+/** An image of the product in the image store, with its id for reordering and removing. */
+export type CatalogImage = {
+  __typename?: 'CatalogImage';
+  id: Scalars['ID']['output'];
+  large: Scalars['String']['output'];
+  thumb: Scalars['String']['output'];
+};
+
+/** A product as head office edits it: the chain's content, no store's price or stock. */
+export type CatalogProduct = {
+  __typename?: 'CatalogProduct';
+  barcode: Scalars['String']['output'];
+  /** the chain's list price, in fen (stores' prices are set on their shelf) */
+  basePriceFen: Scalars['Int']['output'];
+  categoryId: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  categoryPath: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** shown under 精选推荐 on home */
+  featured: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** the main one first */
+  images: Array<CatalogImage>;
+  name: Scalars['String']['output'];
+  status: ProductStatus;
+  unit: Scalars['String']['output'];
+};
+
+export type CatalogProductConnection = {
+  __typename?: 'CatalogProductConnection';
+  nodes: Array<CatalogProduct>;
+  pageInfo: PageInfo;
 };
 
 export type Category = {
@@ -466,9 +554,23 @@ export type Mutation = {
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
-  /** Claims the campaign's coupon (signed in). */
+  /**
+   * Claims a coupon of the campaign (its first without couponId). Refused with COUPON_NOT_APPLICABLE
+   * (reason NO_COUPON, CAMPAIGN_NOT_RUNNING, COUPON_NOT_VALID or SOLD_OUT).
+   */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /**
+   * A new campaign of the store (MARKETING there) or, without storeId, of the whole chain (MARKETING
+   * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
+   */
+  createCampaign: Campaign;
+  /**
+   * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
+   * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
+   * barcode another product has); nothing is written then.
+   */
+  createProduct: CatalogProduct;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -533,6 +635,13 @@ export type Mutation = {
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /**
@@ -606,8 +715,12 @@ export type Mutation = {
   staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
+  /** Replaces a campaign's content (MARKETING over its scope); audited with before and after. */
+  updateCampaign: Campaign;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
+  /** Replaces a product's content; audited with what changed. INACTIVE takes it away from shoppers everywhere. */
+  updateProduct: CatalogProduct;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -636,11 +749,24 @@ export type MutationCancelOrderArgs = {
 
 export type MutationClaimCampaignCouponArgs = {
   campaignId: Scalars['ID']['input'];
+  couponId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateProductArgs = {
+  basePriceFen: Scalars['Int']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -754,6 +880,13 @@ export type MutationSaveAddressArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: AddressInput;
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
 };
 
 
@@ -909,10 +1042,22 @@ export type MutationSyncPaymentArgs = {
 };
 
 
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: OrderStatus;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -1132,6 +1277,14 @@ export type Permission =
   | 'STORE_SHELF'
   | 'TILL';
 
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -1234,6 +1387,29 @@ export type ProductBadge =
   | 'MEMBER_PRICE'
   | 'OUT_OF_STOCK';
 
+export type ProductCategoryChoice = {
+  __typename?: 'ProductCategoryChoice';
+  id: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  path: Scalars['String']['output'];
+};
+
+export type ProductContentInput = {
+  /** EAN-13, EAN-8, UPC-A or GTIN-14 with a correct check digit, no other product's */
+  barcode: Scalars['String']['input'];
+  categoryId: Scalars['ID']['input'];
+  /** at most 500 characters */
+  description: Scalars['String']['input'];
+  featured: Scalars['Boolean']['input'];
+  /** ids from POST /images, the main one first; at most 9 */
+  imageIds: Array<Scalars['ID']['input']>;
+  /** 1–40 characters */
+  name: Scalars['String']['input'];
+  status: ProductStatus;
+  /** 1–8 characters: 瓶, 袋, 盒 */
+  unit: Scalars['String']['input'];
+};
+
 /**
  * One image's renditions, as URLs that never change (the image's content hash is in the path; cached
  * for a year). Each answers WebP to clients that accept it, JPEG otherwise. Relative unless the BFF's
@@ -1267,6 +1443,12 @@ export type ProductSearchResult = {
    */
   suggestions: Array<StoreProduct>;
 };
+
+export type ProductStatus =
+  /** on sale wherever a store stocks it */
+  | 'ACTIVE'
+  /** gone for shoppers everywhere: lists, search, product pages, carts */
+  | 'INACTIVE';
 
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
@@ -1363,16 +1545,31 @@ export type Query = {
    * (actorUserId) and kind (exact, or a prefix such as `staff`). Page with `after: pageInfo.endCursor`.
    */
   auditTrail: AuditPage;
-  /** A campaign's landing page. */
+  /** A campaign's page. */
   campaign: Campaign;
+  /** Home's banners at the store: its own and the chain's running campaigns that have a banner, at most 5, the newest first. */
+  campaignBanners: Array<Campaign>;
+  /** Coupon templates a campaign of that scope may offer (the chain's, and the store's own), not yet expired. */
+  campaignCouponChoices: Array<CampaignCoupon>;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
+  catalogProduct: CatalogProduct;
+  /**
+   * The chain's products, active or not, by id; with query, those whose name, pinyin or initials
+   * contain it or whose barcode it is. first defaults to 20, at most 100.
+   */
+  catalogProducts: CatalogProductConnection;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  /**
+   * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
+   * store), the chain-wide ones without (MARKETING chain-wide).
+   */
+  marketingCampaigns: Array<Campaign>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1390,6 +1587,7 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  productCategoryChoices: Array<ProductCategoryChoice>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1428,6 +1626,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1435,6 +1635,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1493,6 +1695,16 @@ export type QueryCampaignArgs = {
 };
 
 
+export type QueryCampaignBannersArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignCouponChoicesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCartArgs = {
   storeId: Scalars['ID']['input'];
 };
@@ -1504,8 +1716,25 @@ export type QueryCartQuoteArgs = {
 };
 
 
+export type QueryCatalogProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMarketingCampaignsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1910,7 +2139,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2355,6 +2583,95 @@ export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string | null, roleName: string }> } | null };
 
+export type CampaignAdminFieldsFragment = { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+
+export type MarketingCampaignsQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MarketingCampaignsQuery = { __typename?: 'Query', marketingCampaigns: Array<{ __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> }> };
+
+export type CampaignCouponChoicesQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CampaignCouponChoicesQuery = { __typename?: 'Query', campaignCouponChoices: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, storeId: string | null }> };
+
+export type CreateCampaignMutationVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, title: string, description: string, storeId: string | null, startsAt: string, endsAt: string, running: boolean, bannerImageId: string | null, banner: { __typename?: 'ProductImage', thumb: string, large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, storeId: string | null }>, featured: Array<{ __typename?: 'CampaignProduct', id: string, name: string, active: boolean, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type CampaignCouponFieldsFragment = { __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean };
+
+export type CampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+  withProducts: Scalars['Boolean']['input'];
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, title: string, description: string, running: boolean, storeId: string | null, banner: { __typename?: 'ProductImage', large: string } | null, coupons: Array<{ __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean }>, featuredProducts?: Array<{ __typename?: 'StoreProduct', id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type CampaignBannersQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignBannersQuery = { __typename?: 'Query', campaignBanners: Array<{ __typename?: 'Campaign', id: string, title: string, banner: { __typename?: 'ProductImage', large: string } | null }> };
+
+export type ClaimCampaignCouponMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  couponId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
+
+export type CatalogProductFieldsFragment = { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> };
+
+export type CatalogProductsQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CatalogProductsQuery = { __typename?: 'Query', catalogProducts: { __typename?: 'CatalogProductConnection', nodes: Array<{ __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProductCategoryChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductCategoryChoicesQuery = { __typename?: 'Query', productCategoryChoices: Array<{ __typename?: 'ProductCategoryChoice', id: string, path: string }> };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductContentInput;
+  basePriceFen: Scalars['Int']['input'];
+}>;
+
+
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProductContentInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+
 export type StaffTodayFiguresQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
 }>;
@@ -2558,6 +2875,20 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditPage', entries: Array<{ __typename?: 'AuditEntry', id: string, at: string, actorUserId: string, actorName: string | null, storeName: string | null, kind: string, kindLabel: string, subject: string, changes: Array<{ __typename?: 'AuditChange', field: string, before: string | null, after: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type StaffRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRolesQuery = { __typename?: 'Query', staffRoles: Array<{ __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean }>, staffPermissions: Array<{ __typename?: 'PermissionInfo', permission: Permission, name: string }> };
+
+export type SaveStaffRoleMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission> | Permission;
+}>;
+
+
+export type SaveStaffRoleMutation = { __typename?: 'Mutation', saveStaffRole: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } };
+
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
 export type QrStatsFieldsFragment = { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number };
@@ -2607,20 +2938,6 @@ export type ResolveSceneMutationVariables = Exact<{
 
 
 export type ResolveSceneMutation = { __typename?: 'Mutation', resolveScene: { __typename?: 'SceneTarget', kind: QrTargetKind, scene: string, storeId: string, storeName: string, productId: string | null, campaignId: string | null } };
-
-export type CampaignQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, title: string, description: string, running: boolean, coupon: { __typename?: 'CampaignCoupon', id: string, name: string, minSpendFen: number, validTo: string, available: boolean, claimedByViewer: boolean } | null } };
-
-export type ClaimCampaignCouponMutationVariables = Exact<{
-  campaignId: Scalars['ID']['input'];
-}>;
-
-
-export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
 
 export type StaffStoreEventsSubscriptionVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2972,6 +3289,64 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   refreshTokenExpiresAt
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CampaignAdminFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}
+    `, {"fragmentName":"CampaignAdminFields"}) as unknown as TypedDocumentString<CampaignAdminFieldsFragment, unknown>;
+export const CampaignCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignCouponFields on CampaignCoupon {
+  id
+  name
+  minSpendFen
+  validTo
+  available
+  claimedByViewer
+}
+    `, {"fragmentName":"CampaignCouponFields"}) as unknown as TypedDocumentString<CampaignCouponFieldsFragment, unknown>;
+export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}
+    `, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   storeId
@@ -3560,6 +3935,258 @@ export const ProfileDocument = new TypedDocumentString(`
   demoLoginEnabled
 }
     `, {"hash":"6cc2c96e2b8661fa20cffcce91ebc6141c517fc20e2ee546afed9c0c02548928"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const MarketingCampaignsDocument = new TypedDocumentString(`
+    query MarketingCampaigns($storeId: ID) {
+  marketingCampaigns(storeId: $storeId) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"b8af1f33cc394cc4d235cda534da4078d063d0ade35530ac507d160d43c21df8"}) as unknown as TypedDocumentString<MarketingCampaignsQuery, MarketingCampaignsQueryVariables>;
+export const CampaignCouponChoicesDocument = new TypedDocumentString(`
+    query CampaignCouponChoices($storeId: ID) {
+  campaignCouponChoices(storeId: $storeId) {
+    id
+    name
+    minSpendFen
+    validTo
+    storeId
+  }
+}
+    `, {"hash":"2660d828375b85351e75862bb16d608257447c62f21398c665c57fcba5d34dac"}) as unknown as TypedDocumentString<CampaignCouponChoicesQuery, CampaignCouponChoicesQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($storeId: ID, $input: CampaignInput!) {
+  createCampaign(storeId: $storeId, input: $input) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"f9154a6cfcfdae8e72077b2826b6db838b413525f3d518765f3654853b5cb8f5"}) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    ...CampaignAdminFields
+  }
+}
+    fragment CampaignAdminFields on Campaign {
+  id
+  title
+  description
+  storeId
+  startsAt
+  endsAt
+  running
+  bannerImageId
+  banner {
+    thumb
+    large
+  }
+  coupons {
+    id
+    name
+    storeId
+  }
+  featured {
+    id
+    name
+    active
+    image {
+      thumb
+    }
+  }
+}`, {"hash":"5d78ec094005df1d35895eebc4514eb915bc3a487fe33334ad51b1afc5131a37"}) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!, $storeId: ID!, $withProducts: Boolean!) {
+  campaign(id: $id) {
+    id
+    title
+    description
+    running
+    storeId
+    banner {
+      large
+    }
+    coupons {
+      ...CampaignCouponFields
+    }
+    featuredProducts(storeId: $storeId) @include(if: $withProducts) {
+      ...ProductCard
+    }
+  }
+}
+    fragment ProductCard on StoreProduct {
+  id
+  name
+  unit
+  priceFen
+  memberPriceFen
+  available
+  badges
+  image {
+    thumb
+  }
+}
+fragment CampaignCouponFields on CampaignCoupon {
+  id
+  name
+  minSpendFen
+  validTo
+  available
+  claimedByViewer
+}`, {"hash":"46797c2e9676ef0065e8df30bc24e96583044c046020bfe6e46f8a6a4f7bf7d2"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CampaignBannersDocument = new TypedDocumentString(`
+    query CampaignBanners($storeId: ID!) {
+  campaignBanners(storeId: $storeId) {
+    id
+    title
+    banner {
+      large
+    }
+  }
+}
+    `, {"hash":"6fa922e2fe96cc89809ab2a9550609a9ad02f5b5c25484670bfb29601db4b09f"}) as unknown as TypedDocumentString<CampaignBannersQuery, CampaignBannersQueryVariables>;
+export const ClaimCampaignCouponDocument = new TypedDocumentString(`
+    mutation ClaimCampaignCoupon($campaignId: ID!, $couponId: ID) {
+  claimCampaignCoupon(campaignId: $campaignId, couponId: $couponId) {
+    userCouponId
+    couponName
+    alreadyClaimed
+  }
+}
+    `, {"hash":"9d014ee753e936f8c3b47b0fdeb40ce680056d1b53c95af241cad97e37aabaef"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
+export const CatalogProductsDocument = new TypedDocumentString(`
+    query CatalogProducts($query: String, $after: String) {
+  catalogProducts(query: $query, first: 20, after: $after) {
+    nodes {
+      ...CatalogProductFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"f92f1c06bfa3c2d457b3e01b02b8abfd5482b82c2cce9b50c3f1eb489b683123"}) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
+export const ProductCategoryChoicesDocument = new TypedDocumentString(`
+    query ProductCategoryChoices {
+  productCategoryChoices {
+    id
+    path
+  }
+}
+    `, {"hash":"85dcff3fd435c003d7a7a060e2daba89f6f81bf6492ce1487fb3c98b8f1cecea"}) as unknown as TypedDocumentString<ProductCategoryChoicesQuery, ProductCategoryChoicesQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductContentInput!, $basePriceFen: Int!) {
+  createProduct(input: $input, basePriceFen: $basePriceFen) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"d64bacb857db295b6f6f4b3522961660cd66378af2ff3aa3ff3f8434dbe491a7"}) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: ProductContentInput!) {
+  updateProduct(id: $id, input: $input) {
+    ...CatalogProductFields
+  }
+}
+    fragment CatalogProductFields on CatalogProduct {
+  id
+  barcode
+  name
+  description
+  unit
+  categoryId
+  categoryPath
+  status
+  featured
+  basePriceFen
+  images {
+    id
+    thumb
+    large
+  }
+}`, {"hash":"fd177351449e8ad7d7557441a6d967d7cc03b857ad1cf5bd6197511c78ce151e"}) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const StaffTodayFiguresDocument = new TypedDocumentString(`
     query StaffTodayFigures($storeId: ID!) {
   staffTodayFigures(storeId: $storeId) {
@@ -4565,6 +5192,34 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ba116c3c0dc4cc3633f0e587e9e70567e56d49b13243c1224f8bc6d61cdc3f1d"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const StaffRolesDocument = new TypedDocumentString(`
+    query StaffRoles {
+  staffRoles {
+    ...StaffRoleDefinitionFields
+  }
+  staffPermissions {
+    permission
+    name
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"f83ad732c47e6844bf4b37695cd718009d859ddc527b43685ab882e02de48654"}) as unknown as TypedDocumentString<StaffRolesQuery, StaffRolesQueryVariables>;
+export const SaveStaffRoleDocument = new TypedDocumentString(`
+    mutation SaveStaffRole($key: String!, $name: String!, $permissions: [Permission!]!) {
+  saveStaffRole(key: $key, name: $name, permissions: $permissions) {
+    ...StaffRoleDefinitionFields
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"921b89263b0f9cbf9ec331deda9e5e6bfc93dc4df77450ddfed296bc603394fb"}) as unknown as TypedDocumentString<SaveStaffRoleMutation, SaveStaffRoleMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {
@@ -4690,33 +5345,6 @@ export const ResolveSceneDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"40ad510abeec69096326325a6c253546ce34c3bbb677e04a4aac6bd922a5c081"}) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
-export const CampaignDocument = new TypedDocumentString(`
-    query Campaign($id: ID!) {
-  campaign(id: $id) {
-    id
-    title
-    description
-    running
-    coupon {
-      id
-      name
-      minSpendFen
-      validTo
-      available
-      claimedByViewer
-    }
-  }
-}
-    `, {"hash":"da39dbcd1942fc6cba108fe40e6555c697d51b81e32364aeaa4d4ffea47e47e9"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
-export const ClaimCampaignCouponDocument = new TypedDocumentString(`
-    mutation ClaimCampaignCoupon($campaignId: ID!) {
-  claimCampaignCoupon(campaignId: $campaignId) {
-    userCouponId
-    couponName
-    alreadyClaimed
-  }
-}
-    `, {"hash":"c772ca30084e8de19e2718eb1bcc0facfd14e4d9fa86558dc3f9b612d4dad482"}) as unknown as TypedDocumentString<ClaimCampaignCouponMutation, ClaimCampaignCouponMutationVariables>;
 export const StaffStoreEventsDocument = new TypedDocumentString(`
     subscription StaffStoreEvents($storeId: ID!) {
   staffStoreEvents(storeId: $storeId) {

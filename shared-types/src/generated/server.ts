@@ -12,7 +12,10 @@ import type { CategoryNode, StoreProductModel, ProductPage, SearchPage } from '.
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel } from '../../../bff/src/orders/service.ts';
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
-import type { QrCodeWithTargets, SceneTargetModel, CampaignModel, ClaimCouponModel, QrReportModel } from '../../../bff/src/qr/service.ts';
+import type { QrCodeWithTargets, SceneTargetModel, QrReportModel } from '../../../bff/src/qr/service.ts';
+import type { CampaignModel, CampaignProductModel } from '../../../bff/src/campaigns/model.ts';
+import type { CatalogProductModel } from '../../../bff/src/catalog/content.ts';
+import type { ClaimCouponModel } from '../../../bff/src/campaigns/service.ts';
 import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
 import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel, StaffQuoteModel } from '../../../bff/src/staff/service.ts';
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
@@ -144,18 +147,44 @@ export type AuthSession = {
   viewer: Viewer;
 };
 
-/** A marketing campaign a printed code can lead to. */
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
 export type Campaign = {
   __typename?: 'Campaign';
+  /** The banner's renditions (large is 750 px wide); null without one. */
+  banner?: Maybe<ProductImage>;
+  /** The banner's id in the image store, for the editing form. */
+  bannerImageId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The first of coupons: what mini-program releases from before several coupons per campaign read.
+   * @deprecated Use coupons.
+   */
   coupon?: Maybe<CampaignCoupon>;
+  /** The coupons the page offers, in its order. */
+  coupons: Array<CampaignCoupon>;
   description: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
+  /** The featured products as the chain knows them, in the page's order (for the editing form). */
+  featured: Array<CampaignProduct>;
+  /** The featured products the store sells, with its price and stock, in the page's order. */
+  featuredProducts: Array<StoreProduct>;
   id: Scalars['ID']['output'];
   running: Scalars['Boolean']['output'];
   startsAt: Scalars['DateTime']['output'];
   /** null: the whole chain */
   storeId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
+};
+
+
+/**
+ * A campaign page: a banner, its words, coupons to claim and featured products, shown to shoppers
+ * while it runs (startsAt ≤ now < endsAt). Printed QR codes can lead to it.
+ */
+export type CampaignFeaturedProductsArgs = {
+  storeId: Scalars['ID']['input'];
 };
 
 export type CampaignCoupon = {
@@ -167,7 +196,35 @@ export type CampaignCoupon = {
   id: Scalars['ID']['output'];
   minSpendFen: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** null: valid in every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
   validTo: Scalars['DateTime']['output'];
+};
+
+/** A campaign page's content. Its scope (a store or the whole chain) is chosen at creation and stays. */
+export type CampaignInput = {
+  /** an id from POST /images?purpose=campaign; null for none */
+  bannerImageId?: InputMaybe<Scalars['String']['input']>;
+  /** at most 5 coupon templates, the chain's or (for a store's campaign) the store's own */
+  couponIds: Array<Scalars['ID']['input']>;
+  /** at most 300 characters */
+  description: Scalars['String']['input'];
+  /** after startsAt, at most 366 days later; a new campaign's after now */
+  endsAt: Scalars['DateTime']['input'];
+  /** at most 20 products on sale */
+  featuredProductIds: Array<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** 1–30 characters */
+  title: Scalars['String']['input'];
+};
+
+export type CampaignProduct = {
+  __typename?: 'CampaignProduct';
+  /** false: taken off sale by head office since; shoppers no longer see it */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  image?: Maybe<ProductImage>;
+  name: Scalars['String']['output'];
 };
 
 export type CampaignReport = {
@@ -211,6 +268,40 @@ export type CartQuote = {
    * else a pickup.
    */
   quote: Quote;
+};
+
+/** An image of the product in the image store, with its id for reordering and removing. */
+export type CatalogImage = {
+  __typename?: 'CatalogImage';
+  id: Scalars['ID']['output'];
+  large: Scalars['String']['output'];
+  thumb: Scalars['String']['output'];
+};
+
+/** A product as head office edits it: the chain's content, no store's price or stock. */
+export type CatalogProduct = {
+  __typename?: 'CatalogProduct';
+  barcode: Scalars['String']['output'];
+  /** the chain's list price, in fen (stores' prices are set on their shelf) */
+  basePriceFen: Scalars['Int']['output'];
+  categoryId: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  categoryPath: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** shown under 精选推荐 on home */
+  featured: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** the main one first */
+  images: Array<CatalogImage>;
+  name: Scalars['String']['output'];
+  status: ProductStatus;
+  unit: Scalars['String']['output'];
+};
+
+export type CatalogProductConnection = {
+  __typename?: 'CatalogProductConnection';
+  nodes: Array<CatalogProduct>;
+  pageInfo: PageInfo;
 };
 
 export type Category = {
@@ -492,9 +583,23 @@ export type Mutation = {
   adjustStoredValue: StoredValueEntry;
   /** Cancels an unpaid order, or a paid one before picking starts (refunded in full). */
   cancelOrder: Order;
-  /** Claims the campaign's coupon (signed in). */
+  /**
+   * Claims a coupon of the campaign (its first without couponId). Refused with COUPON_NOT_APPLICABLE
+   * (reason NO_COUPON, CAMPAIGN_NOT_RUNNING, COUPON_NOT_VALID or SOLD_OUT).
+   */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  /**
+   * A new campaign of the store (MARKETING there) or, without storeId, of the whole chain (MARKETING
+   * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
+   */
+  createCampaign: Campaign;
+  /**
+   * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
+   * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
+   * barcode another product has); nothing is written then.
+   */
+  createProduct: CatalogProduct;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -559,6 +664,13 @@ export type Mutation = {
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
   /**
@@ -632,8 +744,12 @@ export type Mutation = {
   staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
+  /** Replaces a campaign's content (MARKETING over its scope); audited with before and after. */
+  updateCampaign: Campaign;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
+  /** Replaces a product's content; audited with what changed. INACTIVE takes it away from shoppers everywhere. */
+  updateProduct: CatalogProduct;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -662,11 +778,24 @@ export type MutationCancelOrderArgs = {
 
 export type MutationClaimCampaignCouponArgs = {
   campaignId: Scalars['ID']['input'];
+  couponId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationClearCartArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateProductArgs = {
+  basePriceFen: Scalars['Int']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -780,6 +909,13 @@ export type MutationSaveAddressArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: AddressInput;
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
 };
 
 
@@ -935,10 +1071,22 @@ export type MutationSyncPaymentArgs = {
 };
 
 
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: OrderStatus;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductContentInput;
 };
 
 
@@ -1158,6 +1306,14 @@ export type Permission =
   | 'STORE_SHELF'
   | 'TILL';
 
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -1260,6 +1416,29 @@ export type ProductBadge =
   | 'MEMBER_PRICE'
   | 'OUT_OF_STOCK';
 
+export type ProductCategoryChoice = {
+  __typename?: 'ProductCategoryChoice';
+  id: Scalars['ID']['output'];
+  /** the category, after its parent's name (饮料 / 碳酸饮料) */
+  path: Scalars['String']['output'];
+};
+
+export type ProductContentInput = {
+  /** EAN-13, EAN-8, UPC-A or GTIN-14 with a correct check digit, no other product's */
+  barcode: Scalars['String']['input'];
+  categoryId: Scalars['ID']['input'];
+  /** at most 500 characters */
+  description: Scalars['String']['input'];
+  featured: Scalars['Boolean']['input'];
+  /** ids from POST /images, the main one first; at most 9 */
+  imageIds: Array<Scalars['ID']['input']>;
+  /** 1–40 characters */
+  name: Scalars['String']['input'];
+  status: ProductStatus;
+  /** 1–8 characters: 瓶, 袋, 盒 */
+  unit: Scalars['String']['input'];
+};
+
 /**
  * One image's renditions, as URLs that never change (the image's content hash is in the path; cached
  * for a year). Each answers WebP to clients that accept it, JPEG otherwise. Relative unless the BFF's
@@ -1293,6 +1472,12 @@ export type ProductSearchResult = {
    */
   suggestions: Array<StoreProduct>;
 };
+
+export type ProductStatus =
+  /** on sale wherever a store stocks it */
+  | 'ACTIVE'
+  /** gone for shoppers everywhere: lists, search, product pages, carts */
+  | 'INACTIVE';
 
 export type ProductStockElsewhere = {
   __typename?: 'ProductStockElsewhere';
@@ -1389,16 +1574,31 @@ export type Query = {
    * (actorUserId) and kind (exact, or a prefix such as `staff`). Page with `after: pageInfo.endCursor`.
    */
   auditTrail: AuditPage;
-  /** A campaign's landing page. */
+  /** A campaign's page. */
   campaign: Campaign;
+  /** Home's banners at the store: its own and the chain's running campaigns that have a banner, at most 5, the newest first. */
+  campaignBanners: Array<Campaign>;
+  /** Coupon templates a campaign of that scope may offer (the chain's, and the store's own), not yet expired. */
+  campaignCouponChoices: Array<CampaignCoupon>;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
+  catalogProduct: CatalogProduct;
+  /**
+   * The chain's products, active or not, by id; with query, those whose name, pinyin or initials
+   * contain it or whose barcode it is. first defaults to 20, at most 100.
+   */
+  catalogProducts: CatalogProductConnection;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  /**
+   * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
+   * store), the chain-wide ones without (MARKETING chain-wide).
+   */
+  marketingCampaigns: Array<Campaign>;
   /** The caller's current card code; NOT_FOUND (reason NOT_A_MEMBER) when not a member. */
   memberCode: MemberCode;
   memberRules: MemberRules;
@@ -1416,6 +1616,7 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  productCategoryChoices: Array<ProductCategoryChoice>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1454,6 +1655,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1461,6 +1664,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1519,6 +1724,16 @@ export type QueryCampaignArgs = {
 };
 
 
+export type QueryCampaignBannersArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignCouponChoicesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCartArgs = {
   storeId: Scalars['ID']['input'];
 };
@@ -1530,8 +1745,25 @@ export type QueryCartQuoteArgs = {
 };
 
 
+export type QueryCatalogProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMarketingCampaignsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1936,7 +2168,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2341,10 +2572,15 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Campaign: ResolverTypeWrapper<CampaignModel>;
   CampaignCoupon: ResolverTypeWrapper<CouponModel>;
+  CampaignInput: CampaignInput;
+  CampaignProduct: ResolverTypeWrapper<CampaignProductModel>;
   CampaignReport: ResolverTypeWrapper<Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversTypes['Campaign'], stats: ResolversTypes['QrStats'] }>;
   Cart: ResolverTypeWrapper<CartModel>;
   CartItem: ResolverTypeWrapper<CartItemModel>;
   CartQuote: ResolverTypeWrapper<Omit<CartQuote, 'addOns' | 'quote'> & { addOns?: Maybe<ResolversTypes['AddOns']>, quote: ResolversTypes['Quote'] }>;
+  CatalogImage: ResolverTypeWrapper<CatalogImage>;
+  CatalogProduct: ResolverTypeWrapper<CatalogProductModel>;
+  CatalogProductConnection: ResolverTypeWrapper<Omit<CatalogProductConnection, 'nodes'> & { nodes: Array<ResolversTypes['CatalogProduct']> }>;
   Category: ResolverTypeWrapper<CategoryNode>;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
@@ -2391,6 +2627,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
   Permission: Permission;
+  PermissionInfo: ResolverTypeWrapper<PermissionInfo>;
   PickupLock: ResolverTypeWrapper<PickupLock>;
   PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -2402,9 +2639,12 @@ export type ResolversTypes = ResolversObject<{
   PriceAdjustment: ResolverTypeWrapper<PriceAdjustment>;
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
+  ProductCategoryChoice: ResolverTypeWrapper<ProductCategoryChoice>;
+  ProductContentInput: ProductContentInput;
   ProductImage: ResolverTypeWrapper<ProductImage>;
   ProductPriceBand: ResolverTypeWrapper<PriceBandRow>;
   ProductSearchResult: ResolverTypeWrapper<SearchPage>;
+  ProductStatus: ProductStatus;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
@@ -2471,10 +2711,15 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Campaign: CampaignModel;
   CampaignCoupon: CouponModel;
+  CampaignInput: CampaignInput;
+  CampaignProduct: CampaignProductModel;
   CampaignReport: Omit<CampaignReport, 'campaign' | 'stats'> & { campaign: ResolversParentTypes['Campaign'], stats: ResolversParentTypes['QrStats'] };
   Cart: CartModel;
   CartItem: CartItemModel;
   CartQuote: Omit<CartQuote, 'addOns' | 'quote'> & { addOns?: Maybe<ResolversParentTypes['AddOns']>, quote: ResolversParentTypes['Quote'] };
+  CatalogImage: CatalogImage;
+  CatalogProduct: CatalogProductModel;
+  CatalogProductConnection: Omit<CatalogProductConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CatalogProduct']> };
   Category: CategoryNode;
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
@@ -2512,6 +2757,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderItemSubstitute: OrderItemSubstitute;
   PageInfo: PageInfo;
   PaymentOutcome: Omit<PaymentOutcome, 'order'> & { order: ResolversParentTypes['Order'] };
+  PermissionInfo: PermissionInfo;
   PickupLock: PickupLock;
   PickupLockLift: PickupLockLift;
   Place: PlaceModel;
@@ -2519,6 +2765,8 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PriceAdjustment: PriceAdjustment;
+  ProductCategoryChoice: ProductCategoryChoice;
+  ProductContentInput: ProductContentInput;
   ProductImage: ProductImage;
   ProductPriceBand: PriceBandRow;
   ProductSearchResult: SearchPage;
@@ -2635,9 +2883,14 @@ export type AuthSessionResolvers<ContextType = any, ParentType extends Resolvers
 }>;
 
 export type CampaignResolvers<ContextType = any, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = ResolversObject<{
+  banner?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  bannerImageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coupon?: Resolver<Maybe<ResolversTypes['CampaignCoupon']>, ParentType, ContextType>;
+  coupons?: Resolver<Array<ResolversTypes['CampaignCoupon']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  featured?: Resolver<Array<ResolversTypes['CampaignProduct']>, ParentType, ContextType>;
+  featuredProducts?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType, RequireFields<CampaignFeaturedProductsArgs, 'storeId'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2651,7 +2904,15 @@ export type CampaignCouponResolvers<ContextType = any, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CampaignProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['CampaignProduct'] = ResolversParentTypes['CampaignProduct']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CampaignReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['CampaignReport'] = ResolversParentTypes['CampaignReport']> = ResolversObject<{
@@ -2680,6 +2941,31 @@ export type CartItemResolvers<ContextType = any, ParentType extends ResolversPar
 export type CartQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['CartQuote'] = ResolversParentTypes['CartQuote']> = ResolversObject<{
   addOns?: Resolver<Maybe<ResolversTypes['AddOns']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+}>;
+
+export type CatalogImageResolvers<ContextType = any, ParentType extends ResolversParentTypes['CatalogImage'] = ResolversParentTypes['CatalogImage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  large?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thumb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CatalogProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['CatalogProduct'] = ResolversParentTypes['CatalogProduct']> = ResolversObject<{
+  barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basePriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  categoryPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  featured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['CatalogImage']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CatalogProductConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CatalogProductConnection'] = ResolversParentTypes['CatalogProductConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CatalogProduct']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type CategoryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
@@ -2821,6 +3107,8 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
+  createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'basePriceFen' | 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
   deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
@@ -2841,6 +3129,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
   revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
+  saveStaffRole?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType, RequireFields<MutationSaveStaffRoleArgs, 'key' | 'name' | 'permissions'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setProductPriceBand?: Resolver<ResolversTypes['ProductPriceBand'], ParentType, ContextType, RequireFields<MutationSetProductPriceBandArgs, 'productId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
@@ -2865,7 +3154,9 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffSubstituteItem?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffSubstituteItemArgs, 'itemId' | 'orderId' | 'productId'>>;
   staffTillEarnPoints?: Resolver<ResolversTypes['TillReceipt'], ParentType, ContextType, RequireFields<MutationStaffTillEarnPointsArgs, 'amountFen' | 'receiptNo' | 'storeId' | 'tillToken'>>;
   syncPayment?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSyncPaymentArgs, 'orderId'>>;
+  updateCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>>;
   updateOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'orderId' | 'status'>>;
+  updateProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
   verifyMemberCode?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType, RequireFields<MutationVerifyMemberCodeArgs, 'code' | 'storeId'>>;
 }>;
 
@@ -2988,6 +3279,11 @@ export type PaymentOutcomeResolvers<ContextType = any, ParentType extends Resolv
   wechat?: Resolver<Maybe<ResolversTypes['WechatPaymentParams']>, ParentType, ContextType>;
 }>;
 
+export type PermissionInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permission?: Resolver<ResolversTypes['Permission'], ParentType, ContextType>;
+}>;
+
 export type PickupLockResolvers<ContextType = any, ParentType extends ResolversParentTypes['PickupLock'] = ResolversParentTypes['PickupLock']> = ResolversObject<{
   failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lockedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3039,6 +3335,11 @@ export type PriceAdjustmentResolvers<ContextType = any, ParentType extends Resol
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PriceAdjustmentKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductCategoryChoiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductCategoryChoice'] = ResolversParentTypes['ProductCategoryChoice']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProductImageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductImage'] = ResolversParentTypes['ProductImage']> = ResolversObject<{
@@ -3119,10 +3420,15 @@ export type QrStatsResolvers<ContextType = any, ParentType extends ResolversPare
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditTrail?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
+  campaignBanners?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignBannersArgs, 'storeId'>>;
+  campaignCouponChoices?: Resolver<Array<ResolversTypes['CampaignCoupon']>, ParentType, ContextType, Partial<QueryCampaignCouponChoicesArgs>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<QueryCartArgs, 'storeId'>>;
   cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
+  catalogProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<QueryCatalogProductArgs, 'id'>>;
+  catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
+  marketingCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryMarketingCampaignsArgs>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
   myAddresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -3131,6 +3437,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  productCategoryChoices?: Resolver<Array<ResolversTypes['ProductCategoryChoice']>, ParentType, ContextType>;
   qrReport?: Resolver<ResolversTypes['QrReport'], ParentType, ContextType, RequireFields<QueryQrReportArgs, 'from' | 'storeId' | 'to'>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
   searchHotWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchHotWordsArgs, 'storeId'>>;
@@ -3144,8 +3451,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
+  staffPermissions?: Resolver<Array<ResolversTypes['PermissionInfo']>, ParentType, ContextType>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
   staffQuote?: Resolver<ResolversTypes['StaffQuote'], ParentType, ContextType, RequireFields<QueryStaffQuoteArgs, 'input'>>;
+  staffRoles?: Resolver<Array<ResolversTypes['StaffRoleDefinition']>, ParentType, ContextType>;
   staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
@@ -3502,10 +3811,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AuthSession?: AuthSessionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignCoupon?: CampaignCouponResolvers<ContextType>;
+  CampaignProduct?: CampaignProductResolvers<ContextType>;
   CampaignReport?: CampaignReportResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartItem?: CartItemResolvers<ContextType>;
   CartQuote?: CartQuoteResolvers<ContextType>;
+  CatalogImage?: CatalogImageResolvers<ContextType>;
+  CatalogProduct?: CatalogProductResolvers<ContextType>;
+  CatalogProductConnection?: CatalogProductConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   ClaimCouponResult?: ClaimCouponResultResolvers<ContextType>;
   CouponOption?: CouponOptionResolvers<ContextType>;
@@ -3535,6 +3848,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   OrderItemSubstitute?: OrderItemSubstituteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentOutcome?: PaymentOutcomeResolvers<ContextType>;
+  PermissionInfo?: PermissionInfoResolvers<ContextType>;
   PickupLock?: PickupLockResolvers<ContextType>;
   PickupLockLift?: PickupLockLiftResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
@@ -3542,6 +3856,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
+  ProductCategoryChoice?: ProductCategoryChoiceResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
   ProductPriceBand?: ProductPriceBandResolvers<ContextType>;
   ProductSearchResult?: ProductSearchResultResolvers<ContextType>;

@@ -1,21 +1,34 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
+import { Button } from '@/components/Button'
+import { ProductCard } from '@/components/ProductCard'
 import { ErrorState, Loading } from '@/components/StateView'
 import { useAsync } from '@/hooks/useAsync'
-import { claimCampaignCoupon, fetchCampaign, goHome, toast, toDisplayMessage, usePageParams, type CampaignDetail } from '@/services'
+import {
+  claimCampaignCoupon,
+  fetchCampaign,
+  getChosenStore,
+  goHome,
+  openProduct,
+  toast,
+  toDisplayMessage,
+  usePageParams,
+  type CampaignDetail,
+} from '@/services'
 import { formatYuan } from '@/utils/format'
 
 import './index.css'
 
-function Coupon({ campaign }: { campaign: CampaignDetail }) {
-  const coupon = campaign.coupon!
+type CampaignCoupon = CampaignDetail['coupons'][number]
+
+function Coupon({ campaign, coupon }: { campaign: CampaignDetail; coupon: CampaignCoupon }) {
   const [claimed, setClaimed] = useState(coupon.claimedByViewer)
   const [claiming, setClaiming] = useState(false)
   async function claim() {
     setClaiming(true)
     try {
-      const result = await claimCampaignCoupon(campaign.id)
+      const result = await claimCampaignCoupon(campaign.id, coupon.id)
       setClaimed(true)
       toast(result.alreadyClaimed ? '您已领取过该优惠券' : '领取成功，下单时可用')
     } catch (error) {
@@ -24,38 +37,60 @@ function Coupon({ campaign }: { campaign: CampaignDetail }) {
       setClaiming(false)
     }
   }
-  const label = claimed ? '已领取' : !campaign.running ? '活动未开始或已结束' : !coupon.available ? '已领完' : '立即领取'
+  const label = claimed ? '已领取' : !campaign.running ? '未开始或已结束' : !coupon.available ? '已领完' : '立即领取'
   return (
     <View className='campaign-coupon' data-coupon-id={coupon.id}>
-      <Text className='campaign-coupon__name'>{coupon.name}</Text>
-      <Text className='campaign-coupon__meta'>
-        {`${coupon.minSpendFen > 0 ? `满¥${formatYuan(coupon.minSpendFen)}可用 · ` : ''}有效期至${coupon.validTo.slice(0, 10)}`}
-      </Text>
-      <Button
-        className='campaign-coupon__claim'
-        loading={claiming}
-        disabled={claimed || claiming || !campaign.running || !coupon.available}
-        onClick={() => void claim()}
-      >
+      <View className='campaign-coupon__body'>
+        <Text className='campaign-coupon__name'>{coupon.name}</Text>
+        <Text className='campaign-coupon__meta'>
+          {`${coupon.minSpendFen > 0 ? `满¥${formatYuan(coupon.minSpendFen)}可用 · ` : ''}有效期至${coupon.validTo.slice(0, 10)}`}
+        </Text>
+      </View>
+      <Button size='sm' className='campaign-coupon__claim' loading={claiming} disabled={claimed || !campaign.running || !coupon.available} onClick={() => void claim()}>
         {label}
       </Button>
     </View>
   )
 }
 
-/** Landing page of a campaign QR code: the campaign's words and its coupon to claim. */
+/**
+ * A campaign's page (from its QR code or home's banner): the banner, its words, the coupons to claim
+ * and the featured products the shopper's store sells, at that store's prices.
+ */
 export default function Campaign() {
-  const { id = '' } = usePageParams()
-  const { state, reload } = useAsync(() => fetchCampaign(id), [id])
+  const { id = '', storeId: storeParam } = usePageParams()
+  const storeId = storeParam ?? getChosenStore()?.id ?? null
+  const { state, reload } = useAsync(() => fetchCampaign(id, storeId), [id, storeId])
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorState message={state.message} onRetry={reload} />
   const campaign = state.data
+  const products = campaign.featuredProducts ?? []
   return (
     <View className='campaign'>
-      <Text className='campaign__title'>{campaign.title}</Text>
-      <Text className='campaign__description'>{campaign.description}</Text>
-      {campaign.coupon && <Coupon campaign={campaign} />}
-      <Button className='campaign__shop' onClick={() => void goHome()}>
+      {campaign.banner && <Image className='campaign__banner' src={campaign.banner.large} mode='widthFix' nativeProps={{ alt: campaign.title }} />}
+      <View className='campaign__intro'>
+        <Text className='campaign__title'>{campaign.title}</Text>
+        {campaign.description && <Text className='campaign__description'>{campaign.description}</Text>}
+      </View>
+      {campaign.coupons.length > 0 && (
+        <View className='campaign__section'>
+          <Text className='campaign__heading'>领券</Text>
+          {campaign.coupons.map((coupon) => (
+            <Coupon key={coupon.id} campaign={campaign} coupon={coupon} />
+          ))}
+        </View>
+      )}
+      {storeId && products.length > 0 && (
+        <View className='campaign__section'>
+          <Text className='campaign__heading'>活动商品</Text>
+          <View className='campaign__products'>
+            {products.map((product) => (
+              <ProductCard key={product.id} product={product} storeId={storeId} layout='grid' onOpen={(productId) => void openProduct(storeId, productId)} />
+            ))}
+          </View>
+        </View>
+      )}
+      <Button block className='campaign__shop' onClick={() => void goHome()}>
         去逛逛本店
       </Button>
     </View>

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { delay, graphql, HttpResponse } from 'msw'
 
-import { farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
+import { campaignBannersSuccess, farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
 import {
   getChosenStore,
   getCurrentLocation,
@@ -96,8 +96,8 @@ describe('首页', () => {
 
     await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
     expect(storeCard(container)!.textContent).toContain('25.4km')
-    // Once the store is known, its catalogue and the cart bar's cart (after sign-in) load too.
-    const loadedForTheStore = ['StoreCategories', 'StoreProducts', 'Login', 'Cart']
+    // Once the store is known, its catalogue, banners and the cart bar's cart (after sign-in) load too.
+    const loadedForTheStore = ['StoreCategories', 'StoreProducts', 'CampaignBanners', 'Login', 'Cart']
     expect(operations.filter((o) => !loadedForTheStore.includes(o.name))).toEqual([
       { name: 'StoreSeenFrom', variables: { id: '150', location: { lat: 31.2397, lng: 121.4998 } } },
     ])
@@ -218,5 +218,15 @@ describe('首页', () => {
 
     await waitFor(() => expect(storeCard(container)?.textContent).toContain(nearbyStoresData.nearbyStores[0]!.store.name))
     expect(screen.queryByText('门店服务暂时不可用，请稍后重试')).toBeNull()
+  })
+
+  it("shows the store's running campaigns as banners, each opening its page at this store", async () => {
+    server.use(campaignBannersSuccess)
+    render(<Index />)
+    const banner = await screen.findByRole('link', { name: '人民广场店 周年庆' }, { timeout: 10_000 })
+    expect(operations.find((o) => o.name === 'CampaignBanners')!.variables).toEqual({ storeId: nearbyStoresData.nearbyStores[0]!.store.id })
+    expect(document.querySelectorAll('.campaign-banners__item')).toHaveLength(2)
+    fireEvent.click(banner)
+    expect(navigationMock.openCampaign).toHaveBeenCalledWith('8', nearbyStoresData.nearbyStores[0]!.store.id)
   })
 })

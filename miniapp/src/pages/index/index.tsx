@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 
 import { Button } from '@/components/Button'
+import { CampaignBanners } from '@/components/CampaignBanners'
 import { CartBar } from '@/components/CartBar'
 import { CategoryIcon } from '@/components/CategoryIcon'
 import { BUTTON, LINK } from '@/components/control'
@@ -46,6 +47,7 @@ function Catalog({ storeId }: { storeId: string }) {
           </View>
         )}
       </View>
+      <CampaignBanners storeId={storeId} />
       <View className='home__section'>
         <Text className='home__section-title'>精选推荐</Text>
         <Text className='home__section-note'>本店现货 · 即买即送</Text>

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { recordAudit } from '../audit/service.ts';
+import type { PrismaClient } from '../db/prisma.ts';
+import { withTransaction } from '../db/transaction.ts';
+import type { Coupon } from '../generated/prisma/client.ts';
+import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import type { ImageService } from '../images/service.ts';
+import { currentVisitAttribution } from '../qr/service.ts';
+import { randomBase32 } from '../qr/scene.ts';
+import { CAMPAIGN_INCLUDE, isRunning, type CampaignModel } from './model.ts';
+import { heldCoupons, insertUserCoupon, lockCampaign, lockClaims, takeFromStock } from './sql.ts';
+
+export const TITLE_MAX = 30;
+export const DESCRIPTION_MAX = 300;
+export const MAX_COUPONS = 5;
+export const MAX_FEATURED = 20;
+export const MAX_DAYS = 366;
+/** Home shows at most this many banners. */
+export const MAX_BANNERS = 5;
+/** The management list: a store's or the chain's campaigns, the latest ending first. */
+export const MAX_LISTED = 100;
+
+/** What an operator sets on a campaign page; the scope (a store or the chain) is fixed at creation. */
+export interface CampaignInput {
+  title: string;
+  description: string;
+  bannerImageId: string | null;
+  couponIds: number[];
+  featuredProductIds: number[];
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export type ClaimCouponModel = Awaited<ReturnType<CampaignService['claimCoupon']>>;
+
+/** A campaign as the audit trail records it, as plain JSON. */
+const auditFields = (campaign: CampaignModel) => ({
+  storeId: campaign.storeId,
+  title: campaign.title,
+  description: campaign.description,
+  bannerImageId: campaign.bannerImageId,
+  couponIds: campaign.coupons.map((link) => link.couponId),
+  featuredProductIds: campaign.products.map((link) => link.productId),
+  startsAt: campaign.startsAt.toISOString(),
+  endsAt: campaign.endsAt.toISOString(),
+});
+
+const DAY_MS = 86_400_000;
+const distinct = (ids: number[]) => new Set(ids).size === ids.length;
+
+/**
+ * Campaign pages: head office runs chain-wide ones, a store manager their store's. Each change is
+ * validated whole before anything is written and audited in the same transaction; shoppers see a
+ * campaign (its page, home's banner) while it runs.
+ */
+export class CampaignService {
+  constructor(
+    private readonly deps: {
+      prisma: PrismaClient;
+      pool: pg.Pool;
+      images: ImageService;
+      now: () => Date;
+    },
+  ) {}
+
+  async get(id: number): Promise<CampaignModel> {
+    const campaign = await this.deps.prisma.campaign.findUnique({ where: { id }, include: CAMPAIGN_INCLUDE });
+    if (!campaign) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });
+    return campaign;
+  }
+
+  /** One store's own campaigns, or (null) the chain-wide ones: running, to come and past. */
+  list(storeId: number | null): Promise<CampaignModel[]> {
+    return this.deps.prisma.campaign.findMany({
+      where: { storeId },
+      include: CAMPAIGN_INCLUDE,
+      orderBy: [{ endsAt: 'desc' }, { id: 'desc' }],
+      take: MAX_LISTED,
+    });
+  }
+
+  /** Home's banners at a store: running campaigns of the store or the chain that have a banner, the newest first. */
+  banners(storeId: number): Promise<CampaignModel[]> {
+    const now = this.deps.now();
+    return this.deps.prisma.campaign.findMany({
+      where: { OR: [{ storeId }, { storeId: null }], bannerImageId: { not: null }, startsAt: { lte: now }, endsAt: { gt: now } },
+      include: CAMPAIGN_INCLUDE,
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: MAX_BANNERS,
+    });
+  }
+
+  /** Coupon templates a campaign of this scope may offer: the chain's, and the store's own for a store campaign; not yet expired. */
+  couponChoices(storeId: number | null): Promise<Coupon[]> {
+    return this.deps.prisma.coupon.findMany({
+      where: { OR: [{ storeId: null }, ...(storeId === null ? [] : [{ storeId }])], validTo: { gt: this.deps.now() } },
+      orderBy: { id: 'desc' },
+      take: MAX_LISTED,
+    });
+  }
+
+  async create(actorUserId: string, storeId: number | null, input: CampaignInput): Promise<CampaignModel> {
+    const fields = await this.validate(storeId, input, true);
+    return this.deps.prisma.$transaction(async (tx) => {
+      const { id } = await tx.campaign.create({
+        data: {
+          ...fields.page,
+          storeId,
+          coupons: { create: fields.couponIds.map((couponId, position) => ({ couponId, position })) },
+          products: { create: fields.featuredProductIds.map((productId, position) => ({ productId, position })) },
+        },
+      });
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id }, include: CAMPAIGN_INCLUDE });
+      await recordAudit(tx, { actorUserId, storeId, kind: 'campaign.create', subject: String(id), before: null, after: auditFields(campaign) });
+      return campaign;
+    });
+  }
+
+  async update(actorUserId: string, id: number, input: CampaignInput): Promise<CampaignModel> {
+    const { storeId } = await this.get(id);
+    const fields = await this.validate(storeId, input, false);
+    return this.deps.prisma.$transaction(async (tx) => {
+      await lockCampaign(tx, id);
+      const before = await tx.campaign.findUniqueOrThrow({ where: { id }, include: CAMPAIGN_INCLUDE });
+      await tx.campaignCoupon.deleteMany({ where: { campaignId: id } });
+      await tx.campaignProduct.deleteMany({ where: { campaignId: id } });
+      const campaign = await tx.campaign.update({
+        where: { id },
+        data: {
+          ...fields.page,
+          coupons: { create: fields.couponIds.map((couponId, position) => ({ couponId, position })) },
+          products: { create: fields.featuredProductIds.map((productId, position) => ({ productId, position })) },
+        },
+        include: CAMPAIGN_INCLUDE,
+      });
+      await recordAudit(tx, { actorUserId, storeId, kind: 'campaign.update', subject: String(id), before: auditFields(before), after: auditFields(campaign) });
+      return campaign;
+    });
+  }
+
+  /** Whether the user holds as many of the coupon (in any status) as one shopper may claim. */
+  async claimedAll(userId: string, coupon: Coupon): Promise<boolean> {
+    return (await this.deps.prisma.userCoupon.count({ where: { userId, couponId: coupon.id } })) >= coupon.perUserLimit;
+  }
+
+  /**
+   * Gives one of the campaign's coupons to the user: `couponId`, or the campaign's first (what a
+   * mini-program release from before campaigns had several coupons asks for). Claiming again past
+   * the per-person limit returns the coupon already held, so a double tap is harmless. The issued
+   * counter only moves while stock remains, and a per-user lock keeps two concurrent claims from
+   * both passing the limit check.
+   */
+  async claimCoupon(userId: string, campaignId: number, couponId: number | null) {
+    const now = this.deps.now();
+    const campaign = await this.get(campaignId);
+    const coupon = (couponId === null ? campaign.coupons[0] : campaign.coupons.find((link) => link.couponId === couponId))?.coupon;
+    if (!coupon) {
+      throw new DomainError('COUPON_NOT_APPLICABLE', couponId === null ? '该活动没有可领取的优惠券' : '该优惠券不属于此活动', { reason: 'NO_COUPON' });
+    }
+    if (!isRunning(campaign, now)) throw new DomainError('COUPON_NOT_APPLICABLE', '不在活动时间内', { reason: 'CAMPAIGN_NOT_RUNNING' });
+    if (coupon.validFrom > now || coupon.validTo <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不在有效期内', { reason: 'COUPON_NOT_VALID' });
+    const visit = campaign.storeId ? await currentVisitAttribution(this.deps.pool, { userId, storeId: campaign.storeId, now }) : null;
+    return withTransaction(this.deps.pool, async (client) => {
+      await lockClaims(client, userId, coupon.id);
+      const held = await heldCoupons(client, userId, coupon.id, coupon.perUserLimit);
+      if (held.length >= coupon.perUserLimit) return { userCouponId: held[0]!, coupon, alreadyClaimed: true };
+      if (!(await takeFromStock(client, coupon.id))) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
+      const id = randomUUID();
+      // 20 base32 characters (100 bits), the shape the seed documents for coupon codes.
+      await insertUserCoupon(client, { id, couponId: coupon.id, userId, code: randomBase32(20), claimedAt: now, qrCodeId: visit?.id ?? null });
+      return { userCouponId: id, coupon, alreadyClaimed: false };
+    });
+  }
+
+  /** The whole input checked against the scope and normalised; throws on the first fault, having written nothing. */
+  private async validate(storeId: number | null, input: CampaignInput, creating: boolean) {
+    const { prisma } = this.deps;
+    const title = input.title.trim();
+    const description = input.description.trim();
+    if (!title || [...title].length > TITLE_MAX) throw badInput(`活动标题须为 1 到 ${TITLE_MAX} 个字`, { field: 'title', reason: 'TITLE_LENGTH' });
+    if ([...description].length > DESCRIPTION_MAX) throw badInput(`活动说明最多 ${DESCRIPTION_MAX} 个字`, { field: 'description', reason: 'DESCRIPTION_LENGTH' });
+    if (!(input.startsAt < input.endsAt)) throw badInput('结束时间须晚于开始时间', { field: 'endsAt', reason: 'SCHEDULE_ORDER' });
+    if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_DAYS * DAY_MS) {
+      throw badInput(`活动时长最多 ${MAX_DAYS} 天`, { field: 'endsAt', reason: 'SCHEDULE_TOO_LONG' });
+    }
+    if (creating && input.endsAt <= this.deps.now()) throw badInput('结束时间须晚于现在', { field: 'endsAt', reason: 'SCHEDULE_PAST' });
+    if (input.bannerImageId !== null && !(await this.deps.images.exists(input.bannerImageId))) {
+      throw badInput('横幅图片不存在，请重新上传', { field: 'bannerImageId', reason: 'UNKNOWN_IMAGE' });
+    }
+
+    if (input.couponIds.length > MAX_COUPONS) throw badInput(`每个活动最多 ${MAX_COUPONS} 张优惠券`, { field: 'couponIds', reason: 'TOO_MANY_COUPONS' });
+    if (!distinct(input.couponIds)) throw badInput('同一张优惠券不能添加两次', { field: 'couponIds', reason: 'DUPLICATE_COUPON' });
+    const coupons = await prisma.coupon.findMany({ where: { id: { in: input.couponIds } }, select: { id: true, storeId: true } });
+    for (const id of input.couponIds) {
+      const coupon = coupons.find((c) => c.id === id);
+      if (!coupon) throw badInput(`优惠券 ${id} 不存在`, { field: 'couponIds', reason: 'UNKNOWN_COUPON', couponId: String(id) });
+      // A store's coupon is valid only there: a chain-wide page offering it would disappoint everyone else.
+      if (coupon.storeId !== null && coupon.storeId !== storeId) {
+        throw badInput('该优惠券只限其他门店使用，不能放在此活动中', { field: 'couponIds', reason: 'COUPON_OTHER_SCOPE', couponId: String(id) });
+      }
+    }
+
+    if (input.featuredProductIds.length > MAX_FEATURED) {
+      throw badInput(`每个活动最多推荐 ${MAX_FEATURED} 件商品`, { field: 'featuredProductIds', reason: 'TOO_MANY_PRODUCTS' });
+    }
+    if (!distinct(input.featuredProductIds)) throw badInput('同一件商品不能添加两次', { field: 'featuredProductIds', reason: 'DUPLICATE_PRODUCT' });
+    const products = await prisma.product.findMany({ where: { id: { in: input.featuredProductIds } }, select: { id: true, active: true, name: true } });
+    for (const id of input.featuredProductIds) {
+      const product = products.find((p) => p.id === id);
+      if (!product) throw badInput(`商品 ${id} 不存在`, { field: 'featuredProductIds', reason: 'UNKNOWN_PRODUCT', productId: String(id) });
+      if (!product.active) throw badInput(`${product.name} 已下架，不能推荐`, { field: 'featuredProductIds', reason: 'PRODUCT_INACTIVE', productId: String(id) });
+    }
+
+    return {
+      page: { name: title, title, description, bannerImageId: input.bannerImageId, startsAt: input.startsAt, endsAt: input.endsAt },
+      couponIds: input.couponIds,
+      featuredProductIds: input.featuredProductIds,
+    };
+  }
+}
