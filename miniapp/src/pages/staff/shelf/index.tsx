@@ -153,7 +153,8 @@ function ShelfEditor({
           <ProductImage src={item.image?.thumb} name={item.name} size='sm' />
           <View className='counter-row__main'>
             <Text className='counter-row__name'>{item.name}</Text>
-            <Text className='counter-row__meta'>{`条码 ${item.barcode} · 在架 ${item.onHand} · 可售 ${item.available}`}</Text>
+            <Text className='counter-row__meta'>{`条码 ${item.barcode}`}</Text>
+            <Text className='counter-row__meta'>{`在架 ${item.onHand} · 可售 ${item.available}`}</Text>
           </View>
           {onBack && (
             <Button size='sm' variant='ghost' className='counter-row__action' onClick={onBack}>

@@ -5,6 +5,9 @@ import { Button } from '@/components/Button'
 import { Dialog } from '@/components/Dialog'
 import { Segmented, type SegmentedOption } from '@/components/Segmented'
 import { ErrorState, Loading } from '@/components/StateView'
+// Before StaffLayout, as the counter pages have it (through ScanField): the weapp build's shared staff
+// CSS chunk needs one order of the two, or it warns (which fails the build).
+import '@/components/staff/counter.css'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { useRun } from '@/components/staff/run'
 import { toDisplayMessage } from '@/services/errors'
@@ -22,7 +25,6 @@ import {
 } from '@/services/store-settings'
 import { formatYuan, parseYuan } from '@/utils/format'
 
-import '@/components/staff/counter.css'
 import './index.css'
 
 export default function StaffStoreSettingsPage() {
