@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/prisma.ts';
@@ -10,7 +9,8 @@ import type { Logger } from '../logger.ts';
 import { WechatApiError, type WechatClient } from '../wechat/index.ts';
 import { shanghaiDayRange } from './days.ts';
 import { posterPng, posterSvg, type PosterContent } from './poster.ts';
-import { newScene, randomBase32, validateScene } from './scene.ts';
+import { newScene, validateScene } from './scene.ts';
+import { issueCoupon, lockHolders } from '../marketing/sql.ts';
 import { qrStats, recentScansAt, type QrStatsRow } from './sql.ts';
 
 /** A scan starts a visit; an order by the same shopper at the same store within this long carries the code. */
@@ -244,24 +244,10 @@ export class QrService {
     if (coupon.validFrom > now || coupon.validTo <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不在有效期内', { reason: 'COUPON_NOT_VALID' });
     const visit = campaign.storeId ? await this.currentVisitAttribution(userId, campaign.storeId) : null;
     return withTransaction(this.deps.pool, async (client) => {
-      await client.query(`SELECT pg_advisory_xact_lock(hashtext('coupon-claim:' || $1::text || ':' || $2::text))`, [userId, coupon.id]);
-      const held = await client.query<{ id: string }>(
-        `SELECT id FROM "UserCoupon" WHERE "userId" = $1 AND "couponId" = $2 ORDER BY "claimedAt" LIMIT $3`,
-        [userId, coupon.id, coupon.perUserLimit],
-      );
-      if (held.rows.length >= coupon.perUserLimit) return { userCouponId: held.rows[0]!.id, coupon, alreadyClaimed: true };
-      const issued = await client.query(
-        `UPDATE "Coupon" SET "issuedCount" = "issuedCount" + 1 WHERE id = $1 AND ("totalQuantity" IS NULL OR "issuedCount" < "totalQuantity")`,
-        [coupon.id],
-      );
-      if (issued.rowCount === 0) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
-      const id = randomUUID();
-      await client.query(
-        `INSERT INTO "UserCoupon" (id, "couponId", "userId", code, status, "claimedAt", "qrCodeId") VALUES ($1, $2, $3, $4, 'AVAILABLE', $5, $6)`,
-        // 20 base32 characters (100 bits), the shape the seed documents for coupon codes.
-        [id, coupon.id, userId, randomBase32(20), now, visit?.id ?? null],
-      );
-      return { userCouponId: id, coupon, alreadyClaimed: false };
+      await lockHolders(client, coupon.id, [userId]);
+      const outcome = await issueCoupon(client, coupon, userId, now, visit?.id ?? null);
+      if (outcome.kind === 'SOLD_OUT') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
+      return { userCouponId: outcome.userCouponId, coupon, alreadyClaimed: outcome.kind === 'HELD' };
     });
   }
 }
