@@ -17,6 +17,7 @@ import { FiguresService } from './figures/service.ts';
 import { ImageService } from './images/service.ts';
 import { imageStoreFromConfig } from './images/store.ts';
 import { StoreEventHub } from './staff-events/hub.ts';
+import { MarketingService } from './marketing/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -40,6 +41,7 @@ export function createServices(deps: AppDeps) {
     notifier,
     payments,
     qr,
+    marketing: new MarketingService({ pool, config, now }),
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),

@@ -15,6 +15,7 @@ import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
 import { staffEventResolvers } from '../staff-events/resolvers.ts';
 import { figuresResolvers } from '../figures/resolvers.ts';
+import { marketingResolvers } from '../marketing/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,6 +42,6 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   return createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, marketingResolvers],
   });
 }

@@ -42,6 +42,7 @@ export type ScheduleStatus = 'SCHEDULED' | 'RUNNING' | 'ENDED' | 'PAUSED' | 'SOL
 export type PromotionModel = PromotionRowModel & { terms: string; status: ScheduleStatus };
 export type CouponTemplateModel = Coupon & { terms: string; status: ScheduleStatus };
 export type GrantBatchModel = CouponGrantBatch;
+export type PreviewModel = Awaited<ReturnType<MarketingService['previewPromotion']>>;
 
 /** Checks the caller may act on this scope (a list of stores; empty: the whole chain); throws if not. */
 export type ScopeCheck = (storeIds: readonly number[]) => Promise<void>;
