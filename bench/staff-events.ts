@@ -88,7 +88,7 @@ export async function runStaffEvents(options: { port: number; stores: number; or
          INSERT INTO "User" (id, openid, nickname)
          SELECT gen_random_uuid(), 'bench-clerk-' || s, '压测店员' || s FROM unnest($1::int[]) s
          RETURNING id, substring(openid FROM 13)::int AS "storeId")
-       INSERT INTO "StaffMembership" (id, "userId", "storeId", role) SELECT gen_random_uuid(), id, "storeId", 'CLERK' FROM u
+       INSERT INTO "StaffMembership" (id, "userId", "storeId", "roleId") SELECT gen_random_uuid(), id, "storeId", (SELECT id FROM "Role" WHERE key = 'CLERK') FROM u
        RETURNING "userId" AS id, "storeId"`,
       [storeIds],
     );

@@ -17,6 +17,8 @@ import { FiguresService } from './figures/service.ts';
 import { ImageService } from './images/service.ts';
 import { imageStoreFromConfig } from './images/store.ts';
 import { StoreEventHub } from './staff-events/hub.ts';
+import { AuditService } from './audit/service.ts';
+import { PeopleService } from './people/service.ts';
 import { MarketingService } from './marketing/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
@@ -33,6 +35,8 @@ export function createServices(deps: AppDeps) {
   return {
     stores: new StoreService(pool, now),
     addresses: new AddressService(prisma),
+    audit: new AuditService(pool),
+    people: new PeopleService({ prisma, now }),
     catalog: new CatalogService(prisma, pool),
     images: new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL),
     tokens,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_CLERK_B, DEMO_HQ_ADMIN, DEMO_HQ_OPERATOR, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD, DEMO_SHOPPER } from '../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer } from './auth.ts';
 import { operationFor, rootFields, subscriptionFields } from './operations.ts';
 import { subscribeSse } from './subscriptions.ts';
@@ -10,28 +10,34 @@ import { callerWith, checkoutInput, codeOf, ok, placeOrder, UNLIMITED_RATES, typ
  * The authorization audit: every Query and Mutation field of the built schema, called by each kind
  * of caller, with what each must get. A field without an entry fails the first test, so nothing
  * ships unguarded. "shopper" owns the resources the calls aim at (a member with an order, an
- * address, a cart at store A); "other" is another shopper; staff are of store A or store B.
+ * address, a cart at store A); "other" is another shopper; staff are of store A or store B;
+ * hqOperator (总部运营) and hqAdmin (总部管理员) hold their built-in roles over the whole chain.
  *
  * ALLOWED means the call passed authorization: it may still meet a business refusal with these
  * arguments (BAD_USER_INPUT, INVALID_TRANSITION…), never UNAUTHENTICATED, FORBIDDEN, NOT_FOUND or an
  * internal error. Every refused call must leave the database as it was.
  */
-const ROLES = ['anonymous', 'shopper', 'other', 'clerkA', 'clerkB', 'managerA'] as const;
+const ROLES = ['anonymous', 'shopper', 'other', 'clerkA', 'clerkB', 'managerA', 'hqOperator', 'hqAdmin'] as const;
 type Role = (typeof ROLES)[number];
 /** NO_EFFECT: answered without an error, yet changes nothing (e.g. logging out someone else's session). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NO_EFFECT';
 type Access = Record<Role, Outcome>;
 
-const PUBLIC: Access = { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'ALLOWED', clerkA: 'ALLOWED', clerkB: 'ALLOWED', managerA: 'ALLOWED' };
+const PUBLIC: Access = { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'ALLOWED', clerkA: 'ALLOWED', clerkB: 'ALLOWED', managerA: 'ALLOWED', hqOperator: 'ALLOWED', hqAdmin: 'ALLOWED' };
 /** Anyone signed in, about themselves. */
 const SELF: Access = { ...PUBLIC, anonymous: 'UNAUTHENTICATED' };
 /** The shopper's own resource: to everybody else it does not exist. */
-const OWNER: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND' };
-/** Staff of store A, clerks and the manager. */
-const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'ALLOWED', clerkB: 'FORBIDDEN', managerA: 'ALLOWED' };
+const OWNER: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND', hqOperator: 'NOT_FOUND', hqAdmin: 'NOT_FOUND' };
+/** Staff of store A, clerks and the manager (head office's roles do not serve customers). */
+const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'ALLOWED', clerkB: 'FORBIDDEN', managerA: 'ALLOWED', hqOperator: 'FORBIDDEN', hqAdmin: 'FORBIDDEN' };
+/** Store A's manager only. */
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
+/** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
+const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
+/** Managing store A's people: its manager, and head office's administrator. */
+const STAFF_MANAGE_A: Access = { ...MANAGER_A, hqAdmin: 'ALLOWED' };
 /** The caller's own member card: signed-in callers without one have none to find. */
-const MEMBER: Access = { ...SELF, other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND' };
+const MEMBER: Access = { ...SELF, other: 'NOT_FOUND', clerkA: 'NOT_FOUND', clerkB: 'NOT_FOUND', managerA: 'NOT_FOUND', hqOperator: 'NOT_FOUND', hqAdmin: 'NOT_FOUND' };
 
 interface Fixtures {
   /** A pending pickup order of the shopper at store A. */
@@ -44,6 +50,10 @@ interface Fixtures {
   freshRefreshToken(): Promise<string>;
   /** A refund WeChat Pay reported failed, of a new paid order of the shopper at store A. */
   freshFailedRefund(): Promise<string>;
+  /** An open invitation to store A, made by its manager. */
+  freshInvitation(): Promise<string>;
+  /** The assignment of a new clerk of store A, for calls that remove one. */
+  freshClerkAssignment(): Promise<string>;
 }
 
 interface Entry {
@@ -81,17 +91,23 @@ const MATRIX: Record<string, Entry> = {
   myOrders: { access: SELF },
   order: { access: OWNER, variables: (fx) => ({ id: fx.orderId }) },
   staffStores: { access: SELF },
+  staffChainPermissions: { access: SELF },
   staffOrderQueue: { access: STAFF_A, variables: () => ({ storeId: '1' }) },
   staffOrder: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId }) },
   staffLookupPickup: { access: STAFF_A, variables: () => ({ storeId: '1', code: '12345' }) },
   staffQuote: { access: STAFF_A, variables: () => ({ input: { storeId: '1', phone: 'bad', items: [{ productId: '1', quantity: 1 }] } }) },
   staffStock: { access: STAFF_A, variables: () => ({ storeId: '1', productIdOrBarcode: '1' }) },
-  staffTodayFigures: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  staffTodayFigures: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
   staffFailedRefunds: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   staffPickupLocks: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
-  storeQrCodes: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
-  storeCampaigns: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
-  qrReport: { access: MANAGER_A, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
+  storeQrCodes: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  storeCampaigns: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  // Store scope: the manager, and head office's administrator (STAFF_MANAGE over the chain).
+  staffGrantableRoles: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  staffMembers: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
+  qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
@@ -101,16 +117,16 @@ const MATRIX: Record<string, Entry> = {
   login: { access: PUBLIC, variables: () => ({ code: `mock:audit-${randomUUID()}:${randomUUID()}` }) },
   // Off unless DEMO_LOGIN_ENABLED; refused to everybody here, whoever asks.
   demoLogin: {
-    access: { anonymous: 'FORBIDDEN', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN' },
+    access: { anonymous: 'FORBIDDEN', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN', hqOperator: 'FORBIDDEN', hqAdmin: 'FORBIDDEN' },
     variables: () => ({ openid: DEMO_SHOPPER.openid }),
   },
   // The shopper's refresh token: the credential on its own, but never together with another user's access token.
   refreshSession: {
-    access: { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'UNAUTHENTICATED', clerkA: 'UNAUTHENTICATED', clerkB: 'UNAUTHENTICATED', managerA: 'UNAUTHENTICATED' },
+    access: { anonymous: 'ALLOWED', shopper: 'ALLOWED', other: 'UNAUTHENTICATED', clerkA: 'UNAUTHENTICATED', clerkB: 'UNAUTHENTICATED', managerA: 'UNAUTHENTICATED', hqOperator: 'UNAUTHENTICATED', hqAdmin: 'UNAUTHENTICATED' },
     variables: async (fx) => ({ refreshToken: await fx.freshRefreshToken() }),
   },
   logout: {
-    access: { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NO_EFFECT', clerkA: 'NO_EFFECT', clerkB: 'NO_EFFECT', managerA: 'NO_EFFECT' },
+    access: { anonymous: 'UNAUTHENTICATED', shopper: 'ALLOWED', other: 'NO_EFFECT', clerkA: 'NO_EFFECT', clerkB: 'NO_EFFECT', managerA: 'NO_EFFECT', hqOperator: 'NO_EFFECT', hqAdmin: 'NO_EFFECT' },
     variables: async (fx) => ({ refreshToken: await fx.freshRefreshToken() }),
   },
   saveAddress: { access: SELF, variables: () => ({ input: ADDRESS }) },
@@ -126,8 +142,8 @@ const MATRIX: Record<string, Entry> = {
   requestRefund: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId, reason: '' }) },
   resolveScene: { access: PUBLIC, variables: () => ({ scene: 's1', visitorId: 'audit-visitor-0001' }) },
   claimCampaignCoupon: { access: SELF, variables: (fx) => ({ campaignId: fx.campaignId }) },
-  createQrCode: { access: MANAGER_A, variables: () => ({ input: { storeId: '1', kind: 'STORE', label: '' } }) },
-  setQrCodeDisabled: { access: MANAGER_A, variables: (fx) => ({ id: fx.qrCodeId, disabled: false }) },
+  createQrCode: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: { storeId: '1', kind: 'STORE', label: '' } }) },
+  setQrCodeDisabled: { access: MANAGER_A_OR_OPERATOR, variables: (fx) => ({ id: fx.qrCodeId, disabled: false }) },
   verifyMemberCode: { access: STAFF_A, variables: () => ({ storeId: '1', code: '123' }) },
   adjustStoredValue: { access: MANAGER_A, variables: () => ({ input: { storeId: '1', cardNo: DEMO_MEMBER_CARD.cardNo, amountFen: 1, reason: 'x', idempotencyKey: 'bad' } }) },
   updateOrderStatus: { access: STAFF_A, variables: (fx) => ({ orderId: fx.orderId, status: 'PAID' }) },
@@ -149,6 +165,11 @@ const MATRIX: Record<string, Entry> = {
   },
   staffSetStockCount: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', onHand: -1, reason: '盘点' }) },
   staffMarkOutOfStock: { access: STAFF_A, variables: () => ({ storeId: '1', productId: '1', reason: '' }) },
+  createStaffInvitation: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1', roleKey: 'CLERK' }) },
+  revokeStaffInvitation: { access: STAFF_MANAGE_A, variables: async (fx) => ({ id: await fx.freshInvitation() }) },
+  // Any signed-in person may try a code; a wrong one is a business refusal (BAD_USER_INPUT).
+  joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
+  removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
@@ -164,7 +185,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -180,11 +201,15 @@ beforeAll(async () => {
     clerkA: DEMO_CLERK_A.openid,
     clerkB: DEMO_CLERK_B.openid,
     managerA: DEMO_MANAGER_A.openid,
+    hqOperator: DEMO_HQ_OPERATOR.openid,
+    hqAdmin: DEMO_HQ_ADMIN.openid,
   };
   accessTokens.anonymous = null;
   for (const [role, openid] of Object.entries(openids)) accessTokens[role as Role] = (await server.signIn(openid)).accessToken;
   for (const role of ROLES) callers[role] = callerWith(server.gql, accessTokens[role]);
   const shopper = callers.shopper;
+  // Eight callers each place fresh orders for the calls that consume one: enough of the checkout's product.
+  await sql(`UPDATE "Inventory" SET "onHand" = "onHand" + 200 WHERE "storeId" = 1 AND "productId" IN (${checkoutInput().items.map((item) => Number(item.productId)).join(', ')})`);
   const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
   fixtures = {
@@ -208,6 +233,22 @@ beforeAll(async () => {
         [fixtures.orderId, suffix],
       );
       return rows[0]!.id;
+    },
+    freshInvitation: async () => {
+      const [row] = await sql(
+        `INSERT INTO "StaffInvitation" (id, "codeHash", "storeId", "roleId", "createdBy", "expiresAt")
+         SELECT gen_random_uuid(), md5(random()::text), 1, id, '${DEMO_MANAGER_A.id}', now() + interval '7 days' FROM "Role" WHERE key = 'CLERK'
+         RETURNING id`,
+      );
+      return row.id;
+    },
+    freshClerkAssignment: async () => {
+      const [row] = await sql(
+        `WITH u AS (INSERT INTO "User" (id, openid, nickname) VALUES (gen_random_uuid(), 'audit-clerk-' || gen_random_uuid(), '临时店员') RETURNING id)
+         INSERT INTO "StaffMembership" (id, "userId", "storeId", "roleId") SELECT gen_random_uuid(), u.id, 1, r.id FROM u, "Role" r WHERE r.key = 'CLERK'
+         RETURNING id`,
+      );
+      return row.id;
     },
   };
 }, 60_000);

@@ -138,7 +138,7 @@ describe('seedDatabase', () => {
   it('creates the demo accounts with ledgers that add up to the balances', async () => {
     const { rows: users } = await seeded.pool.query<{ id: string; openid: string }>('SELECT id, openid FROM "User" ORDER BY id');
     expect(users).toEqual(DEMO_USERS.map((u) => ({ id: u.id, openid: u.openid })));
-    const { rows: staff } = await seeded.pool.query('SELECT id, "userId", "storeId", role::text FROM "StaffMembership" ORDER BY id');
+    const { rows: staff } = await seeded.pool.query('SELECT m.id, m."userId", m."storeId", r.key AS "roleKey" FROM "StaffMembership" m JOIN "Role" r ON r.id = m."roleId" ORDER BY m.id');
     expect(staff).toEqual(DEMO_STAFF.map((s) => ({ ...s })));
 
     const member = await one<{ pointsBalance: number; storedValueFen: number; cardNo: string; secret_len: number }>(seeded.pool,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuthTestServer, SESSION_FIELDS, type AuthTestServer } from '../../test/auth.ts';
-import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_SHOPPER, DEMO_STORE_A_ID } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_HQ_OPERATOR, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_SHOPPER, DEMO_STORE_A_ID } from '../../../prisma/seed/demo-accounts.ts';
 
 let clock = new Date('2026-11-25T02:00:00Z');
 let server: AuthTestServer;
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const LOGIN = `mutation($code: String!) { login(code: $code) { ${SESSION_FIELDS} } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
-const VIEWER = `{ viewer { id isMember staff { storeId role } } serverTime }`;
+const VIEWER = `{ viewer { id isMember staff { storeId roleKey } } serverTime }`;
 
 const refreshRows = async (userId: string) =>
   (await server.db.pool.query(`SELECT "familyId", "usedAt", "revokedAt" FROM "RefreshToken" WHERE "userId" = $1`, [userId])).rows;
@@ -182,9 +182,10 @@ describe('demo login', () => {
       expect((await enabled.gql(DEMO, { o: 'some-real-openid' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
       // The session's viewer is read before any token exists, so its staff assignments come from the user itself.
       const staffOf = async (openid: string) =>
-        (await enabled.gql(`mutation($o: String!) { demoLogin(openid: $o) { viewer { staff { storeId role } } } }`, { o: openid })).data!.demoLogin.viewer.staff;
-      expect(await staffOf(DEMO_CLERK_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), role: 'CLERK' }]);
-      expect(await staffOf(DEMO_MANAGER_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), role: 'MANAGER' }]);
+        (await enabled.gql(`mutation($o: String!) { demoLogin(openid: $o) { viewer { staff { storeId roleKey roleName } } } }`, { o: openid })).data!.demoLogin.viewer.staff;
+      expect(await staffOf(DEMO_CLERK_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), roleKey: 'CLERK', roleName: '店员' }]);
+      expect(await staffOf(DEMO_MANAGER_A.openid)).toEqual([{ storeId: String(DEMO_STORE_A_ID), roleKey: 'STORE_MANAGER', roleName: '店长' }]);
+      expect(await staffOf(DEMO_HQ_OPERATOR.openid)).toEqual([{ storeId: null, roleKey: 'HQ_OPERATOR', roleName: '总部运营' }]);
       expect(await staffOf(DEMO_MEMBER.openid)).toEqual([]);
     } finally {
       await enabled.close();

@@ -39,7 +39,7 @@ export const authResolvers: Resolvers<RequestContext> = {
     // A Viewer is only ever the caller, or the user a sign-in has just authenticated (no token on that request yet).
     staff: async (user, _args, context) => {
       const viewer = context.auth.viewer?.userId === user.id ? context.auth.viewer : viewerFor(context.deps.db.prisma, user.id);
-      return (await viewer.staff()).map((s) => ({ storeId: String(s.storeId), role: s.role }));
+      return (await viewer.staff()).map((assignment) => ({ ...assignment, storeId: assignment.storeId === null ? null : String(assignment.storeId) }));
     },
   },
 };

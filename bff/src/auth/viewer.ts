@@ -1,12 +1,15 @@
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../graphql/errors.ts';
-import type { StaffRole } from '../generated/prisma/enums.ts';
+import type { Permission } from '../generated/prisma/enums.ts';
 import { unauthenticated, type AuthFailureReason } from './service.ts';
 import { TokenError, type TokenService } from './tokens.ts';
 
+/** A role held over one store, or over the whole chain (storeId null). */
 export interface StaffAssignment {
-  storeId: number;
-  role: StaffRole;
+  storeId: number | null;
+  roleKey: string;
+  roleName: string;
+  permissions: Permission[];
 }
 
 /** The signed-in caller of one request. Membership and staff roles are read from the database on first use, never trusted from the token. */
@@ -28,7 +31,14 @@ export function viewerFor(prisma: PrismaClient, userId: string): Viewer {
   return {
     userId,
     memberId: memo(async () => (await prisma.member.findUnique({ where: { userId }, select: { id: true } }))?.id ?? null),
-    staff: memo(() => prisma.staffMembership.findMany({ where: { userId }, select: { storeId: true, role: true }, orderBy: { storeId: 'asc' } })),
+    staff: memo(async () => {
+      const rows = await prisma.staffMembership.findMany({
+        where: { userId },
+        select: { storeId: true, role: { select: { key: true, name: true, permissions: true } } },
+        orderBy: { storeId: { sort: 'asc', nulls: 'first' } },
+      });
+      return rows.map(({ storeId, role }) => ({ storeId, roleKey: role.key, roleName: role.name, permissions: role.permissions }));
+    }),
   };
 }
 
@@ -48,7 +58,7 @@ export async function authenticate(header: string | null, tokens: TokenService, 
   }
 }
 
-interface HasAuth {
+export interface HasAuth {
   auth: AuthState;
 }
 
@@ -65,15 +75,4 @@ export async function requireMember(context: HasAuth): Promise<{ userId: string;
   const memberId = await viewer.memberId();
   if (!memberId) throw new DomainError('NOT_FOUND', '您还不是会员，请先开通会员', { reason: 'NOT_A_MEMBER' });
   return { userId: viewer.userId, memberId };
-}
-
-/** The caller must be staff of `storeId`, in one of `roles` when given. */
-export async function requireStaff(context: HasAuth, storeId: number, roles?: readonly StaffRole[]): Promise<{ userId: string; role: StaffRole }> {
-  const viewer = requireUser(context);
-  const assignment = (await viewer.staff()).find((staff) => staff.storeId === storeId);
-  if (!assignment) throw new DomainError('FORBIDDEN', '您不是该门店的店员', { reason: 'NOT_STAFF', storeId });
-  if (roles && !roles.includes(assignment.role)) {
-    throw new DomainError('FORBIDDEN', '该操作需要店长权限', { reason: 'ROLE_REQUIRED', roles: [...roles], storeId });
-  }
-  return { userId: viewer.userId, role: assignment.role };
 }

@@ -10,7 +10,7 @@ import { diffSchemas, SCHEMA_PATH } from './schema-diff.ts';
  * else that differs between "all migrations applied" and "schema.prisma applied" is drift.
  */
 const MIGRATION_ONLY = {
-  indexes: ['Store_earth_gist_idx', 'Product_search_grams_idx'],
+  indexes: ['Store_earth_gist_idx', 'Product_search_grams_idx', 'StaffMembership_chain_user_key'],
   constraints: [
     'Store_coordinates_check',
     'Store_money_check',

@@ -1,5 +1,5 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseStoreId } from '../stores/service.ts';
 
@@ -7,7 +7,7 @@ export const figuresResolvers: Resolvers<RequestContext> = {
   Query: {
     staffTodayFigures: async (_parent, args, context) => {
       const storeId = parseStoreId(args.storeId, 'storeId');
-      await requireStaff(context, storeId, ['MANAGER']);
+      await requireStoreAccess(context, storeId);
       return context.services.figures.today(storeId);
     },
   },

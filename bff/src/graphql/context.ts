@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { Services } from '../services.ts';
 import type { Loaders } from '../loaders.ts';
 import type { AuthState } from '../auth/viewer.ts';
+import type { DeclaredAccess } from '../access/guard.ts';
 
 /** Long-lived dependencies, built once per process. */
 export interface AppDeps {
@@ -15,11 +16,11 @@ export interface AppDeps {
 }
 
 /** Built per request: the caller and per-request caches (DataLoaders) live here. */
-export interface RequestContext {
+export interface RequestContext extends DeclaredAccess {
   deps: AppDeps;
   services: Services;
   loaders: Loaders;
-  /** The caller, from `Authorization: Bearer`; use requireUser / requireStaff from auth/viewer.ts. */
+  /** The caller, from `Authorization: Bearer`; use requireUser from auth/viewer.ts, requireStoreAccess / requireChainAccess from access/guard.ts. */
   auth: AuthState;
   requestId: string;
   /** The caller's address (X-Forwarded-For only from a loopback proxy), for per-IP rate limits. */

@@ -15,6 +15,9 @@ import { staffResolvers } from '../staff/resolvers.ts';
 import { addressResolvers } from '../addresses/resolvers.ts';
 import { staffEventResolvers } from '../staff-events/resolvers.ts';
 import { figuresResolvers } from '../figures/resolvers.ts';
+import { enforceAccessDeclarations } from '../access/declarations.ts';
+import { auditResolvers } from '../audit/resolvers.ts';
+import { peopleResolvers } from '../people/resolvers.ts';
 import { marketingResolvers } from '../marketing/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,8 +43,9 @@ const baseResolvers: Resolvers<RequestContext> = {
 };
 
 export function buildSchema() {
-  return createSchema<RequestContext>({
+  const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, marketingResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, marketingResolvers],
   });
+  return enforceAccessDeclarations(schema);
 }

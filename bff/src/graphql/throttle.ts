@@ -9,6 +9,8 @@ const LIMITS = {
   'pickup-verify': ['RATE_LIMIT_PICKUP_VERIFY_PER_USER', 'RATE_LIMIT_PICKUP_VERIFY_PER_IP'],
   'member-scan': ['RATE_LIMIT_MEMBER_SCAN_PER_USER', 'RATE_LIMIT_MEMBER_SCAN_PER_IP'],
   'place-order': ['RATE_LIMIT_PLACE_ORDER_PER_USER', 'RATE_LIMIT_PLACE_ORDER_PER_IP'],
+  // Redeeming an invitation code admits to staff mode, as signing in does: the same allowance against guessing.
+  'staff-join': ['RATE_LIMIT_LOGIN_PER_USER', 'RATE_LIMIT_LOGIN_PER_IP'],
 } as const satisfies Record<string, readonly [keyof Config, keyof Config]>;
 
 export type ThrottledAction = keyof typeof LIMITS;

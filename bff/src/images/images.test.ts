@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_HQ_OPERATOR, DEMO_MANAGER_A, DEMO_SHOPPER } from '../../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer, type AuthTestServer, type SessionTokens } from '../../test/auth.ts';
 import type { GraphQLResponse } from '../../test/server.ts';
 import { imageId } from './ids.ts';
@@ -47,7 +47,8 @@ describe('images over HTTP', () => {
   let server: AuthTestServer;
   let storeDir: string;
   let h5Dir: string;
-  let manager: SessionTokens;
+  /** Head office's operator: product images are the chain's catalogue. */
+  let operator: SessionTokens;
 
   beforeAll(async () => {
     storeDir = mkdtempSync(join(tmpdir(), 'corner-images-'));
@@ -55,7 +56,7 @@ describe('images over HTTP', () => {
     h5Dir = mkdtempSync(join(tmpdir(), 'corner-h5-'));
     writeFileSync(join(h5Dir, 'index.html'), '<!doctype html><title>H5</title>');
     server = await startAuthTestServer({ env: { IMAGE_STORE_DIR: storeDir, H5_DIST_DIR: h5Dir } });
-    manager = await server.signIn(DEMO_MANAGER_A.openid);
+    operator = await server.signIn(DEMO_HQ_OPERATOR.openid);
   });
   afterAll(async () => {
     await server?.close();
@@ -68,7 +69,7 @@ describe('images over HTTP', () => {
 
   it('stores an uploaded photo under its content hash and serves immutable renditions', async () => {
     const photo = await noisyPhoto(1200, 900);
-    const response = await upload(photo, server.bearer(manager));
+    const response = await upload(photo, server.bearer(operator));
     expect(response.status).toBe(201);
     const { id, thumb, large } = (await response.json()) as { id: string; thumb: string; large: string };
     expect(id).toBe(imageId(photo));
@@ -105,7 +106,7 @@ describe('images over HTTP', () => {
     expect(filesUnder(storeDir)).toEqual(
       [`originals/${id}`, `renditions/${id}/large-750.jpeg`, `renditions/${id}/thumb-240.jpeg`, `renditions/${id}/thumb-240.webp`].sort(),
     );
-    const again = await upload(photo, server.bearer(manager));
+    const again = await upload(photo, server.bearer(operator));
     expect(((await again.json()) as { id: string }).id).toBe(id);
   });
 
@@ -146,7 +147,7 @@ describe('images over HTTP', () => {
     }
   });
 
-  it('takes uploads only from store managers, only JPEG, PNG or WebP, and stores nothing it refuses', async () => {
+  it('takes uploads only from head office’s catalogue editors, only JPEG, PNG or WebP, and stores nothing it refuses', async () => {
     const before = filesUnder(storeDir);
     const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c00' } }).png().toBuffer();
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
@@ -154,10 +155,11 @@ describe('images over HTTP', () => {
       ['anonymous', await upload(png, {}), 401, 'UNAUTHENTICATED'],
       ['shopper', await upload(png, server.bearer(await server.signIn(DEMO_SHOPPER.openid))), 403, 'FORBIDDEN'],
       ['clerk', await upload(png, server.bearer(await server.signIn(DEMO_CLERK_A.openid))), 403, 'FORBIDDEN'],
-      ['text', await upload(Buffer.from('not an image'), server.bearer(manager)), 400, 'BAD_USER_INPUT'],
-      ['svg', await upload(svg, server.bearer(manager)), 400, 'BAD_USER_INPUT'],
-      ['empty', await upload(Buffer.alloc(0), server.bearer(manager)), 400, 'BAD_USER_INPUT'],
-      ['too large', await upload(Buffer.alloc(9 * 1024 * 1024, 1), server.bearer(manager)), 413, 'PAYLOAD_TOO_LARGE'],
+      ['store manager', await upload(png, server.bearer(await server.signIn(DEMO_MANAGER_A.openid))), 403, 'FORBIDDEN'],
+      ['text', await upload(Buffer.from('not an image'), server.bearer(operator)), 400, 'BAD_USER_INPUT'],
+      ['svg', await upload(svg, server.bearer(operator)), 400, 'BAD_USER_INPUT'],
+      ['empty', await upload(Buffer.alloc(0), server.bearer(operator)), 400, 'BAD_USER_INPUT'],
+      ['too large', await upload(Buffer.alloc(9 * 1024 * 1024, 1), server.bearer(operator)), 413, 'PAYLOAD_TOO_LARGE'],
     ];
     for (const [what, response, status, code] of cases) {
       expect(response.status, what).toBe(status);
@@ -170,7 +172,7 @@ describe('images over HTTP', () => {
 
   it('makes a rendition once when many ask for it at the same moment', async () => {
     const photo = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#0a6' } }).webp().toBuffer();
-    const { thumb } = (await (await upload(photo, server.bearer(manager))).json()) as { thumb: string };
+    const { thumb } = (await (await upload(photo, server.bearer(operator))).json()) as { thumb: string };
     const bodies = await Promise.all(Array.from({ length: 8 }, async () => Buffer.from(await (await fetch(`${server.url}${thumb}`, { headers: WEBP })).arrayBuffer())));
     expect(new Set(bodies.map((body) => body.toString('base64'))).size).toBe(1);
     // Not cropped: the wide photo sits inside the square on white.

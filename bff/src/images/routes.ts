@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
-import { authenticate, requireUser } from '../auth/viewer.ts';
+import { authenticate } from '../auth/viewer.ts';
+import { requirePermission } from '../access/guard.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../graphql/errors.ts';
@@ -55,13 +56,11 @@ export function imagesRouter(deps: { images: ImageService; tokens: TokenService;
     }
   });
 
-  const managersOnly: express.RequestHandler = async (req, res, next) => {
+  const catalogEditorsOnly: express.RequestHandler = async (req, res, next) => {
     try {
       const auth = await authenticate(req.header('authorization') ?? null, deps.tokens, deps.prisma);
-      // Product images are the chain's catalogue; any store manager may add one.
-      if (!(await requireUser({ auth }).staff()).some((staff) => staff.role === 'MANAGER')) {
-        throw new DomainError('FORBIDDEN', '上传商品图片需要店长权限', { reason: 'ROLE_REQUIRED', roles: ['MANAGER'] });
-      }
+      // Product images are the chain's catalogue: head office's to add.
+      await requirePermission({ auth }, 'CATALOG', 'CHAIN');
       next();
     } catch (error) {
       sendError(res, error, deps.logger, 'image upload');
@@ -80,7 +79,7 @@ export function imagesRouter(deps: { images: ImageService; tokens: TokenService;
     sendError(res, new DomainError('PAYLOAD_TOO_LARGE', `图片不能超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`, { limitBytes: UPLOAD_MAX_BYTES }), deps.logger, 'image upload');
   };
   // The body is read only after the caller is known to be a manager.
-  router.post('/images', managersOnly, express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), upload, tooLarge);
+  router.post('/images', catalogEditorsOnly, express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), upload, tooLarge);
 
   router.use('/images', (_req, res) => {
     sendError(res, notFound(), deps.logger, 'image');

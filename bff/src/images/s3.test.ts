@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_HQ_OPERATOR } from '../../../prisma/seed/demo-accounts.ts';
 import { startAuthTestServer } from '../../test/auth.ts';
 import { s3ImageStore } from './store.ts';
 
@@ -121,9 +121,9 @@ describe('S3-compatible image store', () => {
       env: { IMAGE_STORE: 's3', S3_BUCKET_URL: bucketUrl, S3_REGION: REGION, S3_ACCESS_KEY_ID: ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: SECRET },
     });
     try {
-      const manager = await server.signIn(DEMO_MANAGER_A.openid);
+      const operator = await server.signIn(DEMO_HQ_OPERATOR.openid);
       const photo = await sharp({ create: { width: 500, height: 500, channels: 3, background: '#36c' } }).png().toBuffer();
-      const uploaded = await fetch(`${server.url}/images`, { method: 'POST', headers: { 'content-type': 'image/png', ...server.bearer(manager) }, body: photo });
+      const uploaded = await fetch(`${server.url}/images`, { method: 'POST', headers: { 'content-type': 'image/png', ...server.bearer(operator) }, body: photo });
       expect(uploaded.status).toBe(201);
       const { id, thumb } = (await uploaded.json()) as { id: string; thumb: string };
       expect(s3.objects.get(`originals/${id}`)?.body).toEqual(photo);

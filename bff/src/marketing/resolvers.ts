@@ -1,5 +1,5 @@
 import type { CouponTemplateInput as CouponTemplateArgs, PromotionInput as PromotionArgs, Resolvers } from '@corner/shared-types/server';
-import { requireChainAccess, requireStoreAccess } from '../access/guard.ts';
+import { requireChainAccess, requireStoreAccess, requireStoresAccess } from '../access/guard.ts';
 import { requireUser } from '../auth/viewer.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
@@ -9,16 +9,8 @@ import type { ScopeCheck } from './service.ts';
 const ids = (raw: readonly string[], label: string, field: string) => raw.map((id) => parseId(id, label, field));
 const optionalId = (raw: string | null | undefined, label: string, field: string) => (raw == null ? null : parseId(raw, label, field));
 
-/**
- * The caller acts on a list of stores with the permission at each of them; on the whole chain (an
- * empty list) only with it chain-wide.
- */
-function scopeCheck(context: RequestContext): ScopeCheck {
-  return async (storeIds) => {
-    if (storeIds.length === 0) await requireChainAccess(context);
-    for (const storeId of storeIds) await requireStoreAccess(context, storeId);
-  };
-}
+/** A promotion or coupon of a list of stores needs the permission at each; a chain-wide one (no list) chain-wide. */
+const scopeCheck = (context: RequestContext): ScopeCheck => async (storeIds) => void (await requireStoresAccess(context, storeIds));
 
 /** A store's list needs the permission there; every store's needs it chain-wide. */
 async function listScope(context: RequestContext, rawStoreId: string | null | undefined): Promise<number | null> {

@@ -193,7 +193,7 @@ describe('stored-value adjustment', () => {
     const manager = await server.signIn(DEMO_MANAGER_A.openid);
     const before = await entries();
     const base = { storeId: '1', cardNo: DEMO_MEMBER_CARD.cardNo, reason: '更正', idempotencyKey: 'adjust-0002' };
-    expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: 100 } }, server.bearer(clerkA)))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: 100 } }, server.bearer(clerkA)))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, storeId: '2', amountFen: 100 } }, server.bearer(manager)))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, amountFen: -100_000 } }, server.bearer(manager)))).toMatchObject({ code: 'INSUFFICIENT_BALANCE' });
     expect(errorOf(await server.gql(ADJUST, { i: { ...base, reason: ' ', amountFen: 100 } }, server.bearer(manager)))).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -1,5 +1,6 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff, requireUser } from '../auth/viewer.ts';
+import { requireUser } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { badInput } from '../graphql/errors.ts';
 import { throttle } from '../graphql/throttle.ts';
@@ -37,14 +38,14 @@ export const memberResolvers: Resolvers<RequestContext> = {
       return context.services.members.card(member);
     },
     verifyMemberCode: async (_parent, args, context) => {
-      const { userId } = await requireStaff(context, storeIdOf(args.storeId));
+      const { userId } = await requireStoreAccess(context, storeIdOf(args.storeId));
       // The same allowance as staffScanMember: both accept the guessable-looking short code.
       await throttle(context, 'member-scan', userId);
       return context.services.members.verifyCode(args.code);
     },
     adjustStoredValue: async (_parent, { input }, context) => {
       const storeId = storeIdOf(input.storeId);
-      const { userId } = await requireStaff(context, storeId, ['MANAGER']);
+      const { userId } = await requireStoreAccess(context, storeId);
       return context.services.members.adjustStoredValue({ ...input, storeId, actorUserId: userId });
     },
   },

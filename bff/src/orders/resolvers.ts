@@ -1,5 +1,6 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff, requireUser } from '../auth/viewer.ts';
+import { requireUser } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseId } from '../graphql/ids.ts';
@@ -39,7 +40,7 @@ const pricingOf = (order: OrderModel) => order.pricing as unknown as Pricing;
 async function staffOfOrder(context: RequestContext, orderId: string) {
   const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await context.deps.db.prisma.order.findUnique({ where: { id: orderId }, select: { storeId: true } }) : null;
   if (!order) throw notFound('订单不存在');
-  const staff = await requireStaff(context, order.storeId);
+  const staff = await requireStoreAccess(context, order.storeId);
   return { role: 'staff' as const, userId: staff.userId };
 }
 

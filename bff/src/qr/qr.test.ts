@@ -101,7 +101,7 @@ describe('managing codes', () => {
     expect(listed.map((c: { id: string }) => c.id)).toEqual(['1', '2', '3', code.id]);
     expect(listed[1]).toMatchObject({ kind: 'CAMPAIGN', campaignTitle: '扫码领取满59减10元券' });
 
-    expect(errorOf(await server.gql(LIST, { storeId: '1' }, server.bearer(clerk)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    expect(errorOf(await server.gql(LIST, { storeId: '1' }, server.bearer(clerk)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
     expect(errorOf(await server.gql(LIST, { storeId: '2' }, server.bearer(manager)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_STAFF' });
     expect(errorOf(await server.gql(LIST, { storeId: '1' }))?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await server.gql(CREATE, { input: { storeId: '2', kind: 'STORE', label: '门口' } }, server.bearer(manager)))?.extensions?.code).toBe('FORBIDDEN');
@@ -151,7 +151,7 @@ describe('managing codes', () => {
         // The seeded campaign runs until the end of 2030.
         { id: '1', title: '扫码领取满59减10元券', storeId: '1', running: true },
       ]);
-      expect(errorOf(await server.gql(CAMPAIGNS, { storeId: '1' }, server.bearer(clerk)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+      expect(errorOf(await server.gql(CAMPAIGNS, { storeId: '1' }, server.bearer(clerk)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
       expect(errorOf(await server.gql(CAMPAIGNS, { storeId: '2' }, server.bearer(manager)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_STAFF' });
       expect(errorOf(await server.gql(CAMPAIGNS, { storeId: 'x' }, server.bearer(manager)))?.extensions?.code).toBe('BAD_USER_INPUT');
     } finally {
@@ -330,9 +330,9 @@ describe('qrReport', () => {
     expect(errorOf(await run({ from: '2026-01-01', to: '2027-01-02' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RANGE_TOO_LONG' });
     expect(errorOf(await run({ from: '2026/11/01' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE' });
     expect(errorOf(await run({ storeId: '2' }))?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await run({}, clerk))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    expect(errorOf(await run({}, clerk))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
     const clerkB = await server.signIn(DEMO_CLERK_B.openid);
-    expect(errorOf(await run({ storeId: '2' }, clerkB))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    expect(errorOf(await run({ storeId: '2' }, clerkB))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
   });
 
   it('reads scans and orders through their indexes', async () => {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff, requireUser } from '../auth/viewer.ts';
+import { requireUser } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
 import { inactiveReason } from './service.ts';
@@ -10,7 +11,7 @@ const idOrNull = (id: number | null) => (id === null ? null : String(id));
 /** Codes, posters and reports are the business of the managers of the code's store. */
 async function managedCode(context: RequestContext, rawId: string) {
   const code = await context.services.qr.byId(parseId(rawId, '二维码', 'id'));
-  await requireStaff(context, code.storeId, ['MANAGER']);
+  await requireStoreAccess(context, code.storeId);
   return code;
 }
 
@@ -18,18 +19,18 @@ export const qrResolvers: Resolvers<RequestContext> = {
   Query: {
     storeQrCodes: async (_parent, args, context) => {
       const storeId = parseId(args.storeId, '门店', 'storeId');
-      await requireStaff(context, storeId, ['MANAGER']);
+      await requireStoreAccess(context, storeId);
       return context.services.qr.listForStore(storeId);
     },
     qrReport: async (_parent, args, context) => {
       const storeId = parseId(args.storeId, '门店', 'storeId');
-      await requireStaff(context, storeId, ['MANAGER']);
+      await requireStoreAccess(context, storeId);
       return context.services.qr.report(storeId, args.from, args.to);
     },
     campaign: (_parent, args, context) => context.services.qr.campaign(parseId(args.id, '活动', 'id')),
     storeCampaigns: async (_parent, args, context) => {
       const storeId = parseId(args.storeId, '门店', 'storeId');
-      await requireStaff(context, storeId, ['MANAGER']);
+      await requireStoreAccess(context, storeId);
       return context.services.qr.campaignsForStore(storeId);
     },
   },
@@ -42,7 +43,7 @@ export const qrResolvers: Resolvers<RequestContext> = {
     },
     createQrCode: async (_parent, { input }, context) => {
       const storeId = parseId(input.storeId, '门店', 'storeId');
-      await requireStaff(context, storeId, ['MANAGER']);
+      await requireStoreAccess(context, storeId);
       return context.services.qr.create({
         storeId,
         kind: input.kind,

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
-import { requireStaff, requireUser, authenticate } from '../auth/viewer.ts';
+import { requireUser, authenticate } from '../auth/viewer.ts';
+import { requirePermission } from '../access/guard.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../graphql/errors.ts';
@@ -24,7 +25,7 @@ export function qrDownloadRouter(deps: { qr: QrService; tokens: TokenService; pr
       // Signed-in first, so strangers cannot probe which code ids exist.
       requireUser({ auth });
       const code = await deps.qr.byId(parseId(req.params.id, '二维码', 'id'));
-      await requireStaff({ auth }, code.storeId, ['MANAGER']);
+      await requirePermission({ auth }, 'QR_CODES', code.storeId);
       const file = req.params.file;
       res.setHeader('cache-control', 'private, no-store');
       if (file === 'poster.svg') {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '@corner/shared-types/server';
-import { requireStaff, requireUser, viewerFor } from '../auth/viewer.ts';
+import { requireUser, viewerFor } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseStoreId } from '../stores/service.ts';
 import type { StoreEvent } from './sql.ts';
@@ -10,14 +11,14 @@ export const staffEventResolvers: Resolvers<RequestContext> = {
       // Checked once, before anything is sent: the hub then hands this subscriber its store's events only.
       subscribe: async (_parent, args, context) => {
         const storeId = parseStoreId(args.storeId, 'storeId');
-        await requireStaff(context, storeId);
+        await requireStoreAccess(context, storeId);
         return context.services.storeEvents.subscribe(storeId);
       },
       // Checked again with every event, from the database (a fresh viewer, not the one read when
       // subscribing): a clerk removed from the store hears nothing more on a stream opened before.
       resolve: async (event: StoreEvent, _args: unknown, context: RequestContext) => {
         const { userId } = requireUser(context);
-        await requireStaff({ auth: { viewer: viewerFor(context.deps.db.prisma, userId) } }, event.storeId);
+        await requireStoreAccess({ ...context, auth: { viewer: viewerFor(context.deps.db.prisma, userId) } }, event.storeId);
         return event;
       },
     },

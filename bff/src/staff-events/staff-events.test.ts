@@ -167,7 +167,7 @@ describe('staffStoreEvents', () => {
   it('stops telling a clerk removed from the store, on a stream opened before the removal', async () => {
     const events = await listening(subscribeSse(b.url, EVENTS, { storeId: '1' }, bearer(tokens.clerkA)));
     const { rows: removed } = await a.db.pool.query(
-      `DELETE FROM "StaffMembership" WHERE "userId" = $1 AND "storeId" = 1 RETURNING "userId", "storeId", role`,
+      `DELETE FROM "StaffMembership" WHERE "userId" = $1 AND "storeId" = 1 RETURNING "userId", "storeId", "roleId"`,
       [DEMO_CLERK_A.id],
     );
     try {
@@ -177,10 +177,10 @@ describe('staffStoreEvents', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     } finally {
       events.close();
-      await a.db.pool.query(`INSERT INTO "StaffMembership" (id, "userId", "storeId", role) VALUES (gen_random_uuid(), $1, $2, $3)`, [
+      await a.db.pool.query(`INSERT INTO "StaffMembership" (id, "userId", "storeId", "roleId") VALUES (gen_random_uuid(), $1, $2, $3)`, [
         removed[0].userId,
         removed[0].storeId,
-        removed[0].role,
+        removed[0].roleId,
       ]);
     }
   });

@@ -1,5 +1,6 @@
 import type { Resolvers, StaffQuoteInput } from '@corner/shared-types/server';
-import { requireStaff, requireUser } from '../auth/viewer.ts';
+import { requireUser } from '../auth/viewer.ts';
+import { requireStoreAccess } from '../access/guard.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { parseId } from '../graphql/ids.ts';
 import { lineRefundFen } from '../orders/service.ts';
@@ -9,12 +10,12 @@ import type { StaffOrderInput } from './service.ts';
 
 /** Staff act only on orders of their own store(s): the order's store decides. */
 async function staffOfOrder(context: RequestContext, orderId: string) {
-  return requireStaff(context, await context.services.staff.storeOfOrder(orderId));
+  return requireStoreAccess(context, await context.services.staff.storeOfOrder(orderId));
 }
 
-async function staffOfStore(context: RequestContext, rawStoreId: string, roles?: ReadonlyArray<'CLERK' | 'MANAGER'>) {
+async function staffOfStore(context: RequestContext, rawStoreId: string) {
   const storeId = parseStoreId(rawStoreId, 'storeId');
-  const { userId } = await requireStaff(context, storeId, roles);
+  const { userId } = await requireStoreAccess(context, storeId);
   return { storeId, userId };
 }
 
@@ -29,8 +30,12 @@ const staffOrderInput = (input: StaffQuoteInput, storeId: number): StaffOrderInp
 export const staffResolvers: Resolvers<RequestContext> = {
   Query: {
     staffStores: async (_parent, _args, context) => {
-      const memberships = await context.services.staff.stores(requireUser(context).userId);
-      return memberships.map((m) => ({ storeId: String(m.storeId), name: m.store.name, role: m.role }));
+      const stores = await context.services.staff.stores(await requireUser(context).staff());
+      return stores.map((store) => ({ ...store, storeId: String(store.storeId) }));
+    },
+    staffChainPermissions: async (_parent, _args, context) => {
+      const chain = (await requireUser(context).staff()).filter((assignment) => assignment.storeId === null);
+      return [...new Set(chain.flatMap((assignment) => assignment.permissions))];
     },
     staffOrderQueue: async (_parent, args, context) => {
       const { storeId } = await staffOfStore(context, args.storeId);
@@ -54,11 +59,11 @@ export const staffResolvers: Resolvers<RequestContext> = {
       return context.services.staff.quote(userId, staffOrderInput(input, storeId));
     },
     staffPickupLocks: async (_parent, args, context) => {
-      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      const { storeId } = await staffOfStore(context, args.storeId);
       return context.services.staff.pickupLocks(storeId);
     },
     staffFailedRefunds: async (_parent, args, context) => {
-      const { storeId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      const { storeId } = await staffOfStore(context, args.storeId);
       return context.services.payments.failedRefunds(storeId);
     },
   },
@@ -122,11 +127,11 @@ export const staffResolvers: Resolvers<RequestContext> = {
       // Signed in first, so strangers cannot probe which refund ids exist.
       requireUser(context);
       const refund = await context.services.payments.failedRefund(args.refundId);
-      const { userId } = await requireStaff(context, refund.storeId, ['MANAGER']);
+      const { userId } = await requireStoreAccess(context, refund.storeId);
       return context.services.payments.handleFailedRefund(refund, userId, args.note);
     },
     staffLiftPickupLock: async (_parent, args, context) => {
-      const { storeId, userId } = await staffOfStore(context, args.storeId, ['MANAGER']);
+      const { storeId, userId } = await staffOfStore(context, args.storeId);
       return context.services.staff.liftPickupLock(userId, storeId, args.staffUserId);
     },
   },

@@ -6,6 +6,7 @@ import type { Order } from '../generated/prisma/client.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
+import type { StaffAssignment } from '../auth/viewer.ts';
 import { pointsForPayment, type MemberService, type TillMemberModel } from '../members/service.ts';
 import { pickupCodeHash, type CheckoutInput, type PlaceOrderInput, type QuoteModel } from '../orders/service.ts';
 import { lockOrder, orderItemsOf } from '../orders/sql.ts';
@@ -121,8 +122,19 @@ export class StaffService {
     },
   ) {}
 
-  stores(userId: string) {
-    return this.deps.prisma.staffMembership.findMany({ where: { userId }, include: { store: { select: { name: true } } }, orderBy: { storeId: 'asc' } });
+  /** The stores these assignments reach (every active store for a chain-wide one), with what they allow at each. */
+  async stores(assignments: readonly StaffAssignment[]) {
+    const chain = assignments.find((assignment) => assignment.storeId === null);
+    const stores = await this.deps.prisma.store.findMany({
+      where: chain ? { active: true } : { id: { in: assignments.map((assignment) => assignment.storeId!) } },
+      select: { id: true, name: true },
+      orderBy: { id: 'asc' },
+    });
+    return stores.map((store) => {
+      const here = assignments.filter((assignment) => assignment.storeId === store.id || assignment.storeId === null);
+      const own = here.find((assignment) => assignment.storeId === store.id) ?? chain!;
+      return { storeId: store.id, name: store.name, roleName: own.roleName, permissions: [...new Set(here.flatMap((assignment) => assignment.permissions))] };
+    });
   }
 
   /** The store an order belongs to, for the authorization check; NOT_FOUND hides nothing a guess could use. */

@@ -140,9 +140,10 @@ export async function redeemCoupon(db: Queryable, userCouponId: string, userId: 
 
 /** Staff of the store whose failed-code bucket of this window is full, i.e. whose pickup checks are locked. */
 export async function lockedStaff(db: Queryable, storeId: number, keyPrefix: string, windowStart: Date, limit: number) {
-  const { rows } = await db.query<{ staffUserId: string; name: string | null; role: 'CLERK' | 'MANAGER'; failedAttempts: number }>(
-    `SELECT m."userId" AS "staffUserId", u.nickname AS name, m.role, b.count AS "failedAttempts"
+  const { rows } = await db.query<{ staffUserId: string; name: string | null; roleName: string; failedAttempts: number }>(
+    `SELECT m."userId" AS "staffUserId", u.nickname AS name, r.name AS "roleName", b.count AS "failedAttempts"
        FROM "StaffMembership" m
+       JOIN "Role" r ON r.id = m."roleId"
        JOIN "User" u ON u.id = m."userId"
        JOIN "RateLimitBucket" b ON b.key = $2 || m."userId"::text AND b."windowStart" = $3
       WHERE m."storeId" = $1 AND b.count >= $4

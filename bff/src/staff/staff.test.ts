@@ -113,11 +113,11 @@ afterAll(() => server?.close());
 
 describe('staff stores', () => {
   it('staffStores lists only the caller’s own stores', async () => {
-    const list = async (who: keyof typeof sessions) => (await ok(who, `{ staffStores { storeId role } }`)).staffStores;
+    const list = async (who: keyof typeof sessions) => (await ok(who, `{ staffStores { storeId roleName } }`)).staffStores;
     expect(await list('shopper')).toEqual([]);
-    expect(await list('clerkA')).toEqual([{ storeId: STORE_A, role: 'CLERK' }]);
-    expect(await list('managerA')).toEqual([{ storeId: STORE_A, role: 'MANAGER' }]);
-    expect(await list('clerkB')).toEqual([{ storeId: STORE_B, role: 'CLERK' }]);
+    expect(await list('clerkA')).toEqual([{ storeId: STORE_A, roleName: '店员' }]);
+    expect(await list('managerA')).toEqual([{ storeId: STORE_A, roleName: '店长' }]);
+    expect(await list('clerkB')).toEqual([{ storeId: STORE_B, roleName: '店员' }]);
   });
 });
 
@@ -426,7 +426,7 @@ describe('pickup verification', () => {
   });
 
   const wrongCodeFor = (code: string) => `PICKUP:00000000000000000000:${String((Number(code) + 500_000) % 1_000_000).padStart(6, '0')}`;
-  const LOCKS = `query($s: ID!) { staffPickupLocks(storeId: $s) { staffUserId name role failedAttempts lockedUntil } }`;
+  const LOCKS = `query($s: ID!) { staffPickupLocks(storeId: $s) { staffUserId name roleName failedAttempts lockedUntil } }`;
   const LIFT = `mutation($s: ID!, $u: ID!) { staffLiftPickupLock(storeId: $s, staffUserId: $u) { staffUserId liftedByUserId failedAttempts liftedAt } }`;
   async function freshWindow() {
     await sql(`DELETE FROM "RateLimitBucket"`);
@@ -486,7 +486,7 @@ describe('pickup verification', () => {
     for (let i = 0; i < PICKUP_ATTEMPTS.limit; i++) await as('clerkA', LOOKUP, { s: STORE_A, c: wrongCodeFor(order.pickupCode) });
     expect(codeOf(await as('clerkA', CONFIRM, { s: STORE_A, c: order.pickupCode }))).toBe('RATE_LIMITED');
     const { staffPickupLocks } = await ok('managerA', LOCKS, { s: STORE_A });
-    expect(staffPickupLocks).toEqual([{ staffUserId: DEMO_CLERK_A.id, name: DEMO_CLERK_A.nickname, role: 'CLERK', failedAttempts: PICKUP_ATTEMPTS.limit, lockedUntil: expect.any(String) }]);
+    expect(staffPickupLocks).toEqual([{ staffUserId: DEMO_CLERK_A.id, name: DEMO_CLERK_A.nickname, roleName: '店员', failedAttempts: PICKUP_ATTEMPTS.limit, lockedUntil: expect.any(String) }]);
     expect(new Date(staffPickupLocks[0].lockedUntil).getTime()).toBeGreaterThan(clock.getTime());
 
     const lifts = async () => sql(`SELECT "storeId", "staffUserId", "liftedByUserId", "failedAttempts", "liftedAt" FROM "PickupLockLift" ORDER BY "liftedAt"`);
@@ -543,7 +543,7 @@ describe('the member at the till', () => {
   });
 
   it('a till session used in another store says so, for a clerk working at both', async () => {
-    await sql(`INSERT INTO "StaffMembership" (id, "userId", "storeId", role) VALUES (gen_random_uuid(), $1, 1, 'CLERK')`, [DEMO_CLERK_B.id]);
+    await sql(`INSERT INTO "StaffMembership" (id, "userId", "storeId", "roleId") SELECT gen_random_uuid(), $1, 1, id FROM "Role" WHERE key = 'CLERK'`, [DEMO_CLERK_B.id]);
     try {
       const token = await tillToken('clerkB', STORE_B);
       const before = await snapshot();

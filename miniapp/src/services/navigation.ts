@@ -62,10 +62,21 @@ export const STAFF_ROUTES = {
   /** 代客下单, opened from 收银 (not on the tab bar). */
   assist: '/pages/staff/assist/index',
   manager: '/pages/staff/manager/index',
-  // Not a tab: one order's picking list, opened from the queue.
+  /** 总部: head office's chain-wide tools. */
+  hq: '/pages/staff/hq/index',
+  // Not tabs: one order's picking list, opened from the queue; tools opened from 店长 or 总部.
   picking: '/pages/staff/picking/index',
+  people: '/pages/staff/people/index',
+  audit: '/pages/staff/audit/index',
 } as const
-export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking'>
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | 'people' | 'audit'>
+
+/** A tool page of staff mode, for the store being worked or (chain) for head office. */
+export const openStaffTool = (tool: 'people' | 'audit', chain: boolean) =>
+  Taro.navigateTo({ url: chain ? `${STAFF_ROUTES[tool]}?scope=chain` : STAFF_ROUTES[tool] })
+
+/** 员工加入: redeeming an invitation code, open to anyone signed in (the new clerk is not staff yet). */
+export const openStaffJoin = () => Taro.navigateTo({ url: '/pages/staff/join/index' })
 
 /** Staff tabs replace each other instead of stacking, like a tab bar: 返回 leaves staff mode. */
 export const switchStaffTab = (tab: StaffTab) => Taro.redirectTo({ url: STAFF_ROUTES[tab] })

@@ -2,9 +2,12 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
 import { onSessionChange } from './auth'
-import { fetchStaffStores } from './staff'
+import type { Permission } from '@corner/shared-types/client'
 
-export type StaffStore = Awaited<ReturnType<typeof fetchStaffStores>>[number]
+import { fetchStaffAccess } from './staff'
+
+type StaffAccess = Awaited<ReturnType<typeof fetchStaffAccess>>
+export type StaffStore = StaffAccess['stores'][number]
 
 const CHOSEN_STORE_KEY = 'staff.storeId'
 
@@ -12,10 +15,10 @@ const CHOSEN_STORE_KEY = 'staff.storeId'
  * The stores this account works at, fetched once per staff session: every staff page reads them,
  * and refetching on each tab switch would flash a loading state at the counter.
  */
-let storesOnce: Promise<StaffStore[]> | null = null
+let storesOnce: Promise<StaffAccess> | null = null
 
-export function loadStaffStores(): Promise<StaffStore[]> {
-  storesOnce ??= fetchStaffStores().catch((error: unknown) => {
+export function loadStaffAccess(): Promise<StaffAccess> {
+  storesOnce ??= fetchStaffAccess().catch((error: unknown) => {
     storesOnce = null
     throw error
   })
@@ -47,23 +50,23 @@ export type StaffSession =
   | { state: 'loading' }
   | { state: 'failed'; error: unknown; retry: () => void }
   | { state: 'not-staff' }
-  | { state: 'ready'; stores: StaffStore[]; store: StaffStore; switchTo: (store: StaffStore) => void }
+  | { state: 'ready'; stores: StaffStore[]; store: StaffStore; chainPermissions: Permission[]; switchTo: (store: StaffStore) => void }
 
 export function useStaffSession(): StaffSession {
   const [attempt, setAttempt] = useState(0)
   const [session, setSession] = useState<StaffSession>({ state: 'loading' })
   useEffect(() => {
     let live = true
-    loadStaffStores()
-      .then((stores) => {
+    loadStaffAccess()
+      .then(({ stores, chainPermissions }) => {
         if (!live) return
         const store = pickStore(stores)
         if (!store) return setSession({ state: 'not-staff' })
         const switchTo = (next: StaffStore) => {
           chooseStore(next)
-          setSession({ state: 'ready', stores, store: next, switchTo })
+          setSession({ state: 'ready', stores, store: next, chainPermissions, switchTo })
         }
-        setSession({ state: 'ready', stores, store, switchTo })
+        setSession({ state: 'ready', stores, store, chainPermissions, switchTo })
       })
       .catch((error: unknown) => live && setSession({ state: 'failed', error, retry: () => setAttempt((n) => n + 1) }))
     return () => {

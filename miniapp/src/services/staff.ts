@@ -34,7 +34,11 @@ import { graphqlClient } from './graphql-client'
 /** How often the queue is polled while the staff page is visible. */
 export const QUEUE_POLL_MS = 5000
 
-export const fetchStaffStores = async () => (await graphqlClient.request(StaffStoresDocument)).staffStores
+/** The stores the account works at and what it may do chain-wide, in one request. */
+export const fetchStaffAccess = async () => {
+  const { staffStores, staffChainPermissions } = await graphqlClient.request(StaffStoresDocument)
+  return { stores: staffStores, chainPermissions: staffChainPermissions }
+}
 
 /** One poll: `changed` false means the list the page holds is still current. */
 export const fetchQueue = async (storeId: string, cursor: string | null) =>

@@ -16,6 +16,7 @@ import type {
   StoreQrCodesQuery,
   StoreQrCodesQueryVariables,
 } from '../../../shared-types/src/generated/client.ts';
+import { clerkStore, managerStore } from './staff.ts';
 
 const paths = (id: string) => ({
   posterPngPath: `/qr/codes/${id}/poster.png`,
@@ -41,12 +42,12 @@ export const storeQrCodes: QrCodeAdminFieldsFragment[] = [
 
 /** demo-manager-a: manager of store 1. */
 export const staffStoresManager = graphql.query<StaffStoresQuery, StaffStoresQueryVariables>('StaffStores', () =>
-  HttpResponse.json({ data: { staffStores: [{ storeId: '1', name: '人民广场店', role: 'MANAGER' }] } }),
+  HttpResponse.json({ data: { staffStores: [managerStore('1', '人民广场店')], staffChainPermissions: [] } }),
 );
 
 /** demo-clerk-a: clerk of the same store, without the manager tabs. */
 export const staffStoresClerk = graphql.query<StaffStoresQuery, StaffStoresQueryVariables>('StaffStores', () =>
-  HttpResponse.json({ data: { staffStores: [{ storeId: '1', name: '人民广场店', role: 'CLERK' }] } }),
+  HttpResponse.json({ data: { staffStores: [clerkStore('1', '人民广场店')], staffChainPermissions: [] } }),
 );
 
 /** The queue the staff page opens on: nothing waiting. */

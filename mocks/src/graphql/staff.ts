@@ -1,5 +1,6 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
+  Permission,
   ProductCardFragment,
   SearchStoreProductsQuery,
   SearchStoreProductsQueryVariables,
@@ -86,6 +87,14 @@ const staffOrder = (
 });
 
 /** The BFF's clock in these fixtures: 14:00 Shanghai. */
+/** What the built-in roles allow (the migration 20261207180000_roles_permissions_audit creates them). */
+export const CLERK_PERMISSIONS: Permission[] = ['ORDERS_FULFIL', 'TILL', 'STOCK'];
+export const MANAGER_PERMISSIONS: Permission[] = [
+  ...CLERK_PERMISSIONS, 'STORE_REPORTS', 'ORDER_EXCEPTIONS', 'STORED_VALUE', 'QR_CODES', 'STORE_SETTINGS', 'STORE_SHELF', 'STAFF_MANAGE', 'AUDIT_READ', 'MARKETING',
+];
+export const clerkStore = (storeId: string, name: string) => ({ storeId, name, roleName: '店员', permissions: CLERK_PERMISSIONS });
+export const managerStore = (storeId: string, name: string) => ({ storeId, name, roleName: '店长', permissions: MANAGER_PERMISSIONS });
+
 export const staffServerTime = '2026-11-25T06:00:00.000Z';
 
 /**
@@ -197,7 +206,7 @@ export const staffLookupPickupRefused = (code: 'PICKUP_CODE_INVALID' | 'RATE_LIM
 export const lockedClerk: StaffPickupLocksQuery['staffPickupLocks'][number] = {
   staffUserId: '00000000-0000-4000-8000-000000000003',
   name: '店员小王',
-  role: 'CLERK',
+  roleName: '店员',
   failedAttempts: 5,
   lockedUntil: '2026-11-25T06:10:00.000Z',
 };

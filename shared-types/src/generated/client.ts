@@ -68,6 +68,40 @@ export type AdjustStoredValueInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** One field a change touched, shown as text (JSON for structured values). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** Who changed what, when and where, through the staff tools. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName: Maybe<Scalars['String']['output']>;
+  actorUserId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  /** the fields that differ; for a creation only `after`, for a removal only `before` */
+  changes: Array<AuditChange>;
+  id: Scalars['ID']['output'];
+  /** dotted kind, e.g. store.settings, promotion.create, staff.remove */
+  kind: Scalars['String']['output'];
+  /** the kind in staff's words (门店设置, 新建促销, 移除员工…) */
+  kindLabel: Scalars['String']['output'];
+  /** null: a chain-wide change */
+  storeId: Maybe<Scalars['ID']['output']>;
+  storeName: Maybe<Scalars['String']['output']>;
+  /** which thing changed (a store, product, promotion, person… id) */
+  subject: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
 /**
  * Tokens of the BFF itself (WeChat's session_key never leaves the server). Send the access token as
  * `Authorization: Bearer <accessToken>`; when a field fails with UNAUTHENTICATED and
@@ -193,6 +227,39 @@ export type ClaimCouponResult = {
   userCouponId: Scalars['ID']['output'];
 };
 
+/** A coupon granted to a list of members; the counts move while it runs. */
+export type CouponGrantBatch = {
+  __typename?: 'CouponGrantBatch';
+  couponId: Scalars['ID']['output'];
+  failed: Scalars['Int']['output'];
+  finished: Scalars['Boolean']['output'];
+  granted: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  /** rows skipped or failed, in list order (at most 200) */
+  problems: Array<CouponGrantRow>;
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CouponGrantRow = {
+  __typename?: 'CouponGrantRow';
+  identifier: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: CouponGrantRowStatus;
+};
+
+export type CouponGrantRowStatus =
+  | 'FAILED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'PERCENT_OFF';
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -203,6 +270,49 @@ export type CouponOption = {
   reason: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** null: delivery and pickup alike */
+  fulfilment: Maybe<FulfilmentType>;
+  grantOnJoin: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuedCount: Scalars['Int']['output'];
+  kind: CouponKind;
+  maxDiscountFen: Maybe<Scalars['Int']['output']>;
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perUserLimit: Scalars['Int']['output'];
+  status: MarketingStatus;
+  /** null: every store */
+  storeId: Maybe<Scalars['ID']['output']>;
+  /** 满¥30减¥5, 无门槛减¥3, 满¥0 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  /** null: no limit */
+  totalQuantity: Maybe<Scalars['Int']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+  /** fen off for AMOUNT_OFF, percent off for PERCENT_OFF (10 = 9折) */
+  value: Scalars['Int']['output'];
+};
+
+/** Bad values are BAD_USER_INPUT with `field` and `reason` (BAD_VALUE, BAD_SCHEDULE, BELOW_ISSUED, UNKNOWN_STORE, INVALID). */
+export type CouponTemplateInput = {
+  fulfilment?: InputMaybe<FulfilmentType>;
+  /** given to every shopper who opens a membership card while it is valid */
+  grantOnJoin: Scalars['Boolean']['input'];
+  kind: CouponKind;
+  maxDiscountFen?: InputMaybe<Scalars['Int']['input']>;
+  minSpendFen: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  perUserLimit: Scalars['Int']['input'];
+  /** null: chain-wide (needs the permission chain-wide) */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  totalQuantity?: InputMaybe<Scalars['Int']['input']>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+  value: Scalars['Int']['input'];
 };
 
 export type CreateQrCodeInput = {
@@ -274,6 +384,14 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+export type GrantCouponsInput = {
+  couponId: Scalars['ID']['input'];
+  /** 8–64 of A-Z a-z 0-9 _ -; the same key again returns the same batch and grants nothing more */
+  idempotencyKey: Scalars['String']['input'];
+  /** card numbers (16 digits) or phone numbers (11 digits), one per member, at most 5000 */
+  identifiers: Array<Scalars['String']['input']>;
+};
+
 /** One hour of a store's day, against the same hour of the same weekday a week before. */
 export type HourFigures = {
   __typename?: 'HourFigures';
@@ -316,6 +434,15 @@ export type LocationInput = {
   lat?: InputMaybe<Scalars['Latitude']['input']>;
   lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
+
+export type MarketingStatus =
+  | 'ENDED'
+  /** a promotion switched off */
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'SCHEDULED'
+  /** a coupon with none left to give */
+  | 'SOLD_OUT';
 
 export type MemberCard = {
   __typename?: 'MemberCard';
@@ -423,13 +550,33 @@ export type Mutation = {
   /** Claims the campaign's coupon (signed in). */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  createCouponTemplate: CouponTemplate;
+  /** A new promotion; it reaches shoppers on their next quote. */
+  createPromotion: Promotion;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
+  /**
+   * A one-time code that makes whoever redeems it `roleKey` at the store (without storeId: over the
+   * chain), valid 7 days. Refusals: FORBIDDEN ROLE_NOT_GRANTABLE (nobody grants more than they hold
+   * there; head office's administrators grant any role), BAD_USER_INPUT UNKNOWN_ROLE.
+   */
+  createStaffInvitation: StaffInvitationCode;
   deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
+  /**
+   * Head office grants a coupon to a list of members in one batch (chain-wide permission). Returns when
+   * the batch is worked through; couponGrantBatch shows its progress meanwhile. The same key with a
+   * different list is CONFLICT (reason KEY_REUSED).
+   */
+  grantCoupons: CouponGrantBatch;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
   joinMembership: MemberCard;
+  /**
+   * The signed-in user joins with an invitation code (typed or the QR content). BAD_USER_INPUT
+   * INVITATION_INVALID for a wrong, used, revoked or expired code; RATE_LIMITED when guessing.
+   */
+  joinStaff: StaffAssignment;
   /**
    * Signs in with the code of wx.login. Errors: INVALID_LOGIN_CODE (missing, garbage, expired or used
    * code: call wx.login again), RATE_LIMITED (retryAfterSeconds), FORBIDDEN with reason RISKY_USER,
@@ -450,6 +597,8 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
+  removeStaffMember: Scalars['Boolean']['output'];
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -465,6 +614,8 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
+  revokeStaffInvitation: StaffInvitation;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -522,8 +673,15 @@ export type Mutation = {
   staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
+  /** Coupons already held follow the template; the total may not drop below those given out (BELOW_ISSUED). */
+  updateCouponTemplate: CouponTemplate;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
+  /**
+   * Changes a promotion (the permission over both its current and its new stores). Orders already placed
+   * keep their prices.
+   */
+  updatePromotion: Promotion;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -553,8 +711,24 @@ export type MutationClearCartArgs = {
 };
 
 
+export type MutationCreateCouponTemplateArgs = {
+  input: CouponTemplateInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: PromotionInput;
+};
+
+
 export type MutationCreateQrCodeArgs = {
   input: CreateQrCodeInput;
+};
+
+
+export type MutationCreateStaffInvitationArgs = {
+  roleKey: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -568,8 +742,18 @@ export type MutationDemoLoginArgs = {
 };
 
 
+export type MutationGrantCouponsArgs = {
+  input: GrantCouponsInput;
+};
+
+
 export type MutationJoinMembershipArgs = {
   phoneCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinStaffArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -608,6 +792,11 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveStaffMemberArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -629,6 +818,11 @@ export type MutationResolveRefundArgs = {
 export type MutationResolveSceneArgs = {
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeStaffInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -751,10 +945,22 @@ export type MutationSyncPaymentArgs = {
 };
 
 
+export type MutationUpdateCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: OrderStatus;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
 };
 
 
@@ -957,6 +1163,23 @@ export type PaymentOutcome = {
   wechat: Maybe<WechatPaymentParams>;
 };
 
+/** What a staff role lets its holder do. */
+export type Permission =
+  | 'AUDIT_READ'
+  | 'CATALOG'
+  | 'MARKETING'
+  | 'ORDERS_FULFIL'
+  | 'ORDER_EXCEPTIONS'
+  | 'QR_CODES'
+  | 'ROLES_MANAGE'
+  | 'STAFF_MANAGE'
+  | 'STOCK'
+  | 'STORED_VALUE'
+  | 'STORE_REPORTS'
+  | 'STORE_SETTINGS'
+  | 'STORE_SHELF'
+  | 'TILL';
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -968,7 +1191,7 @@ export type PickupLock = {
   /** the lock ends by itself then */
   lockedUntil: Scalars['DateTime']['output'];
   name: Maybe<Scalars['String']['output']>;
-  role: StaffRole;
+  roleName: Scalars['String']['output'];
   staffUserId: Scalars['ID']['output'];
 };
 
@@ -1037,6 +1260,11 @@ export type PointsEntryType =
   | 'REVERSE'
   | 'SPEND';
 
+export type PreviewItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** One thing that lowered a line's price, e.g. 会员价, 指定饮料任选2件8折, 全场满59减10元 (its share). */
 export type PriceAdjustment = {
   __typename?: 'PriceAdjustment';
@@ -1090,6 +1318,88 @@ export type ProductStockElsewhere = {
   /** Metres from the asking store. */
   distanceM: Scalars['Int']['output'];
   store: Store;
+};
+
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  categoryIds: Array<Scalars['ID']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** BUY_N_DISCOUNT and SECOND_ITEM_DISCOUNT: percent off (20 = 8折, 50 = 半价) */
+  percentOff: Maybe<Scalars['Int']['output']>;
+  priority: Scalars['Int']['output'];
+  /** productIds and categoryIds both empty: every product */
+  productIds: Array<Scalars['ID']['output']>;
+  /** BUY_N_DISCOUNT only */
+  quantity: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MarketingStatus;
+  /** empty: every store of the chain */
+  storeIds: Array<Scalars['ID']['output']>;
+  /** what it does in the shelf tag's words: 满59减10，满99减25 / 任选2件8折 / 第二件半价 */
+  terms: Scalars['String']['output'];
+  /** SPEND_THRESHOLD only */
+  tiers: Array<ThresholdTier>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A promotion as the operator's form sends it. Bad values are BAD_USER_INPUT with `field` and `reason`
+ * (BAD_SCHEDULE, BAD_TIERS, BAD_QUANTITY, BAD_DISCOUNT, UNKNOWN_STORE, UNKNOWN_PRODUCT, UNKNOWN_CATEGORY, INVALID).
+ */
+export type PromotionInput = {
+  active: Scalars['Boolean']['input'];
+  categoryIds: Array<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–100, higher first among item promotions */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  productIds: Array<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** empty: chain-wide (needs the permission chain-wide); otherwise the permission at each store */
+  storeIds: Array<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Array<ThresholdTierInput>>;
+};
+
+export type PromotionKind =
+  /** 任选2件8折: buying `quantity` or more units among the covered products takes percentOff off them */
+  | 'BUY_N_DISCOUNT'
+  /** 第二件半价: every second unit of the same product takes percentOff off (50 = half price) */
+  | 'SECOND_ITEM_DISCOUNT'
+  /** 满59减10, with up to 5 tiers (满59减10, 满99减25): the richest tier reached applies */
+  | 'SPEND_THRESHOLD';
+
+/** A sample basket priced by the checkout's own engine, as a pickup (no delivery fee). */
+export type PromotionPreview = {
+  __typename?: 'PromotionPreview';
+  /** whether the draft took anything off this basket */
+  draftApplied: Scalars['Boolean']['output'];
+  /** what was not reached, e.g. 再买¥12享满59减10 */
+  hints: Array<Scalars['String']['output']>;
+  itemPromotionDiscountFen: Scalars['Int']['output'];
+  lines: Array<QuoteLine>;
+  memberDiscountFen: Scalars['Int']['output'];
+  originalTotalFen: Scalars['Int']['output'];
+  payableFen: Scalars['Int']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
+};
+
+export type PromotionPreviewInput = {
+  /** the form being edited; priced as if running now */
+  draft?: InputMaybe<PromotionInput>;
+  isMember: Scalars['Boolean']['input'];
+  items: Array<PreviewItemInput>;
+  /** the promotion the draft replaces; null for a new one */
+  promotionId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -1173,12 +1483,22 @@ export type QrTargetKind =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit trail, newest first. With storeId: that store's changes (a store manager reads their
+   * store's); without: every change, chain-wide ones included (head office only). Filter by person
+   * (actorUserId) and kind (exact, or a prefix such as `staff`). Page with `after: pageInfo.endCursor`.
+   */
+  auditTrail: AuditPage;
   /** A campaign's landing page. */
   campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
+  /** A grant batch's progress (chain-wide permission). */
+  couponGrantBatch: CouponGrantBatch;
+  /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1200,6 +1520,12 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /** Prices a sample basket at a store with the real engine, the draft included. */
+  previewPromotion: PromotionPreview;
+  /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
+  promotionStackingRules: Array<Scalars['String']['output']>;
+  /** Promotions of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  promotions: Array<Promotion>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1216,8 +1542,14 @@ export type Query = {
   searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /** What the caller may do over the whole chain (head office); empty for store staff and shoppers. */
+  staffChainPermissions: Array<Permission>;
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
   staffFailedRefunds: Array<FailedRefund>;
+  /** Roles the caller may give at the store (or, without storeId, over the whole chain). */
+  staffGrantableRoles: Array<StaffRoleDefinition>;
+  /** The store's latest invitations, open and closed (without storeId: chain-wide ones). */
+  staffInvitations: Array<StaffInvitation>;
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
@@ -1226,6 +1558,8 @@ export type Query = {
    * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
+  /** The store's staff (without storeId: head office's chain-wide people). */
+  staffMembers: Array<StaffMember>;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
@@ -1239,7 +1573,10 @@ export type Query = {
   staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
-  /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
+  /**
+   * Stores where the caller is staff, with what they may do at each (every active store for a chain-wide
+   * role); empty for shoppers (the mini-program shows 员工模式 only when not empty).
+   */
   staffStores: Array<StaffStore>;
   /** Manager of the store: today's figures (Asia/Shanghai day). */
   staffTodayFigures: StoreDayFigures;
@@ -1271,6 +1608,15 @@ export type Query = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1284,6 +1630,16 @@ export type QueryCartArgs = {
 export type QueryCartQuoteArgs = {
   items: Array<CheckoutItemInput>;
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCouponGrantBatchArgs = {
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type QueryCouponTemplatesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1312,6 +1668,16 @@ export type QueryOrderArgs = {
 
 export type QueryPlacesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewPromotionArgs = {
+  input: PromotionPreviewInput;
+};
+
+
+export type QueryPromotionsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1345,9 +1711,24 @@ export type QueryStaffFailedRefundsArgs = {
 };
 
 
+export type QueryStaffGrantableRolesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffInvitationsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStaffLookupPickupArgs = {
   code: Scalars['String']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1508,10 +1889,60 @@ export type SceneTarget = {
   storeName: Scalars['String']['output'];
 };
 
+/** A role the caller holds over a store, or over the whole chain. */
 export type StaffAssignment = {
   __typename?: 'StaffAssignment';
-  role: StaffRole;
-  storeId: Scalars['ID']['output'];
+  permissions: Array<Permission>;
+  /** CLERK, STORE_MANAGER, HQ_OPERATOR, HQ_ADMIN, or a role head office made */
+  roleKey: Scalars['String']['output'];
+  /** the role's name as staff know it (店员, 店长…) */
+  roleName: Scalars['String']['output'];
+  /** null: the whole chain */
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type StaffInvitation = {
+  __typename?: 'StaffInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  creatorName: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: StaffRoleDefinition;
+  /** OPEN, USED, REVOKED or EXPIRED */
+  state: Scalars['String']['output'];
+  storeId: Maybe<Scalars['ID']['output']>;
+  storeName: Maybe<Scalars['String']['output']>;
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+  usedByName: Maybe<Scalars['String']['output']>;
+};
+
+/** A new invitation. The code is in this answer only (the BFF keeps a hash): show it once, as a QR code. */
+export type StaffInvitationCode = {
+  __typename?: 'StaffInvitationCode';
+  /** 16 characters in groups of four, e.g. 7K3M-Q9XA-2BHD-R4TN; case and dashes do not matter */
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitationId: Scalars['ID']['output'];
+  /** what the QR code should carry; scanning it in 我的 → 员工加入 joins */
+  qrContent: Scalars['String']['output'];
+  role: StaffRoleDefinition;
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A person with a role at a store, or over the whole chain. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** remove with removeStaffMember(assignmentId) */
+  assignmentId: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  /** masked: 138****0003 */
+  phone: Maybe<Scalars['String']['output']>;
+  role: StaffRoleDefinition;
+  since: Scalars['DateTime']['output'];
+  /** null: the whole chain */
+  storeId: Maybe<Scalars['ID']['output']>;
+  userId: Scalars['ID']['output'];
 };
 
 export type StaffOrderItemInput = {
@@ -1576,9 +2007,14 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type StaffRole =
-  | 'CLERK'
-  | 'MANAGER';
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type StaffRoleDefinition = {
+  __typename?: 'StaffRoleDefinition';
+  builtIn: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Permission>;
+};
 
 export type StaffStockLine = {
   __typename?: 'StaffStockLine';
@@ -1597,7 +2033,10 @@ export type StaffStockLine = {
 export type StaffStore = {
   __typename?: 'StaffStore';
   name: Scalars['String']['output'];
-  role: StaffRole;
+  /** what the caller may do at this store: the store's role and any chain-wide role together */
+  permissions: Array<Permission>;
+  /** the caller's role here (a chain-wide role names itself) */
+  roleName: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
 };
 
@@ -1752,6 +2191,17 @@ export type Subscription = {
 
 export type SubscriptionStaffStoreEventsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+export type ThresholdTier = {
+  __typename?: 'ThresholdTier';
+  amountOffFen: Scalars['Int']['output'];
+  minSpendFen: Scalars['Int']['output'];
+};
+
+export type ThresholdTierInput = {
+  amountOffFen: Scalars['Int']['input'];
+  minSpendFen: Scalars['Int']['input'];
 };
 
 export type TillCoupon = {
@@ -1959,7 +2409,7 @@ export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string, role: StaffRole }> } | null };
+export type ProfileQuery = { __typename?: 'Query', demoLoginEnabled: boolean, viewer: { __typename?: 'Viewer', id: string, nickname: string | null, phone: string | null, isMember: boolean, staff: Array<{ __typename?: 'StaffAssignment', storeId: string | null, roleName: string }> } | null };
 
 export type StaffTodayFiguresQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2116,6 +2566,54 @@ export type ReorderMutationVariables = Exact<{
 
 export type ReorderMutation = { __typename?: 'Mutation', reorder: { __typename?: 'ReorderResult', cart: { __typename?: 'Cart', storeId: string, updatedAt: string | null, items: Array<{ __typename?: 'CartItem', productId: string, name: string, unit: string, quantity: number, priceFen: number, memberPriceFen: number | null, available: number, maxPerOrder: number, image: { __typename?: 'ProductImage', thumb: string } | null }> }, shortfalls: Array<{ __typename?: 'ReorderShortfall', productId: string, name: string, wanted: number, added: number, reason: string }> } };
 
+export type StaffRoleDefinitionFieldsFragment = { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean };
+
+export type StaffPeopleQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffPeopleQuery = { __typename?: 'Query', staffMembers: Array<{ __typename?: 'StaffMember', assignmentId: string, userId: string, name: string | null, phone: string | null, since: string, role: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } }>, staffInvitations: Array<{ __typename?: 'StaffInvitation', id: string, state: string, createdAt: string, expiresAt: string, usedAt: string | null, usedByName: string | null, creatorName: string | null, role: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } }>, staffGrantableRoles: Array<{ __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean }> };
+
+export type CreateStaffInvitationMutationVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  roleKey: Scalars['String']['input'];
+}>;
+
+
+export type CreateStaffInvitationMutation = { __typename?: 'Mutation', createStaffInvitation: { __typename?: 'StaffInvitationCode', invitationId: string, code: string, qrContent: string, expiresAt: string, role: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } } };
+
+export type RevokeStaffInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeStaffInvitationMutation = { __typename?: 'Mutation', revokeStaffInvitation: { __typename?: 'StaffInvitation', id: string, state: string } };
+
+export type RemoveStaffMemberMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveStaffMemberMutation = { __typename?: 'Mutation', removeStaffMember: boolean };
+
+export type JoinStaffMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type JoinStaffMutation = { __typename?: 'Mutation', joinStaff: { __typename?: 'StaffAssignment', storeId: string | null, roleName: string } };
+
+export type AuditTrailQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditPage', entries: Array<{ __typename?: 'AuditEntry', id: string, at: string, actorUserId: string, actorName: string | null, storeName: string | null, kind: string, kindLabel: string, subject: string, changes: Array<{ __typename?: 'AuditChange', field: string, before: string | null, after: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
 export type QrStatsFieldsFragment = { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number };
@@ -2199,7 +2697,7 @@ export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?:
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffStoresQuery = { __typename?: 'Query', staffStores: Array<{ __typename?: 'StaffStore', storeId: string, name: string, role: StaffRole }> };
+export type StaffStoresQuery = { __typename?: 'Query', staffChainPermissions: Array<Permission>, staffStores: Array<{ __typename?: 'StaffStore', storeId: string, name: string, roleName: string, permissions: Array<Permission> }> };
 
 export type StaffOrderQueueQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2362,7 +2860,7 @@ export type StaffPickupLocksQueryVariables = Exact<{
 }>;
 
 
-export type StaffPickupLocksQuery = { __typename?: 'Query', staffPickupLocks: Array<{ __typename?: 'PickupLock', staffUserId: string, name: string | null, role: StaffRole, failedAttempts: number, lockedUntil: string }> };
+export type StaffPickupLocksQuery = { __typename?: 'Query', staffPickupLocks: Array<{ __typename?: 'PickupLock', staffUserId: string, name: string | null, roleName: string, failedAttempts: number, lockedUntil: string }> };
 
 export type StaffLiftPickupLockMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2624,6 +3122,14 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const StaffRoleDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}
+    `, {"fragmentName":"StaffRoleDefinitionFields"}) as unknown as TypedDocumentString<StaffRoleDefinitionFieldsFragment, unknown>;
 export const QrCodeAdminFieldsFragmentDoc = new TypedDocumentString(`
     fragment QrCodeAdminFields on QrCode {
   id
@@ -2973,12 +3479,12 @@ export const ProfileDocument = new TypedDocumentString(`
     isMember
     staff {
       storeId
-      role
+      roleName
     }
   }
   demoLoginEnabled
 }
-    `, {"hash":"19906da5e8b5c7f09f7efd6a132b599dc8db7564c869aae9b263c3b2d0bbe090"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+    `, {"hash":"6cc2c96e2b8661fa20cffcce91ebc6141c517fc20e2ee546afed9c0c02548928"}) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
 export const StaffTodayFiguresDocument = new TypedDocumentString(`
     query StaffTodayFigures($storeId: ID!) {
   staffTodayFigures(storeId: $storeId) {
@@ -3880,6 +4386,110 @@ export const ReorderDocument = new TypedDocumentString(`
     maxPerOrder
   }
 }`, {"hash":"0dc0820289eb828070a57a3c9658415174340f235b934c806e1600921c238f81"}) as unknown as TypedDocumentString<ReorderMutation, ReorderMutationVariables>;
+export const StaffPeopleDocument = new TypedDocumentString(`
+    query StaffPeople($storeId: ID) {
+  staffMembers(storeId: $storeId) {
+    assignmentId
+    userId
+    name
+    phone
+    since
+    role {
+      ...StaffRoleDefinitionFields
+    }
+  }
+  staffInvitations(storeId: $storeId) {
+    id
+    state
+    createdAt
+    expiresAt
+    usedAt
+    usedByName
+    creatorName
+    role {
+      ...StaffRoleDefinitionFields
+    }
+  }
+  staffGrantableRoles(storeId: $storeId) {
+    ...StaffRoleDefinitionFields
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"3205d0684bbd34294a8eac803b8063810f678add018467803342ead8e5210e47"}) as unknown as TypedDocumentString<StaffPeopleQuery, StaffPeopleQueryVariables>;
+export const CreateStaffInvitationDocument = new TypedDocumentString(`
+    mutation CreateStaffInvitation($storeId: ID, $roleKey: String!) {
+  createStaffInvitation(storeId: $storeId, roleKey: $roleKey) {
+    invitationId
+    code
+    qrContent
+    expiresAt
+    role {
+      ...StaffRoleDefinitionFields
+    }
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"d88636ad897eb8c38a13e844ef5fe437992a1202cff932a4d97ae01b81b0ef3a"}) as unknown as TypedDocumentString<CreateStaffInvitationMutation, CreateStaffInvitationMutationVariables>;
+export const RevokeStaffInvitationDocument = new TypedDocumentString(`
+    mutation RevokeStaffInvitation($id: ID!) {
+  revokeStaffInvitation(id: $id) {
+    id
+    state
+  }
+}
+    `, {"hash":"a41e9867a06d593f44fd640d7a01f63a3a331bf46dcc69cbbb9a1de832e99b64"}) as unknown as TypedDocumentString<RevokeStaffInvitationMutation, RevokeStaffInvitationMutationVariables>;
+export const RemoveStaffMemberDocument = new TypedDocumentString(`
+    mutation RemoveStaffMember($assignmentId: ID!) {
+  removeStaffMember(assignmentId: $assignmentId)
+}
+    `, {"hash":"cbe07f9900d8c6d2a67a1bf36f99cced26475bfdcb7b3060f3ae625ee138465a"}) as unknown as TypedDocumentString<RemoveStaffMemberMutation, RemoveStaffMemberMutationVariables>;
+export const JoinStaffDocument = new TypedDocumentString(`
+    mutation JoinStaff($code: String!) {
+  joinStaff(code: $code) {
+    storeId
+    roleName
+  }
+}
+    `, {"hash":"1b3f64430674831e3cab79fbc1d8f6d1beca6f72f6b5343411219644dae2b5b2"}) as unknown as TypedDocumentString<JoinStaffMutation, JoinStaffMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($storeId: ID, $actorUserId: ID, $kind: String, $after: String) {
+  auditTrail(
+    storeId: $storeId
+    actorUserId: $actorUserId
+    kind: $kind
+    first: 20
+    after: $after
+  ) {
+    entries {
+      id
+      at
+      actorUserId
+      actorName
+      storeName
+      kind
+      kindLabel
+      subject
+      changes {
+        field
+        before
+        after
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"ba116c3c0dc4cc3633f0e587e9e70567e56d49b13243c1224f8bc6d61cdc3f1d"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {
@@ -4086,10 +4696,12 @@ export const StaffStoresDocument = new TypedDocumentString(`
   staffStores {
     storeId
     name
-    role
+    roleName
+    permissions
   }
+  staffChainPermissions
 }
-    `, {"hash":"42a5b5d408f745a822013f5033c9ba8c0b68fae8877a7d4048c6a9c1b43a0a5f"}) as unknown as TypedDocumentString<StaffStoresQuery, StaffStoresQueryVariables>;
+    `, {"hash":"125742464aa0fbf9b17f5396cfdba09fa645547c47bfa8b20d2e6d5e61eb51ea"}) as unknown as TypedDocumentString<StaffStoresQuery, StaffStoresQueryVariables>;
 export const StaffOrderQueueDocument = new TypedDocumentString(`
     query StaffOrderQueue($storeId: ID!, $cursor: String) {
   staffOrderQueue(storeId: $storeId, cursor: $cursor) {
@@ -4669,12 +5281,12 @@ export const StaffPickupLocksDocument = new TypedDocumentString(`
   staffPickupLocks(storeId: $storeId) {
     staffUserId
     name
-    role
+    roleName
     failedAttempts
     lockedUntil
   }
 }
-    `, {"hash":"cdfc261c39dd15247d95bd52e7b8d6586dc1d037841b14502a07b152963bc3a6"}) as unknown as TypedDocumentString<StaffPickupLocksQuery, StaffPickupLocksQueryVariables>;
+    `, {"hash":"c45327b8f8faf4ffb14b29a211675e4bd246d9e3f73cab81cec71ed0870247d5"}) as unknown as TypedDocumentString<StaffPickupLocksQuery, StaffPickupLocksQueryVariables>;
 export const StaffLiftPickupLockDocument = new TypedDocumentString(`
     mutation StaffLiftPickupLock($storeId: ID!, $staffUserId: ID!) {
   staffLiftPickupLock(storeId: $storeId, staffUserId: $staffUserId) {

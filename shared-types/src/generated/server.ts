@@ -10,6 +10,7 @@ import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel } from '../../../bff/src/orders/service.ts';
 import type { PricedLine } from '../../../bff/src/pricing/engine.ts';
 import type { QrCodeWithTargets, SceneTargetModel, CampaignModel, ClaimCouponModel, QrReportModel } from '../../../bff/src/qr/service.ts';
+import type { PromotionModel, PreviewModel, CouponTemplateModel, GrantBatchModel } from '../../../bff/src/marketing/service.ts';
 import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
 import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel, StaffQuoteModel } from '../../../bff/src/staff/service.ts';
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
@@ -18,6 +19,8 @@ import type { FailedRefundRow } from '../../../bff/src/payments/sql.ts';
 import type { StoreEvent } from '../../../bff/src/staff-events/sql.ts';
 import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
 import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
+import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
+import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -87,6 +90,40 @@ export type AdjustStoredValueInput = {
   reason: Scalars['String']['input'];
   /** The store whose manager makes the adjustment. */
   storeId: Scalars['ID']['input'];
+};
+
+/** One field a change touched, shown as text (JSON for structured values). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** Who changed what, when and where, through the staff tools. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorUserId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  /** the fields that differ; for a creation only `after`, for a removal only `before` */
+  changes: Array<AuditChange>;
+  id: Scalars['ID']['output'];
+  /** dotted kind, e.g. store.settings, promotion.create, staff.remove */
+  kind: Scalars['String']['output'];
+  /** the kind in staff's words (门店设置, 新建促销, 移除员工…) */
+  kindLabel: Scalars['String']['output'];
+  /** null: a chain-wide change */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  storeName?: Maybe<Scalars['String']['output']>;
+  /** which thing changed (a store, product, promotion, person… id) */
+  subject: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  pageInfo: PageInfo;
 };
 
 /**
@@ -214,6 +251,39 @@ export type ClaimCouponResult = {
   userCouponId: Scalars['ID']['output'];
 };
 
+/** A coupon granted to a list of members; the counts move while it runs. */
+export type CouponGrantBatch = {
+  __typename?: 'CouponGrantBatch';
+  couponId: Scalars['ID']['output'];
+  failed: Scalars['Int']['output'];
+  finished: Scalars['Boolean']['output'];
+  granted: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  /** rows skipped or failed, in list order (at most 200) */
+  problems: Array<CouponGrantRow>;
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CouponGrantRow = {
+  __typename?: 'CouponGrantRow';
+  identifier: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: CouponGrantRowStatus;
+};
+
+export type CouponGrantRowStatus =
+  | 'FAILED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'PERCENT_OFF';
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -224,6 +294,49 @@ export type CouponOption = {
   reason?: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** null: delivery and pickup alike */
+  fulfilment?: Maybe<FulfilmentType>;
+  grantOnJoin: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuedCount: Scalars['Int']['output'];
+  kind: CouponKind;
+  maxDiscountFen?: Maybe<Scalars['Int']['output']>;
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perUserLimit: Scalars['Int']['output'];
+  status: MarketingStatus;
+  /** null: every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  /** 满¥30减¥5, 无门槛减¥3, 满¥0 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  /** null: no limit */
+  totalQuantity?: Maybe<Scalars['Int']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+  /** fen off for AMOUNT_OFF, percent off for PERCENT_OFF (10 = 9折) */
+  value: Scalars['Int']['output'];
+};
+
+/** Bad values are BAD_USER_INPUT with `field` and `reason` (BAD_VALUE, BAD_SCHEDULE, BELOW_ISSUED, UNKNOWN_STORE, INVALID). */
+export type CouponTemplateInput = {
+  fulfilment?: InputMaybe<FulfilmentType>;
+  /** given to every shopper who opens a membership card while it is valid */
+  grantOnJoin: Scalars['Boolean']['input'];
+  kind: CouponKind;
+  maxDiscountFen?: InputMaybe<Scalars['Int']['input']>;
+  minSpendFen: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  perUserLimit: Scalars['Int']['input'];
+  /** null: chain-wide (needs the permission chain-wide) */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  totalQuantity?: InputMaybe<Scalars['Int']['input']>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+  value: Scalars['Int']['input'];
 };
 
 export type CreateQrCodeInput = {
@@ -295,6 +408,14 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+export type GrantCouponsInput = {
+  couponId: Scalars['ID']['input'];
+  /** 8–64 of A-Z a-z 0-9 _ -; the same key again returns the same batch and grants nothing more */
+  idempotencyKey: Scalars['String']['input'];
+  /** card numbers (16 digits) or phone numbers (11 digits), one per member, at most 5000 */
+  identifiers: Array<Scalars['String']['input']>;
+};
+
 /** One hour of a store's day, against the same hour of the same weekday a week before. */
 export type HourFigures = {
   __typename?: 'HourFigures';
@@ -337,6 +458,15 @@ export type LocationInput = {
   lat?: InputMaybe<Scalars['Latitude']['input']>;
   lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
+
+export type MarketingStatus =
+  | 'ENDED'
+  /** a promotion switched off */
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'SCHEDULED'
+  /** a coupon with none left to give */
+  | 'SOLD_OUT';
 
 export type MemberCard = {
   __typename?: 'MemberCard';
@@ -444,13 +574,33 @@ export type Mutation = {
   /** Claims the campaign's coupon (signed in). */
   claimCampaignCoupon: ClaimCouponResult;
   clearCart: Cart;
+  createCouponTemplate: CouponTemplate;
+  /** A new promotion; it reaches shoppers on their next quote. */
+  createPromotion: Promotion;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
+  /**
+   * A one-time code that makes whoever redeems it `roleKey` at the store (without storeId: over the
+   * chain), valid 7 days. Refusals: FORBIDDEN ROLE_NOT_GRANTABLE (nobody grants more than they hold
+   * there; head office's administrators grant any role), BAD_USER_INPUT UNKNOWN_ROLE.
+   */
+  createStaffInvitation: StaffInvitationCode;
   deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
+  /**
+   * Head office grants a coupon to a list of members in one batch (chain-wide permission). Returns when
+   * the batch is worked through; couponGrantBatch shows its progress meanwhile. The same key with a
+   * different list is CONFLICT (reason KEY_REUSED).
+   */
+  grantCoupons: CouponGrantBatch;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
   joinMembership: MemberCard;
+  /**
+   * The signed-in user joins with an invitation code (typed or the QR content). BAD_USER_INPUT
+   * INVITATION_INVALID for a wrong, used, revoked or expired code; RATE_LIMITED when guessing.
+   */
+  joinStaff: StaffAssignment;
   /**
    * Signs in with the code of wx.login. Errors: INVALID_LOGIN_CODE (missing, garbage, expired or used
    * code: call wx.login again), RATE_LIMITED (retryAfterSeconds), FORBIDDEN with reason RISKY_USER,
@@ -471,6 +621,8 @@ export type Mutation = {
   placeOrder: Order;
   /** Rotates the refresh token. UNAUTHENTICATED with a reason (REFRESH_TOKEN_REUSED, …_EXPIRED, …_REVOKED, …_INVALID, …_MISMATCH) means sign in again. */
   refreshSession: AuthSession;
+  /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
+  removeStaffMember: Scalars['Boolean']['output'];
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -486,6 +638,8 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
+  revokeStaffInvitation: StaffInvitation;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
@@ -543,8 +697,15 @@ export type Mutation = {
   staffTillEarnPoints: TillReceipt;
   /** Call after requestPayment returns (or on opening a pending order): asks WeChat Pay, never trusts the client. */
   syncPayment: Order;
+  /** Coupons already held follow the template; the total may not drop below those given out (BELOW_ISSUED). */
+  updateCouponTemplate: CouponTemplate;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
+  /**
+   * Changes a promotion (the permission over both its current and its new stores). Orders already placed
+   * keep their prices.
+   */
+  updatePromotion: Promotion;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -574,8 +735,24 @@ export type MutationClearCartArgs = {
 };
 
 
+export type MutationCreateCouponTemplateArgs = {
+  input: CouponTemplateInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: PromotionInput;
+};
+
+
 export type MutationCreateQrCodeArgs = {
   input: CreateQrCodeInput;
+};
+
+
+export type MutationCreateStaffInvitationArgs = {
+  roleKey: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -589,8 +766,18 @@ export type MutationDemoLoginArgs = {
 };
 
 
+export type MutationGrantCouponsArgs = {
+  input: GrantCouponsInput;
+};
+
+
 export type MutationJoinMembershipArgs = {
   phoneCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinStaffArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -629,6 +816,11 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveStaffMemberArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -650,6 +842,11 @@ export type MutationResolveRefundArgs = {
 export type MutationResolveSceneArgs = {
   scene: Scalars['String']['input'];
   visitorId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeStaffInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -772,10 +969,22 @@ export type MutationSyncPaymentArgs = {
 };
 
 
+export type MutationUpdateCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: OrderStatus;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
 };
 
 
@@ -978,6 +1187,23 @@ export type PaymentOutcome = {
   wechat?: Maybe<WechatPaymentParams>;
 };
 
+/** What a staff role lets its holder do. */
+export type Permission =
+  | 'AUDIT_READ'
+  | 'CATALOG'
+  | 'MARKETING'
+  | 'ORDERS_FULFIL'
+  | 'ORDER_EXCEPTIONS'
+  | 'QR_CODES'
+  | 'ROLES_MANAGE'
+  | 'STAFF_MANAGE'
+  | 'STOCK'
+  | 'STORED_VALUE'
+  | 'STORE_REPORTS'
+  | 'STORE_SETTINGS'
+  | 'STORE_SHELF'
+  | 'TILL';
+
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
  * 10 minutes. The lock is per account (other staff keep verifying); it ends with the 10 minutes, or
@@ -989,7 +1215,7 @@ export type PickupLock = {
   /** the lock ends by itself then */
   lockedUntil: Scalars['DateTime']['output'];
   name?: Maybe<Scalars['String']['output']>;
-  role: StaffRole;
+  roleName: Scalars['String']['output'];
   staffUserId: Scalars['ID']['output'];
 };
 
@@ -1058,6 +1284,11 @@ export type PointsEntryType =
   | 'REVERSE'
   | 'SPEND';
 
+export type PreviewItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** One thing that lowered a line's price, e.g. 会员价, 指定饮料任选2件8折, 全场满59减10元 (its share). */
 export type PriceAdjustment = {
   __typename?: 'PriceAdjustment';
@@ -1111,6 +1342,88 @@ export type ProductStockElsewhere = {
   /** Metres from the asking store. */
   distanceM: Scalars['Int']['output'];
   store: Store;
+};
+
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  categoryIds: Array<Scalars['ID']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** BUY_N_DISCOUNT and SECOND_ITEM_DISCOUNT: percent off (20 = 8折, 50 = 半价) */
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  priority: Scalars['Int']['output'];
+  /** productIds and categoryIds both empty: every product */
+  productIds: Array<Scalars['ID']['output']>;
+  /** BUY_N_DISCOUNT only */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MarketingStatus;
+  /** empty: every store of the chain */
+  storeIds: Array<Scalars['ID']['output']>;
+  /** what it does in the shelf tag's words: 满59减10，满99减25 / 任选2件8折 / 第二件半价 */
+  terms: Scalars['String']['output'];
+  /** SPEND_THRESHOLD only */
+  tiers: Array<ThresholdTier>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A promotion as the operator's form sends it. Bad values are BAD_USER_INPUT with `field` and `reason`
+ * (BAD_SCHEDULE, BAD_TIERS, BAD_QUANTITY, BAD_DISCOUNT, UNKNOWN_STORE, UNKNOWN_PRODUCT, UNKNOWN_CATEGORY, INVALID).
+ */
+export type PromotionInput = {
+  active: Scalars['Boolean']['input'];
+  categoryIds: Array<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–100, higher first among item promotions */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  productIds: Array<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** empty: chain-wide (needs the permission chain-wide); otherwise the permission at each store */
+  storeIds: Array<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Array<ThresholdTierInput>>;
+};
+
+export type PromotionKind =
+  /** 任选2件8折: buying `quantity` or more units among the covered products takes percentOff off them */
+  | 'BUY_N_DISCOUNT'
+  /** 第二件半价: every second unit of the same product takes percentOff off (50 = half price) */
+  | 'SECOND_ITEM_DISCOUNT'
+  /** 满59减10, with up to 5 tiers (满59减10, 满99减25): the richest tier reached applies */
+  | 'SPEND_THRESHOLD';
+
+/** A sample basket priced by the checkout's own engine, as a pickup (no delivery fee). */
+export type PromotionPreview = {
+  __typename?: 'PromotionPreview';
+  /** whether the draft took anything off this basket */
+  draftApplied: Scalars['Boolean']['output'];
+  /** what was not reached, e.g. 再买¥12享满59减10 */
+  hints: Array<Scalars['String']['output']>;
+  itemPromotionDiscountFen: Scalars['Int']['output'];
+  lines: Array<QuoteLine>;
+  memberDiscountFen: Scalars['Int']['output'];
+  originalTotalFen: Scalars['Int']['output'];
+  payableFen: Scalars['Int']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
+};
+
+export type PromotionPreviewInput = {
+  /** the form being edited; priced as if running now */
+  draft?: InputMaybe<PromotionInput>;
+  isMember: Scalars['Boolean']['input'];
+  items: Array<PreviewItemInput>;
+  /** the promotion the draft replaces; null for a new one */
+  promotionId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -1194,12 +1507,22 @@ export type QrTargetKind =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit trail, newest first. With storeId: that store's changes (a store manager reads their
+   * store's); without: every change, chain-wide ones included (head office only). Filter by person
+   * (actorUserId) and kind (exact, or a prefix such as `staff`). Page with `after: pageInfo.endCursor`.
+   */
+  auditTrail: AuditPage;
   /** A campaign's landing page. */
   campaign: Campaign;
   /** The signed-in shopper's cart at a store (empty when none). */
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
+  /** A grant batch's progress (chain-wide permission). */
+  couponGrantBatch: CouponGrantBatch;
+  /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1221,6 +1544,12 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /** Prices a sample basket at a store with the real engine, the draft included. */
+  previewPromotion: PromotionPreview;
+  /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
+  promotionStackingRules: Array<Scalars['String']['output']>;
+  /** Promotions of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  promotions: Array<Promotion>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1237,8 +1566,14 @@ export type Query = {
   searchStoreProducts: ProductSearchResult;
   /** The BFF's own health, for clients that want to show a maintenance notice. */
   serverTime: Scalars['DateTime']['output'];
+  /** What the caller may do over the whole chain (head office); empty for store staff and shoppers. */
+  staffChainPermissions: Array<Permission>;
   /** Manager of the store: refunds that did not go through and nobody has settled yet, oldest first. */
   staffFailedRefunds: Array<FailedRefund>;
+  /** Roles the caller may give at the store (or, without storeId, over the whole chain). */
+  staffGrantableRoles: Array<StaffRoleDefinition>;
+  /** The store's latest invitations, open and closed (without storeId: chain-wide ones). */
+  staffInvitations: Array<StaffInvitation>;
   /**
    * Staff of the store: the order a pickup code (6 digits, or the pickup QR content) belongs to, without handing it over.
    * Refusals: PICKUP_CODE_INVALID, PICKUP_CODE_EXPIRED, FORBIDDEN (reason OTHER_STORE), INVALID_TRANSITION
@@ -1247,6 +1582,8 @@ export type Query = {
    * once none are left (a manager can lift it: staffLiftPickupLock).
    */
   staffLookupPickup: Order;
+  /** The store's staff (without storeId: head office's chain-wide people). */
+  staffMembers: Array<StaffMember>;
   /** Staff of the order's store. */
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
@@ -1260,7 +1597,10 @@ export type Query = {
   staffQuote: StaffQuote;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
-  /** Stores where the caller is staff; empty for shoppers (the mini-program shows 员工模式 only when not empty). */
+  /**
+   * Stores where the caller is staff, with what they may do at each (every active store for a chain-wide
+   * role); empty for shoppers (the mini-program shows 员工模式 only when not empty).
+   */
   staffStores: Array<StaffStore>;
   /** Manager of the store: today's figures (Asia/Shanghai day). */
   staffTodayFigures: StoreDayFigures;
@@ -1292,6 +1632,15 @@ export type Query = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1305,6 +1654,16 @@ export type QueryCartArgs = {
 export type QueryCartQuoteArgs = {
   items: Array<CheckoutItemInput>;
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryCouponGrantBatchArgs = {
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type QueryCouponTemplatesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1333,6 +1692,16 @@ export type QueryOrderArgs = {
 
 export type QueryPlacesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewPromotionArgs = {
+  input: PromotionPreviewInput;
+};
+
+
+export type QueryPromotionsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1366,9 +1735,24 @@ export type QueryStaffFailedRefundsArgs = {
 };
 
 
+export type QueryStaffGrantableRolesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffInvitationsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStaffLookupPickupArgs = {
   code: Scalars['String']['input'];
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1529,10 +1913,60 @@ export type SceneTarget = {
   storeName: Scalars['String']['output'];
 };
 
+/** A role the caller holds over a store, or over the whole chain. */
 export type StaffAssignment = {
   __typename?: 'StaffAssignment';
-  role: StaffRole;
-  storeId: Scalars['ID']['output'];
+  permissions: Array<Permission>;
+  /** CLERK, STORE_MANAGER, HQ_OPERATOR, HQ_ADMIN, or a role head office made */
+  roleKey: Scalars['String']['output'];
+  /** the role's name as staff know it (店员, 店长…) */
+  roleName: Scalars['String']['output'];
+  /** null: the whole chain */
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type StaffInvitation = {
+  __typename?: 'StaffInvitation';
+  createdAt: Scalars['DateTime']['output'];
+  creatorName?: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: StaffRoleDefinition;
+  /** OPEN, USED, REVOKED or EXPIRED */
+  state: Scalars['String']['output'];
+  storeId?: Maybe<Scalars['ID']['output']>;
+  storeName?: Maybe<Scalars['String']['output']>;
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+  usedByName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new invitation. The code is in this answer only (the BFF keeps a hash): show it once, as a QR code. */
+export type StaffInvitationCode = {
+  __typename?: 'StaffInvitationCode';
+  /** 16 characters in groups of four, e.g. 7K3M-Q9XA-2BHD-R4TN; case and dashes do not matter */
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitationId: Scalars['ID']['output'];
+  /** what the QR code should carry; scanning it in 我的 → 员工加入 joins */
+  qrContent: Scalars['String']['output'];
+  role: StaffRoleDefinition;
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A person with a role at a store, or over the whole chain. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** remove with removeStaffMember(assignmentId) */
+  assignmentId: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** masked: 138****0003 */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: StaffRoleDefinition;
+  since: Scalars['DateTime']['output'];
+  /** null: the whole chain */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  userId: Scalars['ID']['output'];
 };
 
 export type StaffOrderItemInput = {
@@ -1597,9 +2031,14 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type StaffRole =
-  | 'CLERK'
-  | 'MANAGER';
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type StaffRoleDefinition = {
+  __typename?: 'StaffRoleDefinition';
+  builtIn: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Permission>;
+};
 
 export type StaffStockLine = {
   __typename?: 'StaffStockLine';
@@ -1618,7 +2057,10 @@ export type StaffStockLine = {
 export type StaffStore = {
   __typename?: 'StaffStore';
   name: Scalars['String']['output'];
-  role: StaffRole;
+  /** what the caller may do at this store: the store's role and any chain-wide role together */
+  permissions: Array<Permission>;
+  /** the caller's role here (a chain-wide role names itself) */
+  roleName: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
 };
 
@@ -1773,6 +2215,17 @@ export type Subscription = {
 
 export type SubscriptionStaffStoreEventsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+export type ThresholdTier = {
+  __typename?: 'ThresholdTier';
+  amountOffFen: Scalars['Int']['output'];
+  minSpendFen: Scalars['Int']['output'];
+};
+
+export type ThresholdTierInput = {
+  amountOffFen: Scalars['Int']['input'];
+  minSpendFen: Scalars['Int']['input'];
 };
 
 export type TillCoupon = {
@@ -1935,6 +2388,9 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressModel>;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   AuthSession: ResolverTypeWrapper<AuthSessionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Campaign: ResolverTypeWrapper<CampaignModel>;
@@ -1947,7 +2403,13 @@ export type ResolversTypes = ResolversObject<{
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
   ClaimCouponResult: ResolverTypeWrapper<ClaimCouponModel>;
+  CouponGrantBatch: ResolverTypeWrapper<GrantBatchModel>;
+  CouponGrantRow: ResolverTypeWrapper<CouponGrantRow>;
+  CouponGrantRowStatus: CouponGrantRowStatus;
+  CouponKind: CouponKind;
   CouponOption: ResolverTypeWrapper<CouponOption>;
+  CouponTemplate: ResolverTypeWrapper<CouponTemplateModel>;
+  CouponTemplateInput: CouponTemplateInput;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryAreaKind: DeliveryAreaKind;
@@ -1957,6 +2419,7 @@ export type ResolversTypes = ResolversObject<{
   FulfilmentSlot: ResolverTypeWrapper<FulfilmentSlot>;
   FulfilmentType: FulfilmentType;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GrantCouponsInput: GrantCouponsInput;
   HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1965,6 +2428,7 @@ export type ResolversTypes = ResolversObject<{
   LedgerRefType: LedgerRefType;
   LocationInput: LocationInput;
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
+  MarketingStatus: MarketingStatus;
   MemberCard: ResolverTypeWrapper<MemberCardModel>;
   MemberCode: ResolverTypeWrapper<MemberCode>;
   MemberCoupon: ResolverTypeWrapper<MemberCoupon>;
@@ -1987,6 +2451,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
+  Permission: Permission;
   PickupLock: ResolverTypeWrapper<PickupLock>;
   PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -1995,12 +2460,18 @@ export type ResolversTypes = ResolversObject<{
   PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
   PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['PointsEntry']> }>;
   PointsEntryType: PointsEntryType;
+  PreviewItemInput: PreviewItemInput;
   PriceAdjustment: ResolverTypeWrapper<PriceAdjustment>;
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
   ProductImage: ResolverTypeWrapper<ProductImage>;
   ProductSearchResult: ResolverTypeWrapper<SearchPage>;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
+  Promotion: ResolverTypeWrapper<PromotionModel>;
+  PromotionInput: PromotionInput;
+  PromotionKind: PromotionKind;
+  PromotionPreview: ResolverTypeWrapper<PreviewModel>;
+  PromotionPreviewInput: PromotionPreviewInput;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
   QrFunnel: ResolverTypeWrapper<QrFunnel>;
@@ -2014,13 +2485,16 @@ export type ResolversTypes = ResolversObject<{
   ReorderShortfall: ResolverTypeWrapper<ReorderShortfall>;
   SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
+  StaffInvitation: ResolverTypeWrapper<InvitationModel>;
+  StaffInvitationCode: ResolverTypeWrapper<Omit<StaffInvitationCode, 'role'> & { role: ResolversTypes['StaffRoleDefinition'] }>;
+  StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffOrderItemInput: StaffOrderItemInput;
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: ResolverTypeWrapper<QueueModel>;
   StaffQueueEntry: ResolverTypeWrapper<QueueEntryModel>;
   StaffQuote: ResolverTypeWrapper<StaffQuoteModel>;
   StaffQuoteInput: StaffQuoteInput;
-  StaffRole: StaffRole;
+  StaffRoleDefinition: ResolverTypeWrapper<RoleModel>;
   StaffStockLine: ResolverTypeWrapper<StockLineModel>;
   StaffStore: ResolverTypeWrapper<StaffStore>;
   StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
@@ -2034,6 +2508,8 @@ export type ResolversTypes = ResolversObject<{
   StoredValueEntryType: StoredValueEntryType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ThresholdTier: ResolverTypeWrapper<ThresholdTier>;
+  ThresholdTierInput: ThresholdTierInput;
   TillCoupon: ResolverTypeWrapper<TillCoupon>;
   TillMember: ResolverTypeWrapper<TillMemberModel>;
   TillReceipt: ResolverTypeWrapper<TillReceiptModel>;
@@ -2049,6 +2525,9 @@ export type ResolversParentTypes = ResolversObject<{
   Address: AddressModel;
   AddressInput: AddressInput;
   AdjustStoredValueInput: AdjustStoredValueInput;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryModel;
+  AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   AuthSession: AuthSessionModel;
   Boolean: Scalars['Boolean']['output'];
   Campaign: CampaignModel;
@@ -2061,7 +2540,11 @@ export type ResolversParentTypes = ResolversObject<{
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
   ClaimCouponResult: ClaimCouponModel;
+  CouponGrantBatch: GrantBatchModel;
+  CouponGrantRow: CouponGrantRow;
   CouponOption: CouponOption;
+  CouponTemplate: CouponTemplateModel;
+  CouponTemplateInput: CouponTemplateInput;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
   DeliveryPromise: DeliveryPromise;
@@ -2069,6 +2552,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FulfilmentSlot: FulfilmentSlot;
   GeoPoint: GeoPoint;
+  GrantCouponsInput: GrantCouponsInput;
   HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2099,10 +2583,15 @@ export type ResolversParentTypes = ResolversObject<{
   PointsBalance: PointsBalance;
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
+  PreviewItemInput: PreviewItemInput;
   PriceAdjustment: PriceAdjustment;
   ProductImage: ProductImage;
   ProductSearchResult: SearchPage;
   ProductStockElsewhere: ElsewhereRow;
+  Promotion: PromotionModel;
+  PromotionInput: PromotionInput;
+  PromotionPreview: PreviewModel;
+  PromotionPreviewInput: PromotionPreviewInput;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
   QrFunnel: QrFunnel;
@@ -2115,12 +2604,16 @@ export type ResolversParentTypes = ResolversObject<{
   ReorderShortfall: ReorderShortfall;
   SceneTarget: SceneTargetModel;
   StaffAssignment: StaffAssignment;
+  StaffInvitation: InvitationModel;
+  StaffInvitationCode: Omit<StaffInvitationCode, 'role'> & { role: ResolversParentTypes['StaffRoleDefinition'] };
+  StaffMember: StaffMemberModel;
   StaffOrderItemInput: StaffOrderItemInput;
   StaffPlaceOrderInput: StaffPlaceOrderInput;
   StaffQueue: QueueModel;
   StaffQueueEntry: QueueEntryModel;
   StaffQuote: StaffQuoteModel;
   StaffQuoteInput: StaffQuoteInput;
+  StaffRoleDefinition: RoleModel;
   StaffStockLine: StockLineModel;
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
@@ -2132,6 +2625,8 @@ export type ResolversParentTypes = ResolversObject<{
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  ThresholdTier: ThresholdTier;
+  ThresholdTierInput: ThresholdTierInput;
   TillCoupon: TillCoupon;
   TillMember: TillMemberModel;
   TillReceipt: TillReceiptModel;
@@ -2140,6 +2635,20 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: User;
   WechatPaymentParams: WechatPaymentParams;
 }>;
+
+export type PublicDirectiveArgs = { };
+
+export type PublicDirectiveResolver<Result, Parent, ContextType = any, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SignedInDirectiveArgs = { };
+
+export type SignedInDirectiveResolver<Result, Parent, ContextType = any, Args = SignedInDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type StaffDirectiveArgs = {
+  permission: Permission;
+};
+
+export type StaffDirectiveResolver<Result, Parent, ContextType = any, Args = StaffDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddOnsResolvers<ContextType = any, ParentType extends ResolversParentTypes['AddOns'] = ResolversParentTypes['AddOns']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['OfferHintKind'], ParentType, ContextType>;
@@ -2155,6 +2664,30 @@ export type AddressResolvers<ContextType = any, ParentType extends ResolversPare
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  storeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type AuthSessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuthSession'] = ResolversParentTypes['AuthSession']> = ResolversObject<{
@@ -2227,6 +2760,25 @@ export type ClaimCouponResultResolvers<ContextType = any, ParentType extends Res
   userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CouponGrantBatchResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponGrantBatch'] = ResolversParentTypes['CouponGrantBatch']> = ResolversObject<{
+  couponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['CouponGrantRow']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouponGrantRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponGrantRow'] = ResolversParentTypes['CouponGrantRow']> = ResolversObject<{
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CouponGrantRowStatus'], ParentType, ContextType>;
+}>;
+
 export type CouponOptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponOption'] = ResolversParentTypes['CouponOption']> = ResolversObject<{
   applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   discountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2234,6 +2786,25 @@ export type CouponOptionResolvers<ContextType = any, ParentType extends Resolver
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CouponTemplateResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponTemplate'] = ResolversParentTypes['CouponTemplate']> = ResolversObject<{
+  fulfilment?: Resolver<Maybe<ResolversTypes['FulfilmentType']>, ParentType, ContextType>;
+  grantOnJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CouponKind'], ParentType, ContextType>;
+  maxDiscountFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perUserLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MarketingStatus'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2351,20 +2922,27 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
+  createCouponTemplate?: Resolver<ResolversTypes['CouponTemplate'], ParentType, ContextType, RequireFields<MutationCreateCouponTemplateArgs, 'input'>>;
+  createPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
+  createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
   deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
+  grantCoupons?: Resolver<ResolversTypes['CouponGrantBatch'], ParentType, ContextType, RequireFields<MutationGrantCouponsArgs, 'input'>>;
   joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
+  joinStaff?: Resolver<ResolversTypes['StaffAssignment'], ParentType, ContextType, RequireFields<MutationJoinStaffArgs, 'code'>>;
   login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markOrderItemsOutOfStock?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationMarkOrderItemsOutOfStockArgs, 'itemIds' | 'orderId'>>;
   payOrder?: Resolver<ResolversTypes['PaymentOutcome'], ParentType, ContextType, RequireFields<MutationPayOrderArgs, 'method' | 'orderId'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'expectedPayableFen' | 'idempotencyKey' | 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'assignmentId'>>;
   reorder?: Resolver<ResolversTypes['ReorderResult'], ParentType, ContextType, RequireFields<MutationReorderArgs, 'orderId'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
@@ -2384,7 +2962,9 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffSubstituteItem?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffSubstituteItemArgs, 'itemId' | 'orderId' | 'productId'>>;
   staffTillEarnPoints?: Resolver<ResolversTypes['TillReceipt'], ParentType, ContextType, RequireFields<MutationStaffTillEarnPointsArgs, 'amountFen' | 'receiptNo' | 'storeId' | 'tillToken'>>;
   syncPayment?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSyncPaymentArgs, 'orderId'>>;
+  updateCouponTemplate?: Resolver<ResolversTypes['CouponTemplate'], ParentType, ContextType, RequireFields<MutationUpdateCouponTemplateArgs, 'id' | 'input'>>;
   updateOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'orderId' | 'status'>>;
+  updatePromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'id' | 'input'>>;
   verifyMemberCode?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType, RequireFields<MutationVerifyMemberCodeArgs, 'code' | 'storeId'>>;
 }>;
 
@@ -2511,7 +3091,7 @@ export type PickupLockResolvers<ContextType = any, ParentType extends ResolversP
   failedAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lockedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2577,6 +3157,37 @@ export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
+export type PromotionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categoryIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
+  memberOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MarketingStatus'], ParentType, ContextType>;
+  storeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['ThresholdTier']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PromotionPreviewResolvers<ContextType = any, ParentType extends ResolversParentTypes['PromotionPreview'] = ResolversParentTypes['PromotionPreview']> = ResolversObject<{
+  draftApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  itemPromotionDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  memberDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originalTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payableFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thresholdDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QrCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrCode'] = ResolversParentTypes['QrCode']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   campaignId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2628,9 +3239,12 @@ export type QrStatsResolvers<ContextType = any, ParentType extends ResolversPare
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<QueryCartArgs, 'storeId'>>;
   cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
+  couponGrantBatch?: Resolver<ResolversTypes['CouponGrantBatch'], ParentType, ContextType, RequireFields<QueryCouponGrantBatchArgs, 'idempotencyKey'>>;
+  couponTemplates?: Resolver<Array<ResolversTypes['CouponTemplate']>, ParentType, ContextType, Partial<QueryCouponTemplatesArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
@@ -2641,13 +3255,20 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  previewPromotion?: Resolver<ResolversTypes['PromotionPreview'], ParentType, ContextType, RequireFields<QueryPreviewPromotionArgs, 'input'>>;
+  promotionStackingRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
   qrReport?: Resolver<ResolversTypes['QrReport'], ParentType, ContextType, RequireFields<QueryQrReportArgs, 'from' | 'storeId' | 'to'>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
   searchHotWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchHotWordsArgs, 'storeId'>>;
   searchStoreProducts?: Resolver<ResolversTypes['ProductSearchResult'], ParentType, ContextType, RequireFields<QuerySearchStoreProductsArgs, 'query' | 'storeId'>>;
   serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  staffChainPermissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   staffFailedRefunds?: Resolver<Array<ResolversTypes['FailedRefund']>, ParentType, ContextType, RequireFields<QueryStaffFailedRefundsArgs, 'storeId'>>;
+  staffGrantableRoles?: Resolver<Array<ResolversTypes['StaffRoleDefinition']>, ParentType, ContextType, Partial<QueryStaffGrantableRolesArgs>>;
+  staffInvitations?: Resolver<Array<ResolversTypes['StaffInvitation']>, ParentType, ContextType, Partial<QueryStaffInvitationsArgs>>;
   staffLookupPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffLookupPickupArgs, 'code' | 'storeId'>>;
+  staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
@@ -2726,8 +3347,43 @@ export type SceneTargetResolvers<ContextType = any, ParentType extends Resolvers
 }>;
 
 export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
-  storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  roleKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StaffInvitationResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffInvitation'] = ResolversParentTypes['StaffInvitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  storeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StaffInvitationCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffInvitationCode'] = ResolversParentTypes['StaffInvitationCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  invitationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qrContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type StaffMemberResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = ResolversObject<{
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type StaffQueueResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQueue'] = ResolversParentTypes['StaffQueue']> = ResolversObject<{
@@ -2750,6 +3406,13 @@ export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversP
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 }>;
 
+export type StaffRoleDefinitionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffRoleDefinition'] = ResolversParentTypes['StaffRoleDefinition']> = ResolversObject<{
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+}>;
+
 export type StaffStockLineResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStockLine'] = ResolversParentTypes['StaffStockLine']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2762,7 +3425,8 @@ export type StaffStockLineResolvers<ContextType = any, ParentType extends Resolv
 
 export type StaffStoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffStore'] = ResolversParentTypes['StaffStore']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2859,6 +3523,11 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   staffStoreEvents?: SubscriptionResolver<ResolversTypes['StaffStoreEvent'], "staffStoreEvents", ParentType, ContextType, RequireFields<SubscriptionStaffStoreEventsArgs, 'storeId'>>;
 }>;
 
+export type ThresholdTierResolvers<ContextType = any, ParentType extends ResolversParentTypes['ThresholdTier'] = ResolversParentTypes['ThresholdTier']> = ResolversObject<{
+  amountOffFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TillCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillCoupon'] = ResolversParentTypes['TillCoupon']> = ResolversObject<{
   minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2920,6 +3589,9 @@ export type WechatPaymentParamsResolvers<ContextType = any, ParentType extends R
 export type Resolvers<ContextType = any> = ResolversObject<{
   AddOns?: AddOnsResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
   AuthSession?: AuthSessionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignCoupon?: CampaignCouponResolvers<ContextType>;
@@ -2929,7 +3601,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CartQuote?: CartQuoteResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   ClaimCouponResult?: ClaimCouponResultResolvers<ContextType>;
+  CouponGrantBatch?: CouponGrantBatchResolvers<ContextType>;
+  CouponGrantRow?: CouponGrantRowResolvers<ContextType>;
   CouponOption?: CouponOptionResolvers<ContextType>;
+  CouponTemplate?: CouponTemplateResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   FailedRefund?: FailedRefundResolvers<ContextType>;
@@ -2966,6 +3641,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ProductImage?: ProductImageResolvers<ContextType>;
   ProductSearchResult?: ProductSearchResultResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionPreview?: PromotionPreviewResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;
   QrFunnel?: QrFunnelResolvers<ContextType>;
@@ -2978,9 +3655,13 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ReorderShortfall?: ReorderShortfallResolvers<ContextType>;
   SceneTarget?: SceneTargetResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
+  StaffInvitation?: StaffInvitationResolvers<ContextType>;
+  StaffInvitationCode?: StaffInvitationCodeResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   StaffQueue?: StaffQueueResolvers<ContextType>;
   StaffQueueEntry?: StaffQueueEntryResolvers<ContextType>;
   StaffQuote?: StaffQuoteResolvers<ContextType>;
+  StaffRoleDefinition?: StaffRoleDefinitionResolvers<ContextType>;
   StaffStockLine?: StaffStockLineResolvers<ContextType>;
   StaffStore?: StaffStoreResolvers<ContextType>;
   StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;
@@ -2991,6 +3672,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  ThresholdTier?: ThresholdTierResolvers<ContextType>;
   TillCoupon?: TillCouponResolvers<ContextType>;
   TillMember?: TillMemberResolvers<ContextType>;
   TillReceipt?: TillReceiptResolvers<ContextType>;
@@ -3000,3 +3682,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   WechatPaymentParams?: WechatPaymentParamsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  public?: PublicDirectiveResolver<any, any, ContextType>;
+  signedIn?: SignedInDirectiveResolver<any, any, ContextType>;
+  staff?: StaffDirectiveResolver<any, any, ContextType>;
+}>;

@@ -5,6 +5,7 @@ import { expect, it, vi } from 'vitest'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { recordStaffRequests } from '@/test/staff-page'
+import { clerkStore, managerStore } from '../../../../mocks/src/graphql/index.ts'
 
 import { StaffLayout } from './StaffLayout'
 
@@ -15,10 +16,8 @@ recordStaffRequests(server)
 const twoStores = graphql.query('StaffStores', () =>
   HttpResponse.json({
     data: {
-      staffStores: [
-        { storeId: '1', name: '人民广场店', role: 'CLERK' },
-        { storeId: '2', name: '静安寺店', role: 'MANAGER' },
-      ],
+      staffStores: [clerkStore('1', '人民广场店'), managerStore('2', '静安寺店')],
+      staffChainPermissions: [],
     },
   }),
 )
@@ -55,7 +54,7 @@ it('offers 重试 when the stores cannot be loaded, and recovers', async () => {
 })
 
 it('tells an account without a store that staff mode is not for it', async () => {
-  server.use(graphql.query('StaffStores', () => HttpResponse.json({ data: { staffStores: [] } })))
+  server.use(graphql.query('StaffStores', () => HttpResponse.json({ data: { staffStores: [], staffChainPermissions: [] } })))
   render(page())
   await screen.findByText('您不是门店员工')
   expect(screen.queryByTestId('worked')).toBeNull()
@@ -65,7 +64,7 @@ it('loads the stores again when another account signs in (a late silent sign-in 
   let staff = false
   server.use(
     graphql.query('StaffStores', () =>
-      HttpResponse.json({ data: { staffStores: staff ? [{ storeId: '1', name: '人民广场店', role: 'CLERK' }] : [] } }),
+      HttpResponse.json({ data: { staffStores: staff ? [clerkStore('1', '人民广场店')] : [], staffChainPermissions: [] } }),
     ),
   )
   render(page())

@@ -8,21 +8,34 @@ import { switchStaffTab, type StaffTab } from '@/services/navigation'
 import { usePageVisibility } from '@/services/page-lifecycle'
 import { QUEUE_POLL_MS } from '@/services/staff'
 import { useStaffSession, type StaffStore } from '@/services/staff-session'
+import type { Permission } from '@corner/shared-types/client'
 
 import { useRun, type Run } from './run'
 import { useNewOrderAlert } from './useNewOrderAlert'
 import './StaffLayout.css'
 
-const TABS: Array<{ tab: StaffTab; label: string; managerOnly?: boolean }> = [
-  { tab: 'orders', label: '订单' },
-  { tab: 'pickup', label: '核销' },
-  { tab: 'till', label: '收银' },
-  { tab: 'stock', label: '库存' },
-  { tab: 'manager', label: '店长', managerOnly: true },
+/** The store tools the 店长 page gathers; whoever holds one of them sees the tab. */
+const MANAGER_TAB_NEEDS: readonly Permission[] = ['STORE_REPORTS', 'QR_CODES', 'ORDER_EXCEPTIONS', 'STORE_SETTINGS', 'STORE_SHELF', 'STAFF_MANAGE', 'AUDIT_READ', 'MARKETING']
+
+/**
+ * Each tab shows to those who may use it at the store being worked, 总部 to those with a chain-wide
+ * role (the BFF refuses the rest anyway).
+ */
+const TABS: Array<{ tab: StaffTab; label: string; needs: readonly Permission[]; chain?: true }> = [
+  { tab: 'orders', label: '订单', needs: ['ORDERS_FULFIL'] },
+  { tab: 'pickup', label: '核销', needs: ['ORDERS_FULFIL'] },
+  { tab: 'till', label: '收银', needs: ['TILL'] },
+  { tab: 'stock', label: '库存', needs: ['STOCK'] },
+  { tab: 'manager', label: '店长', needs: MANAGER_TAB_NEEDS },
+  { tab: 'hq', label: '总部', needs: [], chain: true },
 ]
+
+export const mayUse = (permissions: readonly Permission[], needs: readonly Permission[]) => needs.some((permission) => permissions.includes(permission))
 
 export interface StaffPageContext {
   store: StaffStore
+  /** What the account may do over the whole chain (head office); empty for store staff. */
+  chainPermissions: Permission[]
   run: Run
   /** Counts the store's events (new, cancelled, changed orders) heard while the page is shown. */
   storeEvents: number
@@ -33,8 +46,8 @@ export interface StaffPageContext {
 /**
  * Every staff page: the store being worked (with a switch for staff of several stores), the
  * page's refusals in one place, the staff tab bar, and the store's event channel: whichever staff
- * page is open, a new paid order rings and vibrates. A clerk's bar has no 店长, and a clerk who opens
- * the manager's page anyway is told so (the BFF refuses its data regardless).
+ * page is open, a new paid order rings and vibrates. The bar shows only the tabs the account's role
+ * allows at the store (a clerk has no 店长); a page opened anyway says it is not theirs.
  */
 export function StaffLayout({ tab, children }: { tab: StaffTab; children: (context: StaffPageContext) => ReactNode }) {
   const session = useStaffSession()
@@ -42,7 +55,9 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
   const [shown, setShown] = useState(true)
   usePageVisibility(() => setShown(true), () => setShown(false))
   const [storeEvents, setStoreEvents] = useState(0)
-  const channel = useNewOrderAlert(session.state === 'ready' ? session.store.storeId : null, shown, () => setStoreEvents((n) => n + 1))
+  // Only those who handle orders hear them (head office browsing a store does not).
+  const hearsOrders = session.state === 'ready' && session.store.permissions.includes('ORDERS_FULFIL')
+  const channel = useNewOrderAlert(hearsOrders ? session.store.storeId : null, shown, () => setStoreEvents((n) => n + 1))
 
   if (session.state === 'loading') return <View className='staff-layout'><Loading skeleton='rows' /></View>
   if (session.state === 'failed') {
@@ -59,13 +74,14 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
       </View>
     )
   }
-  const { store, stores, switchTo } = session
-  const isManager = store.role === 'MANAGER'
+  const { store, stores, chainPermissions, switchTo } = session
+  const tabs = TABS.filter((t) => (t.chain ? chainPermissions.length > 0 : mayUse(store.permissions, t.needs)))
+  const allowed = tabs.some((t) => t.tab === tab) || !TABS.some((t) => t.tab === tab)
   return (
     <View className='staff-layout'>
       <View className='staff-layout__header'>
         <Text className='staff-layout__store'>{store.name}</Text>
-        <Text className='staff-layout__role'>{isManager ? '店长' : '店员'}</Text>
+        <Text className='staff-layout__role'>{store.roleName}</Text>
       </View>
       {stores.length > 1 && (
         <View className='staff-layout__stores'>
@@ -87,10 +103,10 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
         </View>
       )}
       <View className='staff-layout__body'>
-        {tab === 'manager' && !isManager ? <Text className='staff-layout__notice'>仅店长可用</Text> : children({ store, run, storeEvents, shown })}
+        {allowed ? children({ store, chainPermissions, run, storeEvents, shown }) : <Text className='staff-layout__notice'>{`您在${store.name}的角色（${store.roleName}）不能使用此页`}</Text>}
       </View>
       <View className='staff-tabs' role='tablist'>
-        {TABS.filter((t) => isManager || !t.managerOnly).map((t) => (
+        {tabs.map((t) => (
           <View
             key={t.tab}
             role='tab'

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { demoSignIn, isSignedIn, onSessionChange, signIn, signOut } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchProfile } from '@/services/member'
-import { openStaffMode } from '@/services/navigation'
+import { LINK } from '@/components/control'
+import { openStaffJoin, openStaffMode } from '@/services/navigation'
 import { maskPhone } from '@/utils/member'
 
 import './index.css'
@@ -17,9 +18,9 @@ const DEMO_ACCOUNTS = [
   { openid: 'demo-shopper', label: '演示顾客' },
   { openid: 'demo-clerk-a', label: '店员（人民广场店）' },
   { openid: 'demo-manager-a', label: '店长（人民广场店）' },
+  { openid: 'demo-hq-operator', label: '总部运营' },
+  { openid: 'demo-hq-admin', label: '总部管理员' },
 ]
-
-const ROLE_NAMES = { CLERK: '店员', MANAGER: '店长' } as const
 
 export default function ProfilePage() {
   const [profile, setProfile] = useState<Profile | null>(null)
@@ -58,7 +59,7 @@ export default function ProfilePage() {
             <Text className='profile__meta'>{viewer.phone ? maskPhone(viewer.phone) : '未绑定手机号'}</Text>
             <Text className='profile__meta'>{viewer.isMember ? '会员' : '尚未开通会员'}</Text>
             {viewer.staff.map((s) => (
-              <Text className='profile__meta profile__staff' key={s.storeId}>{`门店 ${s.storeId} · ${ROLE_NAMES[s.role]}`}</Text>
+              <Text className='profile__meta profile__staff' key={s.storeId ?? 'chain'}>{`${s.storeId === null ? '全部门店' : `门店 ${s.storeId}`} · ${s.roleName}`}</Text>
             ))}
           </>
         ) : (
@@ -80,6 +81,11 @@ export default function ProfilePage() {
         <Button className='profile__button profile__signout' onClick={() => void signOut()}>
           退出登录
         </Button>
+      )}
+      {viewer && (
+        <View className='profile__join' {...LINK} onClick={() => void openStaffJoin()}>
+          门店员工？用邀请码加入
+        </View>
       )}
       {profile?.demoLoginEnabled && (
         <View className='profile__demo'>

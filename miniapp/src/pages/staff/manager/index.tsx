@@ -1,35 +1,44 @@
-import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+
+import type { Permission } from '@corner/shared-types/client'
 
 import { Segmented, type SegmentedOption } from '@/components/Segmented'
 import FailedRefunds from '@/components/staff/FailedRefunds'
 import { ManagerFigures } from '@/components/staff/ManagerFigures'
 import QrCodes from '@/components/staff/QrCodes'
 import { StaffLayout } from '@/components/staff/StaffLayout'
-import type { Run } from '@/components/staff/run'
+import { ToolGrid } from '@/components/staff/ToolGrid'
+import { STORE_TOOLS, toolsFor } from '@/components/staff/tools'
 
 import '@/components/staff/staff.css'
 
-type Section = 'today' | 'qr' | 'refunds'
-const SECTIONS: Array<SegmentedOption<Section>> = [
-  { value: 'today', label: '今日' },
-  { value: 'qr', label: '二维码' },
-  { value: 'refunds', label: '退款异常' },
+type Section = 'today' | 'qr' | 'refunds' | 'tools'
+/** Each section shows to those whose role at the store allows it; 管理 when any store tool does. */
+const SECTIONS: Array<SegmentedOption<Section> & { needs: readonly Permission[] }> = [
+  { value: 'today', label: '今日', needs: ['STORE_REPORTS'] },
+  { value: 'qr', label: '二维码', needs: ['QR_CODES'] },
+  { value: 'refunds', label: '退款异常', needs: ['ORDER_EXCEPTIONS'] },
+  { value: 'tools', label: '管理', needs: STORE_TOOLS.flatMap((tool) => tool.needs) },
 ]
 
-/** 店长: the day's figures, the store's QR codes and the refunds that need a person. */
+/** 店长: the day's figures, the store's QR codes, the refunds that need a person, and the store's tools. */
 export default function StaffManagerPage() {
-  const [section, setSection] = useState<Section>('today')
+  const [chosen, setChosen] = useState<Section | null>(null)
   return (
     <StaffLayout tab='manager'>
-      {({ store, run }) => (
-        <>
-          <Segmented options={SECTIONS} value={section} onChange={setSection} ariaLabel='店长功能' className='staff__sections' />
-          {section === 'today' && <ManagerFigures storeId={store.storeId} />}
-          {section === 'refunds' && <FailedRefunds storeId={store.storeId} run={run} />}
-          {section === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
-        </>
-      )}
+      {({ store, run }) => {
+        const sections = SECTIONS.filter((s) => s.needs.some((permission) => store.permissions.includes(permission)))
+        const section = sections.find((s) => s.value === chosen)?.value ?? sections[0]?.value
+        return (
+          <>
+            <Segmented options={sections} value={section} onChange={setChosen} ariaLabel='店长功能' className='staff__sections' />
+            {section === 'today' && <ManagerFigures storeId={store.storeId} />}
+            {section === 'refunds' && <FailedRefunds storeId={store.storeId} run={run} />}
+            {section === 'qr' && <QrCodes storeId={store.storeId} run={run} />}
+            {section === 'tools' && <ToolGrid tools={toolsFor(STORE_TOOLS, store.permissions)} />}
+          </>
+        )
+      }}
     </StaffLayout>
   )
 }

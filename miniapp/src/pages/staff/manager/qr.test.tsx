@@ -309,7 +309,7 @@ it('reports per code and per campaign over the last 7 Shanghai days, with quick 
 it('is the manager’s page: a clerk has no 店长 tab, and opening it anyway shows nothing of the store', async () => {
   server.use(staffStoresClerk, staffQueueEmpty)
   render(<StaffManagerPage />)
-  await screen.findByText('仅店长可用')
+  await screen.findByText('您在人民广场店的角色（店员）不能使用此页')
   expect(screen.getByText('库存')).toBeTruthy()
   expect(screen.queryByText('店长')).toBeNull()
   expect(screen.queryByText('二维码')).toBeNull()

@@ -127,6 +127,6 @@ it('shows the BFF’s refusal in Chinese when someone settled the refund first, 
 it('is not shown to a clerk', async () => {
   server.use(staffStoresClerk)
   render(<StaffManagerPage />)
-  await screen.findByText('仅店长可用')
+  await screen.findByText('您在人民广场店的角色（店员）不能使用此页')
   expect(screen.queryByText('退款异常')).toBeNull()
 })

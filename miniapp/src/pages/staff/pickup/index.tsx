@@ -21,7 +21,7 @@ export default function StaffPickupPage() {
       {({ store, run }) => (
         <>
           <Pickup storeId={store.storeId} />
-          {store.role === 'MANAGER' && <PickupLocks storeId={store.storeId} run={run} />}
+          {store.permissions.includes('ORDER_EXCEPTIONS') && <PickupLocks storeId={store.storeId} run={run} />}
         </>
       )}
     </StaffLayout>

@@ -1,0 +1,27 @@
+import type { Permission } from '@corner/shared-types/client'
+
+import { openStaffTool } from '@/services/navigation'
+
+/** A tool page of staff mode: who sees it (any of `needs`) and where it opens. */
+export interface StaffTool {
+  key: string
+  label: string
+  hint: string
+  needs: readonly Permission[]
+  open: () => void
+}
+
+/** What a store's manager runs from 店长 → 管理, for the store being worked. */
+export const STORE_TOOLS: StaffTool[] = [
+  { key: 'people', label: '人员', hint: '邀请店员、移除人员', needs: ['STAFF_MANAGE'], open: () => void openStaffTool('people', false) },
+  { key: 'audit', label: '操作记录', hint: '谁在何时改了什么', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', false) },
+]
+
+/** What head office runs from 总部, over the whole chain. */
+export const CHAIN_TOOLS: StaffTool[] = [
+  { key: 'people', label: '人员与角色', hint: '邀请总部与门店人员', needs: ['STAFF_MANAGE', 'ROLES_MANAGE'], open: () => void openStaffTool('people', true) },
+  { key: 'audit', label: '操作记录', hint: '全部门店的变更，可按人和类型筛选', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', true) },
+]
+
+export const toolsFor = (tools: StaffTool[], permissions: readonly Permission[]) =>
+  tools.filter((tool) => tool.needs.some((permission) => permissions.includes(permission)))

@@ -1,0 +1,21 @@
+import { Text } from '@tarojs/components'
+
+import { StaffLayout } from '@/components/staff/StaffLayout'
+import { ToolGrid } from '@/components/staff/ToolGrid'
+import { CHAIN_TOOLS, toolsFor } from '@/components/staff/tools'
+
+import '@/components/staff/staff.css'
+
+/** 总部: head office's tools over the whole chain, those the person's chain-wide role allows. */
+export default function StaffHqPage() {
+  return (
+    <StaffLayout tab='hq'>
+      {({ chainPermissions }) => (
+        <>
+          <Text className='staff__heading'>全部门店</Text>
+          <ToolGrid tools={toolsFor(CHAIN_TOOLS, chainPermissions)} />
+        </>
+      )}
+    </StaffLayout>
+  )
+}

@@ -1,0 +1,68 @@
+import {
+  AuditTrailDocument,
+  CreateStaffInvitationDocument,
+  JoinStaffDocument,
+  RemoveStaffMemberDocument,
+  RevokeStaffInvitationDocument,
+  StaffPeopleDocument,
+  type AuditTrailQuery,
+  type StaffPeopleQuery,
+} from '@corner/shared-types/client'
+
+import { graphqlClient } from './graphql-client'
+import { formatDay, shanghaiDay } from './qr-admin'
+
+/** Whose people a page manages: a store's, or head office's (the whole chain). */
+export type PeopleScope = { storeId: string } | 'chain'
+
+const storeIdOf = (scope: PeopleScope) => (scope === 'chain' ? null : scope.storeId)
+
+export type StaffPeople = StaffPeopleQuery
+export type StaffPerson = StaffPeopleQuery['staffMembers'][number]
+export type StaffInvitationRow = StaffPeopleQuery['staffInvitations'][number]
+export type AuditEntry = AuditTrailQuery['auditTrail']['entries'][number]
+
+export const fetchPeople = (scope: PeopleScope) => graphqlClient.request(StaffPeopleDocument, { storeId: storeIdOf(scope) })
+
+export const createInvitation = async (scope: PeopleScope, roleKey: string) =>
+  (await graphqlClient.request(CreateStaffInvitationDocument, { storeId: storeIdOf(scope), roleKey })).createStaffInvitation
+
+export const revokeInvitation = async (id: string) => (await graphqlClient.request(RevokeStaffInvitationDocument, { id })).revokeStaffInvitation
+
+export const removeStaffMember = async (assignmentId: string) => (await graphqlClient.request(RemoveStaffMemberDocument, { assignmentId })).removeStaffMember
+
+export const joinStaff = async (code: string) => (await graphqlClient.request(JoinStaffDocument, { code })).joinStaff
+
+export interface AuditFilter {
+  kind: string | null
+  actorUserId: string | null
+}
+
+export const fetchAuditPage = async (scope: PeopleScope, filter: AuditFilter, after: string | null) =>
+  (await graphqlClient.request(AuditTrailDocument, { storeId: storeIdOf(scope), ...filter, after })).auditTrail
+
+/** An instant as the Shanghai day people write: 2026年12月14日. */
+export const dayOf = (iso: string) => formatDay(shanghaiDay(Date.parse(iso)))
+
+/** The trail's kind filters: a kind prefix (the BFF matches `staff` to staff.invite, staff.remove…). */
+export const AUDIT_KIND_FILTERS: Array<{ label: string; kind: string | null }> = [
+  { label: '全部', kind: null },
+  { label: '人员', kind: 'staff' },
+  { label: '门店设置', kind: 'store' },
+  { label: '货架', kind: 'shelf' },
+  { label: '商品', kind: 'product' },
+  { label: '促销', kind: 'promotion' },
+  { label: '优惠券', kind: 'coupon' },
+  { label: '活动', kind: 'campaign' },
+]
+
+/** Changed fields in staff's words; a field not listed shows as recorded. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  role: '角色',
+  name: '姓名',
+  invitation: '邀请',
+  expiresAt: '有效期至',
+  state: '状态',
+}
+
+export const INVITATION_STATE_LABEL: Record<string, string> = { OPEN: '待使用', USED: '已加入', REVOKED: '已撤销', EXPIRED: '已过期' }
