@@ -34,6 +34,8 @@ const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', ot
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 /** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
+/** Head office's operators only: marketing chain-wide. */
+const OPERATOR: Access = { ...MANAGER_A_OR_OPERATOR, managerA: 'FORBIDDEN' };
 /** Managing store A's people: its manager, and head office's administrator. */
 const STAFF_MANAGE_A: Access = { ...MANAGER_A, hqAdmin: 'ALLOWED' };
 /** The caller's own member card: signed-in callers without one have none to find. */
@@ -54,6 +56,8 @@ interface Fixtures {
   freshInvitation(): Promise<string>;
   /** The assignment of a new clerk of store A, for calls that remove one. */
   freshClerkAssignment(): Promise<string>;
+  /** A promotion of store A only. */
+  storeAPromotionId: string;
 }
 
 interface Entry {
@@ -64,6 +68,15 @@ interface Entry {
 const NO_ITEM = '00000000-0000-4000-8000-00000000ffff';
 const ADDRESS = { contactName: '张三', phone: '13800000009', detail: '人民大道100号', lat: 31.2304, lng: 121.4737 };
 const SHANGHAI = { lat: 31.2304, lng: 121.4737 };
+/** A switched-off promotion of store A, and store A's seeded coupon as it is: writing them changes nothing a shopper sees. */
+const STORE_A_PROMOTION = {
+  name: '审计测试满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], productIds: [], categoryIds: [], memberOnly: false,
+  tiers: [{ minSpendFen: 9900, amountOffFen: 1000 }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', active: false,
+};
+const STORE_A_COUPON = {
+  name: '人民广场店 满59减10元', kind: 'AMOUNT_OFF', value: 1000, minSpendFen: 5900, storeId: '1', validFrom: '2026-01-01T00:00:00+08:00',
+  validTo: '2030-12-31T23:59:59+08:00', totalQuantity: 5000, perUserLimit: 1, grantOnJoin: false,
+};
 
 const MATRIX: Record<string, Entry> = {
   // ---------------------------------------------------------------- queries
@@ -108,6 +121,12 @@ const MATRIX: Record<string, Entry> = {
   staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
+  promotions: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  promotionStackingRules: { access: MANAGER_A_OR_OPERATOR },
+  previewPromotion: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: { storeId: '1', items: [{ productId: '1', quantity: 2 }], isMember: false, draft: STORE_A_PROMOTION } }) },
+  couponTemplates: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  // Granting to member lists is head office's: chain-wide MARKETING.
+  couponGrantBatch: { access: OPERATOR, variables: () => ({ idempotencyKey: 'audit-no-such-batch' }) },
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
@@ -173,6 +192,12 @@ const MATRIX: Record<string, Entry> = {
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
+  createPromotion: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: STORE_A_PROMOTION }) },
+  updatePromotion: { access: MANAGER_A_OR_OPERATOR, variables: (fx) => ({ id: fx.storeAPromotionId, input: STORE_A_PROMOTION }) },
+  createCouponTemplate: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: STORE_A_COUPON }) },
+  // The seed's store A coupon (人民广场店 满59减10元), written back as it is.
+  updateCouponTemplate: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ id: '3', input: STORE_A_COUPON }) },
+  grantCoupons: { access: OPERATOR, variables: () => ({ input: { couponId: '1', identifiers: ['13900000000'], idempotencyKey: `audit-${randomUUID()}` } }) },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -185,7 +210,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Promotion', 'CouponGrantBatch', 'CouponGrantRow'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -212,10 +237,15 @@ beforeAll(async () => {
   await sql(`UPDATE "Inventory" SET "onHand" = "onHand" + 200 WHERE "storeId" = 1 AND "productId" IN (${checkoutInput().items.map((item) => Number(item.productId)).join(', ')})`);
   const [campaign] = await sql(`SELECT id FROM "Campaign" WHERE "couponId" IS NOT NULL ORDER BY id LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
+  const [promotion] = await sql(
+    `INSERT INTO "Promotion" (name, kind, "storeIds", conditions, rewards, "startsAt", "endsAt", active)
+     VALUES ('审计测试满减', 'SPEND_THRESHOLD', '{1}', '{"productIds":[],"categoryIds":[]}', '{"tiers":[{"minSpendFen":9900,"amountOffFen":1000}]}', now(), now() + interval '1 day', false) RETURNING id`,
+  );
   fixtures = {
     orderId: (await placeOrder(shopper)).id,
     campaignId: String(campaign.id),
     qrCodeId: String(qr.id),
+    storeAPromotionId: String(promotion.id),
     freshOrder: async () => (await placeOrder(shopper)).id,
     freshAddress: async () => (await ok(shopper, `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`, { input: ADDRESS })).saveAddress.id,
     freshRefreshToken: async () => (await server.signIn(DEMO_MEMBER.openid)).refreshToken,

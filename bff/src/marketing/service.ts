@@ -297,10 +297,8 @@ export class MarketingService {
     }
   }
 
-  async grantBatch(idempotencyKey: string) {
-    const batch = await batchByKey(this.deps.pool, idempotencyKey);
-    if (!batch) throw notFound('没有这批发放', { reason: 'UNKNOWN_BATCH' });
-    return batch;
+  async grantBatch(idempotencyKey: string): Promise<GrantBatchModel | null> {
+    return (await batchByKey(this.deps.pool, idempotencyKey)) ?? null;
   }
 
   /** The rows that did not get a coupon, in list order, for the operator to correct. */

@@ -1495,8 +1495,8 @@ export type Query = {
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
-  /** A grant batch's progress (chain-wide permission). */
-  couponGrantBatch: CouponGrantBatch;
+  /** A grant batch's progress (chain-wide permission); null while no batch has that key yet. */
+  couponGrantBatch: Maybe<CouponGrantBatch>;
   /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
   couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */

@@ -1519,8 +1519,8 @@ export type Query = {
   cart: Cart;
   /** The cart page's price and 凑单 list for these lines (those the shopper can buy now). */
   cartQuote: CartQuote;
-  /** A grant batch's progress (chain-wide permission). */
-  couponGrantBatch: CouponGrantBatch;
+  /** A grant batch's progress (chain-wide permission); null while no batch has that key yet. */
+  couponGrantBatch?: Maybe<CouponGrantBatch>;
   /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
   couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */
@@ -3243,7 +3243,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   cart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<QueryCartArgs, 'storeId'>>;
   cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
-  couponGrantBatch?: Resolver<ResolversTypes['CouponGrantBatch'], ParentType, ContextType, RequireFields<QueryCouponGrantBatchArgs, 'idempotencyKey'>>;
+  couponGrantBatch?: Resolver<Maybe<ResolversTypes['CouponGrantBatch']>, ParentType, ContextType, RequireFields<QueryCouponGrantBatchArgs, 'idempotencyKey'>>;
   couponTemplates?: Resolver<Array<ResolversTypes['CouponTemplate']>, ParentType, ContextType, Partial<QueryCouponTemplatesArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
