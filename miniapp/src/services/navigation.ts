@@ -68,11 +68,12 @@ export const STAFF_ROUTES = {
   picking: '/pages/staff/picking/index',
   people: '/pages/staff/people/index',
   audit: '/pages/staff/audit/index',
+  marketing: '/pages/staff/marketing/index',
 } as const
-export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | 'people' | 'audit'>
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | 'people' | 'audit' | 'marketing'>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */
-export const openStaffTool = (tool: 'people' | 'audit', chain: boolean) =>
+export const openStaffTool = (tool: 'people' | 'audit' | 'marketing', chain: boolean) =>
   Taro.navigateTo({ url: chain ? `${STAFF_ROUTES[tool]}?scope=chain` : STAFF_ROUTES[tool] })
 
 /** 员工加入: redeeming an invitation code, open to anyone signed in (the new clerk is not staff yet). */

@@ -2418,6 +2418,70 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, lastWeekDate: string, orders: number, salesFen: number, averageTicketFen: number | null, pickedOrders: number, averagePickingSeconds: number | null, promisesDue: number, promisesKept: number, onTimeRate: number | null, lateOrders: number, refunds: number, refundedFen: number, hours: Array<{ __typename?: 'HourFigures', hour: number, orders: number | null, salesFen: number | null, lastWeekOrders: number, lastWeekSalesFen: number }>, topProducts: Array<{ __typename?: 'TopProduct', productId: string, name: string, quantity: number, salesFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }>, qrFunnel: { __typename?: 'QrFunnel', scans: number, visitors: number, orders: number, repeatOrders: number } } };
 
+export type PromotionFieldsFragment = { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> };
+
+export type CouponTemplateFieldsFragment = { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string };
+
+export type CouponGrantBatchFieldsFragment = { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> };
+
+export type MarketingQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MarketingQuery = { __typename?: 'Query', promotionStackingRules: Array<string>, promotions: Array<{ __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> }>, couponTemplates: Array<{ __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string }> };
+
+export type PreviewPromotionQueryVariables = Exact<{
+  input: PromotionPreviewInput;
+}>;
+
+
+export type PreviewPromotionQuery = { __typename?: 'Query', previewPromotion: { __typename?: 'PromotionPreview', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, payableFen: number, draftApplied: boolean, hints: Array<string>, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, lineTotalFen: number, discountFen: number, payableFen: number }> } };
+
+export type CreatePromotionMutationVariables = Exact<{
+  input: PromotionInput;
+}>;
+
+
+export type CreatePromotionMutation = { __typename?: 'Mutation', createPromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+
+export type UpdatePromotionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
+}>;
+
+
+export type UpdatePromotionMutation = { __typename?: 'Mutation', updatePromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+
+export type CreateCouponTemplateMutationVariables = Exact<{
+  input: CouponTemplateInput;
+}>;
+
+
+export type CreateCouponTemplateMutation = { __typename?: 'Mutation', createCouponTemplate: { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string } };
+
+export type UpdateCouponTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+}>;
+
+
+export type UpdateCouponTemplateMutation = { __typename?: 'Mutation', updateCouponTemplate: { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string } };
+
+export type GrantCouponsMutationVariables = Exact<{
+  input: GrantCouponsInput;
+}>;
+
+
+export type GrantCouponsMutation = { __typename?: 'Mutation', grantCoupons: { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> } };
+
+export type CouponGrantBatchQueryVariables = Exact<{
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type CouponGrantBatchQuery = { __typename?: 'Query', couponGrantBatch: { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> } | null };
+
 export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2948,6 +3012,65 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   refreshTokenExpiresAt
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const PromotionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}
+    `, {"fragmentName":"PromotionFields"}) as unknown as TypedDocumentString<PromotionFieldsFragment, unknown>;
+export const CouponTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}
+    `, {"fragmentName":"CouponTemplateFields"}) as unknown as TypedDocumentString<CouponTemplateFieldsFragment, unknown>;
+export const CouponGrantBatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}
+    `, {"fragmentName":"CouponGrantBatchFields"}) as unknown as TypedDocumentString<CouponGrantBatchFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   storeId
@@ -3526,6 +3649,218 @@ export const StaffTodayFiguresDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ebd58e4014718804a5c91616fc6b3741e7ea77f4c019ff6334b9619f6c780513"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
+export const MarketingDocument = new TypedDocumentString(`
+    query Marketing($storeId: ID) {
+  promotions(storeId: $storeId) {
+    ...PromotionFields
+  }
+  couponTemplates(storeId: $storeId) {
+    ...CouponTemplateFields
+  }
+  promotionStackingRules
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}
+fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"26860b561a2bef6ec7adc7fb784ff8e26ff2c7225db7f0df0a0a8d628a7eb599"}) as unknown as TypedDocumentString<MarketingQuery, MarketingQueryVariables>;
+export const PreviewPromotionDocument = new TypedDocumentString(`
+    query PreviewPromotion($input: PromotionPreviewInput!) {
+  previewPromotion(input: $input) {
+    lines {
+      productId
+      name
+      quantity
+      lineTotalFen
+      discountFen
+      payableFen
+    }
+    originalTotalFen
+    memberDiscountFen
+    itemPromotionDiscountFen
+    thresholdDiscountFen
+    payableFen
+    draftApplied
+    hints
+  }
+}
+    `, {"hash":"391358790b8256de951e2a2ac24f45d61df975039741e6a6789c79f7f0204715"}) as unknown as TypedDocumentString<PreviewPromotionQuery, PreviewPromotionQueryVariables>;
+export const CreatePromotionDocument = new TypedDocumentString(`
+    mutation CreatePromotion($input: PromotionInput!) {
+  createPromotion(input: $input) {
+    ...PromotionFields
+  }
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}`, {"hash":"82152ee04375068137c3fa4aae71acae3cc57608a94a23c502cd910be59a4fd9"}) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const UpdatePromotionDocument = new TypedDocumentString(`
+    mutation UpdatePromotion($id: ID!, $input: PromotionInput!) {
+  updatePromotion(id: $id, input: $input) {
+    ...PromotionFields
+  }
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}`, {"hash":"8b460f4eb76c741bca2c6bd9e379b9084b041c4906ec1c9f2d803bd129d27525"}) as unknown as TypedDocumentString<UpdatePromotionMutation, UpdatePromotionMutationVariables>;
+export const CreateCouponTemplateDocument = new TypedDocumentString(`
+    mutation CreateCouponTemplate($input: CouponTemplateInput!) {
+  createCouponTemplate(input: $input) {
+    ...CouponTemplateFields
+  }
+}
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"1995164e9e1728b05385527f319555de7bf5bd529297807d1eb35f80c66d445b"}) as unknown as TypedDocumentString<CreateCouponTemplateMutation, CreateCouponTemplateMutationVariables>;
+export const UpdateCouponTemplateDocument = new TypedDocumentString(`
+    mutation UpdateCouponTemplate($id: ID!, $input: CouponTemplateInput!) {
+  updateCouponTemplate(id: $id, input: $input) {
+    ...CouponTemplateFields
+  }
+}
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"d4bd0821ea170ad202a9fe3e04cec9635f057c2ea6c59f9bb0acb3458a2fc4cb"}) as unknown as TypedDocumentString<UpdateCouponTemplateMutation, UpdateCouponTemplateMutationVariables>;
+export const GrantCouponsDocument = new TypedDocumentString(`
+    mutation GrantCoupons($input: GrantCouponsInput!) {
+  grantCoupons(input: $input) {
+    ...CouponGrantBatchFields
+  }
+}
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}`, {"hash":"0cc60100ddac6bb1ad47753a2f09d10845fff30a3ca87a4a6278f781d08d37b8"}) as unknown as TypedDocumentString<GrantCouponsMutation, GrantCouponsMutationVariables>;
+export const CouponGrantBatchDocument = new TypedDocumentString(`
+    query CouponGrantBatch($idempotencyKey: String!) {
+  couponGrantBatch(idempotencyKey: $idempotencyKey) {
+    ...CouponGrantBatchFields
+  }
+}
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}`, {"hash":"0414c9245ca2a1d4aec13065c8e05ec20d3d53ca27af87b0857b59a6ac55d03b"}) as unknown as TypedDocumentString<CouponGrantBatchQuery, CouponGrantBatchQueryVariables>;
 export const MyMemberCardDocument = new TypedDocumentString(`
     query MyMemberCard {
   myMemberCard {
