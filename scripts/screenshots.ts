@@ -268,10 +268,10 @@ const shots: Shot[] = [
     open: async (page) => {
       await openMarketing(page);
       await page.getByText('新建促销', { exact: true }).click();
-      await page.getByPlaceholder('顾客看到的名称，如 周末满59减10').fill('店庆满减');
-      await page.getByPlaceholder('59').fill('59');
-      await page.getByPlaceholder('10').fill('10');
-      await page.getByPlaceholder('如 12x2, 15').fill('1x3');
+      await page.locator('input[placeholder="顾客看到的名称，如 周末满59减10"]').fill('店庆满减');
+      await page.locator('input[placeholder="59"]').fill('59');
+      await page.locator('input[placeholder="10"]').fill('10');
+      await page.locator('input[placeholder="如 12x2, 15"]').fill('1x3');
       await page.getByText('试算', { exact: true }).last().click();
       await page.locator('[data-testid=preview]').waitFor({ timeout: 15_000 });
       await settle(page);
