@@ -270,10 +270,11 @@ const shots: Shot[] = [
       await page.getByText('新建促销', { exact: true }).click();
       await page.locator('input[placeholder="顾客看到的名称，如 周末满59减10"]').fill('店庆满减');
       await page.locator('input[placeholder="59"]').fill('59');
-      await page.locator('input[placeholder="10"]').fill('10');
-      await page.locator('input[placeholder="如 12x2, 15"]').fill('1x3');
+      await page.locator('input[placeholder="10"]').fill('15');
+      await page.locator('input[placeholder="如 12x2, 15"]').fill('1x30');
       await page.getByText('试算', { exact: true }).last().click();
       await page.locator('[data-testid=preview]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid=preview]').scrollIntoViewIfNeeded();
       await settle(page);
     },
   },

@@ -100,7 +100,7 @@ function Marketing({ scope, mayGrant, run }: { scope: Scope; mayGrant: boolean; 
   ]
   return (
     <View className='marketing'>
-      <Text className='staff__heading'>{scope.chain ? '全部门店' : scope.storeName}</Text>
+      {scope.chain && <Text className='staff__heading'>全部门店</Text>}
       {notice && <View className='staff-notice' role='status'>{notice}</View>}
       <Segmented options={sections} value={section} onChange={setSection} ariaLabel='营销' className='marketing__sections' />
       {section === 'promotions' && (
