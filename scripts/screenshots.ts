@@ -274,7 +274,8 @@ const shots: Shot[] = [
       await page.locator('input[placeholder="如 12x2, 15"]').fill('1x30');
       await page.getByText('试算', { exact: true }).last().click();
       await page.locator('[data-testid=preview]').waitFor({ timeout: 15_000 });
-      await page.locator('[data-testid=preview]').scrollIntoViewIfNeeded();
+      // The figures sit under the tab bar until scrolled to the middle of the screen.
+      await page.locator('[data-testid=preview]').evaluate((node) => node.scrollIntoView({ block: 'center' }));
       await settle(page);
     },
   },
