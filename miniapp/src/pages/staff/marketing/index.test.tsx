@@ -47,11 +47,15 @@ it('lists the store’s promotions and coupons with their status, and the stacki
   expect(row.textContent).toContain('满59减10')
   expect(row.textContent).toContain('进行中')
   expect(row.textContent).toContain('全部门店')
+  // Chain-wide: head office's to change, not the store manager's.
+  expect(row.textContent).toContain('总部设置')
+  expect(within(row).queryByText('编辑')).toBeNull()
   expect(sent.sent.Marketing).toEqual({ storeId: '1' })
   fireEvent.click(screen.getByText('优惠怎么叠加'))
   expect(screen.getByText(`2. ${RULES[1]}`)).toBeTruthy()
   fireEvent.click(screen.getByText('优惠券'))
-  expect(screen.getByText('已发12/5000张 · 每人1张 · 外送自提通用')).toBeTruthy()
+  const own = screen.getByText('已发12/5000张 · 每人1张 · 外送自提通用').closest('[data-testid=marketing-row]') as HTMLElement
+  expect(within(own).getByText('编辑')).toBeTruthy()
   // A store manager grants nothing to member lists: that is head office's.
   expect(screen.queryByText('定向发券')).toBeNull()
 })

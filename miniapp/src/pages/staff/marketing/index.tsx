@@ -109,7 +109,7 @@ function Marketing({ scope, mayGrant, run }: { scope: Scope; mayGrant: boolean; 
           <StackingRules rules={listing.promotionStackingRules} />
           {listing.promotions.length === 0 && <Empty text='还没有促销活动' />}
           {listing.promotions.map((p) => (
-            <Row key={p.id} title={p.name} terms={p.terms} status={p.status} meta={`${KIND_LABEL[p.kind]}${p.memberOnly ? ' · 仅会员' : ''} · ${scopeText(p.storeIds, scope)} · ${dayOfIso(p.startsAt)} 至 ${dayOfIso(p.endsAt)}`} onEdit={() => setEditing({ promotion: p })} />
+            <Row key={p.id} title={p.name} terms={p.terms} status={p.status} meta={`${KIND_LABEL[p.kind]}${p.memberOnly ? ' · 仅会员' : ''} · ${scopeText(p.storeIds, scope)} · ${dayOfIso(p.startsAt)} 至 ${dayOfIso(p.endsAt)}`} onEdit={editable(p.storeIds, scope) ? () => setEditing({ promotion: p }) : null} />
           ))}
         </>
       )}
@@ -124,7 +124,7 @@ function Marketing({ scope, mayGrant, run }: { scope: Scope; mayGrant: boolean; 
               terms={c.terms}
               status={c.status}
               meta={`已发${c.issuedCount}${c.totalQuantity === null ? '' : `/${c.totalQuantity}`}张 · 每人${c.perUserLimit}张 · ${c.fulfilment === 'DELIVERY' ? '仅外送' : c.fulfilment === 'PICKUP' ? '仅自提' : '外送自提通用'}${c.grantOnJoin ? ' · 开卡礼' : ''}`}
-              onEdit={() => setEditing({ coupon: c })}
+              onEdit={editable(c.storeId === null ? [] : [c.storeId], scope) ? () => setEditing({ coupon: c }) : null}
             />
           ))}
         </>
@@ -137,7 +137,10 @@ function Marketing({ scope, mayGrant, run }: { scope: Scope; mayGrant: boolean; 
 const scopeText = (storeIds: readonly string[], scope: Scope) =>
   storeIds.length === 0 ? '全部门店' : storeIds.length === 1 && storeIds[0] === scope.storeId ? scope.storeName : `${storeIds.length}家门店`
 
-function Row({ title, terms, status, meta, onEdit }: { title: string; terms: string; status: string; meta: string; onEdit: () => void }) {
+/** A store's page edits that store's own; what runs chain-wide is head office's (the BFF refuses it too). */
+const editable = (storeIds: readonly string[], scope: Scope) => scope.chain || storeIds.length > 0
+
+function Row({ title, terms, status, meta, onEdit }: { title: string; terms: string; status: string; meta: string; onEdit: (() => void) | null }) {
   return (
     <View className='staff-card marketing__row' data-testid='marketing-row'>
       <View className='marketing__row-main'>
@@ -148,7 +151,7 @@ function Row({ title, terms, status, meta, onEdit }: { title: string; terms: str
         <Text className='marketing__terms'>{terms}</Text>
         <Text className='marketing__meta'>{meta}</Text>
       </View>
-      <Button size='sm' variant='secondary' onClick={onEdit}>编辑</Button>
+      {onEdit ? <Button size='sm' variant='secondary' onClick={onEdit}>编辑</Button> : <Text className='marketing__meta'>总部设置</Text>}
     </View>
   )
 }
