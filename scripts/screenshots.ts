@@ -189,6 +189,14 @@ async function openQrCodes(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** 店长 → 管理 → 营销: the store's promotions, the stacking rules opened. */
+async function openMarketing(page: Page): Promise<void> {
+  await openManagerSection(page, '管理');
+  await page.locator('.tool-grid__item', { hasText: '营销' }).click({ timeout: 15_000 });
+  await page.getByText('优惠怎么叠加', { exact: true }).click({ timeout: 15_000 });
+  await settle(page);
+}
+
 const shots: Shot[] = [
   {
     name: 'home',
@@ -250,6 +258,24 @@ const shots: Shot[] = [
       await openManagerSection(page, '二维码');
       await page.getByText('扫码报表', { exact: true }).click();
       await page.locator('[data-testid=qr-report]').waitFor({ timeout: 15_000 });
+      await settle(page);
+    },
+  },
+  { name: 'staff-marketing', account: 'demo-manager-a', open: openMarketing },
+  {
+    name: 'staff-marketing-new',
+    account: 'demo-manager-a',
+    open: async (page) => {
+      await openMarketing(page);
+      await page.getByText('新建促销', { exact: true }).click();
+      await page.locator('input[placeholder="顾客看到的名称，如 周末满59减10"]').fill('店庆满减');
+      await page.locator('input[placeholder="59"]').fill('59');
+      await page.locator('input[placeholder="10"]').fill('15');
+      await page.locator('input[placeholder="如 12x2, 15"]').fill('1x30');
+      await page.getByText('试算', { exact: true }).last().click();
+      await page.locator('[data-testid=preview]').waitFor({ timeout: 15_000 });
+      // The figures sit under the tab bar until scrolled to the middle of the screen.
+      await page.locator('[data-testid=preview]').evaluate((node) => node.scrollIntoView({ block: 'center' }));
       await settle(page);
     },
   },

@@ -24,6 +24,7 @@ import { StoreEventHub } from './staff-events/hub.ts';
 import { AuditService } from './audit/service.ts';
 import { PeopleService } from './people/service.ts';
 import { IntegrationService } from './integrations/service.ts';
+import { MarketingService } from './marketing/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -54,6 +55,7 @@ export function createServices(deps: AppDeps) {
     payments,
     qr,
     campaigns: new CampaignService({ prisma, pool, images, now }),
+    marketing: new MarketingService({ pool, config, now }),
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),

@@ -60,6 +60,8 @@ interface Fixtures {
   freshClerkAssignment(): Promise<string>;
   /** A till client of store A with one live key. */
   freshIntegrationKey(): Promise<{ clientId: string; keyId: string }>;
+  /** A promotion of store A only. */
+  storeAPromotionId: string;
 }
 
 interface Entry {
@@ -70,6 +72,15 @@ interface Entry {
 const NO_ITEM = '00000000-0000-4000-8000-00000000ffff';
 const ADDRESS = { contactName: '张三', phone: '13800000009', detail: '人民大道100号', lat: 31.2304, lng: 121.4737 };
 const SHANGHAI = { lat: 31.2304, lng: 121.4737 };
+/** A switched-off promotion of store A, and store A's seeded coupon as it is: writing them changes nothing a shopper sees. */
+const STORE_A_PROMOTION = {
+  name: '审计测试满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], productIds: [], categoryIds: [], memberOnly: false,
+  tiers: [{ minSpendFen: 9900, amountOffFen: 1000 }], startsAt: '2026-01-01T00:00:00Z', endsAt: '2030-01-01T00:00:00Z', active: false,
+};
+const STORE_A_COUPON = {
+  name: '人民广场店 满59减10元', kind: 'AMOUNT_OFF', value: 1000, minSpendFen: 5900, storeId: '1', validFrom: '2026-01-01T00:00:00+08:00',
+  validTo: '2030-12-31T23:59:59+08:00', totalQuantity: 5000, perUserLimit: 1, grantOnJoin: false,
+};
 
 const CAMPAIGN_WITHOUT_TITLE = { title: '', description: '', couponIds: [], featuredProductIds: [], startsAt: '2026-12-01T00:00:00Z', endsAt: '2030-12-01T00:00:00Z' };
 const PRODUCT_WITHOUT_NAME = { barcode: '6901234567892', name: '', description: '', unit: '瓶', categoryId: '1', status: 'ACTIVE', featured: false, imageIds: [] };
@@ -130,6 +141,12 @@ const MATRIX: Record<string, Entry> = {
   // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
   storeSettings: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
   storeShelf: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', query: '水' }) },
+  promotions: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  promotionStackingRules: { access: MANAGER_A_OR_OPERATOR },
+  previewPromotion: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: { storeId: '1', items: [{ productId: '1', quantity: 2 }], isMember: false, draft: STORE_A_PROMOTION } }) },
+  couponTemplates: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1' }) },
+  // Granting to member lists is head office's: chain-wide MARKETING.
+  couponGrantBatch: { access: OPERATOR, variables: () => ({ idempotencyKey: 'audit-no-such-batch' }) },
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
@@ -232,6 +249,12 @@ const MATRIX: Record<string, Entry> = {
     access: { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN', hqOperator: 'ALLOWED', hqAdmin: 'FORBIDDEN' },
     variables: () => ({ productId: '1', minFen: 900, maxFen: 800 }),
   },
+  createPromotion: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: STORE_A_PROMOTION }) },
+  updatePromotion: { access: MANAGER_A_OR_OPERATOR, variables: (fx) => ({ id: fx.storeAPromotionId, input: STORE_A_PROMOTION }) },
+  createCouponTemplate: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ input: STORE_A_COUPON }) },
+  // The seed's store A coupon (人民广场店 满59减10元), written back as it is.
+  updateCouponTemplate: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ id: '3', input: STORE_A_COUPON }) },
+  grantCoupons: { access: OPERATOR, variables: () => ({ input: { couponId: '1', identifiers: ['13900000000'], idempotencyKey: `audit-${randomUUID()}` } }) },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -244,7 +267,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct', 'IntegrationClient', 'IntegrationKey', 'IntegrationEvent', 'IntegrationDelivery'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct', 'IntegrationClient', 'IntegrationKey', 'IntegrationEvent', 'IntegrationDelivery', 'Promotion', 'CouponGrantBatch', 'CouponGrantRow'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -271,10 +294,15 @@ beforeAll(async () => {
   await sql(`UPDATE "Inventory" SET "onHand" = "onHand" + 200 WHERE "storeId" = 1 AND "productId" IN (${checkoutInput().items.map((item) => Number(item.productId)).join(', ')})`);
   const [campaign] = await sql(`SELECT "campaignId" AS id FROM "CampaignCoupon" ORDER BY "campaignId" LIMIT 1`);
   const [qr] = await sql(`SELECT id FROM "QrCode" WHERE "storeId" = 1 ORDER BY id LIMIT 1`);
+  const [promotion] = await sql(
+    `INSERT INTO "Promotion" (name, kind, "storeIds", conditions, rewards, "startsAt", "endsAt", active)
+     VALUES ('审计测试满减', 'SPEND_THRESHOLD', '{1}', '{"productIds":[],"categoryIds":[]}', '{"tiers":[{"minSpendFen":9900,"amountOffFen":1000}]}', now(), now() + interval '1 day', false) RETURNING id`,
+  );
   fixtures = {
     orderId: (await placeOrder(shopper)).id,
     campaignId: String(campaign.id),
     qrCodeId: String(qr.id),
+    storeAPromotionId: String(promotion.id),
     freshOrder: async () => (await placeOrder(shopper)).id,
     freshAddress: async () => (await ok(shopper, `mutation($input: AddressInput!) { saveAddress(input: $input) { id } }`, { input: ADDRESS })).saveAddress.id,
     freshRefreshToken: async () => (await server.signIn(DEMO_MEMBER.openid)).refreshToken,

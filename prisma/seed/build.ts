@@ -12,6 +12,7 @@ import { imageId } from '../../bff/src/images/ids.ts';
 import { packshotBytes } from '../../bff/src/images/packshot.ts';
 import { pinyinKeys } from '../../bff/src/catalog/pinyin.ts';
 import { packshot, type PackshotLine } from './packshots.ts';
+import type { CouponTemplateInput, PromotionInput } from '../../bff/src/marketing/input.ts';
 import { base32, bytes, chance, int, pick, rngFor, shuffle, uuid, type Rng } from './random.ts';
 
 /** Deterministic "creation time" of everything seeded: local midnight, New Year 2026. */
@@ -401,9 +402,10 @@ export interface BuiltPeopleAndMarketing {
   pointsEntries: Row[];
   storedValueEntries: Row[];
   staff: Row[];
-  coupons: Row[];
+  /** written through the marketing service, in this order: ids 1, 2, 3 */
+  coupons: CouponTemplateInput[];
   userCoupons: Row[];
-  promotions: Row[];
+  promotions: PromotionInput[];
   campaigns: Row[];
   campaignCoupons: Row[];
   campaignProducts: Row[];
@@ -466,11 +468,11 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
 
   const staff = DEMO_STAFF.map((s) => ({ ...s, createdAt: EPOCH }));
 
-  const coupons = [
-    { id: 1, name: '满30减5元', kind: 'AMOUNT_OFF', value: 500, maxDiscountFen: null, minSpendFen: 3000, storeId: null, totalQuantity: 100_000, issuedCount: 1, perUserLimit: 1 },
-    { id: 2, name: '全场9折券（最高减10元）', kind: 'PERCENT_OFF', value: 10, maxDiscountFen: 1000, minSpendFen: 0, storeId: null, totalQuantity: 50_000, issuedCount: 1, perUserLimit: 1 },
-    { id: 3, name: '人民广场店 满59减10元', kind: 'AMOUNT_OFF', value: 1000, maxDiscountFen: null, minSpendFen: 5900, storeId: DEMO_STORE_A_ID, totalQuantity: 5_000, issuedCount: 0, perUserLimit: 1 },
-  ].map((c) => ({ ...c, validFrom: VALID_FROM, validTo: VALID_TO, createdAt: EPOCH }));
+  const coupons = ([
+    { name: '满30减5元', kind: 'AMOUNT_OFF', value: 500, maxDiscountFen: null, minSpendFen: 3000, storeId: null, totalQuantity: 100_000, perUserLimit: 1 },
+    { name: '全场9折券（最高减10元）', kind: 'PERCENT_OFF', value: 10, maxDiscountFen: 1000, minSpendFen: 0, storeId: null, totalQuantity: 50_000, perUserLimit: 1 },
+    { name: '人民广场店 满59减10元', kind: 'AMOUNT_OFF', value: 1000, maxDiscountFen: null, minSpendFen: 5900, storeId: DEMO_STORE_A_ID, totalQuantity: 5_000, perUserLimit: 1 },
+  ] as const).map((c) => ({ ...c, fulfilment: null, grantOnJoin: false, validFrom: VALID_FROM, validTo: VALID_TO }));
   // Codes are 20 base32 characters (100 bits). Here they come from the seeded stream so runs repeat;
   // the BFF issues real ones from a cryptographic generator.
   const userCoupons = [1, 2].map((couponId, i) => ({
@@ -479,16 +481,11 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
   }));
 
   const drinkIds = catalog.products.filter((p, i) => ['soda', 'tea'].includes(catalog.productKeys[i]!)).slice(0, 8).map((p) => p.id);
-  /*
-   * Promotion rules are data read by the pricing service:
-   *   SPEND_THRESHOLD  conditions { minSpendFen }             rewards { amountOffFen }
-   *   BUY_N_DISCOUNT   conditions { productIds, quantity }    rewards { percentOff }
-   *     (buying `quantity` or more units, mixed freely among productIds, takes percentOff off those lines)
-   */
-  const promotions = [
-    { id: 1, name: '全场满59减10元', kind: 'SPEND_THRESHOLD', storeId: null, conditions: { minSpendFen: 5900 }, rewards: { amountOffFen: 1000 }, priority: 10 },
-    { id: 2, name: '指定饮料任选2件8折', kind: 'BUY_N_DISCOUNT', storeId: null, conditions: { productIds: drinkIds, quantity: 2 }, rewards: { percentOff: 20 }, priority: 20 },
-  ].map((p) => ({ ...p, startsAt: VALID_FROM, endsAt: VALID_TO, active: true }));
+  const everything = { storeIds: [], productIds: [], categoryIds: [], memberOnly: false, startsAt: VALID_FROM, endsAt: VALID_TO, active: true };
+  const promotions: PromotionInput[] = [
+    { ...everything, name: '全场满59减10元', kind: 'SPEND_THRESHOLD', tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }], priority: 10 },
+    { ...everything, name: '指定饮料任选2件8折', kind: 'BUY_N_DISCOUNT', productIds: drinkIds, quantity: 2, percentOff: 20, priority: 20 },
+  ];
 
   const campaigns = [{
     id: 1, name: '人民广场店 扫码领券', title: '扫码领取满59减10元券', description: '到店扫码即可领取人民广场店专享满59减10元优惠券，每人限领一张。',

@@ -176,7 +176,7 @@ describe('seedDatabase', () => {
     expect(new Set(qr.map((q) => q.kind))).toEqual(new Set(['STORE', 'PRODUCT', 'CAMPAIGN']));
     const { rows: promos } = await seeded.pool.query<{ kind: string; conditions: Record<string, unknown>; rewards: Record<string, unknown> }>(
       'SELECT kind::text, conditions, rewards FROM "Promotion" ORDER BY id');
-    expect(promos[0]).toMatchObject({ kind: 'SPEND_THRESHOLD', conditions: { minSpendFen: 5900 }, rewards: { amountOffFen: 1000 } });
+    expect(promos[0]).toMatchObject({ kind: 'SPEND_THRESHOLD', conditions: { productIds: [], categoryIds: [] }, rewards: { tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }] } });
     expect(promos[1]).toMatchObject({ kind: 'BUY_N_DISCOUNT', conditions: { quantity: 2 }, rewards: { percentOff: 20 } });
     expect((promos[1]!.conditions.productIds as number[]).length).toBeGreaterThan(0);
   });

@@ -15,7 +15,8 @@ import { demoBanner } from './banner.ts';
 import { PACKSHOT_CONTENT_TYPE } from '../../bff/src/images/packshot.ts';
 import type { ImageStore } from '../../bff/src/images/store.ts';
 import { copyLines, copyObjects, copyValue } from './copy.ts';
-import { DEMO_MEMBER_CARD, DEMO_STORE_A_ID, DEMO_STORE_B_ID, DEMO_USERS } from './demo-accounts.ts';
+import { DEMO_HQ_OPERATOR, DEMO_MEMBER_CARD, DEMO_STORE_A_ID, DEMO_STORE_B_ID, DEMO_USERS } from './demo-accounts.ts';
+import { createCouponTemplate, createPromotion } from '../../bff/src/marketing/service.ts';
 import { rngFor } from './random.ts';
 
 export const DEFAULT_STORES = 36;
@@ -157,9 +158,16 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     // Built-in roles come with the migrations; the seed names them by key.
     const roles = new Map((await client.query<{ id: number; key: string }>('SELECT id, key FROM "Role"')).rows.map((role) => [role.key, role.id]));
     await put('StaffMembership', people.staff.map(({ roleKey, ...assignment }) => ({ ...assignment, roleId: roles.get(roleKey as string) })));
-    await put('Coupon', people.coupons);
+    // The demo marketing goes through the operators' own path (validation, audit), set up by head office.
+    const chainWide = async () => undefined;
+    // The build refers to coupons 1–3; a seed that failed earlier has moved the sequences (they ignore rollbacks).
+    for (const table of ['Coupon', 'Promotion']) await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), 1, false)`, [quoteIdent(table)]);
+    for (const coupon of people.coupons) await createCouponTemplate(client, EPOCH, DEMO_HQ_OPERATOR.id, coupon, chainWide);
+    counts.Coupon = people.coupons.length;
     await put('UserCoupon', people.userCoupons);
-    await put('Promotion', people.promotions, ['conditions', 'rewards']);
+    await client.query(`UPDATE "Coupon" c SET "issuedCount" = (SELECT count(*) FROM "UserCoupon" uc WHERE uc."couponId" = c.id)`);
+    for (const promotion of people.promotions) await createPromotion(client, EPOCH, DEMO_HQ_OPERATOR.id, promotion, chainWide);
+    counts.Promotion = people.promotions.length;
     await put('Campaign', people.campaigns);
     await put('CampaignCoupon', people.campaignCoupons);
     await put('CampaignProduct', people.campaignProducts);

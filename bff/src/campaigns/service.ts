@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { recordAudit } from '../audit/service.ts';
 import type { PrismaClient } from '../db/prisma.ts';
@@ -7,9 +6,9 @@ import type { Coupon } from '../generated/prisma/client.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { ImageService } from '../images/service.ts';
 import { currentVisitAttribution } from '../qr/service.ts';
-import { randomBase32 } from '../qr/scene.ts';
 import { CAMPAIGN_INCLUDE, isRunning, type CampaignModel } from './model.ts';
-import { heldCoupons, insertUserCoupon, lockCampaign, lockClaims, takeFromStock } from './sql.ts';
+import { lockCampaign } from './sql.ts';
+import { issueCoupon, lockHolders } from '../marketing/sql.ts';
 
 export const TITLE_MAX = 30;
 export const DESCRIPTION_MAX = 300;
@@ -161,15 +160,12 @@ export class CampaignService {
     if (!isRunning(campaign, now)) throw new DomainError('COUPON_NOT_APPLICABLE', '不在活动时间内', { reason: 'CAMPAIGN_NOT_RUNNING' });
     if (coupon.validFrom > now || coupon.validTo <= now) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不在有效期内', { reason: 'COUPON_NOT_VALID' });
     const visit = campaign.storeId ? await currentVisitAttribution(this.deps.pool, { userId, storeId: campaign.storeId, now }) : null;
+    // The same issuing as head office's grants and the join coupons: one limit rule, one stock counter.
     return withTransaction(this.deps.pool, async (client) => {
-      await lockClaims(client, userId, coupon.id);
-      const held = await heldCoupons(client, userId, coupon.id, coupon.perUserLimit);
-      if (held.length >= coupon.perUserLimit) return { userCouponId: held[0]!, coupon, alreadyClaimed: true };
-      if (!(await takeFromStock(client, coupon.id))) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
-      const id = randomUUID();
-      // 20 base32 characters (100 bits), the shape the seed documents for coupon codes.
-      await insertUserCoupon(client, { id, couponId: coupon.id, userId, code: randomBase32(20), claimedAt: now, qrCodeId: visit?.id ?? null });
-      return { userCouponId: id, coupon, alreadyClaimed: false };
+      await lockHolders(client, coupon.id, [userId]);
+      const outcome = await issueCoupon(client, coupon, userId, now, visit?.id ?? null);
+      if (outcome.kind === 'SOLD_OUT') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已被领完', { reason: 'SOLD_OUT' });
+      return { userCouponId: outcome.userCouponId, coupon, alreadyClaimed: outcome.kind === 'HELD' };
     });
   }
 

@@ -21,6 +21,7 @@ import { enforceAccessDeclarations } from '../access/declarations.ts';
 import { auditResolvers } from '../audit/resolvers.ts';
 import { peopleResolvers } from '../people/resolvers.ts';
 import { integrationResolvers } from '../integrations/resolvers.ts';
+import { marketingResolvers } from '../marketing/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,7 +48,7 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers, integrationResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers, integrationResolvers, marketingResolvers],
   });
   return enforceAccessDeclarations(schema);
 }

@@ -11,7 +11,8 @@ import { WechatApiError, type WechatClient } from '../wechat/index.ts';
 import { memberCodeAt, matchingStep, newShortCode, parseMemberCode, stepIsCurrent, withLuhnDigit, CODE_STEP_SECONDS } from './card-code.ts';
 import { yuan } from '../pricing/engine.ts';
 import { Ledger, type LedgerRef } from './ledger.ts';
-import { issueShortCode, lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints } from './sql.ts';
+import { insertMember, issueShortCode, lastCodeStep, lockMember, memberCardOf, recordCodeUse, spendablePoints } from './sql.ts';
+import { issueJoinCoupons } from '../marketing/sql.ts';
 
 export const TIER_NAMES: Record<MemberTier, string> = { REGULAR: '普通会员', SILVER: '银卡会员', GOLD: '金卡会员' };
 const TIER_ORDER: MemberTier[] = ['REGULAR', 'SILVER', 'GOLD'];
@@ -162,20 +163,24 @@ export class MemberService {
     }
     for (let attempt = 0; ; attempt++) {
       try {
-        return await prisma.member.create({
-          data: {
+        const created = await withTransaction(this.deps.pool, async (client) => {
+          const now = this.deps.now();
+          const member = await insertMember(client, {
             userId,
             cardNo: withLuhnDigit(`88${String(randomInt(0, 10 ** 13)).padStart(13, '0')}`),
             phone: phone ?? null,
             codeSecret: new Uint8Array(randomBytes(32)),
-            joinedAt: this.deps.now(),
-          },
+            joinedAt: now,
+          });
+          // The welcome coupons come with the card or not at all.
+          if (member) await issueJoinCoupons(client, userId, now);
+          return member;
         });
-      } catch (error) {
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002' || attempt >= 5) throw error;
         // A second join of the same user raced this one: theirs won, return it.
-        const raced = await this.findByUser(userId);
-        if (raced) return raced;
+        return created ?? (await this.findByUser(userId))!;
+      } catch (error) {
+        // A card number drawn twice: draw again.
+        if (!(error instanceof Error && 'code' in error && error.code === '23505') || attempt >= 5) throw error;
       }
     }
   }

@@ -186,3 +186,13 @@ export async function issueShortCode(db: Queryable, memberId: string, step: numb
   );
   return rows[0]?.shortCode;
 }
+
+/** A new card for the user; undefined when the user already has one (a concurrent join won). */
+export async function insertMember(db: Queryable, m: Pick<Member, 'userId' | 'cardNo' | 'phone' | 'codeSecret' | 'joinedAt'>): Promise<Member | undefined> {
+  const { rows } = await db.query<Member>(
+    `INSERT INTO "Member" (id, "userId", "cardNo", phone, "codeSecret", "joinedAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
+     ON CONFLICT ("userId") DO NOTHING RETURNING *`,
+    [m.userId, m.cardNo, m.phone, m.codeSecret, m.joinedAt],
+  );
+  return rows[0];
+}

@@ -23,6 +23,7 @@ import {
   addRefunded,
   availableCouponsOf,
   bookSlot,
+  categoryLineage,
   checkoutProducts,
   expiredUnpaidOrderIds,
   insertOrderReserving,
@@ -294,8 +295,18 @@ export class OrderService {
       memberPrices: quote.isMember,
       limit: ADD_ON_CANDIDATES,
     });
+    // Only a promotion scoped by category needs to know the candidates' categories.
+    const byCategory = pricingInput.promotions.some((rule) => (rule.categoryIds?.size ?? 0) > 0);
+    const lineage = byCategory ? await categoryLineage(this.deps.pool, candidates.map((row) => row.categoryId)) : new Map<number, number[]>();
     const reaching = candidates.filter((row) => {
-      const added = { productId: row.id, name: row.name, quantity: 1, priceFen: row.stock.priceFen, memberPriceFen: row.stock.memberPriceFen };
+      const added = {
+        productId: row.id,
+        name: row.name,
+        quantity: 1,
+        priceFen: row.stock.priceFen,
+        memberPriceFen: row.stock.memberPriceFen,
+        categoryIds: lineage.get(row.categoryId) ?? [],
+      };
       return reachesTarget(target, quote.pricing, priceBasket({ ...pricingInput, lines: [...pricingInput.lines, added] }));
     });
     // When no single product reaches it, the ones that come nearest still help.
@@ -368,19 +379,18 @@ export class OrderService {
       throw new DomainError('INSUFFICIENT_BALANCE', `积分不足：可用${pointsAvailable}，需要${pointsToUse}`, { available: pointsAvailable, requested: pointsToUse });
     }
 
-    const promotions = (await runningPromotions(pool, store.id, now))
-      .map((row) => {
-        const rule = parsePromotion(row);
-        if (rule instanceof Error) this.deps.logger.warn({ err: rule }, 'promotion skipped: malformed rule');
-        return rule;
-      })
-      .filter((rule): rule is PromotionRule => !(rule instanceof Error));
+    const promotions = (await runningPromotions(pool, store.id, now)).flatMap((row): PromotionRule[] => {
+      const rules = parsePromotion(row);
+      if (!(rules instanceof Error)) return rules;
+      this.deps.logger.warn({ err: rules }, 'promotion skipped: malformed rule');
+      return [];
+    });
 
     const heldCoupons = purpose === 'quote' ? await availableCouponsOf(pool, userId) : [];
     const pricingInput: PricingInput = {
       lines: input.items.map((item) => {
         const p = products.get(item.productId)!;
-        return { productId: p.productId, name: p.name, quantity: item.quantity, priceFen: p.priceFen, memberPriceFen: p.memberPriceFen };
+        return { productId: p.productId, name: p.name, quantity: item.quantity, priceFen: p.priceFen, memberPriceFen: p.memberPriceFen, categoryIds: p.categoryIds };
       }),
       isMember: member !== null,
       promotions,
@@ -397,7 +407,7 @@ export class OrderService {
     const afterThreshold = withoutCoupon.itemsTotalFen - withoutCoupon.promotionDiscountFen;
     const coupons: CouponOption[] = heldCoupons.map((held) => {
       const rule = toCouponRule(held);
-      const reason = couponRefusal(held.coupon, store.id, now) ?? (afterThreshold < rule.minSpendFen ? `满¥${rule.minSpendFen / 100}可用` : null);
+      const reason = couponRefusal(held.coupon, { storeId: store.id, fulfilment: input.fulfilment }, now) ?? (afterThreshold < rule.minSpendFen ? `满¥${rule.minSpendFen / 100}可用` : null);
       return { userCouponId: held.id, name: held.coupon.name, applicable: reason === null, reason, discountFen: reason ? 0 : couponDiscount(rule, afterThreshold), validTo: held.coupon.validTo };
     });
 
@@ -409,7 +419,7 @@ export class OrderService {
       if (!held) throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券不存在', { reason: 'NOT_FOUND' });
       if (held.status === 'USED' || held.status === 'LOCKED') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });
       if (held.status === 'EXPIRED') throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已过期', { reason: 'EXPIRED' });
-      const refusal = couponRefusal(held.coupon, store.id, now);
+      const refusal = couponRefusal(held.coupon, { storeId: store.id, fulfilment: input.fulfilment }, now);
       if (refusal) throw new DomainError('COUPON_NOT_APPLICABLE', refusal, { reason: 'NOT_APPLICABLE' });
       coupon = toCouponRule(held);
     }
@@ -833,10 +843,15 @@ function toCouponRule(held: { id: string; coupon: { name: string; kind: 'AMOUNT_
   return { userCouponId: held.id, name: c.name, kind: c.kind, value: c.value, maxDiscountFen: c.maxDiscountFen, minSpendFen: c.minSpendFen };
 }
 
-function couponRefusal(coupon: { validFrom: Date; validTo: Date; storeId: number | null }, storeId: number, now: Date): string | null {
+function couponRefusal(
+  coupon: { validFrom: Date; validTo: Date; storeId: number | null; fulfilment: 'DELIVERY' | 'PICKUP' | null },
+  at: { storeId: number; fulfilment: 'DELIVERY' | 'PICKUP' },
+  now: Date,
+): string | null {
   if (coupon.validTo <= now) return '优惠券已过期';
   if (coupon.validFrom > now) return '优惠券尚未生效';
-  if (coupon.storeId !== null && coupon.storeId !== storeId) return '该券仅限指定门店使用';
+  if (coupon.storeId !== null && coupon.storeId !== at.storeId) return '该券仅限指定门店使用';
+  if (coupon.fulfilment !== null && coupon.fulfilment !== at.fulfilment) return coupon.fulfilment === 'DELIVERY' ? '该券仅限外送使用' : '该券仅限到店自提使用';
   return null;
 }
 

@@ -19,6 +19,8 @@ export interface CheckoutProductRow {
   active: boolean;
   priceFen: number;
   memberPriceFen: number | null;
+  /** the product's category and its parent: what a promotion scoped by category matches */
+  categoryIds: number[];
   /** false when the store has no inventory row or took the product off sale: it is not sold there */
   sold: boolean;
   /** the store stocks it but took it off sale (its shelf) */
@@ -31,6 +33,7 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   const { rows } = await db.query<CheckoutProductRow>(
     `SELECT p.id AS "productId", p.name, p.unit, p."maxPerOrder", p.active,
             ${STORE_PRICE_COLUMNS},
+            (SELECT array_remove(ARRAY[c.id, c."parentId"], NULL) FROM "Category" c WHERE c.id = p."categoryId") AS "categoryIds",
             i."onSale" IS TRUE AS sold,
             i."onSale" IS FALSE AS "offSale",
             COALESCE(GREATEST(i."onHand" - i.reserved, 0), 0) AS available
@@ -144,18 +147,24 @@ export async function orderByIdempotencyKey(db: Queryable, userId: string, idemp
 /** Promotions running at `now` at the store, chain-wide ones included, oldest first. */
 export async function runningPromotions(db: Queryable, storeId: number, now: Date): Promise<PromotionRow[]> {
   const { rows } = await db.query<PromotionRow>(
-    `SELECT id, name, kind, priority, conditions, rewards FROM "Promotion"
-      WHERE active AND "startsAt" <= $2 AND "endsAt" > $2 AND ("storeId" IS NULL OR "storeId" = $1)
+    `SELECT id, name, kind, priority, "memberOnly", conditions, rewards FROM "Promotion"
+      WHERE active AND "startsAt" <= $2 AND "endsAt" > $2 AND ("storeIds" = '{}' OR $1 = ANY("storeIds"))
       ORDER BY id`,
     [storeId, now],
   );
   return rows;
 }
 
+/** Each category with its parent, for pricing products outside the basket (凑单 candidates). */
+export async function categoryLineage(db: Queryable, categoryIds: readonly number[]): Promise<Map<number, number[]>> {
+  const { rows } = await db.query<{ id: number; parentId: number | null }>(`SELECT id, "parentId" FROM "Category" WHERE id = ANY($1::int[])`, [categoryIds]);
+  return new Map(rows.map((row) => [row.id, row.parentId === null ? [row.id] : [row.id, row.parentId]]));
+}
+
 /** The user's AVAILABLE coupons, oldest claim first, each with what checkout prices and checks: one statement. */
 export async function availableCouponsOf(db: Queryable, userId: string) {
-  const { rows } = await db.query<{ id: string } & Pick<Coupon, 'name' | 'kind' | 'value' | 'maxDiscountFen' | 'minSpendFen' | 'validFrom' | 'validTo' | 'storeId'>>(
-    `SELECT uc.id, c.name, c.kind, c.value, c."maxDiscountFen", c."minSpendFen", c."validFrom", c."validTo", c."storeId"
+  const { rows } = await db.query<{ id: string } & Pick<Coupon, 'name' | 'kind' | 'value' | 'maxDiscountFen' | 'minSpendFen' | 'validFrom' | 'validTo' | 'storeId' | 'fulfilment'>>(
+    `SELECT uc.id, c.name, c.kind, c.value, c."maxDiscountFen", c."minSpendFen", c."validFrom", c."validTo", c."storeId", c.fulfilment
        FROM "UserCoupon" uc JOIN "Coupon" c ON c.id = uc."couponId"
       WHERE uc."userId" = $1 AND uc.status = 'AVAILABLE'
       ORDER BY uc."claimedAt", uc.id`,

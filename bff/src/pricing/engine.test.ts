@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, priceBasket, PricingError, yuan, type CouponRule, type PricingInput, type PromotionRule } from './engine.ts';
+import { allocate, priceBasket, PricingError, stackingRules, yuan, type CouponRule, type PricingInput, type PromotionRule } from './engine.ts';
 import { parsePromotion } from './rules.ts';
 
 // The seed's two promotions, read through the same parser the BFF uses on the database rows.
 const DRINKS = [11, 12, 13];
 const seeded = [
-  { id: 1, name: '全场满59减10元', kind: 'SPEND_THRESHOLD', priority: 10, conditions: { minSpendFen: 5900 }, rewards: { amountOffFen: 1000 } },
-  { id: 2, name: '指定饮料任选2件8折', kind: 'BUY_N_DISCOUNT', priority: 20, conditions: { productIds: DRINKS, quantity: 2 }, rewards: { percentOff: 20 } },
+  { id: 1, name: '全场满59减10元', kind: 'SPEND_THRESHOLD', priority: 10, conditions: { productIds: [], categoryIds: [] }, rewards: { tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }] } },
+  { id: 2, name: '指定饮料任选2件8折', kind: 'BUY_N_DISCOUNT', priority: 20, conditions: { productIds: DRINKS, categoryIds: [], quantity: 2 }, rewards: { percentOff: 20 } },
 ] as const;
-const PROMOS = seeded.map((row) => parsePromotion({ ...row, conditions: row.conditions, rewards: row.rewards }) as PromotionRule);
+const PROMOS = seeded.flatMap((row) => parsePromotion(row) as PromotionRule[]);
 const TIER_99: PromotionRule = { id: 3, name: '满99减25', kind: 'SPEND_THRESHOLD', priority: 0, minSpendFen: 9900, amountOffFen: 2500 };
 
 const coupon30minus5: CouponRule = { userCouponId: 'c1', name: '满30减5元', kind: 'AMOUNT_OFF', value: 500, maxDiscountFen: null, minSpendFen: 3000 };
@@ -196,5 +196,75 @@ describe('priceBasket', () => {
 
   it('skips malformed promotion data instead of guessing', () => {
     expect(parsePromotion({ id: 9, name: 'x', kind: 'SPEND_THRESHOLD', priority: 0, conditions: { minSpend: 1 }, rewards: {} })).toBeInstanceOf(Error);
+  });
+});
+
+describe('promotions as data', () => {
+  const scope = { productIds: [], categoryIds: [] };
+  const rules = (...rows: Array<Omit<Parameters<typeof parsePromotion>[0], 'priority'> & { priority?: number }>) =>
+    rows.flatMap((row) => parsePromotion({ priority: 0, ...row }) as PromotionRule[]);
+  const tiered = rules({ id: 7, name: '周末满减', kind: 'SPEND_THRESHOLD', conditions: scope, rewards: { tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }, { minSpendFen: 9900, amountOffFen: 2500 }] } });
+  const halfPrice = rules({ id: 8, name: '第二件半价', kind: 'SECOND_ITEM_DISCOUNT', conditions: { productIds: [], categoryIds: [30] }, rewards: { percentOff: 50 } });
+  const catLine = (productId: number, quantity: number, priceFen: number, categoryIds: number[]) => ({ ...line(productId, quantity, priceFen), categoryIds });
+  const price = (input: Partial<PricingInput>) => priceBasket({ ...base, promotions: [], ...input });
+
+  it('prices one tier of a tiered threshold, the best reached, and hints at the next', () => {
+    expect(price({ lines: [line(1, 1, 7000)], promotions: tiered })).toMatchObject({ thresholdDiscountFen: 1000, appliedPromotionIds: [7] });
+    expect(price({ lines: [line(1, 1, 7000)], promotions: tiered }).hints[0]!.message).toBe('再买¥29享满99减25');
+    expect(price({ lines: [line(1, 1, 10_000)], promotions: tiered })).toMatchObject({ thresholdDiscountFen: 2500, payableFen: 7500 });
+  });
+
+  it('takes half off every second unit of the same product in the scope, and hints at a single one', () => {
+    // 3 units: one pair → one unit half price; the line outside the category is untouched.
+    const pricing = price({ lines: [catLine(1, 3, 600, [31, 30]), catLine(2, 2, 500, [40])], promotions: halfPrice });
+    expect(pricing).toMatchObject({ itemPromotionDiscountFen: 300, payableFen: 1800 + 1000 - 300 });
+    expect(pricing.lines[1]!.adjustments).toEqual([]);
+    expect(price({ lines: [catLine(1, 1, 600, [30])], promotions: halfPrice }).hints[0]!.message).toBe('再买1件享第二件半价');
+  });
+
+  it('gives a member-only promotion to members only', () => {
+    const members = rules({ id: 9, name: '会员满30减8', kind: 'SPEND_THRESHOLD', memberOnly: true, conditions: scope, rewards: { tiers: [{ minSpendFen: 3000, amountOffFen: 800 }] } });
+    expect(price({ lines: [line(1, 1, 3000)], promotions: members }).thresholdDiscountFen).toBe(0);
+    expect(price({ lines: [line(1, 1, 3000)], promotions: members }).hints).toEqual([]);
+    expect(price({ lines: [line(1, 1, 3000)], promotions: members, isMember: true }).thresholdDiscountFen).toBe(800);
+  });
+
+  it('counts and shares a scoped threshold over the lines it covers only', () => {
+    const snacks = rules({ id: 10, name: '零食满20减5', kind: 'SPEND_THRESHOLD', conditions: { productIds: [2], categoryIds: [] }, rewards: { tiers: [{ minSpendFen: 2000, amountOffFen: 500 }] } });
+    const short = price({ lines: [line(1, 1, 5000), line(2, 1, 1500)], promotions: snacks });
+    expect(short.thresholdDiscountFen).toBe(0);
+    expect(short.hints[0]!.message).toBe('再买¥5享满20减5');
+    const reached = price({ lines: [line(1, 1, 5000), line(2, 2, 1500)], promotions: snacks });
+    expect(reached.thresholdDiscountFen).toBe(500);
+    expect(reached.lines.map((l) => l.discountFen)).toEqual([0, 500]);
+  });
+
+  describe('the stacking rules the operator reads hold in the engine', () => {
+    const words = stackingRules(50);
+    const drinksTwice = rules(
+      { id: 11, name: '饮料任选2件8折', kind: 'BUY_N_DISCOUNT', priority: 5, conditions: { productIds: [11], categoryIds: [], quantity: 2 }, rewards: { percentOff: 20 } },
+      { id: 12, name: '饮料第二件半价', kind: 'SECOND_ITEM_DISCOUNT', priority: 1, conditions: { productIds: [11], categoryIds: [] }, rewards: { percentOff: 50 } },
+    );
+
+    it('one item promotion per line, the higher priority first', () => {
+      expect(words[1]).toContain('每件商品只一个单品活动，优先级高的先用');
+      const pricing = price({ lines: [line(11, 2, 1000)], promotions: drinksTwice });
+      expect(pricing.appliedPromotionIds).toEqual([11]);
+      expect(pricing.itemPromotionDiscountFen).toBe(400);
+    });
+
+    it('thresholds do not stack: only the richest tier reached', () => {
+      expect(words[2]).toContain('只用减得最多的一档');
+      const both = [...tiered, ...PROMOS.filter((r) => r.kind === 'SPEND_THRESHOLD')];
+      expect(price({ lines: [line(1, 1, 10_000)], promotions: both }).thresholdDiscountFen).toBe(2500);
+    });
+
+    it('one coupon, after the threshold, then points capped at the configured share', () => {
+      expect(words[3]).toContain('每单只一张');
+      expect(words[4]).toContain('最多抵扣优惠券后金额的50%');
+      expect(stackingRules(30)[4]).toContain('30%');
+      const pricing = price({ lines: [line(1, 1, 6000)], promotions: tiered, coupon: coupon30minus5, pointsToUse: 2250 });
+      expect(pricing).toMatchObject({ thresholdDiscountFen: 1000, couponDiscountFen: 500, maxPointsUsable: 2250 });
+    });
   });
 });

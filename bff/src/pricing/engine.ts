@@ -2,9 +2,10 @@
  * The price of a basket, computed the same way for the quote and for placing the order. Pure: no
  * database, no clock, so every rule is table-tested. Money is integer fen throughout.
  *
- * Stacking order (each step works on what the previous one left):
+ * Stacking order (each step works on what the previous one left): STACKING below, which also gives
+ * the operator's plain-words version (stackingRules), so the two cannot drift apart.
  *   1. member price      — per line, members only, when the store offers one
- *   2. item promotions   — BUY_N_DISCOUNT, at most one per line
+ *   2. item promotions   — BUY_N_DISCOUNT and SECOND_ITEM_DISCOUNT, at most one per line
  *   3. thresholds        — SPEND_THRESHOLD on the amount after step 2; the best one reached applies
  *   4. coupon            — at most one, its minimum spend checked on the amount after step 3
  *   5. points            — capped at a percentage of the amount after step 4
@@ -12,6 +13,13 @@
  * Order-level discounts (3–5) are shared out over the lines in proportion, so every line knows what
  * was actually paid for it and a partial refund returns exactly that.
  */
+
+/** How the steps combine; the engine reads these numbers and stackingRules() words them. */
+export const STACKING = {
+  itemPromotionsPerLine: 1,
+  thresholdsPerOrder: 1,
+  couponsPerOrder: 1,
+} as const;
 
 export interface PricingLine {
   productId: number;
@@ -21,11 +29,35 @@ export interface PricingLine {
   priceFen: number;
   /** this store's member price, if any */
   memberPriceFen: number | null;
+  /** the product's category and its parents, for promotions scoped by category */
+  categoryIds?: readonly number[];
 }
 
+interface RuleBase {
+  id: number;
+  name: string;
+  priority: number;
+  /** only for shoppers holding a membership card */
+  memberOnly?: boolean;
+  /** the lines a rule covers: these products or products of these categories; neither given: every line */
+  productIds?: ReadonlySet<number>;
+  categoryIds?: ReadonlySet<number>;
+}
+
+/** A tiered threshold (满59减10, 满99减25) is one rule per tier under the same promotion id. */
 export type PromotionRule =
-  | { id: number; name: string; kind: 'SPEND_THRESHOLD'; priority: number; minSpendFen: number; amountOffFen: number }
-  | { id: number; name: string; kind: 'BUY_N_DISCOUNT'; priority: number; productIds: ReadonlySet<number>; quantity: number; percentOff: number };
+  | (RuleBase & { kind: 'SPEND_THRESHOLD'; minSpendFen: number; amountOffFen: number })
+  /** buying `quantity` or more units, mixed freely among the covered lines, takes percentOff off those lines */
+  | (RuleBase & { kind: 'BUY_N_DISCOUNT'; quantity: number; percentOff: number })
+  /** every second unit of the same product takes percentOff off its price (50: 第二件半价) */
+  | (RuleBase & { kind: 'SECOND_ITEM_DISCOUNT'; percentOff: number });
+
+const scoped = (rule: Pick<RuleBase, 'productIds' | 'categoryIds'>) => (rule.productIds?.size ?? 0) > 0 || (rule.categoryIds?.size ?? 0) > 0;
+
+export function covers(rule: Pick<RuleBase, 'productIds' | 'categoryIds'>, line: Pick<PricingLine, 'productId' | 'categoryIds'>): boolean {
+  if (!scoped(rule)) return true;
+  return rule.productIds?.has(line.productId) === true || (line.categoryIds ?? []).some((id) => rule.categoryIds?.has(id));
+}
 
 export interface CouponRule {
   userCouponId: string;
@@ -122,6 +154,25 @@ export class PricingError extends Error {
   }
 }
 
+const COUNT = ['零', '一', '两', '三'];
+
+/**
+ * The stacking rules in the operator's words, built from STACKING and the points cap the engine is
+ * given, in the order priceBasket applies them.
+ */
+export function stackingRules(maxPointsDiscountPercent: number): string[] {
+  const per = (n: number, what: string) => `${n === 1 ? '只' : `最多`}${COUNT[n] ?? n}${what}`;
+  return [
+    '会员价先算：会员买有会员价的商品，按会员价计。',
+    `单品活动（任选N件打折、第二件半价）接着算，每件商品${per(STACKING.itemPromotionsPerLine, '个单品活动')}，优先级高的先用。`,
+    `满减按单品活动之后的金额算，不叠加：达到几档，${STACKING.thresholdsPerOrder === 1 ? '只用减得最多的一档' : `最多用${STACKING.thresholdsPerOrder}档`}；只限部分商品的满减只算这些商品的金额。`,
+    `优惠券在满减之后用，每单${per(STACKING.couponsPerOrder, '张')}，门槛按满减后的金额算。`,
+    `积分最后抵扣，最多抵扣优惠券后金额的${maxPointsDiscountPercent}%。`,
+    '仅限会员的活动，非会员看不到也享受不到。',
+    '免配送费和起送金额按优惠券后的商品金额算。',
+  ];
+}
+
 /** ¥ text without trailing zeros: 1200 → "12", 1250 → "12.5", 1205 → "12.05". */
 export function yuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
@@ -189,44 +240,64 @@ export function priceBasket(input: PricingInput): Pricing {
     });
   };
 
-  // 2. Item promotions: a line takes part in at most one.
-  const promoted = new Set<number>();
+  // 2. Item promotions: a line takes part in at most STACKING.itemPromotionsPerLine of them.
+  const promotedTimes = lines.map(() => 0);
   let itemPromotionDiscountFen = 0;
-  for (const rule of byPriority) {
-    if (rule.kind !== 'BUY_N_DISCOUNT') continue;
-    const eligible = lines.map((line, i) => (!promoted.has(i) && rule.productIds.has(line.productId) ? i : -1)).filter((i) => i >= 0);
+  const running = byPriority.filter((rule) => !rule.memberOnly || input.isMember);
+  for (const rule of running) {
+    if (rule.kind === 'SPEND_THRESHOLD') continue;
+    const eligible = lines.map((line, i) => (promotedTimes[i]! < STACKING.itemPromotionsPerLine && covers(rule, line) ? i : -1)).filter((i) => i >= 0);
     const units = eligible.reduce((sum, i) => sum + lines[i]!.quantity, 0);
     if (units === 0) continue;
-    if (units < rule.quantity) {
-      const missing = rule.quantity - units;
-      hints.push({ kind: 'ITEM_PROMOTION', message: `再买${missing}件享${rule.name}`, goal: rule.name, shortfall: missing });
-      continue;
+    const amounts = lines.map(() => 0);
+    if (rule.kind === 'BUY_N_DISCOUNT') {
+      if (units < rule.quantity) {
+        const missing = rule.quantity - units;
+        hints.push({ kind: 'ITEM_PROMOTION', message: `再买${missing}件享${rule.name}`, goal: rule.name, shortfall: missing });
+        continue;
+      }
+      for (const i of eligible) amounts[i] = Math.floor((remaining[i]! * rule.percentOff) / 100);
+    } else {
+      const paired = eligible.filter((i) => lines[i]!.quantity >= 2);
+      if (paired.length === 0) {
+        hints.push({ kind: 'ITEM_PROMOTION', message: `再买1件享${rule.name}`, goal: rule.name, shortfall: 1 });
+        continue;
+      }
+      for (const i of paired) amounts[i] = Math.floor((lines[i]!.unitPriceFen * rule.percentOff) / 100) * Math.floor(lines[i]!.quantity / 2);
+      eligible.splice(0, eligible.length, ...paired);
     }
-    const amounts = lines.map((_, i) => (eligible.includes(i) ? Math.floor((remaining[i]! * rule.percentOff) / 100) : 0));
     apply(amounts, { kind: 'ITEM_PROMOTION', label: rule.name, promotionId: rule.id });
-    eligible.forEach((i) => promoted.add(i));
+    eligible.forEach((i) => (promotedTimes[i]! += 1));
     itemPromotionDiscountFen += amounts.reduce((sum, a) => sum + a, 0);
     applied.push(rule.id);
   }
 
-  // 3. Thresholds do not stack with each other: the largest reward reached applies.
-  const afterItems = remaining.reduce((sum, r) => sum + r, 0);
-  const thresholds = byPriority.filter((rule) => rule.kind === 'SPEND_THRESHOLD');
+  // 3. Thresholds do not stack with each other (STACKING.thresholdsPerOrder): the largest reward reached
+  // applies. A scoped threshold counts, and shares its reward over, only the lines it covers.
+  const thresholds = running
+    .filter((rule) => rule.kind === 'SPEND_THRESHOLD')
+    .map((rule) => {
+      const weights = lines.map((line, i) => (covers(rule, line) ? remaining[i]! : 0));
+      return { rule, weights, spendFen: weights.reduce((sum, w) => sum + w, 0) };
+    });
   const reached = thresholds
-    .filter((rule) => rule.minSpendFen <= afterItems)
-    .sort((a, b) => b.amountOffFen - a.amountOffFen || b.priority - a.priority)[0];
+    .filter((t) => t.spendFen > 0 && t.rule.minSpendFen <= t.spendFen)
+    .sort((a, b) => b.rule.amountOffFen - a.rule.amountOffFen || b.rule.priority - a.rule.priority)
+    .slice(0, STACKING.thresholdsPerOrder);
   let thresholdDiscountFen = 0;
-  if (reached) {
-    thresholdDiscountFen = Math.min(reached.amountOffFen, afterItems);
-    apply(allocate(thresholdDiscountFen, remaining), { kind: 'THRESHOLD', label: reached.name, promotionId: reached.id });
-    applied.push(reached.id);
+  for (const { rule, weights, spendFen } of reached) {
+    const amount = Math.min(rule.amountOffFen, spendFen);
+    thresholdDiscountFen += amount;
+    apply(allocate(amount, weights), { kind: 'THRESHOLD', label: rule.name, promotionId: rule.id });
+    applied.push(rule.id);
   }
+  const best = reached[0]?.rule.amountOffFen ?? 0;
   const nextTier = thresholds
-    .filter((rule) => rule.minSpendFen > afterItems && rule.amountOffFen > (reached?.amountOffFen ?? 0))
-    .sort((a, b) => a.minSpendFen - b.minSpendFen)[0];
+    .filter((t) => t.rule.minSpendFen > t.spendFen && t.rule.amountOffFen > best && (t.spendFen > 0 || !scoped(t.rule)))
+    .sort((a, b) => a.rule.minSpendFen - a.spendFen - (b.rule.minSpendFen - b.spendFen))[0];
   if (nextTier) {
-    const missing = nextTier.minSpendFen - afterItems;
-    const goal = thresholdLabel(nextTier);
+    const missing = nextTier.rule.minSpendFen - nextTier.spendFen;
+    const goal = thresholdLabel(nextTier.rule);
     hints.push({ kind: 'THRESHOLD', message: `再买¥${yuan(missing)}享${goal}`, goal, shortfall: missing });
   }
 

@@ -334,7 +334,7 @@ export class StaffService {
 
   private async tillCoupons(memberId: string, storeId: number, now: Date) {
     const held = await this.deps.prisma.userCoupon.findMany({
-      where: { user: { member: { id: memberId } }, status: 'AVAILABLE', coupon: { validFrom: { lte: now }, validTo: { gt: now }, OR: [{ storeId: null }, { storeId }] } },
+      where: { user: { member: { id: memberId } }, status: 'AVAILABLE', coupon: { validFrom: { lte: now }, validTo: { gt: now }, fulfilment: null, OR: [{ storeId: null }, { storeId }] } },
       include: { coupon: true },
       orderBy: { claimedAt: 'asc' },
     });

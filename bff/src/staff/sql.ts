@@ -125,13 +125,13 @@ export async function tillReceiptByNo(db: Queryable, storeId: number, receiptNo:
   return rows[0];
 }
 
-/** Uses the coupon when it is the member's, unused, valid now and valid in this store. */
+/** Uses the coupon when it is the member's, unused, valid now and valid in this store (a delivery- or pickup-only coupon is not for the till). */
 export async function redeemCoupon(db: Queryable, userCouponId: string, userId: string, storeId: number, at: Date) {
   const { rows } = await db.query<{ id: string; name: string; minSpendFen: number; validTo: Date }>(
     `UPDATE "UserCoupon" uc SET status = 'USED', "usedAt" = $4
        FROM "Coupon" c
       WHERE uc.id = $1 AND uc."userId" = $2 AND uc.status = 'AVAILABLE' AND c.id = uc."couponId"
-        AND c."validFrom" <= $4 AND c."validTo" > $4 AND (c."storeId" IS NULL OR c."storeId" = $3)
+        AND c."validFrom" <= $4 AND c."validTo" > $4 AND (c."storeId" IS NULL OR c."storeId" = $3) AND c.fulfilment IS NULL
       RETURNING uc.id, c.name, c."minSpendFen", c."validTo"`,
     [userCouponId, userId, storeId, at],
   );

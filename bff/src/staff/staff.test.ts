@@ -615,6 +615,19 @@ describe('the member at the till', () => {
     expect(codeOf(await as('clerkA', REDEEM, vars))).toBe('COUPON_NOT_APPLICABLE');
     expect(codeOf(await as('clerkA', REDEEM, { ...vars, c: '00000000-0000-4000-8000-0000000c0002' }))).toBe('NOT_FOUND');
   });
+
+  it('keeps a delivery-only coupon off the till', async () => {
+    await sql(
+      `WITH c AS (INSERT INTO "Coupon" (name, kind, value, "minSpendFen", "validFrom", "validTo", fulfilment) VALUES ('外送专享减3', 'AMOUNT_OFF', 300, 0, $1, $2, 'DELIVERY') RETURNING id)
+       INSERT INTO "UserCoupon" (id, "couponId", "userId", code) SELECT '00000000-0000-4000-8000-0000000c0003', c.id, $3, 'TILL-TEST-COUPON-3' FROM c`,
+      [new Date(clock.getTime() - 86_400_000), new Date(clock.getTime() + 30 * 86_400_000), DEMO_MEMBER.id],
+    );
+    const { staffScanMember } = await ok('clerkA', `mutation($s: ID!, $c: String!) { staffScanMember(storeId: $s, code: $c) { tillToken coupons { name } } }`, { s: STORE_A, c: await memberCode() });
+    expect(staffScanMember.coupons.map((c: { name: string }) => c.name)).not.toContain('外送专享减3');
+    const token = staffScanMember.tillToken;
+    const REDEEM = `mutation($s: ID!, $t: String!, $c: ID!) { staffRedeemCoupon(storeId: $s, tillToken: $t, userCouponId: $c) { name } }`;
+    expect(codeOf(await as('clerkA', REDEEM, { s: STORE_A, t: token, c: '00000000-0000-4000-8000-0000000c0003' }))).toBe('COUPON_NOT_APPLICABLE');
+  });
 });
 
 // ------------------------------------------------------------------ 代客下单, stock, figures

@@ -77,8 +77,10 @@ export const STAFF_ROUTES = {
   catalog: '/pages/staff/catalog/index',
   /** 活动: campaign pages of the store (店长) or the chain (总部). */
   campaigns: '/pages/staff/campaigns/index',
+  /** 营销: promotions and coupon templates of the store (店长) or the chain (总部). */
+  marketing: '/pages/staff/marketing/index',
 } as const
-type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns'
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns' | 'marketing'
 export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */

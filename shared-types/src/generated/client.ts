@@ -315,6 +315,39 @@ export type ClaimCouponResult = {
   userCouponId: Scalars['ID']['output'];
 };
 
+/** A coupon granted to a list of members; the counts move while it runs. */
+export type CouponGrantBatch = {
+  __typename?: 'CouponGrantBatch';
+  couponId: Scalars['ID']['output'];
+  failed: Scalars['Int']['output'];
+  finished: Scalars['Boolean']['output'];
+  granted: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  /** rows skipped or failed, in list order (at most 200) */
+  problems: Array<CouponGrantRow>;
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CouponGrantRow = {
+  __typename?: 'CouponGrantRow';
+  identifier: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: CouponGrantRowStatus;
+};
+
+export type CouponGrantRowStatus =
+  | 'FAILED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'PERCENT_OFF';
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -325,6 +358,49 @@ export type CouponOption = {
   reason: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** null: delivery and pickup alike */
+  fulfilment: Maybe<FulfilmentType>;
+  grantOnJoin: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuedCount: Scalars['Int']['output'];
+  kind: CouponKind;
+  maxDiscountFen: Maybe<Scalars['Int']['output']>;
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perUserLimit: Scalars['Int']['output'];
+  status: MarketingStatus;
+  /** null: every store */
+  storeId: Maybe<Scalars['ID']['output']>;
+  /** 满¥30减¥5, 无门槛减¥3, 满¥0 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  /** null: no limit */
+  totalQuantity: Maybe<Scalars['Int']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+  /** fen off for AMOUNT_OFF, percent off for PERCENT_OFF (10 = 9折) */
+  value: Scalars['Int']['output'];
+};
+
+/** Bad values are BAD_USER_INPUT with `field` and `reason` (BAD_VALUE, BAD_SCHEDULE, BELOW_ISSUED, UNKNOWN_STORE, INVALID). */
+export type CouponTemplateInput = {
+  fulfilment?: InputMaybe<FulfilmentType>;
+  /** given to every shopper who opens a membership card while it is valid */
+  grantOnJoin: Scalars['Boolean']['input'];
+  kind: CouponKind;
+  maxDiscountFen?: InputMaybe<Scalars['Int']['input']>;
+  minSpendFen: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  perUserLimit: Scalars['Int']['input'];
+  /** null: chain-wide (needs the permission chain-wide) */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  totalQuantity?: InputMaybe<Scalars['Int']['input']>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+  value: Scalars['Int']['input'];
 };
 
 export type CreateQrCodeInput = {
@@ -404,6 +480,14 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+export type GrantCouponsInput = {
+  couponId: Scalars['ID']['input'];
+  /** 8–64 of A-Z a-z 0-9 _ -; the same key again returns the same batch and grants nothing more */
+  idempotencyKey: Scalars['String']['input'];
+  /** card numbers (16 digits) or phone numbers (11 digits), one per member, at most 5000 */
+  identifiers: Array<Scalars['String']['input']>;
 };
 
 /** One hour of a store's day, against the same hour of the same weekday a week before. */
@@ -501,6 +585,15 @@ export type LocationInput = {
   lat?: InputMaybe<Scalars['Latitude']['input']>;
   lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
+
+export type MarketingStatus =
+  | 'ENDED'
+  /** a promotion switched off */
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'SCHEDULED'
+  /** a coupon with none left to give */
+  | 'SOLD_OUT';
 
 export type MemberCard = {
   __typename?: 'MemberCard';
@@ -618,6 +711,7 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  createCouponTemplate: CouponTemplate;
   /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
   createIntegrationClient: IntegrationCredential;
   /**
@@ -626,6 +720,8 @@ export type Mutation = {
    * barcode another product has); nothing is written then.
    */
   createProduct: CatalogProduct;
+  /** A new promotion; it reaches shoppers on their next quote. */
+  createPromotion: Promotion;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -637,6 +733,12 @@ export type Mutation = {
   deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
+  /**
+   * Head office grants a coupon to a list of members in one batch (chain-wide permission). Returns when
+   * the batch is worked through; couponGrantBatch shows its progress meanwhile. The same key with a
+   * different list is CONFLICT (reason KEY_REUSED).
+   */
+  grantCoupons: CouponGrantBatch;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
   joinMembership: MemberCard;
   /**
@@ -777,10 +879,17 @@ export type Mutation = {
   syncPayment: Order;
   /** Replaces a campaign's content (MARKETING over its scope); audited with before and after. */
   updateCampaign: Campaign;
+  /** Coupons already held follow the template; the total may not drop below those given out (BELOW_ISSUED). */
+  updateCouponTemplate: CouponTemplate;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
   /** Replaces a product's content; audited with what changed. INACTIVE takes it away from shoppers everywhere. */
   updateProduct: CatalogProduct;
+  /**
+   * Changes a promotion (the permission over both its current and its new stores). Orders already placed
+   * keep their prices.
+   */
+  updatePromotion: Promotion;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -824,6 +933,11 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCouponTemplateArgs = {
+  input: CouponTemplateInput;
+};
+
+
 export type MutationCreateIntegrationClientArgs = {
   name: Scalars['String']['input'];
   storeId?: InputMaybe<Scalars['ID']['input']>;
@@ -834,6 +948,11 @@ export type MutationCreateIntegrationClientArgs = {
 export type MutationCreateProductArgs = {
   basePriceFen: Scalars['Int']['input'];
   input: ProductContentInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: PromotionInput;
 };
 
 
@@ -855,6 +974,11 @@ export type MutationDeleteAddressArgs = {
 
 export type MutationDemoLoginArgs = {
   openid: Scalars['String']['input'];
+};
+
+
+export type MutationGrantCouponsArgs = {
+  input: GrantCouponsInput;
 };
 
 
@@ -1132,6 +1256,12 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1142,6 +1272,12 @@ export type MutationUpdateOrderStatusArgs = {
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: ProductContentInput;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
 };
 
 
@@ -1452,6 +1588,11 @@ export type PointsEntryType =
   | 'REVERSE'
   | 'SPEND';
 
+export type PreviewItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** One thing that lowered a line's price, e.g. 会员价, 指定饮料任选2件8折, 全场满59减10元 (its share). */
 export type PriceAdjustment = {
   __typename?: 'PriceAdjustment';
@@ -1543,6 +1684,88 @@ export type ProductStockElsewhere = {
   /** Metres from the asking store. */
   distanceM: Scalars['Int']['output'];
   store: Store;
+};
+
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  categoryIds: Array<Scalars['ID']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** BUY_N_DISCOUNT and SECOND_ITEM_DISCOUNT: percent off (20 = 8折, 50 = 半价) */
+  percentOff: Maybe<Scalars['Int']['output']>;
+  priority: Scalars['Int']['output'];
+  /** productIds and categoryIds both empty: every product */
+  productIds: Array<Scalars['ID']['output']>;
+  /** BUY_N_DISCOUNT only */
+  quantity: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MarketingStatus;
+  /** empty: every store of the chain */
+  storeIds: Array<Scalars['ID']['output']>;
+  /** what it does in the shelf tag's words: 满59减10，满99减25 / 任选2件8折 / 第二件半价 */
+  terms: Scalars['String']['output'];
+  /** SPEND_THRESHOLD only */
+  tiers: Array<ThresholdTier>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A promotion as the operator's form sends it. Bad values are BAD_USER_INPUT with `field` and `reason`
+ * (BAD_SCHEDULE, BAD_TIERS, BAD_QUANTITY, BAD_DISCOUNT, UNKNOWN_STORE, UNKNOWN_PRODUCT, UNKNOWN_CATEGORY, INVALID).
+ */
+export type PromotionInput = {
+  active: Scalars['Boolean']['input'];
+  categoryIds: Array<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–100, higher first among item promotions */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  productIds: Array<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** empty: chain-wide (needs the permission chain-wide); otherwise the permission at each store */
+  storeIds: Array<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Array<ThresholdTierInput>>;
+};
+
+export type PromotionKind =
+  /** 任选2件8折: buying `quantity` or more units among the covered products takes percentOff off them */
+  | 'BUY_N_DISCOUNT'
+  /** 第二件半价: every second unit of the same product takes percentOff off (50 = half price) */
+  | 'SECOND_ITEM_DISCOUNT'
+  /** 满59减10, with up to 5 tiers (满59减10, 满99减25): the richest tier reached applies */
+  | 'SPEND_THRESHOLD';
+
+/** A sample basket priced by the checkout's own engine, as a pickup (no delivery fee). */
+export type PromotionPreview = {
+  __typename?: 'PromotionPreview';
+  /** whether the draft took anything off this basket */
+  draftApplied: Scalars['Boolean']['output'];
+  /** what was not reached, e.g. 再买¥12享满59减10 */
+  hints: Array<Scalars['String']['output']>;
+  itemPromotionDiscountFen: Scalars['Int']['output'];
+  lines: Array<QuoteLine>;
+  memberDiscountFen: Scalars['Int']['output'];
+  originalTotalFen: Scalars['Int']['output'];
+  payableFen: Scalars['Int']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
+};
+
+export type PromotionPreviewInput = {
+  /** the form being edited; priced as if running now */
+  draft?: InputMaybe<PromotionInput>;
+  isMember: Scalars['Boolean']['input'];
+  items: Array<PreviewItemInput>;
+  /** the promotion the draft replaces; null for a new one */
+  promotionId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -1648,6 +1871,10 @@ export type Query = {
    * contain it or whose barcode it is. first defaults to 20, at most 100.
    */
   catalogProducts: CatalogProductConnection;
+  /** A grant batch's progress (chain-wide permission); null while no batch has that key yet. */
+  couponGrantBatch: Maybe<CouponGrantBatch>;
+  /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1677,7 +1904,13 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /** Prices a sample basket at a store with the real engine, the draft included. */
+  previewPromotion: PromotionPreview;
   productCategoryChoices: Array<ProductCategoryChoice>;
+  /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
+  promotionStackingRules: Array<Scalars['String']['output']>;
+  /** Promotions of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  promotions: Array<Promotion>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1818,6 +2051,16 @@ export type QueryCatalogProductsArgs = {
 };
 
 
+export type QueryCouponGrantBatchArgs = {
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type QueryCouponTemplatesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
 };
@@ -1855,6 +2098,16 @@ export type QueryOrderArgs = {
 
 export type QueryPlacesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewPromotionArgs = {
+  input: PromotionPreviewInput;
+};
+
+
+export type QueryPromotionsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2475,6 +2728,17 @@ export type SubscriptionStaffStoreEventsArgs = {
   storeId: Scalars['ID']['input'];
 };
 
+export type ThresholdTier = {
+  __typename?: 'ThresholdTier';
+  amountOffFen: Scalars['Int']['output'];
+  minSpendFen: Scalars['Int']['output'];
+};
+
+export type ThresholdTierInput = {
+  amountOffFen: Scalars['Int']['input'];
+  minSpendFen: Scalars['Int']['input'];
+};
+
 export type TillCoupon = {
   __typename?: 'TillCoupon';
   minSpendFen: Scalars['Int']['output'];
@@ -2777,6 +3041,70 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, lastWeekDate: string, orders: number, salesFen: number, averageTicketFen: number | null, pickedOrders: number, averagePickingSeconds: number | null, promisesDue: number, promisesKept: number, onTimeRate: number | null, lateOrders: number, refunds: number, refundedFen: number, hours: Array<{ __typename?: 'HourFigures', hour: number, orders: number | null, salesFen: number | null, lastWeekOrders: number, lastWeekSalesFen: number }>, topProducts: Array<{ __typename?: 'TopProduct', productId: string, name: string, quantity: number, salesFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }>, qrFunnel: { __typename?: 'QrFunnel', scans: number, visitors: number, orders: number, repeatOrders: number } } };
+
+export type PromotionFieldsFragment = { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> };
+
+export type CouponTemplateFieldsFragment = { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string };
+
+export type CouponGrantBatchFieldsFragment = { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> };
+
+export type MarketingQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type MarketingQuery = { __typename?: 'Query', promotionStackingRules: Array<string>, promotions: Array<{ __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> }>, couponTemplates: Array<{ __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string }> };
+
+export type PreviewPromotionQueryVariables = Exact<{
+  input: PromotionPreviewInput;
+}>;
+
+
+export type PreviewPromotionQuery = { __typename?: 'Query', previewPromotion: { __typename?: 'PromotionPreview', originalTotalFen: number, memberDiscountFen: number, itemPromotionDiscountFen: number, thresholdDiscountFen: number, payableFen: number, draftApplied: boolean, hints: Array<string>, lines: Array<{ __typename?: 'QuoteLine', productId: string, name: string, quantity: number, lineTotalFen: number, discountFen: number, payableFen: number }> } };
+
+export type CreatePromotionMutationVariables = Exact<{
+  input: PromotionInput;
+}>;
+
+
+export type CreatePromotionMutation = { __typename?: 'Mutation', createPromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+
+export type UpdatePromotionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
+}>;
+
+
+export type UpdatePromotionMutation = { __typename?: 'Mutation', updatePromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+
+export type CreateCouponTemplateMutationVariables = Exact<{
+  input: CouponTemplateInput;
+}>;
+
+
+export type CreateCouponTemplateMutation = { __typename?: 'Mutation', createCouponTemplate: { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string } };
+
+export type UpdateCouponTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+}>;
+
+
+export type UpdateCouponTemplateMutation = { __typename?: 'Mutation', updateCouponTemplate: { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string } };
+
+export type GrantCouponsMutationVariables = Exact<{
+  input: GrantCouponsInput;
+}>;
+
+
+export type GrantCouponsMutation = { __typename?: 'Mutation', grantCoupons: { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> } };
+
+export type CouponGrantBatchQueryVariables = Exact<{
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type CouponGrantBatchQuery = { __typename?: 'Query', couponGrantBatch: { __typename?: 'CouponGrantBatch', id: string, total: number, granted: number, skipped: number, failed: number, finished: boolean, problems: Array<{ __typename?: 'CouponGrantRow', position: number, identifier: string, status: CouponGrantRowStatus, reason: string | null }> } | null };
 
 export type MyMemberCardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3446,6 +3774,65 @@ export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
+export const PromotionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}
+    `, {"fragmentName":"PromotionFields"}) as unknown as TypedDocumentString<PromotionFieldsFragment, unknown>;
+export const CouponTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}
+    `, {"fragmentName":"CouponTemplateFields"}) as unknown as TypedDocumentString<CouponTemplateFieldsFragment, unknown>;
+export const CouponGrantBatchFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}
+    `, {"fragmentName":"CouponGrantBatchFields"}) as unknown as TypedDocumentString<CouponGrantBatchFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   storeId
@@ -4328,6 +4715,218 @@ export const StaffTodayFiguresDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ebd58e4014718804a5c91616fc6b3741e7ea77f4c019ff6334b9619f6c780513"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
+export const MarketingDocument = new TypedDocumentString(`
+    query Marketing($storeId: ID) {
+  promotions(storeId: $storeId) {
+    ...PromotionFields
+  }
+  couponTemplates(storeId: $storeId) {
+    ...CouponTemplateFields
+  }
+  promotionStackingRules
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}
+fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"26860b561a2bef6ec7adc7fb784ff8e26ff2c7225db7f0df0a0a8d628a7eb599"}) as unknown as TypedDocumentString<MarketingQuery, MarketingQueryVariables>;
+export const PreviewPromotionDocument = new TypedDocumentString(`
+    query PreviewPromotion($input: PromotionPreviewInput!) {
+  previewPromotion(input: $input) {
+    lines {
+      productId
+      name
+      quantity
+      lineTotalFen
+      discountFen
+      payableFen
+    }
+    originalTotalFen
+    memberDiscountFen
+    itemPromotionDiscountFen
+    thresholdDiscountFen
+    payableFen
+    draftApplied
+    hints
+  }
+}
+    `, {"hash":"391358790b8256de951e2a2ac24f45d61df975039741e6a6789c79f7f0204715"}) as unknown as TypedDocumentString<PreviewPromotionQuery, PreviewPromotionQueryVariables>;
+export const CreatePromotionDocument = new TypedDocumentString(`
+    mutation CreatePromotion($input: PromotionInput!) {
+  createPromotion(input: $input) {
+    ...PromotionFields
+  }
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}`, {"hash":"82152ee04375068137c3fa4aae71acae3cc57608a94a23c502cd910be59a4fd9"}) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const UpdatePromotionDocument = new TypedDocumentString(`
+    mutation UpdatePromotion($id: ID!, $input: PromotionInput!) {
+  updatePromotion(id: $id, input: $input) {
+    ...PromotionFields
+  }
+}
+    fragment PromotionFields on Promotion {
+  id
+  name
+  kind
+  storeIds
+  productIds
+  categoryIds
+  memberOnly
+  tiers {
+    minSpendFen
+    amountOffFen
+  }
+  quantity
+  percentOff
+  priority
+  startsAt
+  endsAt
+  active
+  status
+  terms
+}`, {"hash":"8b460f4eb76c741bca2c6bd9e379b9084b041c4906ec1c9f2d803bd129d27525"}) as unknown as TypedDocumentString<UpdatePromotionMutation, UpdatePromotionMutationVariables>;
+export const CreateCouponTemplateDocument = new TypedDocumentString(`
+    mutation CreateCouponTemplate($input: CouponTemplateInput!) {
+  createCouponTemplate(input: $input) {
+    ...CouponTemplateFields
+  }
+}
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"1995164e9e1728b05385527f319555de7bf5bd529297807d1eb35f80c66d445b"}) as unknown as TypedDocumentString<CreateCouponTemplateMutation, CreateCouponTemplateMutationVariables>;
+export const UpdateCouponTemplateDocument = new TypedDocumentString(`
+    mutation UpdateCouponTemplate($id: ID!, $input: CouponTemplateInput!) {
+  updateCouponTemplate(id: $id, input: $input) {
+    ...CouponTemplateFields
+  }
+}
+    fragment CouponTemplateFields on CouponTemplate {
+  id
+  name
+  kind
+  value
+  maxDiscountFen
+  minSpendFen
+  storeId
+  fulfilment
+  validFrom
+  validTo
+  totalQuantity
+  issuedCount
+  perUserLimit
+  grantOnJoin
+  status
+  terms
+}`, {"hash":"d4bd0821ea170ad202a9fe3e04cec9635f057c2ea6c59f9bb0acb3458a2fc4cb"}) as unknown as TypedDocumentString<UpdateCouponTemplateMutation, UpdateCouponTemplateMutationVariables>;
+export const GrantCouponsDocument = new TypedDocumentString(`
+    mutation GrantCoupons($input: GrantCouponsInput!) {
+  grantCoupons(input: $input) {
+    ...CouponGrantBatchFields
+  }
+}
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}`, {"hash":"0cc60100ddac6bb1ad47753a2f09d10845fff30a3ca87a4a6278f781d08d37b8"}) as unknown as TypedDocumentString<GrantCouponsMutation, GrantCouponsMutationVariables>;
+export const CouponGrantBatchDocument = new TypedDocumentString(`
+    query CouponGrantBatch($idempotencyKey: String!) {
+  couponGrantBatch(idempotencyKey: $idempotencyKey) {
+    ...CouponGrantBatchFields
+  }
+}
+    fragment CouponGrantBatchFields on CouponGrantBatch {
+  id
+  total
+  granted
+  skipped
+  failed
+  finished
+  problems {
+    position
+    identifier
+    status
+    reason
+  }
+}`, {"hash":"0414c9245ca2a1d4aec13065c8e05ec20d3d53ca27af87b0857b59a6ac55d03b"}) as unknown as TypedDocumentString<CouponGrantBatchQuery, CouponGrantBatchQueryVariables>;
 export const MyMemberCardDocument = new TypedDocumentString(`
     query MyMemberCard {
   myMemberCard {

@@ -16,6 +16,7 @@ import type { QrCodeWithTargets, SceneTargetModel, QrReportModel } from '../../.
 import type { CampaignModel, CampaignProductModel } from '../../../bff/src/campaigns/model.ts';
 import type { CatalogProductModel } from '../../../bff/src/catalog/content.ts';
 import type { ClaimCouponModel } from '../../../bff/src/campaigns/service.ts';
+import type { PromotionModel, PreviewModel, CouponTemplateModel, GrantBatchModel } from '../../../bff/src/marketing/service.ts';
 import type { QrStatsRow } from '../../../bff/src/qr/sql.ts';
 import type { QueueModel, QueueEntryModel, TillSessionModel, TillReceiptModel, StaffQuoteModel } from '../../../bff/src/staff/service.ts';
 import type { StockLineModel } from '../../../bff/src/inventory/service.ts';
@@ -346,6 +347,39 @@ export type ClaimCouponResult = {
   userCouponId: Scalars['ID']['output'];
 };
 
+/** A coupon granted to a list of members; the counts move while it runs. */
+export type CouponGrantBatch = {
+  __typename?: 'CouponGrantBatch';
+  couponId: Scalars['ID']['output'];
+  failed: Scalars['Int']['output'];
+  finished: Scalars['Boolean']['output'];
+  granted: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  /** rows skipped or failed, in list order (at most 200) */
+  problems: Array<CouponGrantRow>;
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CouponGrantRow = {
+  __typename?: 'CouponGrantRow';
+  identifier: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: CouponGrantRowStatus;
+};
+
+export type CouponGrantRowStatus =
+  | 'FAILED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'PERCENT_OFF';
+
 export type CouponOption = {
   __typename?: 'CouponOption';
   applicable: Scalars['Boolean']['output'];
@@ -356,6 +390,49 @@ export type CouponOption = {
   reason?: Maybe<Scalars['String']['output']>;
   userCouponId: Scalars['ID']['output'];
   validTo: Scalars['DateTime']['output'];
+};
+
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** null: delivery and pickup alike */
+  fulfilment?: Maybe<FulfilmentType>;
+  grantOnJoin: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuedCount: Scalars['Int']['output'];
+  kind: CouponKind;
+  maxDiscountFen?: Maybe<Scalars['Int']['output']>;
+  minSpendFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perUserLimit: Scalars['Int']['output'];
+  status: MarketingStatus;
+  /** null: every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  /** 满¥30减¥5, 无门槛减¥3, 满¥0 9折 最高减¥10 */
+  terms: Scalars['String']['output'];
+  /** null: no limit */
+  totalQuantity?: Maybe<Scalars['Int']['output']>;
+  validFrom: Scalars['DateTime']['output'];
+  validTo: Scalars['DateTime']['output'];
+  /** fen off for AMOUNT_OFF, percent off for PERCENT_OFF (10 = 9折) */
+  value: Scalars['Int']['output'];
+};
+
+/** Bad values are BAD_USER_INPUT with `field` and `reason` (BAD_VALUE, BAD_SCHEDULE, BELOW_ISSUED, UNKNOWN_STORE, INVALID). */
+export type CouponTemplateInput = {
+  fulfilment?: InputMaybe<FulfilmentType>;
+  /** given to every shopper who opens a membership card while it is valid */
+  grantOnJoin: Scalars['Boolean']['input'];
+  kind: CouponKind;
+  maxDiscountFen?: InputMaybe<Scalars['Int']['input']>;
+  minSpendFen: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  perUserLimit: Scalars['Int']['input'];
+  /** null: chain-wide (needs the permission chain-wide) */
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  totalQuantity?: InputMaybe<Scalars['Int']['input']>;
+  validFrom: Scalars['DateTime']['input'];
+  validTo: Scalars['DateTime']['input'];
+  value: Scalars['Int']['input'];
 };
 
 export type CreateQrCodeInput = {
@@ -435,6 +512,14 @@ export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+export type GrantCouponsInput = {
+  couponId: Scalars['ID']['input'];
+  /** 8–64 of A-Z a-z 0-9 _ -; the same key again returns the same batch and grants nothing more */
+  idempotencyKey: Scalars['String']['input'];
+  /** card numbers (16 digits) or phone numbers (11 digits), one per member, at most 5000 */
+  identifiers: Array<Scalars['String']['input']>;
 };
 
 /** One hour of a store's day, against the same hour of the same weekday a week before. */
@@ -532,6 +617,15 @@ export type LocationInput = {
   lat?: InputMaybe<Scalars['Latitude']['input']>;
   lng?: InputMaybe<Scalars['Longitude']['input']>;
 };
+
+export type MarketingStatus =
+  | 'ENDED'
+  /** a promotion switched off */
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'SCHEDULED'
+  /** a coupon with none left to give */
+  | 'SOLD_OUT';
 
 export type MemberCard = {
   __typename?: 'MemberCard';
@@ -649,6 +743,7 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  createCouponTemplate: CouponTemplate;
   /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
   createIntegrationClient: IntegrationCredential;
   /**
@@ -657,6 +752,8 @@ export type Mutation = {
    * barcode another product has); nothing is written then.
    */
   createProduct: CatalogProduct;
+  /** A new promotion; it reaches shoppers on their next quote. */
+  createPromotion: Promotion;
   /** A new code with an opaque scene (store managers). */
   createQrCode: QrCode;
   /**
@@ -668,6 +765,12 @@ export type Mutation = {
   deleteAddress: Scalars['Boolean']['output'];
   /** Signs in as a seeded demo account by openid; FORBIDDEN unless DEMO_LOGIN_ENABLED. */
   demoLogin: AuthSession;
+  /**
+   * Head office grants a coupon to a list of members in one batch (chain-wide permission). Returns when
+   * the batch is worked through; couponGrantBatch shows its progress meanwhile. The same key with a
+   * different list is CONFLICT (reason KEY_REUSED).
+   */
+  grantCoupons: CouponGrantBatch;
   /** Opens the card (idempotent). phoneCode is the code of a getPhoneNumber button; optional. */
   joinMembership: MemberCard;
   /**
@@ -808,10 +911,17 @@ export type Mutation = {
   syncPayment: Order;
   /** Replaces a campaign's content (MARKETING over its scope); audited with before and after. */
   updateCampaign: Campaign;
+  /** Coupons already held follow the template; the total may not drop below those given out (BELOW_ISSUED). */
+  updateCouponTemplate: CouponTemplate;
   /** Staff of the order's store: PICKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED or CANCELLED (refunds in full). */
   updateOrderStatus: Order;
   /** Replaces a product's content; audited with what changed. INACTIVE takes it away from shoppers everywhere. */
   updateProduct: CatalogProduct;
+  /**
+   * Changes a promotion (the permission over both its current and its new stores). Orders already placed
+   * keep their prices.
+   */
+  updatePromotion: Promotion;
   /**
    * Staff of `storeId` accept a scanned or typed member code. Errors: BAD_USER_INPUT (not a member
    * code), MEMBER_CODE_INVALID (wrong or expired), MEMBER_CODE_USED, FORBIDDEN (not staff there).
@@ -855,6 +965,11 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateCouponTemplateArgs = {
+  input: CouponTemplateInput;
+};
+
+
 export type MutationCreateIntegrationClientArgs = {
   name: Scalars['String']['input'];
   storeId?: InputMaybe<Scalars['ID']['input']>;
@@ -865,6 +980,11 @@ export type MutationCreateIntegrationClientArgs = {
 export type MutationCreateProductArgs = {
   basePriceFen: Scalars['Int']['input'];
   input: ProductContentInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: PromotionInput;
 };
 
 
@@ -886,6 +1006,11 @@ export type MutationDeleteAddressArgs = {
 
 export type MutationDemoLoginArgs = {
   openid: Scalars['String']['input'];
+};
+
+
+export type MutationGrantCouponsArgs = {
+  input: GrantCouponsInput;
 };
 
 
@@ -1163,6 +1288,12 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: CouponTemplateInput;
+};
+
+
 export type MutationUpdateOrderStatusArgs = {
   orderId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1173,6 +1304,12 @@ export type MutationUpdateOrderStatusArgs = {
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: ProductContentInput;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  id: Scalars['ID']['input'];
+  input: PromotionInput;
 };
 
 
@@ -1483,6 +1620,11 @@ export type PointsEntryType =
   | 'REVERSE'
   | 'SPEND';
 
+export type PreviewItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** One thing that lowered a line's price, e.g. 会员价, 指定饮料任选2件8折, 全场满59减10元 (its share). */
 export type PriceAdjustment = {
   __typename?: 'PriceAdjustment';
@@ -1574,6 +1716,88 @@ export type ProductStockElsewhere = {
   /** Metres from the asking store. */
   distanceM: Scalars['Int']['output'];
   store: Store;
+};
+
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  categoryIds: Array<Scalars['ID']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** BUY_N_DISCOUNT and SECOND_ITEM_DISCOUNT: percent off (20 = 8折, 50 = 半价) */
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  priority: Scalars['Int']['output'];
+  /** productIds and categoryIds both empty: every product */
+  productIds: Array<Scalars['ID']['output']>;
+  /** BUY_N_DISCOUNT only */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MarketingStatus;
+  /** empty: every store of the chain */
+  storeIds: Array<Scalars['ID']['output']>;
+  /** what it does in the shelf tag's words: 满59减10，满99减25 / 任选2件8折 / 第二件半价 */
+  terms: Scalars['String']['output'];
+  /** SPEND_THRESHOLD only */
+  tiers: Array<ThresholdTier>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A promotion as the operator's form sends it. Bad values are BAD_USER_INPUT with `field` and `reason`
+ * (BAD_SCHEDULE, BAD_TIERS, BAD_QUANTITY, BAD_DISCOUNT, UNKNOWN_STORE, UNKNOWN_PRODUCT, UNKNOWN_CATEGORY, INVALID).
+ */
+export type PromotionInput = {
+  active: Scalars['Boolean']['input'];
+  categoryIds: Array<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: PromotionKind;
+  memberOnly: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–100, higher first among item promotions */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  productIds: Array<Scalars['ID']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** empty: chain-wide (needs the permission chain-wide); otherwise the permission at each store */
+  storeIds: Array<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Array<ThresholdTierInput>>;
+};
+
+export type PromotionKind =
+  /** 任选2件8折: buying `quantity` or more units among the covered products takes percentOff off them */
+  | 'BUY_N_DISCOUNT'
+  /** 第二件半价: every second unit of the same product takes percentOff off (50 = half price) */
+  | 'SECOND_ITEM_DISCOUNT'
+  /** 满59减10, with up to 5 tiers (满59减10, 满99减25): the richest tier reached applies */
+  | 'SPEND_THRESHOLD';
+
+/** A sample basket priced by the checkout's own engine, as a pickup (no delivery fee). */
+export type PromotionPreview = {
+  __typename?: 'PromotionPreview';
+  /** whether the draft took anything off this basket */
+  draftApplied: Scalars['Boolean']['output'];
+  /** what was not reached, e.g. 再买¥12享满59减10 */
+  hints: Array<Scalars['String']['output']>;
+  itemPromotionDiscountFen: Scalars['Int']['output'];
+  lines: Array<QuoteLine>;
+  memberDiscountFen: Scalars['Int']['output'];
+  originalTotalFen: Scalars['Int']['output'];
+  payableFen: Scalars['Int']['output'];
+  thresholdDiscountFen: Scalars['Int']['output'];
+};
+
+export type PromotionPreviewInput = {
+  /** the form being edited; priced as if running now */
+  draft?: InputMaybe<PromotionInput>;
+  isMember: Scalars['Boolean']['input'];
+  items: Array<PreviewItemInput>;
+  /** the promotion the draft replaces; null for a new one */
+  promotionId?: InputMaybe<Scalars['ID']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -1679,6 +1903,10 @@ export type Query = {
    * contain it or whose barcode it is. first defaults to 20, at most 100.
    */
   catalogProducts: CatalogProductConnection;
+  /** A grant batch's progress (chain-wide permission); null while no batch has that key yet. */
+  couponGrantBatch?: Maybe<CouponGrantBatch>;
+  /** Coupon templates of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  couponTemplates: Array<CouponTemplate>;
   /** Whether demoLogin is available (development and browser tests only). */
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
@@ -1708,7 +1936,13 @@ export type Query = {
    * with one, the districts, landmarks and store addresses containing it (at most 20).
    */
   places: Array<Place>;
+  /** Prices a sample basket at a store with the real engine, the draft included. */
+  previewPromotion: PromotionPreview;
   productCategoryChoices: Array<ProductCategoryChoice>;
+  /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
+  promotionStackingRules: Array<Scalars['String']['output']>;
+  /** Promotions of one store (its own and chain-wide ones), or with no store every one (chain-wide permission). */
+  promotions: Array<Promotion>;
   /**
    * Scan-to-order figures of the store's codes and campaigns (store managers). from and to are
    * Asia/Shanghai days (YYYY-MM-DD), both included, at most 366 days apart.
@@ -1849,6 +2083,16 @@ export type QueryCatalogProductsArgs = {
 };
 
 
+export type QueryCouponGrantBatchArgs = {
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type QueryCouponTemplatesArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
 };
@@ -1886,6 +2130,16 @@ export type QueryOrderArgs = {
 
 export type QueryPlacesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewPromotionArgs = {
+  input: PromotionPreviewInput;
+};
+
+
+export type QueryPromotionsArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2506,6 +2760,17 @@ export type SubscriptionStaffStoreEventsArgs = {
   storeId: Scalars['ID']['input'];
 };
 
+export type ThresholdTier = {
+  __typename?: 'ThresholdTier';
+  amountOffFen: Scalars['Int']['output'];
+  minSpendFen: Scalars['Int']['output'];
+};
+
+export type ThresholdTierInput = {
+  amountOffFen: Scalars['Int']['input'];
+  minSpendFen: Scalars['Int']['input'];
+};
+
 export type TillCoupon = {
   __typename?: 'TillCoupon';
   minSpendFen: Scalars['Int']['output'];
@@ -2686,7 +2951,13 @@ export type ResolversTypes = ResolversObject<{
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
   ClaimCouponResult: ResolverTypeWrapper<ClaimCouponModel>;
+  CouponGrantBatch: ResolverTypeWrapper<GrantBatchModel>;
+  CouponGrantRow: ResolverTypeWrapper<CouponGrantRow>;
+  CouponGrantRowStatus: CouponGrantRowStatus;
+  CouponKind: CouponKind;
   CouponOption: ResolverTypeWrapper<CouponOption>;
+  CouponTemplate: ResolverTypeWrapper<CouponTemplateModel>;
+  CouponTemplateInput: CouponTemplateInput;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryAreaInput: DeliveryAreaInput;
@@ -2697,6 +2968,7 @@ export type ResolversTypes = ResolversObject<{
   FulfilmentSlot: ResolverTypeWrapper<FulfilmentSlot>;
   FulfilmentType: FulfilmentType;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GrantCouponsInput: GrantCouponsInput;
   HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2710,6 +2982,7 @@ export type ResolversTypes = ResolversObject<{
   LedgerRefType: LedgerRefType;
   LocationInput: LocationInput;
   Longitude: ResolverTypeWrapper<Scalars['Longitude']['output']>;
+  MarketingStatus: MarketingStatus;
   MemberCard: ResolverTypeWrapper<MemberCardModel>;
   MemberCode: ResolverTypeWrapper<MemberCode>;
   MemberCoupon: ResolverTypeWrapper<MemberCoupon>;
@@ -2742,6 +3015,7 @@ export type ResolversTypes = ResolversObject<{
   PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
   PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['PointsEntry']> }>;
   PointsEntryType: PointsEntryType;
+  PreviewItemInput: PreviewItemInput;
   PriceAdjustment: ResolverTypeWrapper<PriceAdjustment>;
   PriceAdjustmentKind: PriceAdjustmentKind;
   ProductBadge: ProductBadge;
@@ -2752,6 +3026,11 @@ export type ResolversTypes = ResolversObject<{
   ProductSearchResult: ResolverTypeWrapper<SearchPage>;
   ProductStatus: ProductStatus;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
+  Promotion: ResolverTypeWrapper<PromotionModel>;
+  PromotionInput: PromotionInput;
+  PromotionKind: PromotionKind;
+  PromotionPreview: ResolverTypeWrapper<PreviewModel>;
+  PromotionPreviewInput: PromotionPreviewInput;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
   QrFunnel: ResolverTypeWrapper<QrFunnel>;
@@ -2795,6 +3074,8 @@ export type ResolversTypes = ResolversObject<{
   StoredValueEntryType: StoredValueEntryType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ThresholdTier: ResolverTypeWrapper<ThresholdTier>;
+  ThresholdTierInput: ThresholdTierInput;
   TillCoupon: ResolverTypeWrapper<TillCoupon>;
   TillMember: ResolverTypeWrapper<TillMemberModel>;
   TillReceipt: ResolverTypeWrapper<TillReceiptModel>;
@@ -2830,7 +3111,11 @@ export type ResolversParentTypes = ResolversObject<{
   CheckoutInput: CheckoutInput;
   CheckoutItemInput: CheckoutItemInput;
   ClaimCouponResult: ClaimCouponModel;
+  CouponGrantBatch: GrantBatchModel;
+  CouponGrantRow: CouponGrantRow;
   CouponOption: CouponOption;
+  CouponTemplate: CouponTemplateModel;
+  CouponTemplateInput: CouponTemplateInput;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
   DeliveryAreaInput: DeliveryAreaInput;
@@ -2839,6 +3124,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FulfilmentSlot: FulfilmentSlot;
   GeoPoint: GeoPoint;
+  GrantCouponsInput: GrantCouponsInput;
   HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2874,6 +3160,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsBalance: PointsBalance;
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
+  PreviewItemInput: PreviewItemInput;
   PriceAdjustment: PriceAdjustment;
   ProductCategoryChoice: ProductCategoryChoice;
   ProductContentInput: ProductContentInput;
@@ -2881,6 +3168,10 @@ export type ResolversParentTypes = ResolversObject<{
   ProductPriceBand: PriceBandRow;
   ProductSearchResult: SearchPage;
   ProductStockElsewhere: ElsewhereRow;
+  Promotion: PromotionModel;
+  PromotionInput: PromotionInput;
+  PromotionPreview: PreviewModel;
+  PromotionPreviewInput: PromotionPreviewInput;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
   QrFunnel: QrFunnel;
@@ -2921,6 +3212,8 @@ export type ResolversParentTypes = ResolversObject<{
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  ThresholdTier: ThresholdTier;
+  ThresholdTierInput: ThresholdTierInput;
   TillCoupon: TillCoupon;
   TillMember: TillMemberModel;
   TillReceipt: TillReceiptModel;
@@ -3092,6 +3385,25 @@ export type ClaimCouponResultResolvers<ContextType = any, ParentType extends Res
   userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CouponGrantBatchResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponGrantBatch'] = ResolversParentTypes['CouponGrantBatch']> = ResolversObject<{
+  couponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['CouponGrantRow']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouponGrantRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponGrantRow'] = ResolversParentTypes['CouponGrantRow']> = ResolversObject<{
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CouponGrantRowStatus'], ParentType, ContextType>;
+}>;
+
 export type CouponOptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponOption'] = ResolversParentTypes['CouponOption']> = ResolversObject<{
   applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   discountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3099,6 +3411,25 @@ export type CouponOptionResolvers<ContextType = any, ParentType extends Resolver
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userCouponId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CouponTemplateResolvers<ContextType = any, ParentType extends ResolversParentTypes['CouponTemplate'] = ResolversParentTypes['CouponTemplate']> = ResolversObject<{
+  fulfilment?: Resolver<Maybe<ResolversTypes['FulfilmentType']>, ParentType, ContextType>;
+  grantOnJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CouponKind'], ParentType, ContextType>;
+  maxDiscountFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perUserLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MarketingStatus'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3252,12 +3583,15 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createCouponTemplate?: Resolver<ResolversTypes['CouponTemplate'], ParentType, ContextType, RequireFields<MutationCreateCouponTemplateArgs, 'input'>>;
   createIntegrationClient?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationCreateIntegrationClientArgs, 'name'>>;
   createProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'basePriceFen' | 'input'>>;
+  createPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
   deleteAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAddressArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'openid'>>;
+  grantCoupons?: Resolver<ResolversTypes['CouponGrantBatch'], ParentType, ContextType, RequireFields<MutationGrantCouponsArgs, 'input'>>;
   joinMembership?: Resolver<ResolversTypes['MemberCard'], ParentType, ContextType, Partial<MutationJoinMembershipArgs>>;
   joinStaff?: Resolver<ResolversTypes['StaffAssignment'], ParentType, ContextType, RequireFields<MutationJoinStaffArgs, 'code'>>;
   login?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
@@ -3303,8 +3637,10 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   staffTillEarnPoints?: Resolver<ResolversTypes['TillReceipt'], ParentType, ContextType, RequireFields<MutationStaffTillEarnPointsArgs, 'amountFen' | 'receiptNo' | 'storeId' | 'tillToken'>>;
   syncPayment?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSyncPaymentArgs, 'orderId'>>;
   updateCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'id' | 'input'>>;
+  updateCouponTemplate?: Resolver<ResolversTypes['CouponTemplate'], ParentType, ContextType, RequireFields<MutationUpdateCouponTemplateArgs, 'id' | 'input'>>;
   updateOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationUpdateOrderStatusArgs, 'orderId' | 'status'>>;
   updateProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
+  updatePromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'id' | 'input'>>;
   verifyMemberCode?: Resolver<ResolversTypes['TillMember'], ParentType, ContextType, RequireFields<MutationVerifyMemberCodeArgs, 'code' | 'storeId'>>;
 }>;
 
@@ -3516,6 +3852,37 @@ export type ProductStockElsewhereResolvers<ContextType = any, ParentType extends
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
+export type PromotionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categoryIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
+  memberOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MarketingStatus'], ParentType, ContextType>;
+  storeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['ThresholdTier']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PromotionPreviewResolvers<ContextType = any, ParentType extends ResolversParentTypes['PromotionPreview'] = ResolversParentTypes['PromotionPreview']> = ResolversObject<{
+  draftApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  itemPromotionDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  memberDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originalTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payableFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thresholdDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QrCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrCode'] = ResolversParentTypes['QrCode']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   campaignId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3575,6 +3942,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   cartQuote?: Resolver<ResolversTypes['CartQuote'], ParentType, ContextType, RequireFields<QueryCartQuoteArgs, 'items' | 'storeId'>>;
   catalogProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<QueryCatalogProductArgs, 'id'>>;
   catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
+  couponGrantBatch?: Resolver<Maybe<ResolversTypes['CouponGrantBatch']>, ParentType, ContextType, RequireFields<QueryCouponGrantBatchArgs, 'idempotencyKey'>>;
+  couponTemplates?: Resolver<Array<ResolversTypes['CouponTemplate']>, ParentType, ContextType, Partial<QueryCouponTemplatesArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
   integrationClients?: Resolver<Array<ResolversTypes['IntegrationClient']>, ParentType, ContextType>;
@@ -3588,7 +3957,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   nearbyStores?: Resolver<Array<ResolversTypes['NearbyStore']>, ParentType, ContextType, RequireFields<QueryNearbyStoresArgs, 'location'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  previewPromotion?: Resolver<ResolversTypes['PromotionPreview'], ParentType, ContextType, RequireFields<QueryPreviewPromotionArgs, 'input'>>;
   productCategoryChoices?: Resolver<Array<ResolversTypes['ProductCategoryChoice']>, ParentType, ContextType>;
+  promotionStackingRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
   qrReport?: Resolver<ResolversTypes['QrReport'], ParentType, ContextType, RequireFields<QueryQrReportArgs, 'from' | 'storeId' | 'to'>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
   searchHotWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchHotWordsArgs, 'storeId'>>;
@@ -3896,6 +4268,11 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   staffStoreEvents?: SubscriptionResolver<ResolversTypes['StaffStoreEvent'], "staffStoreEvents", ParentType, ContextType, RequireFields<SubscriptionStaffStoreEventsArgs, 'storeId'>>;
 }>;
 
+export type ThresholdTierResolvers<ContextType = any, ParentType extends ResolversParentTypes['ThresholdTier'] = ResolversParentTypes['ThresholdTier']> = ResolversObject<{
+  amountOffFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TillCouponResolvers<ContextType = any, ParentType extends ResolversParentTypes['TillCoupon'] = ResolversParentTypes['TillCoupon']> = ResolversObject<{
   minSpendFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3973,7 +4350,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CatalogProductConnection?: CatalogProductConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   ClaimCouponResult?: ClaimCouponResultResolvers<ContextType>;
+  CouponGrantBatch?: CouponGrantBatchResolvers<ContextType>;
+  CouponGrantRow?: CouponGrantRowResolvers<ContextType>;
   CouponOption?: CouponOptionResolvers<ContextType>;
+  CouponTemplate?: CouponTemplateResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   FailedRefund?: FailedRefundResolvers<ContextType>;
@@ -4017,6 +4397,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ProductPriceBand?: ProductPriceBandResolvers<ContextType>;
   ProductSearchResult?: ProductSearchResultResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionPreview?: PromotionPreviewResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;
   QrFunnel?: QrFunnelResolvers<ContextType>;
@@ -4050,6 +4432,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  ThresholdTier?: ThresholdTierResolvers<ContextType>;
   TillCoupon?: TillCouponResolvers<ContextType>;
   TillMember?: TillMemberResolvers<ContextType>;
   TillReceipt?: TillReceiptResolvers<ContextType>;

@@ -18,6 +18,7 @@ export const STORE_TOOLS: StaffTool[] = [
   { key: 'people', label: '人员', hint: '邀请店员、移除人员', needs: ['STAFF_MANAGE'], open: () => void openStaffTool('people', false) },
   { key: 'campaigns', label: '活动', hint: '横幅、领券与活动商品', needs: ['MARKETING'], open: () => void openStaffTool('campaigns', false) },
   { key: 'audit', label: '操作记录', hint: '谁在何时改了什么', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', false) },
+  { key: 'marketing', label: '营销', hint: '本店满减、折扣与优惠券', needs: ['MARKETING'], open: () => void openStaffTool('marketing', false) },
 ]
 
 /** What head office runs from 总部, over the whole chain. */
@@ -26,6 +27,7 @@ export const CHAIN_TOOLS: StaffTool[] = [
   { key: 'catalog', label: '商品', hint: '名称、图片、分类、上下架', needs: ['CATALOG'], open: () => void openStaffTool('catalog', true) },
   { key: 'campaigns', label: '活动', hint: '全部门店的活动页', needs: ['MARKETING'], open: () => void openStaffTool('campaigns', true) },
   { key: 'audit', label: '操作记录', hint: '全部门店的变更，可按人和类型筛选', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', true) },
+  { key: 'marketing', label: '营销', hint: '全部门店的促销、优惠券与定向发券', needs: ['MARKETING'], open: () => void openStaffTool('marketing', true) },
 ]
 
 export const toolsFor = (tools: StaffTool[], permissions: readonly Permission[]) =>
