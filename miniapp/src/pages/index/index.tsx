@@ -9,27 +9,50 @@ import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { StoreSummary } from '@/components/StoreSummary'
 import { useAsync } from '@/hooks/useAsync'
+import { useProgressive } from '@/hooks/useProgressive'
 import {
-  fetchCategories,
-  fetchProducts,
+  fetchHomeCategories,
+  fetchHomeFeatured,
   openCategory,
   openLocationPicker,
   openProduct,
   openSearch,
   openStoreSwitcher,
   rememberStoreTerms,
+  type ProductSummary,
   type ShownStore,
 } from '@/services'
 
 import { useCurrentStore } from './useCurrentStore'
 import './index.css'
 
+const CARDS_PER_ROW = 2
 /** The first row of the grid is on screen at once: those pictures load without waiting for the lazy loader. */
-const EAGER_IMAGES = 2
+const EAGER_IMAGES = CARDS_PER_ROW
+/** Cards rendered with the first screen (two rows); the rest follow a row at a time. */
+const FIRST_CARDS = 2 * CARDS_PER_ROW
+
+function Featured({ storeId, products }: { storeId: string; products: ProductSummary[] }) {
+  const shown = useProgressive(products.length, FIRST_CARDS, CARDS_PER_ROW)
+  return (
+    <View className='featured'>
+      {products.slice(0, shown).map((product, index) => (
+        <ProductCard
+          key={product.id}
+          product={product}
+          storeId={storeId}
+          layout='grid'
+          eagerImage={index < EAGER_IMAGES}
+          onOpen={(id) => openProduct(storeId, id)}
+        />
+      ))}
+    </View>
+  )
+}
 
 function Catalog({ storeId }: { storeId: string }) {
-  const categories = useAsync(() => fetchCategories(storeId), [storeId])
-  const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
+  const categories = useAsync(() => fetchHomeCategories(storeId), [storeId])
+  const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId])
   return (
     <>
       <View className='home__panel'>
@@ -56,18 +79,7 @@ function Catalog({ storeId }: { storeId: string }) {
         (featured.state.data.nodes.length === 0 ? (
           <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
-          <View className='featured'>
-            {featured.state.data.nodes.map((product, index) => (
-              <ProductCard
-                key={product.id}
-                product={product}
-                storeId={storeId}
-                layout='grid'
-                eagerImage={index < EAGER_IMAGES}
-                onOpen={(id) => openProduct(storeId, id)}
-              />
-            ))}
-          </View>
+          <Featured storeId={storeId} products={featured.state.data.nodes} />
         ))}
     </>
   )
