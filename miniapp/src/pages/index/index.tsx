@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text, View } from '@/components/elements'
 import { useEffect } from 'react'
 
 import { Button } from '@/components/Button'
