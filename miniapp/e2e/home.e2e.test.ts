@@ -30,3 +30,27 @@ it('shows the seeded stores nearest to the shopper on the home page', async () =
   await expectNoSeriousA11yViolations(page, 'home');
   await context.close();
 });
+
+it('holds still while 首页 loads: no layout shift from Taro\'s navigation bar or from the category grid arriving last', async () => {
+  const context = await newShopperContext(journey.browser, { latitude: 31.2235, longitude: 121.4456 });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The categories answer after the featured products, as they may on a real network.
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postDataJSON()?.operationName === 'StoreCategories') await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto(journey.server.url);
+  await page.locator('.featured .product-card').first().waitFor({ timeout: 15_000 });
+  await page.locator('.category-grid').waitFor();
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  await context.close();
+});

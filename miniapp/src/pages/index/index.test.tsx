@@ -152,6 +152,24 @@ describe('首页', () => {
     expect(shown).toEqual(drinks.slice(0, 10).map((drink) => drink.id))
   })
 
+  it('shows featured products only once the category grid above them is there, so they are not pushed down', async () => {
+    server.use(
+      graphql.query('StoreCategories', async () => {
+        await delay(400)
+        return HttpResponse.json({ data: { storeCategories: [{ id: '1', name: '饮料', availableCount: 45, children: [] }] } })
+      }),
+    )
+    const { container } = render(<Index />)
+    let gridWhenCardsCame: boolean | null = null
+    const observer = new MutationObserver(() => {
+      if (gridWhenCardsCame === null && container.querySelector('.featured .product-card')) gridWhenCardsCame = container.querySelector('.category-grid') !== null
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    await waitFor(() => expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3), { timeout: 5000 })
+    observer.disconnect()
+    expect(gridWhenCardsCame).toBe(true)
+  })
+
   it('falls back to the nearest store when the chosen one is gone or closed down', async () => {
     setChosenStore({ id: '999', name: '街角便利 已关闭店' })
     const { container } = render(<Index />)

@@ -53,6 +53,8 @@ function Featured({ storeId, products }: { storeId: string; products: ProductSum
 function Catalog({ storeId }: { storeId: string }) {
   const categories = useAsync(() => fetchHomeCategories(storeId), [storeId])
   const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId])
+  // Featured products wait for the category grid above them, which would otherwise push them down as it arrives.
+  const shownFeatured = categories.state.status === 'loading' ? categories.state : featured.state
   return (
     <>
       <View className='home__panel'>
@@ -73,13 +75,13 @@ function Catalog({ storeId }: { storeId: string }) {
         <Text className='home__section-title'>精选推荐</Text>
         <Text className='home__section-note'>本店现货 · 即买即送</Text>
       </View>
-      {featured.state.status === 'loading' && <Loading skeleton='grid' />}
-      {featured.state.status === 'error' && <ErrorState message={featured.state.message} onRetry={featured.reload} />}
-      {featured.state.status === 'ready' &&
-        (featured.state.data.nodes.length === 0 ? (
+      {shownFeatured.status === 'loading' && <Loading skeleton='grid' />}
+      {shownFeatured.status === 'error' && <ErrorState message={shownFeatured.message} onRetry={featured.reload} />}
+      {shownFeatured.status === 'ready' &&
+        (shownFeatured.data.nodes.length === 0 ? (
           <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
-          <Featured storeId={storeId} products={featured.state.data.nodes} />
+          <Featured storeId={storeId} products={shownFeatured.data.nodes} />
         ))}
     </>
   )
