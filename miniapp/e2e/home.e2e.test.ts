@@ -51,6 +51,6 @@ it('holds still while 首页 loads: no layout shift from Taro\'s navigation bar 
   await page.locator('.category-grid').waitFor();
   await page.waitForTimeout(500);
   const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.005);
   await context.close();
 });

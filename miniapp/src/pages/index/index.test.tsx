@@ -152,7 +152,7 @@ describe('首页', () => {
     expect(shown).toEqual(drinks.slice(0, 10).map((drink) => drink.id))
   })
 
-  it('shows featured products only once the category grid above them is there, so they are not pushed down', async () => {
+  it('shows the featured section only once the category grid above it is there, so it is not pushed down', async () => {
     server.use(
       graphql.query('StoreCategories', async () => {
         await delay(400)
@@ -160,14 +160,14 @@ describe('首页', () => {
       }),
     )
     const { container } = render(<Index />)
-    let gridWhenCardsCame: boolean | null = null
+    let gridWhenSectionCame: boolean | null = null
     const observer = new MutationObserver(() => {
-      if (gridWhenCardsCame === null && container.querySelector('.featured .product-card')) gridWhenCardsCame = container.querySelector('.category-grid') !== null
+      if (gridWhenSectionCame === null && container.querySelector('.home__section, .featured .product-card')) gridWhenSectionCame = container.querySelector('.category-grid') !== null
     })
     observer.observe(container, { childList: true, subtree: true })
     await waitFor(() => expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3), { timeout: 5000 })
     observer.disconnect()
-    expect(gridWhenCardsCame).toBe(true)
+    expect(gridWhenSectionCame).toBe(true)
   })
 
   it('falls back to the nearest store when the chosen one is gone or closed down', async () => {

@@ -53,12 +53,11 @@ function Featured({ storeId, products }: { storeId: string; products: ProductSum
 function Catalog({ storeId }: { storeId: string }) {
   const categories = useAsync(() => fetchHomeCategories(storeId), [storeId])
   const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId])
-  // Featured products wait for the category grid above them, which would otherwise push them down as it arrives.
-  const shownFeatured = categories.state.status === 'loading' ? categories.state : featured.state
+  // Nothing of the catalogue shows before the category grid: whatever came first would be pushed down by it.
+  if (categories.state.status === 'loading') return <Loading skeleton='grid' />
   return (
     <>
       <View className='home__panel'>
-        {categories.state.status === 'loading' && <Loading />}
         {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
         {categories.state.status === 'ready' && (
           <View className='category-grid'>
@@ -75,13 +74,13 @@ function Catalog({ storeId }: { storeId: string }) {
         <Text className='home__section-title'>精选推荐</Text>
         <Text className='home__section-note'>本店现货 · 即买即送</Text>
       </View>
-      {shownFeatured.status === 'loading' && <Loading skeleton='grid' />}
-      {shownFeatured.status === 'error' && <ErrorState message={shownFeatured.message} onRetry={featured.reload} />}
-      {shownFeatured.status === 'ready' &&
-        (shownFeatured.data.nodes.length === 0 ? (
+      {featured.state.status === 'loading' && <Loading skeleton='grid' />}
+      {featured.state.status === 'error' && <ErrorState message={featured.state.message} onRetry={featured.reload} />}
+      {featured.state.status === 'ready' &&
+        (featured.state.data.nodes.length === 0 ? (
           <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
-          <Featured storeId={storeId} products={shownFeatured.data.nodes} />
+          <Featured storeId={storeId} products={featured.state.data.nodes} />
         ))}
     </>
   )
