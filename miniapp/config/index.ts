@@ -58,6 +58,40 @@ function h5WebpackChain(chain: any) {
     .maxAssetSize(384 * KIB)
     .assetFilter((name: string) => !/\.map$/.test(name) && !CHART_CHUNK.test(name))
   chain.plugin('chart-chunk-budget').use(ChartChunkBudget)
+  chain.plugin('preload-home-page').use(PreloadHomePage)
+}
+
+/**
+ * Taro loads each page with import(), so 首页's own chunks were asked for only once app.js had run:
+ * on a slow phone, seconds of script and then a round trip and a download before anything could
+ * render or ask for data. index.html now names them for preloading and they arrive while app.js is
+ * evaluated. A page opened by a deep link instead pays about 30 KiB (brotli) it may not use.
+ */
+const HOME_PAGE = /(^|[\\/])pages[\\/]index[\\/]index(\.tsx)?$/
+
+class PreloadHomePage {
+  apply(compiler: any) {
+    const HtmlWebpackPlugin = require('html-webpack-plugin')
+    compiler.hooks.compilation.tap('PreloadHomePage', (compilation: any) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadHomePage', (data: any) => {
+        const group = compilation.chunkGroups.find((g: any) => !g.isInitial() && g.origins.some((origin: any) => HOME_PAGE.test(origin.request ?? '')))
+        if (!group) {
+          compilation.warnings.push(new compiler.webpack.WebpackError('PreloadHomePage: no import() of pages/index/index found'))
+          return data
+        }
+        const files: string[] = group.chunks.flatMap((chunk: any) => [...chunk.files]).filter((file: string) => /\.(js|css)$/.test(file))
+        for (const file of files) {
+          data.headTags.push({
+            tagName: 'link',
+            voidTag: true,
+            meta: { plugin: 'PreloadHomePage' },
+            attributes: { rel: 'preload', href: `${compiler.options.output.publicPath}${file}`, as: file.endsWith('.css') ? 'style' : 'script' },
+          })
+        }
+        return data
+      })
+    })
+  }
 }
 
 /**

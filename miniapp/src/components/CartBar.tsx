@@ -1,4 +1,4 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from './elements'
 import { useEffect, useRef } from 'react'
 
 import cartIcon from '@/assets/tabbar/cart-active.png'
@@ -52,7 +52,7 @@ export function CartBar({ storeId, aboveTabBar = false, reserveSpace = true }: C
         {/* Named by what it shows (购物车, the count, the total), so what is heard is what is seen. */}
         <View className='cart-bar__summary' {...BUTTON} onClick={() => void openCart()}>
           <View className={count > 0 ? 'cart-bar__icon cart-bar__icon--full' : 'cart-bar__icon'}>
-            <Image className='cart-bar__icon-image' src={cartIcon} nativeProps={{ alt: '购物车' }} />
+            <Image className='cart-bar__icon-image' src={cartIcon} alt='购物车' />
             {count > 0 && <Text className='cart-bar__count'>{count > 99 ? '99+' : count}</Text>}
           </View>
           <View className='cart-bar__figures'>

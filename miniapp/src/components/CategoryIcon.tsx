@@ -1,4 +1,4 @@
-import { Image, View } from '@tarojs/components'
+import { Image, View } from './elements'
 
 
 /** Simple drawn glyphs (24×24 SVG paths), one per kind of shelf, matched on the category's name. */
@@ -37,7 +37,7 @@ export function CategoryIcon({ name }: { name: string }) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${path}" fill="${color}" fill-rule="evenodd" stroke="${color}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/></svg>`
   return (
     <View className='category-icon' style={{ background: tint }}>
-      <Image className='category-icon__image' src={`data:image/svg+xml;base64,${base64(svg)}`} nativeProps={{ alt: '' }} />
+      <Image className='category-icon__image' src={`data:image/svg+xml;base64,${base64(svg)}`} alt='' />
     </View>
   )
 }

@@ -78,3 +78,20 @@ it('shows a designed placeholder, not a broken image, when the picture is missin
   fireEvent.error(image.querySelector('img') ?? image)
   expect(container.querySelector('.product-image--placeholder')).toBeTruthy()
 })
+
+it('H5: draws plain elements, no Taro web component, its picture named and fetched first only on the first row', () => {
+  const pictured = { ...inStock, image: { thumb: '/images/a/thumb-240' } }
+  const { container, rerender } = render(<ProductCard product={pictured} storeId='101' eagerImage onOpen={vi.fn()} />)
+  expect(Array.from(container.querySelectorAll('*'), (element) => element.tagName.toLowerCase()).filter((tag) => tag.includes('-'))).toEqual([])
+  const picture = container.querySelector('img.product-image')!
+  expect(picture.getAttribute('alt')).toBe(inStock.name)
+  expect(picture.getAttribute('loading')).toBe('eager')
+  expect(picture.getAttribute('fetchpriority')).toBe('high')
+
+  rerender(<ProductCard product={pictured} storeId='101' onOpen={vi.fn()} />)
+  expect(picture.getAttribute('loading')).toBe('lazy')
+  expect(picture.hasAttribute('fetchpriority')).toBe(false)
+  // The quick add is still a control that screen readers announce and the keyboard reaches.
+  expect(container.querySelector('.quick-add')!.getAttribute('role')).toBe('button')
+  expect(container.querySelector('.quick-add')!.getAttribute('tabindex')).toBe('0')
+})

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text, View } from './elements'
 
 import type { ProductSummary } from '@/services'
 
@@ -19,7 +19,7 @@ export interface ProductCardProps {
   storeId: string
   /** grid: two to a row (home); row: image left, text right (category, search). */
   layout?: 'grid' | 'row'
-  /** On screen as the page opens: load the picture at once rather than through the lazy loader. */
+  /** On screen as the page opens: load the picture at once, ahead of other pictures, rather than through the lazy loader. */
   eagerImage?: boolean
   onOpen: (productId: string) => void
 }
@@ -34,7 +34,7 @@ export function ProductCard({ product, storeId, layout = 'row', eagerImage = fal
       onClick={() => onOpen(product.id)}
     >
       <View className='product-card__media'>
-        <ProductImage src={product.image?.thumb} name={product.name} size='fill' lazy={!eagerImage} />
+        <ProductImage src={product.image?.thumb} name={product.name} size='fill' lazy={!eagerImage} priority={eagerImage} />
         {soldOut && <Text className='product-card__sold-out'>已售罄</Text>}
       </View>
       <View className='product-card__body'>

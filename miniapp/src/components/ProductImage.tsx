@@ -1,4 +1,4 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from './elements'
 import { useState } from 'react'
 
 
@@ -29,6 +29,8 @@ export interface ProductImageProps {
   tone?: string
   size?: 'sm' | 'md' | 'lg' | 'fill'
   lazy?: boolean
+  /** The page's main picture: fetched ahead of the others (see elements.tsx). */
+  priority?: boolean
   className?: string
 }
 
@@ -36,7 +38,7 @@ export interface ProductImageProps {
  * Every product picture goes through here: a missing or failing image becomes a designed tile (colour
  * and initials), never a broken-image icon. Where renditions (thumbnail, large) arrive, choose here.
  */
-export function ProductImage({ src, name, tone, size = 'md', lazy = true, className }: ProductImageProps) {
+export function ProductImage({ src, name, tone, size = 'md', lazy = true, priority = false, className }: ProductImageProps) {
   const [failed, setFailed] = useState<string | null>(null)
   const classes = ['product-image', `product-image--${size}`, className].filter(Boolean).join(' ')
   if (!src || failed === src) {
@@ -47,5 +49,5 @@ export function ProductImage({ src, name, tone, size = 'md', lazy = true, classN
       </View>
     )
   }
-  return <Image className={classes} src={src} mode='aspectFill' lazyLoad={lazy} nativeProps={{ alt: name }} onError={() => setFailed(src)} />
+  return <Image className={classes} src={src} alt={name} mode='aspectFill' lazy={lazy} priority={priority} onError={() => setFailed(src)} />
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text, View } from './elements'
 import { useState } from 'react'
 
 import { changeCartQuantity, toast, toDisplayMessage, useCart } from '@/services'

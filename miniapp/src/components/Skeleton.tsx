@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { View } from './elements'
 
 
 /** Grey shapes where content will be, so the page does not jump when it arrives. */

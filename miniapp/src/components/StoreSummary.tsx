@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text, View } from './elements'
 
 import type { ShownStore } from '@/services'
 import { formatDelivery, formatDistance, formatYuan } from '@/utils/format'

@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { Text } from './elements'
 import type { ReactNode } from 'react'
 
 

@@ -31,7 +31,7 @@ it('shows the banner, the words, each coupon to claim and the featured products 
   setChosenStore({ id: '3', name: '街角便利 南京东路店' })
   render(<Campaign />)
   await screen.findByText('夏日饮料节')
-  expect(document.querySelector('.campaign__banner img')!.getAttribute('src')).toBe('/images/banner/large-750')
+  expect(document.querySelector('img.campaign__banner')!.getAttribute('src')).toBe('/images/banner/large-750')
   expect(screen.getByText('精选饮料第二件半价，领券再减。')).toBeTruthy()
   expect(within(coupon('满30减5元')).getByText('立即领取')).toBeTruthy()
   expect(within(coupon('全场9折券（最高减10元）')).getByText('已领取')).toBeTruthy()

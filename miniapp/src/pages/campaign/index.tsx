@@ -1,5 +1,7 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+
+import { Image } from '@/components/elements'
 
 import { Button } from '@/components/Button'
 import { ProductCard } from '@/components/ProductCard'
@@ -67,7 +69,7 @@ export default function Campaign() {
   const products = campaign.featuredProducts ?? []
   return (
     <View className='campaign'>
-      {campaign.banner && <Image className='campaign__banner' src={campaign.banner.large} mode='widthFix' nativeProps={{ alt: campaign.title }} />}
+      {campaign.banner && <Image className='campaign__banner' src={campaign.banner.large} mode='widthFix' priority alt={campaign.title} />}
       <View className='campaign__intro'>
         <Text className='campaign__title'>{campaign.title}</Text>
         {campaign.description && <Text className='campaign__description'>{campaign.description}</Text>}

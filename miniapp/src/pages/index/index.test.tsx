@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { delay, graphql, HttpResponse } from 'msw'
 
-import { campaignBannersSuccess, farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
+import { campaignBannersSuccess, drinks, farStoreData, nearbyStoresData, nearbyStoresEmpty, nearbyStoresServerError } from '../../../../mocks/src/graphql/index.ts'
 import {
   getChosenStore,
   getCurrentLocation,
@@ -104,6 +104,70 @@ describe('首页', () => {
     await screen.findByText('饮料')
     expect(operations).toContainEqual({ name: 'StoreCategories', variables: { storeId: farStoreData.store.id } })
     expect(getChosenStore()).toEqual({ id: '150', name: '街角便利 嘉定新城店', explicit: true })
+  })
+
+  it('asks for a chosen store\'s catalogue together with its card, not after it', async () => {
+    setChosenStore({ id: '150', name: '街角便利 嘉定新城店' })
+    let answerCard = () => {}
+    const cardAsked = new Promise<void>((asked) => {
+      server.use(
+        graphql.query('StoreSeenFrom', async () => {
+          asked()
+          await new Promise<void>((answer) => (answerCard = answer))
+          return HttpResponse.json({ data: { storeSeenFrom: farStoreData } })
+        }),
+      )
+    })
+    const { container } = render(<Index />)
+    await cardAsked
+    await waitFor(() => expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['StoreCategories', 'StoreProducts'])), { timeout: 5000 })
+    expect(operations).toContainEqual({ name: 'StoreProducts', variables: { storeId: '150', categoryId: null, featured: true, first: 10, after: null } })
+    answerCard()
+
+    await screen.findByText('饮料')
+    expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店')
+    // Taken from those early answers, not asked again.
+    expect(operations.filter((o) => o.name === 'StoreCategories')).toHaveLength(1)
+    await waitFor(() => expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3))
+    expect(operations.filter((o) => o.name === 'StoreProducts')).toHaveLength(1)
+  })
+
+  it('renders the first two rows of featured products with the page and the rest a row at a time, in order', async () => {
+    server.use(
+      graphql.query('StoreProducts', () =>
+        HttpResponse.json({ data: { storeProducts: { nodes: drinks.slice(0, 10), pageInfo: { hasNextPage: false, endCursor: null } } } }),
+      ),
+    )
+    const counts: number[] = []
+    const { container } = render(<Index />)
+    const observer = new MutationObserver(() => {
+      const cards = container.querySelectorAll('.featured .product-card').length
+      if (cards !== counts.at(-1)) counts.push(cards)
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    await waitFor(() => expect(container.querySelectorAll('.featured .product-card')).toHaveLength(10), { timeout: 5000 })
+    observer.disconnect()
+    expect(counts.filter((n) => n > 0)).toEqual([4, 6, 8, 10])
+    const shown = Array.from(container.querySelectorAll('.featured .product-card'), (card) => card.getAttribute('data-product-id'))
+    expect(shown).toEqual(drinks.slice(0, 10).map((drink) => drink.id))
+  })
+
+  it('shows the featured section only once the category grid above it is there, so it is not pushed down', async () => {
+    server.use(
+      graphql.query('StoreCategories', async () => {
+        await delay(400)
+        return HttpResponse.json({ data: { storeCategories: [{ id: '1', name: '饮料', availableCount: 45, children: [] }] } })
+      }),
+    )
+    const { container } = render(<Index />)
+    let gridWhenSectionCame: boolean | null = null
+    const observer = new MutationObserver(() => {
+      if (gridWhenSectionCame === null && container.querySelector('.home__section, .featured .product-card')) gridWhenSectionCame = container.querySelector('.category-grid') !== null
+    })
+    observer.observe(container, { childList: true, subtree: true })
+    await waitFor(() => expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3), { timeout: 5000 })
+    observer.disconnect()
+    expect(gridWhenSectionCame).toBe(true)
   })
 
   it('falls back to the nearest store when the chosen one is gone or closed down', async () => {

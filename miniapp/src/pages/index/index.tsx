@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Text, View } from '@/components/elements'
 import { useEffect } from 'react'
 
 import { Button } from '@/components/Button'
@@ -10,31 +10,58 @@ import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { StoreSummary } from '@/components/StoreSummary'
 import { useAsync } from '@/hooks/useAsync'
+import { useProgressive } from '@/hooks/useProgressive'
 import {
-  fetchCategories,
-  fetchProducts,
+  fetchHomeCategories,
+  fetchHomeBanners,
+  fetchHomeFeatured,
   openCategory,
   openLocationPicker,
   openProduct,
   openSearch,
   openStoreSwitcher,
   rememberStoreTerms,
+  type ProductSummary,
   type ShownStore,
 } from '@/services'
 
 import { useCurrentStore } from './useCurrentStore'
 import './index.css'
 
+const CARDS_PER_ROW = 2
 /** The first row of the grid is on screen at once: those pictures load without waiting for the lazy loader. */
-const EAGER_IMAGES = 2
+const EAGER_IMAGES = CARDS_PER_ROW
+/** Cards rendered with the first screen (two rows); the rest follow a row at a time. */
+const FIRST_CARDS = 2 * CARDS_PER_ROW
+
+function Featured({ storeId, products }: { storeId: string; products: ProductSummary[] }) {
+  const shown = useProgressive(products.length, FIRST_CARDS, CARDS_PER_ROW)
+  return (
+    <View className='featured'>
+      {products.slice(0, shown).map((product, index) => (
+        <ProductCard
+          key={product.id}
+          product={product}
+          storeId={storeId}
+          layout='grid'
+          eagerImage={index < EAGER_IMAGES}
+          onOpen={(id) => openProduct(storeId, id)}
+        />
+      ))}
+    </View>
+  )
+}
 
 function Catalog({ storeId }: { storeId: string }) {
-  const categories = useAsync(() => fetchCategories(storeId), [storeId])
-  const featured = useAsync(() => fetchProducts(storeId, { featured: true, first: 10 }), [storeId])
+  const categories = useAsync(() => fetchHomeCategories(storeId), [storeId])
+  const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId])
+  const banners = useAsync(() => fetchHomeBanners(storeId), [storeId])
+  // Nothing of the catalogue shows before the category grid and the banners: whatever came first
+  // would be pushed down by them.
+  if (categories.state.status === 'loading' || banners.state.status === 'loading') return <Loading skeleton='grid' />
   return (
     <>
       <View className='home__panel'>
-        {categories.state.status === 'loading' && <Loading />}
         {categories.state.status === 'error' && <ErrorState message={categories.state.message} onRetry={categories.reload} />}
         {categories.state.status === 'ready' && (
           <View className='category-grid'>
@@ -47,7 +74,7 @@ function Catalog({ storeId }: { storeId: string }) {
           </View>
         )}
       </View>
-      <CampaignBanners storeId={storeId} />
+      {banners.state.status === 'ready' && <CampaignBanners storeId={storeId} banners={banners.state.data} />}
       <View className='home__section'>
         <Text className='home__section-title'>精选推荐</Text>
         <Text className='home__section-note'>本店现货 · 即买即送</Text>
@@ -58,18 +85,7 @@ function Catalog({ storeId }: { storeId: string }) {
         (featured.state.data.nodes.length === 0 ? (
           <Empty text='暂无推荐商品' actionText='搜索商品' onAction={openSearch} />
         ) : (
-          <View className='featured'>
-            {featured.state.data.nodes.map((product, index) => (
-              <ProductCard
-                key={product.id}
-                product={product}
-                storeId={storeId}
-                layout='grid'
-                eagerImage={index < EAGER_IMAGES}
-                onOpen={(id) => openProduct(storeId, id)}
-              />
-            ))}
-          </View>
+          <Featured storeId={storeId} products={featured.state.data.nodes} />
         ))}
     </>
   )

@@ -7,6 +7,7 @@ import {
   getChosenStore,
   GraphQLRequestError,
   onStoreChosen,
+  prefetchHomeCatalog,
   rememberNearestStore,
   resolveShopperLocation,
   toDisplayMessage,
@@ -49,11 +50,16 @@ async function currentStore(location: Coordinates | null): Promise<{ store: Show
 export function useCurrentStore(): { state: HomeState; reload: () => void } {
   const [state, setState] = useState<HomeState>({ status: 'loading' })
   const generation = useRef(0)
+  const shownId = useRef<string | null>(null)
 
   const load = useCallback(async () => {
     const current = ++generation.current
     const settle = (next: HomeState) => current === generation.current && setState(next)
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
+    // A chosen store is the one shown (see currentStore) unless it is gone: its catalogue is asked for
+    // now, alongside its card. A store already on screen keeps the catalogue it has.
+    const chosen = getChosenStore()
+    if (chosen?.explicit && chosen.id !== shownId.current) prefetchHomeCatalog(chosen.id)
     const where = await resolveShopperLocation()
     try {
       const found = await currentStore(where?.location ?? null)
@@ -61,6 +67,7 @@ export function useCurrentStore(): { state: HomeState; reload: () => void } {
       const { store, picked } = found
       // Only the latest load may remember: an older one would overwrite a store chosen meanwhile.
       if (store && picked && current === generation.current) rememberNearestStore({ id: store.store.id, name: store.store.name })
+      if (current === generation.current) shownId.current = store?.store.id ?? null
       settle({ status: 'ready', current: store, locationLabel: where?.label ?? null, located: where !== null })
     } catch (error) {
       settle({ status: 'error', message: toDisplayMessage(error) })

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { graphql, HttpResponse } from 'msw'
 import { beforeEach, expect, it, vi } from 'vitest'
 
 import { storeProductOutOfStock } from '../../../../mocks/src/graphql/index.ts'
@@ -9,7 +10,7 @@ import { useMswServer } from '@/test/msw'
 import Product from './index'
 
 vi.mock('@/services/navigation', async () => (await import('@/test/navigation-mock')).navigationMock)
-useMswServer()
+const server = useMswServer()
 
 beforeEach(() => {
   localStorage.clear()
@@ -26,4 +27,13 @@ it('for a product out of stock here, shows the nearby store that has it and move
   fireEvent.click(row)
   expect(getChosenStore()).toEqual({ id: '102', name: '街角便利 南京西路店', explicit: true })
   expect(navigationMock.openProduct).toHaveBeenCalledWith('102', storeProductOutOfStock.id)
+})
+
+it('H5: shows several pictures as a strip the browser scrolls, with a count, instead of Taro\'s Swiper (swiper.js stays out of the H5 build)', async () => {
+  const images = [1, 2, 3].map((n) => ({ large: `/images/p${n}/large-750` }))
+  server.use(graphql.query('StoreProduct', () => HttpResponse.json({ data: { storeProduct: { ...storeProductOutOfStock, images } } })))
+  const { container } = render(<Product />)
+  await waitFor(() => expect(container.querySelectorAll('.product__strip .product__picture')).toHaveLength(3))
+  expect(container.querySelector('taro-swiper-core')).toBeNull()
+  expect(screen.getByText('1/3')).toBeTruthy()
 })

@@ -1,4 +1,4 @@
-import { Button as TaroButton, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { Button as TaroButton, ScrollView, Swiper, SwiperItem, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import { Button } from '@/components/Button'
@@ -84,15 +84,34 @@ function AddToCart({ storeId, product }: { storeId: string; product: ProductDeta
 }
 
 function Gallery({ product }: { product: ProductDetail }) {
-  if (product.images.length <= 1) return <ProductImage src={product.images[0]?.large} name={product.name} size='lg' lazy={false} className='product__image' />
+  const [shown, setShown] = useState(0)
+  const count = product.images.length
+  if (count <= 1) return <ProductImage src={product.images[0]?.large} name={product.name} size='lg' lazy={false} className='product__image' />
+  const pictures = product.images.map(({ large }) => (
+    <ProductImage key={large} src={large} name={product.name} size='fill' lazy={false} className='product__image product__picture' />
+  ))
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <Swiper className='product__gallery' indicatorDots indicatorActiveColor='#d7261e' circular>
+        {pictures.map((picture, index) => (
+          <SwiperItem key={product.images[index]!.large}>{picture}</SwiperItem>
+        ))}
+      </Swiper>
+    )
+  }
+  // H5: a strip the browser scrolls and snaps. Taro's H5 Swiper brings swiper.js (160 KiB), which came
+  // with the component chunk every page shares, 首页 included, and cost a slow phone a long task there.
   return (
-    <Swiper className='product__gallery' indicatorDots indicatorActiveColor='#d7261e' circular>
-      {product.images.map(({ large }) => (
-        <SwiperItem key={large}>
-          <ProductImage src={large} name={product.name} size='fill' lazy={false} className='product__image' />
-        </SwiperItem>
-      ))}
-    </Swiper>
+    <View className='product__gallery'>
+      <ScrollView
+        scrollX
+        className='product__strip'
+        onScroll={(event) => setShown(Math.round((event.detail.scrollLeft / event.detail.scrollWidth) * count))}
+      >
+        {pictures}
+      </ScrollView>
+      <Text className='product__gallery-count'>{`${shown + 1}/${count}`}</Text>
+    </View>
   )
 }
 
