@@ -85,7 +85,7 @@ function productPage(rows: ProductRow[]) {
     priceFen: row.priceFen,
     memberPriceFen: row.memberPriceFen,
     available: Math.max(0, row.available),
-    badges: badgesOf({ ...row, productId: row.id, storeId: 0 }),
+    badges: badgesOf(row),
   }));
   const last = rows[Math.min(rows.length, PAGE_SIZE) - 1];
   return { nodes, pageInfo: { hasNextPage: rows.length > PAGE_SIZE, endCursor: last ? encodeCursor(last.id) : null } };

@@ -47,6 +47,9 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // A test renders a whole page (a staff page with its session, queue and alert); on a shared,
+    // loaded machine one can take several seconds, which is no failure of the page.
+    testTimeout: 20_000,
     env: {
       TARO_ENV: 'h5',
       TARO_PLATFORM: 'web',

@@ -259,6 +259,13 @@ const shots: Shot[] = [
   { name: 'staff-till', account: 'demo-clerk-a', open: openTillWithMember },
   { name: 'staff-stock', account: 'demo-clerk-a', open: openStockOfProduct },
   { name: 'staff-assist', account: 'demo-clerk-a', open: openAssistWithCart },
+  { name: 'staff-manager-tools', account: 'demo-manager-a', open: (page) => openManagerSection(page, '管理') },
+  { name: 'staff-people', account: 'demo-manager-a', open: openPeopleWithInvitation },
+  { name: 'staff-audit', account: 'demo-hq-admin', open: (page) => openStaffPage(page, '/pages/staff/audit/index?scope=chain', '[data-testid=audit-entry]') },
+  { name: 'staff-hq', account: 'demo-hq-operator', open: (page) => openStaffPage(page, '/pages/staff/hq/index', '.tool-grid') },
+  { name: 'staff-join', account: 'demo-shopper', open: (page) => visit(page, '/pages/staff/join/index') },
+  { name: 'staff-store-settings', account: 'demo-manager-a', open: openStoreSettings },
+  { name: 'staff-shelf', account: 'demo-manager-a', open: openShelfItem },
   { name: 'campaign', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/campaign/index?id=1&storeId=1') },
   { name: 'staff-catalog', account: 'demo-hq-operator', open: (page) => openEditorList(page, '/pages/staff/catalog/index', 'catalog-product') },
   {
@@ -280,10 +287,24 @@ const shots: Shot[] = [
   },
 ];
 
+/** A staff page once its content is in (the staff session can need a second visit, see visitStaff). */
+async function openStaffPage(page: Page, path: string, content: string): Promise<void> {
+  await visitStaff(page, path);
+  await page.locator(content).first().waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 人员 with a fresh 店员 invitation's QR code shown (the audit trail then has it too). */
+async function openPeopleWithInvitation(page: Page): Promise<void> {
+  await openStaffPage(page, '/pages/staff/people/index', '[data-testid=staff-member]');
+  await page.getByText('生成「店员」邀请码', { exact: true }).click();
+  await page.locator('[data-testid=invitation] img').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
 /** A staff editor's list (商品, 活动) with its cards loaded, scrolled past a chain role's long store switcher. */
 async function openEditorList(page: Page, path: string, card: string): Promise<void> {
-  await visitStaff(page, path);
-  await page.locator(`[data-testid=${card}]`).first().waitFor({ timeout: 15_000 });
+  await openStaffPage(page, path, `[data-testid=${card}]`);
   await page.locator('.editor__head').evaluate((head) => head.scrollIntoView({ block: 'start' }));
   await settle(page);
 }
@@ -338,6 +359,27 @@ async function openStockOfProduct(page: Page): Promise<void> {
   if ((await page.locator('[data-testid=stock-line]').count()) === 0) await page.locator('.product-result').first().click();
   await page.locator('[data-testid=stock-line]').waitFor({ timeout: 15_000 });
   await page.locator('.reason-chip').getByText('盘点', { exact: true }).click();
+  await settle(page);
+}
+
+/** 门店设置 as a manager finds it on a busy evening: delivery on, its promise 20 minutes longer. */
+async function openStoreSettings(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/store-settings/index');
+  const busy = page.locator('[data-testid=busy-card]');
+  await busy.waitFor({ timeout: 15_000 });
+  await busy.getByText('+20分', { exact: true }).click();
+  await busy.getByText('外送中 · 每单承诺多20分钟').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** 货架 with a product opened: its state at the store, prices and head office's band. */
+async function openShelfItem(page: Page): Promise<void> {
+  await visitStaff(page, '/pages/staff/shelf/index');
+  await page.locator('input[placeholder="商品名、拼音或条码"]').fill('kele');
+  await page.getByText('查找', { exact: true }).click();
+  await page.locator('.shelf-hit, [data-testid=shelf-item]').first().waitFor({ timeout: 15_000 });
+  if ((await page.locator('[data-testid=shelf-item]').count()) === 0) await page.locator('.shelf-hit').first().click();
+  await page.locator('[data-testid=shelf-item]').waitFor({ timeout: 15_000 });
   await settle(page);
 }
 

@@ -18,6 +18,7 @@ import { authenticate } from './auth/viewer.ts';
 import { createLoaders } from './loaders.ts';
 import { qrDownloadRouter } from './qr/routes.ts';
 import { imagesRouter } from './images/routes.ts';
+import { integrationsRouter } from './integrations/routes.ts';
 import { h5StaticRouter } from './h5-static.ts';
 import { limitPlugins } from './graphql/limits.ts';
 import { loadTrustedDocuments, trustedDocumentPlugins } from './graphql/trusted-documents.ts';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
 
   app.use(wechatNotifyRouter(services.payments, logger));
   app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
+  app.use(integrationsRouter(services.integrations, logger));
   app.use(imagesRouter({ images: services.images, tokens: services.tokens, prisma: deps.db.prisma, logger }));
 
   app.use(yoga.graphqlEndpoint, graphqlBody(config), (req: express.Request, res: express.Response) => {

@@ -111,6 +111,8 @@ const schema = z.object({
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
   /** How often each instance looks for unpaid orders to cancel; 0 disables the timer. */
   ORDER_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
+  /** How often each instance sends due integration webhooks (the outbox); 0 disables the timer. */
+  INTEGRATION_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(5),
   /** A WeChat refund still PENDING or PROCESSING, or FAILED and not settled by the store, this long is reported by the consistency checker. */
   REFUND_OVERDUE_HOURS: z.coerce.number().int().min(1).max(720).default(REFUND_OVERDUE_HOURS_DEFAULT),
   /** Largest single stored-value adjustment or top-up (either sign), in fen. */

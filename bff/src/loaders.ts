@@ -10,6 +10,10 @@ export function createLoaders(services: Services) {
     // An order list asks for every order's items and timeline: one statement each, not one per order.
     orderItems: new DataLoader((orderIds: readonly string[]) => services.orders.itemsOfOrders(orderIds)),
     orderEvents: new DataLoader((orderIds: readonly string[]) => services.orders.eventsOfOrders(orderIds)),
+    shortLines: new DataLoader(async (orderIds: readonly string[]) => {
+      const byOrder = await services.integrations.shortLines(orderIds);
+      return orderIds.map((id) => byOrder.get(id)!);
+    }),
   };
 }
 

@@ -66,6 +66,16 @@ export async function startServer(options: {
       config.RATE_LIMIT_CLEANUP_INTERVAL_SECONDS * 1000,
       logger,
     ),
+    startPeriodicJob(
+      'integration cleanup',
+      async () => {
+        const deleted = await services.integrations.cleanup();
+        if (deleted.nonces || deleted.requests) logger.info(deleted, 'old integration nonces and answers deleted');
+      },
+      config.RATE_LIMIT_CLEANUP_INTERVAL_SECONDS * 1000,
+      logger,
+    ),
+    startPeriodicJob('webhook delivery', () => services.integrations.deliverWebhooks(), config.INTEGRATION_WEBHOOK_INTERVAL_SECONDS * 1000, logger),
   ];
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;

@@ -3,6 +3,8 @@ import { CatalogService } from './catalog/service.ts';
 import { ProductContentService } from './catalog/content.ts';
 import { CampaignService } from './campaigns/service.ts';
 import { StoreService } from './stores/service.ts';
+import { StoreSettingsService } from './stores/settings.ts';
+import { ShelfService } from './stores/shelf.ts';
 import { AuthService } from './auth/service.ts';
 import { TokenService } from './auth/tokens.ts';
 import { MemberService } from './members/service.ts';
@@ -21,6 +23,7 @@ import { imageStoreFromConfig } from './images/store.ts';
 import { StoreEventHub } from './staff-events/hub.ts';
 import { AuditService } from './audit/service.ts';
 import { PeopleService } from './people/service.ts';
+import { IntegrationService } from './integrations/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
 export function createServices(deps: AppDeps) {
@@ -36,6 +39,8 @@ export function createServices(deps: AppDeps) {
   const images = new ImageService(imageStoreFromConfig(config), config.PUBLIC_BASE_URL);
   return {
     stores: new StoreService(pool, now),
+    storeSettings: new StoreSettingsService({ pool, now }),
+    shelf: new ShelfService({ pool }),
     addresses: new AddressService(prisma),
     audit: new AuditService(pool),
     people: new PeopleService({ prisma, now }),
@@ -52,6 +57,7 @@ export function createServices(deps: AppDeps) {
     figures: new FiguresService({ pool, qr, now }),
     orders,
     inventory: new InventoryService({ pool, now }),
+    integrations: new IntegrationService({ pool, members, signingKey: config.TOKEN_SIGNING_KEY, previousSigningKeys: config.TOKEN_PREVIOUS_SIGNING_KEYS, now, logger }),
     storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),
     staff: new StaffService({
       prisma,

@@ -34,6 +34,8 @@ const STAFF_A: Access = { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', ot
 const MANAGER_A: Access = { ...STAFF_A, clerkA: 'FORBIDDEN' };
 /** Store A's manager, and head office's operators over every store (reports, QR codes, the shelf, marketing). */
 const MANAGER_A_OR_OPERATOR: Access = { ...MANAGER_A, hqOperator: 'ALLOWED' };
+/** Head office's administrator only (roles and integrations over the whole chain). */
+const HQ_ADMIN: Access = { ...STAFF_A, clerkA: 'FORBIDDEN', managerA: 'FORBIDDEN', hqAdmin: 'ALLOWED' };
 /** Head office's catalogue: CATALOG chain-wide, which only the operator holds. */
 const OPERATOR: Access = { ...MANAGER_A, managerA: 'FORBIDDEN', hqOperator: 'ALLOWED' };
 /** Managing store A's people: its manager, and head office's administrator. */
@@ -56,6 +58,8 @@ interface Fixtures {
   freshInvitation(): Promise<string>;
   /** The assignment of a new clerk of store A, for calls that remove one. */
   freshClerkAssignment(): Promise<string>;
+  /** A till client of store A with one live key. */
+  freshIntegrationKey(): Promise<{ clientId: string; keyId: string }>;
 }
 
 interface Entry {
@@ -117,8 +121,15 @@ const MATRIX: Record<string, Entry> = {
   staffGrantableRoles: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffMembers: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
   staffInvitations: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1' }) },
+  staffRoles: { access: HQ_ADMIN, variables: () => ({}) },
+  staffPermissions: { access: HQ_ADMIN, variables: () => ({}) },
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
+  integrationClients: { access: HQ_ADMIN },
+  integrationDeliveries: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
+  // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
+  storeSettings: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },
+  storeShelf: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', query: '水' }) },
 
   // ---------------------------------------------------------------- mutations
   _noop: { access: PUBLIC },
@@ -184,11 +195,43 @@ const MATRIX: Record<string, Entry> = {
   createStaffInvitation: { access: STAFF_MANAGE_A, variables: () => ({ storeId: '1', roleKey: 'CLERK' }) },
   revokeStaffInvitation: { access: STAFF_MANAGE_A, variables: async (fx) => ({ id: await fx.freshInvitation() }) },
   // Any signed-in person may try a code; a wrong one is a business refusal (BAD_USER_INPUT).
+  // Valid input every time: the administrator's second save updates the role the first made.
+  saveStaffRole: { access: HQ_ADMIN, variables: () => ({ key: 'AUDIT_NIGHT_SHIFT', name: '夜班', permissions: ['ORDERS_FULFIL'] }) },
   joinStaff: { access: SELF, variables: () => ({ code: 'ABCD-EFGH-JKMN-PQRS' }) },
   removeStaffMember: { access: STAFF_MANAGE_A, variables: async (fx) => ({ assignmentId: await fx.freshClerkAssignment() }) },
+  createIntegrationClient: { access: HQ_ADMIN, variables: () => ({ name: '审计收银', storeId: '1' }) },
+  rotateIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId, overlapHours: 1 }) },
+  setIntegrationWebhook: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId, webhookUrl: 'https://erp.example.com/hooks' }) },
+  revokeIntegrationKey: { access: HQ_ADMIN, variables: async (fx) => ({ keyId: (await fx.freshIntegrationKey()).keyId }) },
   staffHandleFailedRefund: { access: MANAGER_A, variables: async (fx) => ({ refundId: await fx.freshFailedRefund(), note: '已现金退还顾客' }) },
   // Store A's clerk, not locked: the manager meets NOT_LOCKED, everybody else is refused first.
   staffLiftPickupLock: { access: MANAGER_A, variables: () => ({ storeId: '1', staffUserId: DEMO_CLERK_A.id }) },
+  // Store settings and the shelf: inputs the service refuses after authorization (nothing of store 1
+  // that the other calls here rely on changes), except the closures, which touch nothing else.
+  setStoreHours: { access: MANAGER_A, variables: () => ({ storeId: '1', is24h: false, hours: [] }) },
+  addStoreClosure: { access: MANAGER_A, variables: () => ({ storeId: '1', date: '2027-06-01', reason: '盘点' }) },
+  removeStoreClosure: {
+    access: MANAGER_A,
+    variables: async () => {
+      await sql(`INSERT INTO "StoreClosure" ("storeId", date, reason) VALUES (1, '2027-06-02', '盘点') ON CONFLICT DO NOTHING`);
+      return { storeId: '1', date: '2027-06-02' };
+    },
+  },
+  setStoreDelivery: {
+    access: MANAGER_A,
+    variables: () => ({
+      storeId: '1',
+      input: { deliveryEnabled: true, pickupEnabled: true, deliveryFeeFen: 500, freeDeliveryFromFen: null, minOrderFen: 2000, slotMinutes: 25, pickingCapacity: 6 },
+    }),
+  },
+  setStoreDeliveryArea: { access: MANAGER_A, variables: () => ({ storeId: '1', area: {} }) },
+  setStoreBusy: { access: MANAGER_A, variables: () => ({ storeId: '1', deliveryPaused: false, extraPromiseMinutes: -1 }) },
+  setShelfItem: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', productId: '1', input: { onSale: true, priceFen: 0, lowStockThreshold: 5 } }) },
+  // Head office's band: CATALOG over the whole chain (its operator); a store's manager holds it nowhere.
+  setProductPriceBand: {
+    access: { anonymous: 'UNAUTHENTICATED', shopper: 'FORBIDDEN', other: 'FORBIDDEN', clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', managerA: 'FORBIDDEN', hqOperator: 'ALLOWED', hqAdmin: 'FORBIDDEN' },
+    variables: () => ({ productId: '1', minFen: 900, maxFen: 800 }),
+  },
 };
 
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -201,7 +244,7 @@ const sql = async (text: string) => (await server.db.pool.query(text)).rows;
 
 /** Everything a refused call could have touched (rate-limit counters aside: counting refusals is their job). */
 async function snapshot() {
-  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct'];
+  const tables = ['Order', 'OrderItem', 'OrderEvent', 'Payment', 'Refund', 'Member', 'PointsEntry', 'StoredValueEntry', 'UserCoupon', 'Coupon', 'Cart', 'CartItem', 'Address', 'QrCode', 'QrScan', 'TillReceipt', 'InventoryMovement', 'StoreSlot', 'MemberCodeUse', 'StaffMembership', 'User', 'RefreshToken', 'PickupLockLift', 'Role', 'StaffInvitation', 'AuditEntry', 'Product', 'Campaign', 'CampaignCoupon', 'CampaignProduct', 'IntegrationClient', 'IntegrationKey', 'IntegrationEvent', 'IntegrationDelivery'];
   const [row] = await sql(
     `SELECT ${tables.map((t) => `(SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(', ')},
             (SELECT concat_ws(',', sum("onHand"), sum(reserved), max("updatedAt")) FROM "Inventory") AS "Inventory"`,
@@ -210,7 +253,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
+  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', INTEGRATION_WEBHOOK_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
   const openids: Record<Exclude<Role, 'anonymous'>, string> = {
     shopper: DEMO_MEMBER.openid,
     other: DEMO_SHOPPER.openid,
@@ -257,6 +300,14 @@ beforeAll(async () => {
          RETURNING id`,
       );
       return row.id;
+    },
+    freshIntegrationKey: async () => {
+      const [row] = await sql(
+        `WITH c AS (INSERT INTO "IntegrationClient" (id, name, "storeId", "createdByUserId") VALUES (gen_random_uuid(), '审计', 1, '${DEMO_MANAGER_A.id}') RETURNING id)
+         INSERT INTO "IntegrationKey" (id, "clientId", "secretCipher") SELECT 'ck_audit_' || md5(random()::text), id, '\\x00'::bytea FROM c
+         RETURNING "clientId", id AS "keyId"`,
+      );
+      return row;
     },
     freshClerkAssignment: async () => {
       const [row] = await sql(

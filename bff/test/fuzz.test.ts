@@ -108,7 +108,7 @@ let server: AuthTestServer;
 const tokens: Array<string | null> = [null];
 
 beforeAll(async () => {
-  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
+  server = await startAuthTestServer({ env: { ORDER_EXPIRY_INTERVAL_SECONDS: '0', POINTS_EXPIRY_INTERVAL_SECONDS: '0', INTEGRATION_WEBHOOK_INTERVAL_SECONDS: '0', ...UNLIMITED_RATES } });
   for (const user of [DEMO_MEMBER, DEMO_CLERK_A, DEMO_MANAGER_A]) tokens.push((await server.signIn(user.openid)).accessToken);
 }, 60_000);
 

@@ -225,6 +225,8 @@ export interface ProductRow {
   imageIds: string[];
   basePriceFen: number;
   memberPriceFen: number | null;
+  priceBandMinFen: number;
+  priceBandMaxFen: number;
   categoryId: number;
   featured: boolean;
   maxPerOrder: number;
@@ -327,6 +329,7 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
       imageIds: [imageId],
       basePriceFen,
       memberPriceFen: hasMemberPrice && basePriceFen > memberCut ? basePriceFen - memberCut : null,
+      ...priceBand(basePriceFen),
       categoryId: categoryIdByKey.get(key)!,
       featured: false,
       maxPerOrder: limited ? 5 : 20,
@@ -358,6 +361,14 @@ export function drawOnHand(rng: Rng, stockFactor: number): number {
   if (r < 0.08) return 0;
   if (r < 0.16) return 1 + Math.floor(rng() * 4);
   return 5 + Math.floor(rng() * 60 * stockFactor);
+}
+
+/**
+ * Head office's band for a store's prices: half to one and a half times the base price, in whole
+ * jiao (the migration that added the band gave existing products the same).
+ */
+export function priceBand(basePriceFen: number) {
+  return { priceBandMinFen: Math.max(10, Math.round(basePriceFen * 0.05) * 10), priceBandMaxFen: Math.round(basePriceFen * 0.15) * 10 };
 }
 
 const PRICE_SHIFTS = [-10, -8, -5, -3, 3, 5, 8, 10];

@@ -18,6 +18,7 @@ export const PERMISSION_NAMES: Record<Permission, string> = {
   MARKETING: '营销活动',
   CATALOG: '商品资料',
   ROLES_MANAGE: '角色与授权',
+  INTEGRATIONS: '收银与ERP接入',
 };
 
 /** Keys of the roles the migration creates; invitations and the seed refer to them by key. */

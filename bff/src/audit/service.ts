@@ -42,6 +42,10 @@ export async function recordAudit(db: AuditWriter, entry: AuditRecord): Promise<
 /** What kinds are called in the trail's filter and rows. Unknown kinds show as written. */
 export const AUDIT_KIND_LABELS: Record<string, string> = {
   'staff.invite': '邀请员工',
+  'integration.client_create': '新建接入方',
+  'integration.key_rotate': '轮换接入密钥',
+  'integration.key_revoke': '吊销接入密钥',
+  'integration.webhook': '设置回调地址',
   'staff.invite_revoke': '撤销邀请',
   'staff.join': '员工加入',
   'staff.remove': '移除员工',

@@ -69,6 +69,7 @@ export const catalogResolvers: Resolvers<RequestContext> = {
     priceFen: async (parent, _args, context) => (await stockOf(parent, context)).priceFen,
     memberPriceFen: async (parent, _args, context) => (await stockOf(parent, context)).memberPriceFen,
     available: async (parent, _args, context) => Math.max(0, (await stockOf(parent, context)).available),
+    onSale: async (parent, _args, context) => (await stockOf(parent, context)).onSale,
     badges: async (parent, _args, context) => badgesOf(await stockOf(parent, context)),
     elsewhere: (parent, _args, context) => context.loaders.elsewhere.load({ storeId: parent.storeId, productId: parent.product.id }),
   },

@@ -82,7 +82,7 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-export function badgesOf(stock: StockRow): ProductBadge[] {
+export function badgesOf(stock: Pick<StockRow, 'available' | 'lowStockThreshold' | 'priceFen' | 'memberPriceFen'>): ProductBadge[] {
   const badges: ProductBadge[] = [];
   if (stock.available <= 0) badges.push('OUT_OF_STOCK');
   else if (stock.available <= stock.lowStockThreshold) badges.push('LOW_STOCK');
@@ -101,6 +101,16 @@ function toPage(storeId: number, rows: ProductWithStock[], size: number): Produc
   const nodes = rows.slice(0, size).map((row) => storeProductOf(storeId, row));
   const last = nodes.at(-1);
   return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.product.id) : null } };
+}
+
+/** A product search as typed: its whole text (a barcode) and its distinct terms, for SEARCH_PRODUCTS_SQL. */
+export function searchQuery(query: string): { text: string; terms: string[] } {
+  const text = query.trim();
+  if (!text) throw badInput('请输入商品名称或条码', { field: 'query' });
+  if (text.length > MAX_SEARCH_LENGTH) {
+    throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字，收到 ${text.length} 个字`, { field: 'query' });
+  }
+  return { text, terms: [...new Set(text.split(/\s+/).map(searchTerm))] };
 }
 
 const stockKey = (key: StockKey) => `${key.storeId}:${key.productId}`;
@@ -165,13 +175,8 @@ export class CatalogService {
   }
 
   async search(storeId: number, query: string, options: { first?: number | null; after?: string | null }): Promise<SearchPage> {
-    const text = query.trim();
-    if (!text) throw badInput('请输入商品名称或条码', { field: 'query' });
-    if (text.length > MAX_SEARCH_LENGTH) {
-      throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字，收到 ${text.length} 个字`, { field: 'query' });
-    }
+    const { text, terms } = searchQuery(query);
     const size = pageSize(options.first);
-    const terms = [...new Set(text.split(/\s+/).map(searchTerm))];
     const rows = await searchProducts(this.pool, storeId, terms, text, decodeCursor(options.after), size + 1);
     return { ...toPage(storeId, rows, size), storeId, firstPage: options.after == null };
   }
@@ -189,7 +194,7 @@ export class CatalogService {
   /** DataLoader batch: price and stock, in the order of `keys`. */
   async stock(keys: readonly StockKey[]): Promise<StockRow[]> {
     const rows = new Map((await stockFor(this.pool, keys)).map((row) => [stockKey(row), row]));
-    return keys.map((key) => rows.get(stockKey(key)) ?? { ...key, priceFen: 0, memberPriceFen: null, available: 0, lowStockThreshold: 0 });
+    return keys.map((key) => rows.get(stockKey(key)) ?? { ...key, priceFen: 0, memberPriceFen: null, available: 0, lowStockThreshold: 0, onSale: false });
   }
 
   /** DataLoader batch: nearest other stores with stock, in the order of `keys`. */

@@ -7,12 +7,16 @@ export interface StockKey {
   productId: number;
 }
 
-/** A product's price and stock in one store. A product without an inventory row has none there. */
+/**
+ * A product's price and stock in one store. A product without an inventory row has none there; one
+ * taken off sale there has none to sell (its stock is kept for the shelf).
+ */
 export interface StockRow extends StockKey {
   priceFen: number;
   memberPriceFen: number | null;
   available: number;
   lowStockThreshold: number;
+  onSale: boolean;
 }
 
 /**
@@ -31,8 +35,9 @@ export async function stockFor(pool: pg.Pool, keys: readonly StockKey[]): Promis
   const { rows } = await pool.query<StockRow>(
     `SELECT k."storeId", k."productId",
             ${STORE_PRICE_COLUMNS},
-            COALESCE(i."onHand" - i.reserved, 0) AS available,
-            COALESCE(i."lowStockThreshold", 0) AS "lowStockThreshold"
+            CASE WHEN i."onSale" THEN GREATEST(i."onHand" - i.reserved, 0) ELSE 0 END AS available,
+            COALESCE(i."lowStockThreshold", 0) AS "lowStockThreshold",
+            i."onSale" IS TRUE AS "onSale"
        FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
        JOIN "Product" p ON p.id = k."productId"
        LEFT JOIN "StorePrice" sp ON sp."storeId" = k."storeId" AND sp."productId" = k."productId"
@@ -58,11 +63,11 @@ export async function nearestStoresWithStock(pool: pg.Pool, keys: readonly Stock
        FROM unnest($1::int[], $2::int[]) AS k("storeId", "productId")
        JOIN "Store" here ON here.id = k."storeId"
        CROSS JOIN LATERAL (
-         SELECT s.id, i."onHand" - i.reserved AS available,
+         SELECT s.id, GREATEST(i."onHand" - i.reserved, 0) AS available,
                 geo_metres(geo_point(s.lat, s.lng), geo_point(here.lat, here.lng)) AS "distanceM"
            FROM "Store" s
            JOIN "Inventory" i ON i."storeId" = s.id AND i."productId" = k."productId"
-          WHERE s.active AND s.id <> here.id AND i."onHand" - i.reserved > 0
+          WHERE s.active AND s.id <> here.id AND i."onSale" AND i."onHand" - i.reserved > 0
           ORDER BY geo_point(s.lat, s.lng) <-> geo_point(here.lat, here.lng)
           LIMIT $3
        ) near
@@ -77,7 +82,7 @@ export async function availableCountsByCategory(pool: pg.Pool, storeId: number) 
   const { rows } = await pool.query<{ categoryId: number; count: number }>(
     `SELECT p."categoryId", count(*)::int AS count
        FROM "Inventory" i JOIN "Product" p ON p.id = i."productId"
-      WHERE i."storeId" = $1 AND p.active AND i."onHand" - i.reserved > 0
+      WHERE i."storeId" = $1 AND p.active AND i."onSale" AND i."onHand" - i.reserved > 0
       GROUP BY p."categoryId"`,
     [storeId],
   );
@@ -95,15 +100,18 @@ const SEARCH_TEXT = `(name || ' ' || "namePinyin" || ' ' || "nameInitials")`;
  * serve), and ILIKE ALL keeps only the products that really contain each term. $1: the terms' LIKE
  * patterns; $2: the whole query; $6: the terms as typed. Exported so the EXPLAIN test checks it.
  */
-export const SEARCH_PRODUCTS_SQL = `SELECT * FROM "Product"
+const searchSql = (stocked: string) => `SELECT * FROM "Product"
   WHERE active
     AND ((product_name_grams(${SEARCH_TEXT}) @> ARRAY(SELECT unnest(product_name_grams(t)) FROM unnest($6::text[]) t)
           AND ${SEARCH_TEXT} ILIKE ALL ($1::text[]))
          OR barcode = $2)
     AND id > $3
-    AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id)
+    AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $5 AND i."productId" = "Product".id${stocked})
   ORDER BY id
   LIMIT $4`;
+export const SEARCH_PRODUCTS_SQL = searchSql(' AND i."onSale"');
+/** The same search over everything the store stocks, on sale or not: its shelf, as staff manage it. */
+export const SHELF_SEARCH_SQL = searchSql('');
 
 /** The parameters of SEARCH_PRODUCTS_SQL. */
 export const searchParams = (terms: string[], query: string, afterId: number, limit: number, storeId: number) => [
@@ -137,7 +145,7 @@ export type ProductWithStock = Product & { stock: Omit<StockRow, 'storeId' | 'pr
 const withStock = (products: string, storeParam: string, orderBy = 'p.id') => `SELECT p.*, to_json(st) AS stock
   FROM (${products}) p
   CROSS JOIN LATERAL (
-    SELECT ${STORE_PRICE_COLUMNS}, i."onHand" - i.reserved AS available, i."lowStockThreshold"
+    SELECT ${STORE_PRICE_COLUMNS}, GREATEST(i."onHand" - i.reserved, 0) AS available, i."lowStockThreshold", i."onSale"
       FROM "Inventory" i
       LEFT JOIN "StorePrice" sp ON sp."storeId" = i."storeId" AND sp."productId" = i."productId"
      WHERE i."storeId" = ${storeParam} AND i."productId" = p.id
@@ -157,7 +165,7 @@ export async function suggestedProducts(pool: pg.Pool, storeId: number, limit: n
   const products = `WITH ${RECENT_SALES}
     SELECT p.*, COALESCE(s.qty, 0) AS "soldRecently"
       FROM "Product" p
-      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onHand" - i.reserved > 0
+      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onSale" AND i."onHand" - i.reserved > 0
       LEFT JOIN sold s ON s."productId" = p.id
      WHERE p.active
      ORDER BY "soldRecently" DESC, p.featured DESC, p.id
@@ -177,7 +185,7 @@ export async function hotWords(pool: pg.Pool, storeId: number, limit: number): P
        FROM "Product" p
        LEFT JOIN sold s ON s."productId" = p.id
       WHERE p.active AND (s.qty IS NOT NULL OR p.featured)
-        AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = p.id)
+        AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = p.id AND i."onSale")
       GROUP BY word
       ORDER BY COALESCE(sum(s.qty), 0) DESC, bool_or(p.featured) DESC, min(p.id)
       LIMIT $2`,
@@ -198,7 +206,7 @@ export async function addOnCandidates(
 ): Promise<ProductWithStock[]> {
   const products = `SELECT p.*, paid.fen AS "paidFen"
       FROM "Product" p
-      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onHand" - i.reserved > 0
+      JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id AND i."onSale" AND i."onHand" - i.reserved > 0
       LEFT JOIN "StorePrice" sp ON sp."storeId" = $1 AND sp."productId" = p.id
       CROSS JOIN LATERAL (SELECT ${STORE_PRICE_COLUMNS}) price
       CROSS JOIN LATERAL (
@@ -227,7 +235,7 @@ export async function productPage(
     WHERE active AND id > $2
       AND ($3::int[] IS NULL OR "categoryId" = ANY($3::int[]))
       AND ($4::boolean IS NULL OR featured = $4)
-      AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = "Product".id)
+      AND EXISTS (SELECT 1 FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = "Product".id AND i."onSale")
     ORDER BY id
     LIMIT $5`;
   const { rows } = await pool.query<ProductWithStock>(withStock(products, '$1'), [storeId, filter.afterId, filter.categoryIds, filter.featured, filter.limit]);

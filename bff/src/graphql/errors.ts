@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'PRICE_CHANGED'
   | 'SLOT_FULL'
   | 'OUTSIDE_DELIVERY_AREA'
+  /** The store's busy switch has paused delivery for now; pickup goes on. */
+  | 'DELIVERY_PAUSED'
   | 'COUPON_NOT_APPLICABLE'
   | 'INSUFFICIENT_BALANCE'
   /** A stored-value adjustment or top-up over its configured size, or one that would leave the balance over its ceiling (`reason` says which). */

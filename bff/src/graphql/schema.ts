@@ -20,6 +20,7 @@ import { figuresResolvers } from '../figures/resolvers.ts';
 import { enforceAccessDeclarations } from '../access/declarations.ts';
 import { auditResolvers } from '../audit/resolvers.ts';
 import { peopleResolvers } from '../people/resolvers.ts';
+import { integrationResolvers } from '../integrations/resolvers.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,7 +47,7 @@ const baseResolvers: Resolvers<RequestContext> = {
 export function buildSchema() {
   const schema = createSchema<RequestContext>({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers],
+    resolvers: [baseResolvers, storeResolvers, catalogResolvers, authResolvers, memberResolvers, orderResolvers, staffResolvers, staffEventResolvers, qrResolvers, addressResolvers, figuresResolvers, auditResolvers, peopleResolvers, campaignResolvers, productContentResolvers, integrationResolvers],
   });
   return enforceAccessDeclarations(schema);
 }

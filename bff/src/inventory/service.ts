@@ -49,7 +49,8 @@ export class InventoryService {
   }
 
   async markOutOfStock(actorUserId: string, storeId: number, productId: number, reason: string): Promise<StockLineModel> {
-    return this.change(actorUserId, storeId, productId, 'MARK_OUT_OF_STOCK', checkReason(reason), (row) => row.reserved);
+    // Never up: after a till sale of reserved units on-hand is already below the reservations.
+    return this.change(actorUserId, storeId, productId, 'MARK_OUT_OF_STOCK', checkReason(reason), (row) => Math.min(row.onHand, row.reserved));
   }
 
   private async change(

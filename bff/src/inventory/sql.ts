@@ -35,12 +35,12 @@ export async function productIdByBarcode(db: Queryable, barcode: string): Promis
 }
 
 /**
- * Sets on-hand only while it stays at or above what open orders reserved (the CHECK constraint
- * backs this up); false when the count would drop below the reservations.
+ * Sets on-hand only while it stays at or above what open orders reserved, or leaves it where a till
+ * sale already took it below them; false when the count would drop below the reservations.
  */
 export async function setOnHand(db: Queryable, storeId: number, productId: number, onHand: number, at: Date): Promise<boolean> {
   const { rowCount } = await db.query(
-    `UPDATE "Inventory" SET "onHand" = $3, "updatedAt" = $4 WHERE "storeId" = $1 AND "productId" = $2 AND reserved <= $3`,
+    `UPDATE "Inventory" SET "onHand" = $3, "updatedAt" = $4 WHERE "storeId" = $1 AND "productId" = $2 AND (reserved <= $3 OR "onHand" = $3)`,
     [storeId, productId, onHand, at],
   );
   return rowCount === 1;

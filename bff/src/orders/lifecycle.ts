@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { OrderStatus } from '../generated/prisma/enums.ts';
 import { DomainError } from '../graphql/errors.ts';
+import { emitEvent } from '../integrations/sql.ts';
 import type { Ledger } from '../members/ledger.ts';
 import { pointsForPayment } from '../members/service.ts';
 import { notifyStoreEvent, type StoreEventType } from '../staff-events/sql.ts';
@@ -37,9 +38,12 @@ function storeEventType(from: OrderStatus, to: OrderStatus): StoreEventType | nu
   return to === 'CANCELLED' || to === 'REFUNDED' ? 'ORDER_CANCELLED' : 'ORDER_UPDATED';
 }
 
+/** What the ERP hears about an order (integrations' outbox). */
+const OUTBOUND_ORDER_EVENTS: Partial<Record<OrderStatus, string>> = { PAID: 'order.paid', COMPLETED: 'order.completed', REFUNDED: 'order.refunded' };
+
 /**
  * Every change of an order goes into its history and, in the same transaction, to its store's staff
- * (delivered at commit: staff-events/sql.ts).
+ * (delivered at commit: staff-events/sql.ts) and to the integrations' outbox.
  */
 export async function recordOrderEvent(
   client: pg.PoolClient,
@@ -47,6 +51,8 @@ export async function recordOrderEvent(
   e: { from: OrderStatus; to: OrderStatus; actor: Actor; reason: string; at: Date },
 ): Promise<void> {
   await insertOrderEvent(client, { orderId: order.id, from: e.from, to: e.to, actorUserId: e.actor.userId, actorRole: e.actor.role, reason: e.reason, at: e.at });
+  const outbound = OUTBOUND_ORDER_EVENTS[e.to];
+  if (outbound) await emitEvent(client, { kind: outbound, storeId: order.storeId, payload: { orderId: order.id, orderNo: order.orderNo, storeId: order.storeId, from: e.from, to: e.to, at: e.at.toISOString() }, at: e.at });
   const type = storeEventType(e.from, e.to);
   if (type) await notifyStoreEvent(client, { type, storeId: order.storeId, orderId: order.id, orderNo: order.orderNo, status: e.to, at: e.at.toISOString() });
 }

@@ -51,7 +51,7 @@ export const orderResolvers: Resolvers<RequestContext> = {
     cartQuote: async (_parent, args, context) => {
       const { userId } = requireUser(context);
       const store = await context.loaders.store.load(parseStoreId(args.storeId, 'storeId'));
-      const fulfilment = store.deliveryEnabled ? 'DELIVERY' : 'PICKUP';
+      const fulfilment = store.deliveryEnabled && !store.deliveryPaused ? 'DELIVERY' : 'PICKUP';
       return context.services.orders.cartQuote(userId, checkoutInput({ storeId: args.storeId, items: args.items, fulfilment }));
     },
     fulfilmentSlots: (_parent, args, context) => context.services.orders.fulfilmentSlots(parseStoreId(args.storeId, 'storeId')),

@@ -255,6 +255,9 @@ export class OrderService {
   }
 
   private checkLine(product: Awaited<ReturnType<typeof checkoutProducts>>[number] | undefined, productId: number, quantity: number): void {
+    if (product?.active && product.offSale) {
+      throw new DomainError('PRODUCT_NOT_SOLD_HERE', `「${product.name}」已在本店下架`, { productId: String(productId), reason: 'OFF_SALE' });
+    }
     if (!product || !product.active || !product.sold) {
       throw new DomainError('PRODUCT_NOT_SOLD_HERE', '该商品在本店不销售', { productId: String(productId) });
     }
@@ -328,6 +331,7 @@ export class OrderService {
     let address: AddressInput | null = null;
     if (input.fulfilment === 'DELIVERY') {
       if (!store.deliveryEnabled) throw badInput('该门店暂不提供配送', { field: 'fulfilment' });
+      if (store.deliveryPaused) throw new DomainError('DELIVERY_PAUSED', '门店繁忙，暂停外送，可选择到店自提', { storeId: String(store.id) });
       // The cart prices a delivery before the shopper has picked an address; checkout checks the area.
       if (input.address || purpose !== 'cart') {
         if (!input.address) throw badInput('外送订单需要收货地址', { field: 'address' });
@@ -416,7 +420,7 @@ export class OrderService {
     } catch (error) {
       pricingErrorToDomain(error);
     }
-    const promise = promiseFor(promiseSlot, now, store.slotMinutes);
+    const promise = promiseFor(promiseSlot, now, store);
     const quote: QuoteModel = {
       storeId: store.id,
       fulfilment: input.fulfilment,
@@ -438,7 +442,7 @@ export class OrderService {
     const store = await storeWithSchedule(this.deps.pool, storeId, now);
     if (!store) throw notFound(`门店 ${storeId} 不存在`);
     return candidateSlots(store, now, store.slotMinutes).map((slotStart) => {
-      const promise = promiseFor(slotStart, now, store.slotMinutes);
+      const promise = promiseFor(slotStart, now, store);
       const remaining = roomIn(store, slotStart, now);
       return { slotStart, ...promise, remaining, available: remaining > 0, deliveryLabel: promiseLabel(promise, now, 'DELIVERY'), pickupLabel: promiseLabel(promise, now, 'PICKUP') };
     });
@@ -489,7 +493,7 @@ export class OrderService {
     const orderId = randomUUID();
     return withKeyedTransaction(this.deps.pool, async (client) => {
       const slot = quote.promise.slotStart;
-      const promise = promiseFor(slot, now, store.slotMinutes);
+      const promise = promiseFor(slot, now, store);
       const placed = await insertOrderReserving(
         client,
         {
@@ -542,7 +546,7 @@ export class OrderService {
       }
       if (!placed.slotBooked) {
         const later = await this.laterSlotWithRoom(client, store, input.slotStart ?? null, slot, now);
-        order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store.slotMinutes));
+        order = await setOrderPromise(client, orderId, later, promiseFor(later, now, store));
       }
       if (coupon && !(await lockCoupon(client, coupon.userCouponId, userId, orderId))) {
         throw new DomainError('COUPON_NOT_APPLICABLE', '优惠券已使用', { reason: 'USED' });

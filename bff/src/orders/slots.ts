@@ -53,8 +53,7 @@ export function candidateSlots(schedule: StoreSchedule, now: Date, slotMinutes: 
  * statement as the store (`scheduleColumns` in stores/sql.ts), so one read at one instant gives the
  * list's estimate and the checkout's promise.
  */
-export interface SlotLoad extends StoreSchedule {
-  slotMinutes: number;
+export interface SlotLoad extends StoreSchedule, PromiseRule {
   pickingCapacity: number;
   /** [slot start in epoch ms, orders booked] */
   slotBookings: Array<[number, number]>;
@@ -93,12 +92,18 @@ export function earliestSlotWithRoom(store: SlotLoad, now: Date): Date | null {
 export function promiseMinutes(store: SlotLoad, now: Date): number | null {
   const slot = earliestSlotWithRoom(store, now);
   if (!slot) return null;
-  return Math.ceil((promiseFor(slot, now, store.slotMinutes).promiseEnd.getTime() - now.getTime()) / MINUTE_MS);
+  return Math.ceil((promiseFor(slot, now, store).promiseEnd.getTime() - now.getTime()) / MINUTE_MS);
 }
 
-export function promiseFor(slotStart: Date, now: Date, slotMinutes: number): { promiseStart: Date; promiseEnd: Date } {
+/** What a store's promise is made of: its slot length, and the minutes its busy switch adds to every new promise. */
+export interface PromiseRule {
+  slotMinutes: number;
+  extraPromiseMinutes: number;
+}
+
+export function promiseFor(slotStart: Date, now: Date, rule: PromiseRule): { promiseStart: Date; promiseEnd: Date } {
   const start = Math.max(slotStart.getTime(), now.getTime());
-  return { promiseStart: new Date(start), promiseEnd: new Date(start + slotMinutes * MINUTE_MS) };
+  return { promiseStart: new Date(start), promiseEnd: new Date(start + (rule.slotMinutes + rule.extraPromiseMinutes) * MINUTE_MS) };
 }
 
 /** e.g. 约30分钟送达（14:35前）, 今天 18:00-18:30, 明天 09:00-09:30 */

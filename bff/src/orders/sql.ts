@@ -19,8 +19,10 @@ export interface CheckoutProductRow {
   active: boolean;
   priceFen: number;
   memberPriceFen: number | null;
-  /** false when the store has no inventory row: the product is not sold there */
+  /** false when the store has no inventory row or took the product off sale: it is not sold there */
   sold: boolean;
+  /** the store stocks it but took it off sale (its shelf) */
+  offSale: boolean;
   available: number;
 }
 
@@ -29,8 +31,9 @@ export async function checkoutProducts(db: Queryable, storeId: number, productId
   const { rows } = await db.query<CheckoutProductRow>(
     `SELECT p.id AS "productId", p.name, p.unit, p."maxPerOrder", p.active,
             ${STORE_PRICE_COLUMNS},
-            i."storeId" IS NOT NULL AS sold,
-            COALESCE(i."onHand" - i.reserved, 0) AS available
+            i."onSale" IS TRUE AS sold,
+            i."onSale" IS FALSE AS "offSale",
+            COALESCE(GREATEST(i."onHand" - i.reserved, 0), 0) AS available
        FROM "Product" p
        LEFT JOIN "StorePrice" sp ON sp."storeId" = $1 AND sp."productId" = p.id
        LEFT JOIN "Inventory" i ON i."storeId" = $1 AND i."productId" = p.id
@@ -82,6 +85,7 @@ export async function releaseStock(db: Queryable, storeId: number, items: Readon
 /**
  * The goods left the store: the reservation becomes a sale. On-hand and reserved drop together (what
  * is available does not change), and each line is a SALE row in the stock history, in one statement.
+ * On-hand stops at zero: a line handed over although a till sale had left it short was there after all.
  */
 export async function consumeStock(
   db: Queryable,
@@ -91,11 +95,14 @@ export async function consumeStock(
 ): Promise<void> {
   if (items.length === 0) return;
   await db.query(
-    `WITH sold AS (
-       UPDATE "Inventory" i SET "onHand" = i."onHand" - x.q, reserved = i.reserved - x.q, "updatedAt" = $6
-         FROM unnest($2::int[], $3::int[]) AS x(p, q)
+    `WITH before AS (
+       SELECT i."productId", i."onHand" FROM "Inventory" i WHERE i."storeId" = $1 AND i."productId" = ANY($2::int[]) FOR UPDATE
+     ),
+     sold AS (
+       UPDATE "Inventory" i SET "onHand" = GREATEST(i."onHand" - x.q, 0), reserved = i.reserved - x.q, "updatedAt" = $6
+         FROM unnest($2::int[], $3::int[]) AS x(p, q) JOIN before b ON b."productId" = x.p
         WHERE i."storeId" = $1 AND i."productId" = x.p
-       RETURNING i."productId", i."onHand" + x.q AS "onHandFrom", i."onHand" AS "onHandTo"
+       RETURNING i."productId", b."onHand" AS "onHandFrom", i."onHand" AS "onHandTo"
      )
      INSERT INTO "InventoryMovement" ("storeId", "productId", kind, "onHandFrom", "onHandTo", reason, "actorUserId", "createdAt")
      SELECT $1, "productId", 'SALE', "onHandFrom", "onHandTo", $4, $5, $6 FROM sold`,

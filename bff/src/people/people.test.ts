@@ -123,6 +123,35 @@ describe('invitations', () => {
   });
 });
 
+describe('roles head office makes', () => {
+  const SAVE = `mutation($key: String!, $name: String!, $permissions: [Permission!]!) { saveStaffRole(key: $key, name: $name, permissions: $permissions) { key name permissions builtIn } }`;
+  const STOCK = `{ staffStock(storeId: "1", productIdOrBarcode: "1") { onHand } }`;
+
+  it('creates a role, and a change reaches its holders on their next request; built-in roles never change', async () => {
+    const made = await as(admin)(SAVE, { key: 'NIGHT_PICKER', name: '夜班拣货', permissions: ['ORDERS_FULFIL', 'ORDERS_FULFIL'] });
+    expect(made.data.saveStaffRole).toEqual({ key: 'NIGHT_PICKER', name: '夜班拣货', permissions: ['ORDERS_FULFIL'], builtIn: false });
+    const { code } = (await as(admin)(INVITE, { storeId: '1', roleKey: 'NIGHT_PICKER' })).data.createStaffInvitation;
+    const person = await newcomer();
+    await as(person)(JOIN, { code });
+    expect((await as(person)(`{ staffOrderQueue(storeId: "1") { changed } }`)).errors).toBeUndefined();
+    expect(refusal(await as(person)(STOCK))).toEqual({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
+
+    await as(admin)(SAVE, { key: 'NIGHT_PICKER', name: '夜班拣货', permissions: ['ORDERS_FULFIL', 'STOCK'] });
+    expect((await as(person)(STOCK)).errors).toBeUndefined();
+    const [saved] = (await as(admin)(TRAIL, { kind: 'role.save' })).data.auditTrail.entries;
+    expect(saved.changes).toEqual([{ field: 'permissions', before: '["ORDERS_FULFIL"]', after: '["ORDERS_FULFIL","STOCK"]' }]);
+
+    expect(refusal(await as(admin)(SAVE, { key: 'CLERK', name: '店员', permissions: ['TILL'] }))).toEqual({ code: 'FORBIDDEN', reason: 'BUILT_IN_ROLE' });
+    expect(refusal(await as(admin)(SAVE, { key: 'x', name: '夜班', permissions: ['TILL'] }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_ROLE_KEY' });
+    expect(refusal(await as(admin)(SAVE, { key: 'NIGHT_TILL', name: ' ', permissions: ['TILL'] }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_ROLE_NAME' });
+    expect(refusal(await as(admin)(SAVE, { key: 'NIGHT_TILL', name: '夜班收银', permissions: [] }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'NO_PERMISSIONS' });
+    expect(refusal(await as(admin)(SAVE, { key: 'NIGHT_TILL', name: '夜班拣货', permissions: ['TILL'] }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'ROLE_NAME_TAKEN' });
+    expect(refusal(await as(manager)(SAVE, { key: 'NIGHT_TILL', name: '夜班收银', permissions: ['TILL'] }))).toEqual({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
+    const roles = (await as(admin)(`{ staffRoles { key } }`)).data.staffRoles.map((r: any) => r.key);
+    expect(roles).toEqual(['CLERK', 'STORE_MANAGER', 'HQ_OPERATOR', 'HQ_ADMIN', 'NIGHT_PICKER']);
+  });
+});
+
 describe('removing staff', () => {
   it('takes a clerk’s role away at once, recorded with what they were; not one’s own, not by a clerk', async () => {
     const { code } = (await as(manager)(INVITE, { storeId: '1', roleKey: 'CLERK' })).data.createStaffInvitation;

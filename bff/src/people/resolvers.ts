@@ -5,6 +5,7 @@ import type { RequestContext } from '../graphql/context.ts';
 import { throttle } from '../graphql/throttle.ts';
 import { parseStoreId } from '../stores/service.ts';
 import type { InvitationModel } from './service.ts';
+import { PERMISSION_NAMES, type Permission } from '../access/permissions.ts';
 
 /** The scope an operation names (a store, or the chain when storeId is absent), checked for the field's permission. */
 async function scopeOf(context: RequestContext, rawStoreId: string | null | undefined): Promise<{ scope: Scope; userId: string }> {
@@ -40,6 +41,14 @@ export const peopleResolvers: Resolvers<RequestContext> = {
     },
     staffMembers: async (_parent, args, context) => context.services.people.staffOf((await scopeOf(context, args.storeId)).scope),
     staffInvitations: async (_parent, args, context) => context.services.people.invitations((await scopeOf(context, args.storeId)).scope),
+    staffPermissions: async (_parent, _args, context) => {
+      await requireChainAccess(context);
+      return Object.entries(PERMISSION_NAMES).map(([permission, name]) => ({ permission: permission as Permission, name }));
+    },
+    staffRoles: async (_parent, _args, context) => {
+      await requireChainAccess(context);
+      return context.services.people.roles();
+    },
   },
   Mutation: {
     createStaffInvitation: async (_parent, args, context) => {
@@ -56,6 +65,10 @@ export const peopleResolvers: Resolvers<RequestContext> = {
       await throttle(context, 'staff-join', userId);
       const joined = await context.services.people.join(userId, args.code);
       return { ...joined, storeId: idOrNull(joined.storeId) };
+    },
+    saveStaffRole: async (_parent, args, context) => {
+      const { userId } = await requireChainAccess(context);
+      return context.services.people.saveRole(userId, args);
     },
     removeStaffMember: async (_parent, args, context) => {
       const viewer = requireUser(context);

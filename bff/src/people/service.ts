@@ -83,13 +83,42 @@ export function mayGrant(caller: Caller, role: Pick<RoleModel, 'permissions'>, s
 
 const ROLE_SELECT = { id: true, key: true, name: true, permissions: true, builtIn: true } as const;
 
+const ROLE_KEY = /^[A-Z][A-Z0-9_]{2,31}$/;
+const ROLE_NAME_MAX = 12;
+
 export class PeopleService {
   constructor(private readonly deps: { prisma: PrismaClient; now: () => Date }) {}
 
+  roles(): Promise<RoleModel[]> {
+    return this.deps.prisma.role.findMany({ select: ROLE_SELECT, orderBy: [{ builtIn: 'desc' }, { id: 'asc' }] });
+  }
+
+  /** Creates a role or changes one head office made; built-in roles stay as the migration made them. */
+  async saveRole(actorUserId: string, input: { key: string; name: string; permissions: Permission[] }): Promise<RoleModel> {
+    const name = input.name.trim();
+    const permissions = [...new Set(input.permissions)];
+    if (!ROLE_KEY.test(input.key)) throw badInput('角色代码为 3–32 位大写字母、数字或下划线，以字母开头', { field: 'key', reason: 'INVALID_ROLE_KEY' });
+    if (name.length === 0 || [...name].length > ROLE_NAME_MAX) throw badInput(`角色名称为 1–${ROLE_NAME_MAX} 个字`, { field: 'name', reason: 'INVALID_ROLE_NAME' });
+    if (permissions.length === 0) throw badInput('请至少选择一项权限', { field: 'permissions', reason: 'NO_PERMISSIONS' });
+    return this.deps.prisma.$transaction(async (tx) => {
+      const existing = await tx.role.findUnique({ where: { key: input.key }, select: ROLE_SELECT });
+      if (existing?.builtIn) throw new DomainError('FORBIDDEN', `「${existing.name}」是内置角色，不能修改`, { reason: 'BUILT_IN_ROLE' });
+      const namesake = await tx.role.findFirst({ where: { name, NOT: { key: input.key } }, select: { id: true } });
+      if (namesake) throw badInput(`已有名为「${name}」的角色`, { field: 'name', reason: 'ROLE_NAME_TAKEN' });
+      const saved = existing
+        ? await tx.role.update({ where: { key: input.key }, data: { name, permissions }, select: ROLE_SELECT })
+        : await tx.role.create({ data: { key: input.key, name, permissions, createdAt: this.deps.now() }, select: ROLE_SELECT });
+      await recordAudit(tx, {
+        actorUserId, storeId: null, kind: 'role.save', subject: input.key,
+        before: existing ? { name: existing.name, permissions: existing.permissions } : null, after: { name, permissions },
+      });
+      return saved;
+    });
+  }
+
   /** The roles the caller may grant over `scope`, built-in first. */
   async grantableRoles(caller: Caller, scope: Scope): Promise<RoleModel[]> {
-    const roles = await this.deps.prisma.role.findMany({ select: ROLE_SELECT, orderBy: [{ builtIn: 'desc' }, { id: 'asc' }] });
-    return roles.filter((role) => mayGrant(caller, role, scope));
+    return (await this.roles()).filter((role) => mayGrant(caller, role, scope));
   }
 
   /** People with a role at the store (chain-wide roles are head office's, listed with scope CHAIN). */

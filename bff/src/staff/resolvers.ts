@@ -147,7 +147,7 @@ export const staffResolvers: Resolvers<RequestContext> = {
   },
   StaffStockLine: {
     productId: (line) => String(line.productId),
-    available: (line) => line.onHand - line.reserved,
+    available: (line) => Math.max(0, line.onHand - line.reserved),
   },
   InventoryMovement: {
     at: (movement) => movement.createdAt,

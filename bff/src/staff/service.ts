@@ -108,6 +108,29 @@ export function checkIds(ids: readonly string[], field: string): void {
  * member at the till and 代客下单. Authorization (staff of which store, which role) is checked by
  * the resolvers before any of this runs; every method is given the store it acts in.
  */
+/**
+ * A till purchase's points, once per (store, receipt number), whichever way the receipt arrived (a
+ * clerk's scan, or the till through the integration API): a repeat returns the first earning, a
+ * repeat with another member or amount is refused.
+ */
+export async function earnForTillReceipt(
+  client: pg.PoolClient,
+  members: Pick<MemberService, 'earnForPayment' | 'rules'>,
+  r: { storeId: number; receiptNo: string; memberId: string; amountFen: number; staffUserId: string | null; at: Date },
+): Promise<TillReceiptRow> {
+  const pointsEarned = pointsForPayment(r.amountFen, members.rules);
+  const inserted = await insertTillReceipt(client, { ...r, pointsEarned });
+  if (!inserted) {
+    const first = (await tillReceiptByNo(client, r.storeId, r.receiptNo))!;
+    if (first.memberId !== r.memberId || first.amountFen !== r.amountFen) {
+      throw new DomainError('CONFLICT', `小票${r.receiptNo}已登记过另一笔消费（¥${(first.amountFen / 100).toFixed(2)}），请核对小票号`, { field: 'receiptNo' });
+    }
+    return first;
+  }
+  await members.earnForPayment(r.memberId, r.amountFen, { refType: 'TILL_RECEIPT', refId: inserted.id, reason: `门店消费 小票${r.receiptNo}` }, { tx: client });
+  return inserted;
+}
+
 export class StaffService {
   constructor(
     private readonly deps: {
@@ -343,19 +366,9 @@ export class StaffService {
     if (!/^[A-Za-z0-9-]{4,32}$/.test(receipt)) throw badInput('小票号为4到32位字母、数字或-', { field: 'receiptNo' });
     if (!Number.isSafeInteger(amountFen) || amountFen <= 0 || amountFen > MAX_TILL_AMOUNT_FEN) throw badInput('消费金额必须是大于0的整数（分）', { field: 'amountFen' });
     const at = this.deps.now();
-    const row = await withTransaction(this.deps.pool, async (client) => {
-      const pointsEarned = pointsForPayment(amountFen, this.deps.members.rules);
-      const inserted = await insertTillReceipt(client, { storeId, receiptNo: receipt, memberId, amountFen, pointsEarned, staffUserId, at });
-      if (!inserted) {
-        const first = (await tillReceiptByNo(client, storeId, receipt))!;
-        if (first.memberId !== memberId || first.amountFen !== amountFen) {
-          throw new DomainError('CONFLICT', `小票${receipt}已登记过另一笔消费（¥${(first.amountFen / 100).toFixed(2)}），请核对小票号`, { field: 'receiptNo' });
-        }
-        return first;
-      }
-      await this.deps.members.earnForPayment(memberId, amountFen, { refType: 'TILL_RECEIPT', refId: inserted.id, reason: `门店消费 小票${receipt}` }, { tx: client });
-      return inserted;
-    });
+    const row = await withTransaction(this.deps.pool, (client) =>
+      earnForTillReceipt(client, this.deps.members, { storeId, receiptNo: receipt, memberId, amountFen, staffUserId, at }),
+    );
     const member = await this.deps.prisma.member.findUniqueOrThrow({ where: { id: memberId }, select: { pointsBalance: true } });
     return { ...row, pointsBalance: member.pointsBalance };
   }

@@ -105,7 +105,7 @@ export interface TillReceiptRow {
 /** The receipt row, or undefined when (store, receipt number) is already taken (by this or another purchase). */
 export async function insertTillReceipt(
   db: Queryable,
-  r: { storeId: number; receiptNo: string; memberId: string; amountFen: number; pointsEarned: number; staffUserId: string; at: Date },
+  r: { storeId: number; receiptNo: string; memberId: string; amountFen: number; pointsEarned: number; staffUserId: string | null; at: Date },
 ): Promise<TillReceiptRow | undefined> {
   const { rows } = await db.query<TillReceiptRow>(
     `INSERT INTO "TillReceipt" (id, "storeId", "receiptNo", "memberId", "amountFen", "pointsEarned", "staffUserId", "createdAt")

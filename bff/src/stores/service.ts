@@ -80,6 +80,7 @@ export class StoreService {
 function storeAsSeenFrom(store: StoreWithSchedule, location: LatLng, now: Date) {
   const delivers =
     store.deliveryEnabled &&
+    !store.deliveryPaused &&
     deliversTo(store, { kind: store.deliveryAreaKind, radiusM: store.deliveryRadiusM, polygon: store.deliveryPolygon }, location);
   return {
     store,

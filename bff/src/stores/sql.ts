@@ -3,6 +3,8 @@ import type { Store } from '../generated/prisma/client.ts';
 import { SLOT_HORIZON_HOURS } from '../orders/slots.ts';
 import type { LatLng } from './geo.ts';
 import { likePattern } from '../db/like.ts';
+import type { Queryable } from '../db/transaction.ts';
+import { SHELF_SEARCH_SQL, STORE_PRICE_COLUMNS, searchParams } from '../catalog/sql.ts';
 
 /**
  * A store with what opening, delivery and promise answers need: its weekly hours, closed days from
@@ -96,4 +98,157 @@ export async function storesContaining(pool: pg.Pool, text: string, limit: numbe
     [likePattern(text), limit],
   );
   return rows;
+}
+
+// ---------------------------------------------------------------- settings (staff mode 门店设置)
+
+export interface ClosureRow {
+  /** Shanghai date, YYYY-MM-DD */
+  date: string;
+  reason: string;
+}
+
+/** The store row, locked: a settings change reads what it replaces (for the audit) under the lock it writes with. */
+export async function lockStore(db: Queryable, id: number): Promise<Store | undefined> {
+  const { rows } = await db.query<Store>(`SELECT * FROM "Store" WHERE id = $1 FOR UPDATE`, [id]);
+  return rows[0];
+}
+
+/** Sets the named Store columns (names from the settings service, never from input). */
+export async function updateStore(db: Queryable, id: number, fields: Partial<Store>): Promise<void> {
+  const names = Object.keys(fields);
+  const sets = names.map((name, i) => `"${name}" = $${i + 2}${name === 'deliveryPolygon' ? '::jsonb' : ''}`);
+  const values = names.map((name) => {
+    const value = fields[name as keyof Store];
+    return name === 'deliveryPolygon' && value !== null ? JSON.stringify(value) : value;
+  });
+  await db.query(`UPDATE "Store" SET ${sets.join(', ')} WHERE id = $1`, [id, ...values]);
+}
+
+export async function storeHours(db: Queryable, storeId: number): Promise<Array<{ weekday: number; openMinute: number; closeMinute: number }>> {
+  const { rows } = await db.query<{ weekday: number; openMinute: number; closeMinute: number }>(
+    `SELECT weekday, "openMinute", "closeMinute" FROM "StoreHours" WHERE "storeId" = $1 ORDER BY weekday`,
+    [storeId],
+  );
+  return rows;
+}
+
+export async function replaceStoreHours(db: Queryable, storeId: number, hours: ReadonlyArray<{ weekday: number; openMinute: number; closeMinute: number }>): Promise<void> {
+  await db.query(`DELETE FROM "StoreHours" WHERE "storeId" = $1`, [storeId]);
+  await db.query(
+    `INSERT INTO "StoreHours" ("storeId", weekday, "openMinute", "closeMinute")
+     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[])`,
+    [storeId, hours.map((h) => h.weekday), hours.map((h) => h.openMinute), hours.map((h) => h.closeMinute)],
+  );
+}
+
+/** Closures on or after a Shanghai date, earliest first. */
+export async function closuresFrom(db: Queryable, storeId: number, fromDate: string): Promise<ClosureRow[]> {
+  const { rows } = await db.query<ClosureRow>(
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, reason FROM "StoreClosure" WHERE "storeId" = $1 AND date >= $2::date ORDER BY date`,
+    [storeId, fromDate],
+  );
+  return rows;
+}
+
+/** False when the store already closes that day. */
+export async function insertClosure(db: Queryable, storeId: number, closure: ClosureRow): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO "StoreClosure" ("storeId", date, reason) VALUES ($1, $2::date, $3) ON CONFLICT DO NOTHING`,
+    [storeId, closure.date, closure.reason],
+  );
+  return rowCount === 1;
+}
+
+/** The closure removed, or undefined when there was none that day. */
+export async function deleteClosure(db: Queryable, storeId: number, date: string): Promise<ClosureRow | undefined> {
+  const { rows } = await db.query<ClosureRow>(
+    `DELETE FROM "StoreClosure" WHERE "storeId" = $1 AND date = $2::date RETURNING to_char(date, 'YYYY-MM-DD') AS date, reason`,
+    [storeId, date],
+  );
+  return rows[0];
+}
+
+// ---------------------------------------------------------------- the shelf (staff mode 货架)
+
+/** A product the store stocks, as its shelf shows it: on sale or not, its prices and head office's band. */
+export interface ShelfRow {
+  productId: number;
+  name: string;
+  barcode: string;
+  imageIds: string[];
+  basePriceFen: number;
+  priceBandMinFen: number | null;
+  priceBandMaxFen: number | null;
+  /** the store's price and member price by the chain's one price rule (catalog/sql.ts) */
+  priceFen: number;
+  memberPriceFen: number | null;
+  onSale: boolean;
+  lowStockThreshold: number;
+  onHand: number;
+  available: number;
+}
+
+/** Expects the product as `p`, its inventory row at the store as `i` and price there as `sp` (shelfJoins). */
+const SHELF_COLUMNS = `p.id AS "productId", p.name, p.barcode, p."imageIds", p."basePriceFen",
+       p."priceBandMinFen", p."priceBandMaxFen", ${STORE_PRICE_COLUMNS},
+       i."onSale", i."lowStockThreshold", i."onHand", i."onHand" - i.reserved AS available`;
+
+const shelfJoins = (storeParam: string) => `JOIN "Inventory" i ON i."storeId" = ${storeParam} AND i."productId" = p.id
+  LEFT JOIN "StorePrice" sp ON sp."storeId" = i."storeId" AND sp."productId" = i."productId"`;
+
+/** Search over the store's shelf (catalog's search, off-sale products included), by id after `afterId`. */
+export async function searchShelf(db: Queryable, storeId: number, terms: string[], query: string, afterId: number, limit: number): Promise<ShelfRow[]> {
+  const { rows } = await db.query<ShelfRow>(
+    `SELECT ${SHELF_COLUMNS} FROM (${SHELF_SEARCH_SQL}) p ${shelfJoins('$5')} ORDER BY p.id`,
+    searchParams(terms, query, afterId, limit, storeId),
+  );
+  return rows;
+}
+
+/** One shelf line, its inventory row locked when `forUpdate` (a change reads what it replaces under it). */
+export async function shelfLine(db: Queryable, storeId: number, productId: number, options: { forUpdate?: boolean } = {}): Promise<ShelfRow | undefined> {
+  const { rows } = await db.query<ShelfRow>(
+    `SELECT ${SHELF_COLUMNS} FROM "Product" p ${shelfJoins('$1')} WHERE p.id = $2${options.forUpdate ? ' FOR UPDATE OF i' : ''}`,
+    [storeId, productId],
+  );
+  return rows[0];
+}
+
+export async function setShelfFlags(db: Queryable, storeId: number, productId: number, fields: { onSale: boolean; lowStockThreshold: number }): Promise<void> {
+  await db.query(`UPDATE "Inventory" SET "onSale" = $3, "lowStockThreshold" = $4, "updatedAt" = now() WHERE "storeId" = $1 AND "productId" = $2`, [
+    storeId,
+    productId,
+    fields.onSale,
+    fields.lowStockThreshold,
+  ]);
+}
+
+export async function setStorePrice(db: Queryable, storeId: number, productId: number, prices: { priceFen: number; memberPriceFen: number | null }): Promise<void> {
+  await db.query(
+    `INSERT INTO "StorePrice" ("storeId", "productId", "priceFen", "memberPriceFen") VALUES ($1, $2, $3, $4)
+     ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = EXCLUDED."priceFen", "memberPriceFen" = EXCLUDED."memberPriceFen"`,
+    [storeId, productId, prices.priceFen, prices.memberPriceFen],
+  );
+}
+
+export interface PriceBandRow {
+  id: number;
+  name: string;
+  basePriceFen: number;
+  memberPriceFen: number | null;
+  priceBandMinFen: number | null;
+  priceBandMaxFen: number | null;
+}
+
+export async function lockProductBand(db: Queryable, productId: number): Promise<PriceBandRow | undefined> {
+  const { rows } = await db.query<PriceBandRow>(
+    `SELECT id, name, "basePriceFen", "memberPriceFen", "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = $1 FOR UPDATE`,
+    [productId],
+  );
+  return rows[0];
+}
+
+export async function setProductBand(db: Queryable, productId: number, band: { priceBandMinFen: number | null; priceBandMaxFen: number | null }): Promise<void> {
+  await db.query(`UPDATE "Product" SET "priceBandMinFen" = $2, "priceBandMaxFen" = $3 WHERE id = $1`, [productId, band.priceBandMinFen, band.priceBandMaxFen]);
 }

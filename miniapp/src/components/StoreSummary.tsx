@@ -24,7 +24,7 @@ export function StoreSummary({ item }: { item: ShownStore }) {
           {store.openingStatus.label}
         </Text>
         <Text className='store-row__delivery'>
-          {seen ? formatDelivery(seen.deliversHere, seen.deliveryEstimateMinutes, seen.pickupAvailable) : '可到店自提，选择位置查看能否配送'}
+          {seen ? formatDelivery(seen.deliversHere, seen.deliveryEstimateMinutes, seen.pickupAvailable, seen.store.deliveryPaused) : '可到店自提，选择位置查看能否配送'}
         </Text>
       </View>
       {seen?.deliversHere && (

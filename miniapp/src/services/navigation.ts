@@ -71,15 +71,18 @@ export const STAFF_ROUTES = {
   picking: '/pages/staff/picking/index',
   people: '/pages/staff/people/index',
   audit: '/pages/staff/audit/index',
+  storeSettings: '/pages/staff/store-settings/index',
+  shelf: '/pages/staff/shelf/index',
   /** 商品: head office's product content. */
   catalog: '/pages/staff/catalog/index',
   /** 活动: campaign pages of the store (店长) or the chain (总部). */
   campaigns: '/pages/staff/campaigns/index',
 } as const
-export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | 'people' | 'audit' | 'catalog' | 'campaigns'>
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns'
+export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */
-export const openStaffTool = (tool: 'people' | 'audit' | 'catalog' | 'campaigns', chain: boolean) =>
+export const openStaffTool = (tool: StaffToolPage, chain: boolean) =>
   Taro.navigateTo({ url: chain ? `${STAFF_ROUTES[tool]}?scope=chain` : STAFF_ROUTES[tool] })
 
 /** 员工加入: redeeming an invitation code, open to anyone signed in (the new clerk is not staff yet). */

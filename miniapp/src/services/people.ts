@@ -4,7 +4,11 @@ import {
   JoinStaffDocument,
   RemoveStaffMemberDocument,
   RevokeStaffInvitationDocument,
+  SaveStaffRoleDocument,
   StaffPeopleDocument,
+  StaffRolesDocument,
+  type Permission,
+  type StaffRolesQuery,
   type AuditTrailQuery,
   type StaffPeopleQuery,
 } from '@corner/shared-types/client'
@@ -30,6 +34,16 @@ export const createInvitation = async (scope: PeopleScope, roleKey: string) =>
 export const revokeInvitation = async (id: string) => (await graphqlClient.request(RevokeStaffInvitationDocument, { id })).revokeStaffInvitation
 
 export const removeStaffMember = async (assignmentId: string) => (await graphqlClient.request(RemoveStaffMemberDocument, { assignmentId })).removeStaffMember
+
+export type StaffRoles = StaffRolesQuery
+
+export const fetchRoles = () => graphqlClient.request(StaffRolesDocument)
+
+/** A new role gets a key of its own; head office names it, the key only has to be unique. */
+export const newRoleKey = () => `ROLE_${Date.now().toString(36).toUpperCase()}`
+
+export const saveRole = async (key: string, name: string, permissions: Permission[]) =>
+  (await graphqlClient.request(SaveStaffRoleDocument, { key, name, permissions })).saveStaffRole
 
 export const joinStaff = async (code: string) => (await graphqlClient.request(JoinStaffDocument, { code })).joinStaff
 

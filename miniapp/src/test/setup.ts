@@ -5,3 +5,8 @@ import { afterEach } from 'vitest'
 afterEach(() => {
   cleanup()
 })
+
+// jsdom has no media playback: staff pages' new-order chime would log "Not implemented" on every
+// page render. Play resolves as a muted browser's would; the alert's own tests check what is played.
+HTMLMediaElement.prototype.play = () => Promise.resolve()
+HTMLMediaElement.prototype.pause = () => {}

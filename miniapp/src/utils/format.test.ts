@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDelivery, formatDistance, formatYuan, formatYuanFixed } from './format'
+import { formatDelivery, formatDistance, formatYuan, formatYuanFixed, parseYuan } from './format'
 
 describe('formatDistance', () => {
   it.each([
@@ -35,6 +35,10 @@ describe('formatDelivery', () => {
     expect(formatDelivery(false, null)).toBe('当前位置不在配送范围，可到店自提')
     expect(formatDelivery(false, null, false)).toBe('当前位置不在配送范围')
   })
+  it('says when the store paused delivery rather than blaming the location', () => {
+    expect(formatDelivery(false, null, true, true)).toBe('门店繁忙，暂停外送，可到店自提')
+    expect(formatDelivery(false, null, false, true)).toBe('门店繁忙，暂停外送')
+  })
 })
 
 describe('formatYuanFixed', () => {
@@ -44,5 +48,21 @@ describe('formatYuanFixed', () => {
     [5, '¥0.05'],
   ])('%s fen → %s', (fen, text) => {
     expect(formatYuanFixed(fen)).toBe(text)
+  })
+})
+
+describe('parseYuan', () => {
+  it.each([
+    ['5', 500],
+    [' 5.5 ', 550],
+    ['3.50', 350],
+    ['0', 0],
+    ['0.07', 7],
+    ['19.99', 1999],
+  ])('reads %j as %d fen', (text, fen) => {
+    expect(parseYuan(text)).toBe(fen)
+  })
+  it.each(['', '-1', '1.234', 'abc', '¥5', '1,000', '.5'])('refuses %j', (text) => {
+    expect(parseYuan(text)).toBeNull()
   })
 })

@@ -5,5 +5,6 @@ export * from './session.ts';
 export * from './qr-admin.ts';
 export * from './staff.ts';
 export * from './figures.ts';
+export * from './people.ts';
 export * from './campaigns.ts';
 export * from './staff-content.ts';

@@ -59,11 +59,11 @@ type StaffLine = StaffOrderFieldsFragment['items'][number];
 const staffLines = (tail: string): StaffLine[] => [
   {
     id: `${tail}-1`, productId: '1', name: '测试饮料1号 500ml', unit: '瓶', quantity: 2, picked: false, outOfStock: false,
-    barcode: '6900000000017', categoryName: '饮料', categorySortOrder: 1, outOfStockRefundFen: 700, substitute: null, image: null,
+    barcode: '6900000000017', categoryName: '饮料', categorySortOrder: 1, outOfStockRefundFen: 700, shortQuantity: 0, substitute: null, image: null,
   },
   {
     id: `${tail}-2`, productId: '20', name: '海苔薯片 70g', unit: '袋', quantity: 1, picked: false, outOfStock: false,
-    barcode: '6900000000208', categoryName: '零食', categorySortOrder: 3, outOfStockRefundFen: 590, substitute: null, image: null,
+    barcode: '6900000000208', categoryName: '零食', categorySortOrder: 3, outOfStockRefundFen: 590, shortQuantity: 0, substitute: null, image: null,
   },
 ];
 

@@ -339,6 +339,16 @@ export type CreateQrCodeInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** Exactly one of the three. */
+export type DeliveryAreaInput = {
+  /** GeoJSON text: a Polygon, or a Feature holding one, [lng, lat] positions, the ring closed, no holes */
+  geoJson?: InputMaybe<Scalars['String']['input']>;
+  /** [lat, lng] points (at least 3 distinct), the ring closed or not; it must contain the store */
+  polygon?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
+  /** 100–20000 metres around the store */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
@@ -407,6 +417,59 @@ export type HourFigures = {
   orders: Maybe<Scalars['Int']['output']>;
   /** what those orders paid less what was refunded of them, in fen; null for an hour that has not begun */
   salesFen: Maybe<Scalars['Int']['output']>;
+};
+
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type InventoryMovement = {
@@ -534,6 +597,8 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** A day closed (holiday, refit). Refusals: reason DATE_INVALID, DATE_IN_PAST, DATE_TOO_FAR, REASON_REQUIRED, CLOSURE_EXISTS. */
+  addStoreClosure: StoreSettings;
   /**
    * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
    * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
@@ -553,6 +618,8 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /**
    * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
    * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
@@ -599,6 +666,8 @@ export type Mutation = {
   refreshSession: AuthSession;
   /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
   removeStaffMember: Scalars['Boolean']['output'];
+  /** No closure that day: NOT_FOUND. */
+  removeStoreClosure: StoreSettings;
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -614,17 +683,50 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
+  /**
+   * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
+   * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
+   */
+  setProductPriceBand: ProductPriceBand;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
+  /**
+   * One product on the store's shelf. Refusals: reason PRICE_OUT_OF_BAND (with minFen/maxFen), MEMBER_PRICE_NOT_LOWER,
+   * OUT_OF_RANGE; a product the store does not stock: PRODUCT_NOT_SOLD_HERE.
+   */
+  setShelfItem: ShelfItem;
+  /** The busy switch, read by every promise from the next request on. extraPromiseMinutes 0–120. */
+  setStoreBusy: StoreSettings;
+  /** Delivery and pickup on or off, fees, minimum order, slots. Refusals: reason OUT_OF_RANGE (field names which) or NO_FULFILMENT. */
+  setStoreDelivery: StoreSettings;
+  /**
+   * The delivery area. Refusals: reason AREA_ONE_OF, OUT_OF_RANGE, GEOJSON_INVALID, RING_NOT_CLOSED, POINT_INVALID,
+   * TOO_FEW_POINTS, TOO_MANY_POINTS, COORDINATE_OUT_OF_RANGE, TOO_FAR_FROM_STORE or STORE_OUTSIDE_AREA.
+   */
+  setStoreDeliveryArea: StoreSettings;
+  /** Weekly hours; is24h clears them. Refusals: BAD_USER_INPUT with reason HOURS_INVALID, HOURS_OVERLAP, HOURS_EMPTY or TIME_INVALID. */
+  setStoreHours: StoreSettings;
   /** PAID → PICKING. */
   staffAcceptOrder: Order;
   /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
@@ -687,6 +789,13 @@ export type Mutation = {
 };
 
 
+export type MutationAddStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationAdjustStoredValueArgs = {
   input: AdjustStoredValueInput;
 };
@@ -712,6 +821,13 @@ export type MutationClearCartArgs = {
 export type MutationCreateCampaignArgs = {
   input: CampaignInput;
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -792,6 +908,12 @@ export type MutationRemoveStaffMemberArgs = {
 };
 
 
+export type MutationRemoveStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -816,8 +938,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -828,6 +961,13 @@ export type MutationSaveAddressArgs = {
 };
 
 
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
+};
+
+
 export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -835,9 +975,55 @@ export type MutationSetCartItemArgs = {
 };
 
 
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetProductPriceBandArgs = {
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQrCodeDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetShelfItemArgs = {
+  input: ShelfItemInput;
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreBusyArgs = {
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryArgs = {
+  input: StoreDeliveryInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryAreaArgs = {
+  area: DeliveryAreaInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreHoursArgs = {
+  hours: Array<StoreHoursInput>;
+  is24h: Scalars['Boolean']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1118,6 +1304,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1162,6 +1350,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1174,6 +1363,14 @@ export type Permission =
   | 'STORE_SETTINGS'
   | 'STORE_SHELF'
   | 'TILL';
+
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
 
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
@@ -1313,6 +1510,15 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+export type ProductPriceBand = {
+  __typename?: 'ProductPriceBand';
+  basePriceFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  productId: Scalars['ID']['output'];
+};
+
 /** A page of search hits; without any, what the store has instead. */
 export type ProductSearchResult = {
   __typename?: 'ProductSearchResult';
@@ -1446,6 +1652,9 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /**
    * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
    * store), the chain-wide ones without (MARKETING chain-wide).
@@ -1507,6 +1716,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1514,6 +1725,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1546,6 +1759,13 @@ export type Query = {
    * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
    */
   storeSeenFrom: NearbyStore;
+  /** A store's settings for 门店设置. Unknown store: NOT_FOUND. */
+  storeSettings: StoreSettings;
+  /**
+   * The store's shelf: products it stocks, on sale or not, whose name (Chinese, pinyin, initials) contains
+   * every word of the query or whose barcode is the query. first defaults to 20, at most 100.
+   */
+  storeShelf: ShelfConnection;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer: Maybe<Viewer>;
 };
@@ -1600,6 +1820,13 @@ export type QueryCatalogProductsArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 
@@ -1754,6 +1981,19 @@ export type QueryStoreSeenFromArgs = {
   location: LocationInput;
 };
 
+
+export type QueryStoreSettingsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreShelfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
 /**
  * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
  * item promotions → threshold → coupon → points; then delivery fee and minimum order.
@@ -1837,6 +2077,45 @@ export type SceneTarget = {
   scene: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
   storeName: Scalars['String']['output'];
+};
+
+export type ShelfConnection = {
+  __typename?: 'ShelfConnection';
+  nodes: Array<ShelfItem>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * A product the store stocks, as its shelf shows it. Prices by the chain's one rule: the store's own
+ * price where it set one, else the chain's; the same online, at checkout and at the till.
+ */
+export type ShelfItem = {
+  __typename?: 'ShelfItem';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  basePriceFen: Scalars['Int']['output'];
+  image: Maybe<ProductImage>;
+  lowStockThreshold: Scalars['Int']['output'];
+  /** null: no member price at this store */
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  onSale: Scalars['Boolean']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  /** head office's band for the store's prices; null: no bound on that side */
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+};
+
+export type ShelfItemInput = {
+  /** 0–9999: the product shows 仅剩 at or below it */
+  lowStockThreshold: Scalars['Int']['input'];
+  /** below priceFen and within the band; null for none */
+  memberPriceFen?: InputMaybe<Scalars['Int']['input']>;
+  onSale: Scalars['Boolean']['input'];
+  /** within the product's band (else BAD_USER_INPUT, reason PRICE_OUT_OF_BAND, extensions minFen/maxFen) */
+  priceFen: Scalars['Int']['input'];
 };
 
 /** A role the caller holds over a store, or over the whole chain. */
@@ -1938,6 +2217,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
@@ -1957,7 +2238,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2020,9 +2300,15 @@ export type Store = {
   deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** The busy switch: delivery paused for now (pickup goes on); new delivery orders are refused with DELIVERY_PAUSED. */
+  deliveryPaused: Scalars['Boolean']['output'];
+  /** The delivery area's [lat, lng] points when deliveryAreaKind is POLYGON (an open ring). */
+  deliveryPolygon: Maybe<Array<Array<Scalars['Float']['output']>>>;
   /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
   deliveryRadiusM: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
+  /** The busy switch: minutes added to every new promise (delivery and pickup). */
+  extraPromiseMinutes: Scalars['Int']['output'];
   freeDeliveryFromFen: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   is24h: Scalars['Boolean']['output'];
@@ -2032,7 +2318,19 @@ export type Store = {
   openingHours: Array<OpeningHoursDay>;
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
+  /** Orders the store picks per slot. */
+  pickingCapacity: Scalars['Int']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+  /** Length of a picking slot in minutes (15, 20, 30 or 60); a promise ends this long after picking can start. */
+  slotMinutes: Scalars['Int']['output'];
+};
+
+/** A whole day (Asia/Shanghai) the store stays closed. */
+export type StoreClosure = {
+  __typename?: 'StoreClosure';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** One Asia/Shanghai day of a store, as of now. */
@@ -2073,10 +2371,34 @@ export type StoreDayFigures = {
   topProducts: Array<TopProduct>;
 };
 
+export type StoreDeliveryInput = {
+  deliveryEnabled: Scalars['Boolean']['input'];
+  /** ¥0–¥50 */
+  deliveryFeeFen: Scalars['Int']['input'];
+  /** null: no free delivery; otherwise ¥1–¥1000 */
+  freeDeliveryFromFen?: InputMaybe<Scalars['Int']['input']>;
+  /** ¥0–¥200 */
+  minOrderFen: Scalars['Int']['input'];
+  /** 1–200 */
+  pickingCapacity: Scalars['Int']['input'];
+  pickupEnabled: Scalars['Boolean']['input'];
+  /** 15, 20, 30 or 60 */
+  slotMinutes: Scalars['Int']['input'];
+};
+
+export type StoreHoursInput = {
+  /** HH:mm; at or before opens when the store closes after midnight (07:00–02:00); 24:00 allowed */
+  closes: Scalars['String']['input'];
+  /** HH:mm */
+  opens: Scalars['String']['input'];
+  /** 0 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
-  /** On hand minus reserved by open orders, never negative. */
+  /** On hand minus reserved by open orders, never negative; 0 when not on sale here. */
   available: Scalars['Int']['output'];
   badges: Array<ProductBadge>;
   barcode: Scalars['String']['output'];
@@ -2094,6 +2416,8 @@ export type StoreProduct = {
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** False when the store has taken the product off sale (or never stocked it): it cannot be bought here. */
+  onSale: Scalars['Boolean']['output'];
   /** Price at this store (store override, else the chain's base price), in fen. */
   priceFen: Scalars['Int']['output'];
   storeId: Scalars['ID']['output'];
@@ -2104,6 +2428,14 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+/** What staff mode's 门店设置 edits; the rest lives on the store itself. */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** closures from today on, earliest first */
+  closures: Array<StoreClosure>;
+  store: Store;
 };
 
 export type StoredValueEntry = {
@@ -2225,7 +2557,7 @@ export type WechatPaymentParams = {
   timeStamp: Scalars['String']['output'];
 };
 
-export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
+export type NearbyStoreSummaryFragment = { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } };
 
 export type NearbyStoresQueryVariables = Exact<{
   location: LocationInput;
@@ -2233,7 +2565,7 @@ export type NearbyStoresQueryVariables = Exact<{
 }>;
 
 
-export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
+export type NearbyStoresQuery = { __typename?: 'Query', nearbyStores: Array<{ __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }> };
 
 export type PlacesQueryVariables = Exact<{
   keyword?: InputMaybe<Scalars['String']['input']>;
@@ -2299,7 +2631,7 @@ export type StoreSeenFromQueryVariables = Exact<{
 }>;
 
 
-export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
+export type StoreSeenFromQuery = { __typename?: 'Query', storeSeenFrom: { __typename?: 'NearbyStore', distanceM: number, deliversHere: boolean, deliveryEstimateMinutes: number | null, pickupAvailable: boolean, store: { __typename?: 'Store', id: string, name: string, address: string, district: string, deliveryPaused: boolean, deliveryFeeFen: number, minOrderFen: number, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } } };
 
 export type AddressFieldsFragment = { __typename?: 'Address', id: string, contactName: string, phone: string, detail: string, isDefault: boolean, location: { __typename?: 'GeoPoint', lat: number, lng: number } };
 
@@ -2642,6 +2974,20 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditPage', entries: Array<{ __typename?: 'AuditEntry', id: string, at: string, actorUserId: string, actorName: string | null, storeName: string | null, kind: string, kindLabel: string, subject: string, changes: Array<{ __typename?: 'AuditChange', field: string, before: string | null, after: string | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type StaffRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRolesQuery = { __typename?: 'Query', staffRoles: Array<{ __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean }>, staffPermissions: Array<{ __typename?: 'PermissionInfo', permission: Permission, name: string }> };
+
+export type SaveStaffRoleMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission> | Permission;
+}>;
+
+
+export type SaveStaffRoleMutation = { __typename?: 'Mutation', saveStaffRole: { __typename?: 'StaffRoleDefinition', key: string, name: string, permissions: Array<Permission>, builtIn: boolean } };
+
 export type QrCodeAdminFieldsFragment = { __typename?: 'QrCode', id: string, scene: string, kind: QrTargetKind, label: string, productId: string | null, productName: string | null, campaignId: string | null, campaignTitle: string | null, disabledAt: string | null, expiresAt: string | null, active: boolean, posterPngPath: string, posterSvgPath: string, wxacodePath: string };
 
 export type QrStatsFieldsFragment = { __typename?: 'QrStats', scans: number, uniqueVisitors: number, orders: number, paidOrders: number, revenueFen: number, repeatOrders: number, repeatShoppers: number };
@@ -2699,14 +3045,14 @@ export type StaffStoreEventsSubscriptionVariables = Exact<{
 
 export type StaffStoreEventsSubscription = { __typename?: 'Subscription', staffStoreEvents: { __typename?: 'StaffStoreEvent', type: StaffStoreEventType, storeId: string, orderId: string | null, orderNo: string | null, status: OrderStatus | null, at: string } };
 
-export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
+export type StaffOrderFieldsFragment = { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> };
 
 export type StaffOrderQueryVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderQuery = { __typename?: 'Query', staffOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffStoresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2719,7 +3065,7 @@ export type StaffOrderQueueQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
+export type StaffOrderQueueQuery = { __typename?: 'Query', staffOrderQueue: { __typename?: 'StaffQueue', cursor: string, changed: boolean, serverTime: string, entries: Array<{ __typename?: 'StaffQueueEntry', ageMinutes: number, minutesLeft: number, atRisk: boolean, late: boolean, order: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } }> } };
 
 export type StaffLookupPickupQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2727,14 +3073,14 @@ export type StaffLookupPickupQueryVariables = Exact<{
 }>;
 
 
-export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffLookupPickupQuery = { __typename?: 'Query', staffLookupPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffAcceptOrderMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffAcceptOrderMutation = { __typename?: 'Mutation', staffAcceptOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsPickedMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2742,7 +3088,7 @@ export type StaffMarkItemsPickedMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsPickedMutation = { __typename?: 'Mutation', staffMarkItemsPicked: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2751,7 +3097,7 @@ export type StaffMarkItemsOutOfStockMutationVariables = Exact<{
 }>;
 
 
-export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffMarkItemsOutOfStockMutation = { __typename?: 'Mutation', staffMarkItemsOutOfStock: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffSubstituteItemMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -2760,21 +3106,21 @@ export type StaffSubstituteItemMutationVariables = Exact<{
 }>;
 
 
-export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffSubstituteItemMutation = { __typename?: 'Mutation', staffSubstituteItem: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffOrderReadyMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffOrderReadyMutation = { __typename?: 'Mutation', staffOrderReady: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffCompleteDeliveryMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffCompleteDeliveryMutation = { __typename?: 'Mutation', staffCompleteDelivery: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffConfirmPickupMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2782,7 +3128,7 @@ export type StaffConfirmPickupMutationVariables = Exact<{
 }>;
 
 
-export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffConfirmPickupMutation = { __typename?: 'Mutation', staffConfirmPickup: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffScanMemberMutationVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -2816,7 +3162,7 @@ export type StaffPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+export type StaffPlaceOrderMutation = { __typename?: 'Mutation', staffPlaceOrder: { __typename?: 'Order', id: string, orderNo: string, status: OrderStatus, statusLabel: string, fulfilment: FulfilmentType, payableFen: number, refundedFen: number, promiseEnd: string, note: string | null, items: Array<{ __typename?: 'OrderItem', id: string, productId: string, name: string, unit: string, quantity: number, picked: boolean, outOfStock: boolean, barcode: string, categoryName: string, categorySortOrder: number, outOfStockRefundFen: number, shortQuantity: number, substitute: { __typename?: 'OrderItemSubstitute', productId: string, name: string } | null, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
 
 export type StaffQuoteQueryVariables = Exact<{
   input: StaffQuoteInput;
@@ -2889,6 +3235,85 @@ export type StaffPointsRuleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffPointsRuleQuery = { __typename?: 'Query', memberRules: { __typename?: 'MemberRules', pointsPerYuan: number } };
 
+export type StoreSettingsFieldsFragment = { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> };
+
+export type StoreSettingsQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+}>;
+
+
+export type StoreSettingsQuery = { __typename?: 'Query', storeSettings: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreHoursMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  is24h: Scalars['Boolean']['input'];
+  hours: Array<StoreHoursInput> | StoreHoursInput;
+}>;
+
+
+export type SetStoreHoursMutation = { __typename?: 'Mutation', setStoreHours: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type AddStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AddStoreClosureMutation = { __typename?: 'Mutation', addStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type RemoveStoreClosureMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+}>;
+
+
+export type RemoveStoreClosureMutation = { __typename?: 'Mutation', removeStoreClosure: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  input: StoreDeliveryInput;
+}>;
+
+
+export type SetStoreDeliveryMutation = { __typename?: 'Mutation', setStoreDelivery: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreDeliveryAreaMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  area: DeliveryAreaInput;
+}>;
+
+
+export type SetStoreDeliveryAreaMutation = { __typename?: 'Mutation', setStoreDeliveryArea: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type SetStoreBusyMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type SetStoreBusyMutation = { __typename?: 'Mutation', setStoreBusy: { __typename?: 'StoreSettings', store: { __typename?: 'Store', id: string, name: string, is24h: boolean, deliveryEnabled: boolean, pickupEnabled: boolean, deliveryAreaKind: DeliveryAreaKind, deliveryRadiusM: number | null, deliveryPolygon: Array<Array<number>> | null, deliveryFeeFen: number, freeDeliveryFromFen: number | null, minOrderFen: number, slotMinutes: number, pickingCapacity: number, deliveryPaused: boolean, extraPromiseMinutes: number, openingHours: Array<{ __typename?: 'OpeningHoursDay', weekday: number, opens: string, closes: string }> }, closures: Array<{ __typename?: 'StoreClosure', date: string, reason: string }> } };
+
+export type ShelfItemFieldsFragment = { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null };
+
+export type StoreShelfQueryVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
+}>;
+
+
+export type StoreShelfQuery = { __typename?: 'Query', storeShelf: { __typename?: 'ShelfConnection', nodes: Array<{ __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null }> } };
+
+export type SetShelfItemMutationVariables = Exact<{
+  storeId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  input: ShelfItemInput;
+}>;
+
+
+export type SetShelfItemMutation = { __typename?: 'Mutation', setShelfItem: { __typename?: 'ShelfItem', productId: string, name: string, barcode: string, onSale: boolean, priceFen: number, memberPriceFen: number | null, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, lowStockThreshold: number, onHand: number, available: number, image: { __typename?: 'ProductImage', thumb: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2922,6 +3347,7 @@ export const NearbyStoreSummaryFragmentDoc = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
@@ -3254,6 +3680,7 @@ export const StaffOrderFieldsFragmentDoc = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -3277,6 +3704,55 @@ export const FailedRefundFieldsFragmentDoc = new TypedDocumentString(`
   handledNote
 }
     `, {"fragmentName":"FailedRefundFields"}) as unknown as TypedDocumentString<FailedRefundFieldsFragment, unknown>;
+export const StoreSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}
+    `, {"fragmentName":"StoreSettingsFields"}) as unknown as TypedDocumentString<StoreSettingsFieldsFragment, unknown>;
+export const ShelfItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}
+    `, {"fragmentName":"ShelfItemFields"}) as unknown as TypedDocumentString<ShelfItemFieldsFragment, unknown>;
 export const NearbyStoresDocument = new TypedDocumentString(`
     query NearbyStores($location: LocationInput!, $first: Int) {
   nearbyStores(location: $location, first: $first) {
@@ -3297,10 +3773,11 @@ export const NearbyStoresDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"722a263700f1cf3d21c90889b06190f48710bc07d52dd30c7e41ba8713c3b0d9"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
+}`, {"hash":"107366989ad13c4b9de2e92688074c15999b9570bee1cec417abc25567fe83af"}) as unknown as TypedDocumentString<NearbyStoresQuery, NearbyStoresQueryVariables>;
 export const PlacesDocument = new TypedDocumentString(`
     query Places($keyword: String) {
   places(keyword: $keyword) {
@@ -3463,10 +3940,11 @@ export const StoreSeenFromDocument = new TypedDocumentString(`
       isOpen
       label
     }
+    deliveryPaused
     deliveryFeeFen
     minOrderFen
   }
-}`, {"hash":"a0260ab11edb25a33196b6a4cc3172fc177f33e2dd60e2b84fb883048080bf45"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
+}`, {"hash":"3f6a3188e29d7e538648d399e2c3144db7c8d7d0919f74d96c5bf7e577ac437f"}) as unknown as TypedDocumentString<StoreSeenFromQuery, StoreSeenFromQueryVariables>;
 export const MyAddressesDocument = new TypedDocumentString(`
     query MyAddresses {
   myAddresses {
@@ -4814,6 +5292,34 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ba116c3c0dc4cc3633f0e587e9e70567e56d49b13243c1224f8bc6d61cdc3f1d"}) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const StaffRolesDocument = new TypedDocumentString(`
+    query StaffRoles {
+  staffRoles {
+    ...StaffRoleDefinitionFields
+  }
+  staffPermissions {
+    permission
+    name
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"f83ad732c47e6844bf4b37695cd718009d859ddc527b43685ab882e02de48654"}) as unknown as TypedDocumentString<StaffRolesQuery, StaffRolesQueryVariables>;
+export const SaveStaffRoleDocument = new TypedDocumentString(`
+    mutation SaveStaffRole($key: String!, $name: String!, $permissions: [Permission!]!) {
+  saveStaffRole(key: $key, name: $name, permissions: $permissions) {
+    ...StaffRoleDefinitionFields
+  }
+}
+    fragment StaffRoleDefinitionFields on StaffRoleDefinition {
+  key
+  name
+  permissions
+  builtIn
+}`, {"hash":"921b89263b0f9cbf9ec331deda9e5e6bfc93dc4df77450ddfed296bc603394fb"}) as unknown as TypedDocumentString<SaveStaffRoleMutation, SaveStaffRoleMutationVariables>;
 export const StoreQrCodesDocument = new TypedDocumentString(`
     query StoreQrCodes($storeId: ID!) {
   storeQrCodes(storeId: $storeId) {
@@ -4979,6 +5485,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -4987,7 +5494,7 @@ export const StaffOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"313af99d9f5c776d9ba87bac03cfb5a223b69f14c30e1bb5e5ce10f983c420df"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
+}`, {"hash":"d9dcc874ba877fcc73f568707a91ad5bf54527716f47bdae5aec943592da4b84"}) as unknown as TypedDocumentString<StaffOrderQuery, StaffOrderQueryVariables>;
 export const StaffStoresDocument = new TypedDocumentString(`
     query StaffStores {
   staffStores {
@@ -5038,6 +5545,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5046,7 +5554,7 @@ export const StaffOrderQueueDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"f4ea1de43a341d1dc1e04593460025e181b815bbd50683c84eef6dc486400cd3"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
+}`, {"hash":"0615110c14621af7aae755343cd3d60596c6bd34f7f77e408a1481808e889149"}) as unknown as TypedDocumentString<StaffOrderQueueQuery, StaffOrderQueueQueryVariables>;
 export const StaffLookupPickupDocument = new TypedDocumentString(`
     query StaffLookupPickup($storeId: ID!, $code: String!) {
   staffLookupPickup(storeId: $storeId, code: $code) {
@@ -5075,6 +5583,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5083,7 +5592,7 @@ export const StaffLookupPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"cec1297eeb75f19baef811fa0720b9f8c9bb9c26bb925aa63b6564ec2697be87"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
+}`, {"hash":"32531722156aae4da9dbfac2d2bffa7f9967b4f78caa59c0eaea20ea6bb418e4"}) as unknown as TypedDocumentString<StaffLookupPickupQuery, StaffLookupPickupQueryVariables>;
 export const StaffAcceptOrderDocument = new TypedDocumentString(`
     mutation StaffAcceptOrder($orderId: ID!) {
   staffAcceptOrder(orderId: $orderId) {
@@ -5112,6 +5621,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5120,7 +5630,7 @@ export const StaffAcceptOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"9b843e32915f521bf959813f4571ad4f115ed738ed1b7836f3636ddc81563453"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
+}`, {"hash":"109b9a4ce96335da8bcf9281274be2202d5478bf1472c86a86b8f03c9b26e395"}) as unknown as TypedDocumentString<StaffAcceptOrderMutation, StaffAcceptOrderMutationVariables>;
 export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     mutation StaffMarkItemsPicked($orderId: ID!, $itemIds: [ID!]!) {
   staffMarkItemsPicked(orderId: $orderId, itemIds: $itemIds) {
@@ -5149,6 +5659,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5157,7 +5668,7 @@ export const StaffMarkItemsPickedDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"53be6ef71fbfd548eabd804040b12ce7dda44ecd8e004d3af0aa768f0673fdc7"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
+}`, {"hash":"abc56fe06a8eca20cc02ed856393030bc0ab93826ab4643b6d29d48a013d0d7e"}) as unknown as TypedDocumentString<StaffMarkItemsPickedMutation, StaffMarkItemsPickedMutationVariables>;
 export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     mutation StaffMarkItemsOutOfStock($orderId: ID!, $itemIds: [ID!]!, $reason: String) {
   staffMarkItemsOutOfStock(orderId: $orderId, itemIds: $itemIds, reason: $reason) {
@@ -5186,6 +5697,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5194,7 +5706,7 @@ export const StaffMarkItemsOutOfStockDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"acd16581eeb33df071577b4b26758fe75055274903066d16b04eb55b2c835f9f"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
+}`, {"hash":"f87aab6215f638206304dbc92b48753e115b1bddc94696b5b328e73e111c99b0"}) as unknown as TypedDocumentString<StaffMarkItemsOutOfStockMutation, StaffMarkItemsOutOfStockMutationVariables>;
 export const StaffSubstituteItemDocument = new TypedDocumentString(`
     mutation StaffSubstituteItem($orderId: ID!, $itemId: ID!, $productId: ID!) {
   staffSubstituteItem(orderId: $orderId, itemId: $itemId, productId: $productId) {
@@ -5223,6 +5735,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5231,7 +5744,7 @@ export const StaffSubstituteItemDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"d5d2d42f52224ddd7d94624b47f4472903955f24a78977444455e38ed8fa217c"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
+}`, {"hash":"a521818de6f24927e17ee3cf324ec45d6263862bdf11fff29167fa975c51f0e0"}) as unknown as TypedDocumentString<StaffSubstituteItemMutation, StaffSubstituteItemMutationVariables>;
 export const StaffOrderReadyDocument = new TypedDocumentString(`
     mutation StaffOrderReady($orderId: ID!) {
   staffOrderReady(orderId: $orderId) {
@@ -5260,6 +5773,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5268,7 +5782,7 @@ export const StaffOrderReadyDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"fd67e4fc453d1a234a8f8bfa7ff728c03cf0bef7f68a3cf298306fbccf912953"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
+}`, {"hash":"cf219fd87e700d3b6ecba3e23a4635031275ee3ed5382e97966db855e7437150"}) as unknown as TypedDocumentString<StaffOrderReadyMutation, StaffOrderReadyMutationVariables>;
 export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     mutation StaffCompleteDelivery($orderId: ID!) {
   staffCompleteDelivery(orderId: $orderId) {
@@ -5297,6 +5811,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5305,7 +5820,7 @@ export const StaffCompleteDeliveryDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"aaa24783ffbba64c3ba65c231270d056fe0af6f049b8136f602d29d5be3217e4"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
+}`, {"hash":"35678f27bf0896a77409063f7ba8ae3d8950d8e06a9b7911897534cc900ee1a3"}) as unknown as TypedDocumentString<StaffCompleteDeliveryMutation, StaffCompleteDeliveryMutationVariables>;
 export const StaffConfirmPickupDocument = new TypedDocumentString(`
     mutation StaffConfirmPickup($storeId: ID!, $code: String!) {
   staffConfirmPickup(storeId: $storeId, code: $code) {
@@ -5334,6 +5849,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5342,7 +5858,7 @@ export const StaffConfirmPickupDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"a68e365b30861ebd0728985dca7edf3d58407864b34a6b4e07930d55fe2d36ac"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
+}`, {"hash":"3f6759c55958990e67af479759750df9e7b5f51534d5316f643c11acd705d7db"}) as unknown as TypedDocumentString<StaffConfirmPickupMutation, StaffConfirmPickupMutationVariables>;
 export const StaffScanMemberDocument = new TypedDocumentString(`
     mutation StaffScanMember($storeId: ID!, $code: String!) {
   staffScanMember(storeId: $storeId, code: $code) {
@@ -5417,6 +5933,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
     categoryName
     categorySortOrder
     outOfStockRefundFen
+    shortQuantity
     substitute {
       productId
       name
@@ -5425,7 +5942,7 @@ export const StaffPlaceOrderDocument = new TypedDocumentString(`
       thumb
     }
   }
-}`, {"hash":"6031866312b88589c5a5f0545323a2b15ba0116553bfec6435ca39e540520503"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
+}`, {"hash":"886038d1ceb8da1d07cd41d47cc51eb379b7556b91d3af37fba230e6ce9220f3"}) as unknown as TypedDocumentString<StaffPlaceOrderMutation, StaffPlaceOrderMutationVariables>;
 export const StaffQuoteDocument = new TypedDocumentString(`
     query StaffQuote($input: StaffQuoteInput!) {
   staffQuote(input: $input) {
@@ -5599,3 +6116,293 @@ export const StaffPointsRuleDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"bada4f130845d26e9586dc26d60e63090f8c8ef1fc1687091d5843cdcd09ffd6"}) as unknown as TypedDocumentString<StaffPointsRuleQuery, StaffPointsRuleQueryVariables>;
+export const StoreSettingsDocument = new TypedDocumentString(`
+    query StoreSettings($storeId: ID!) {
+  storeSettings(storeId: $storeId) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"c260788c6666a616161de2855ba31c582b05753dbec68bfba5f9dc2c1daa3361"}) as unknown as TypedDocumentString<StoreSettingsQuery, StoreSettingsQueryVariables>;
+export const SetStoreHoursDocument = new TypedDocumentString(`
+    mutation SetStoreHours($storeId: ID!, $is24h: Boolean!, $hours: [StoreHoursInput!]!) {
+  setStoreHours(storeId: $storeId, is24h: $is24h, hours: $hours) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"1d6418860702604c1028e8ac64ba10da41081e0fc72cf6764f61582cead86665"}) as unknown as TypedDocumentString<SetStoreHoursMutation, SetStoreHoursMutationVariables>;
+export const AddStoreClosureDocument = new TypedDocumentString(`
+    mutation AddStoreClosure($storeId: ID!, $date: String!, $reason: String!) {
+  addStoreClosure(storeId: $storeId, date: $date, reason: $reason) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"0f48d61729b5dfa44a3e6d3c712e86e4a7d848c4ec83047334e98d7a5139d642"}) as unknown as TypedDocumentString<AddStoreClosureMutation, AddStoreClosureMutationVariables>;
+export const RemoveStoreClosureDocument = new TypedDocumentString(`
+    mutation RemoveStoreClosure($storeId: ID!, $date: String!) {
+  removeStoreClosure(storeId: $storeId, date: $date) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"e00effa595b73a9eaa56f7f42f4bf953e06c7493c7e384fcd3545b8f2dac7447"}) as unknown as TypedDocumentString<RemoveStoreClosureMutation, RemoveStoreClosureMutationVariables>;
+export const SetStoreDeliveryDocument = new TypedDocumentString(`
+    mutation SetStoreDelivery($storeId: ID!, $input: StoreDeliveryInput!) {
+  setStoreDelivery(storeId: $storeId, input: $input) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"84f8b0acda2c6b4665de427d43c4e25ad7399e1e9e188a92dbdd154f082b9164"}) as unknown as TypedDocumentString<SetStoreDeliveryMutation, SetStoreDeliveryMutationVariables>;
+export const SetStoreDeliveryAreaDocument = new TypedDocumentString(`
+    mutation SetStoreDeliveryArea($storeId: ID!, $area: DeliveryAreaInput!) {
+  setStoreDeliveryArea(storeId: $storeId, area: $area) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"f400912287f99c9480362c505fd9f0c1d1b063ac8d9c4d7ef1145e8da3089d1b"}) as unknown as TypedDocumentString<SetStoreDeliveryAreaMutation, SetStoreDeliveryAreaMutationVariables>;
+export const SetStoreBusyDocument = new TypedDocumentString(`
+    mutation SetStoreBusy($storeId: ID!, $deliveryPaused: Boolean!, $extraPromiseMinutes: Int!) {
+  setStoreBusy(
+    storeId: $storeId
+    deliveryPaused: $deliveryPaused
+    extraPromiseMinutes: $extraPromiseMinutes
+  ) {
+    ...StoreSettingsFields
+  }
+}
+    fragment StoreSettingsFields on StoreSettings {
+  store {
+    id
+    name
+    is24h
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    deliveryEnabled
+    pickupEnabled
+    deliveryAreaKind
+    deliveryRadiusM
+    deliveryPolygon
+    deliveryFeeFen
+    freeDeliveryFromFen
+    minOrderFen
+    slotMinutes
+    pickingCapacity
+    deliveryPaused
+    extraPromiseMinutes
+  }
+  closures {
+    date
+    reason
+  }
+}`, {"hash":"bf32f5dbf38b18b94a80c7c622e71111d53fa61b4d2e061de1b368f3178e121d"}) as unknown as TypedDocumentString<SetStoreBusyMutation, SetStoreBusyMutationVariables>;
+export const StoreShelfDocument = new TypedDocumentString(`
+    query StoreShelf($storeId: ID!, $query: String!) {
+  storeShelf(storeId: $storeId, query: $query, first: 30) {
+    nodes {
+      ...ShelfItemFields
+    }
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"c970236c71b1fb03ee4ebe7b97646e95ef3a07e1711ff81dfb6d94ba9d3e1073"}) as unknown as TypedDocumentString<StoreShelfQuery, StoreShelfQueryVariables>;
+export const SetShelfItemDocument = new TypedDocumentString(`
+    mutation SetShelfItem($storeId: ID!, $productId: ID!, $input: ShelfItemInput!) {
+  setShelfItem(storeId: $storeId, productId: $productId, input: $input) {
+    ...ShelfItemFields
+  }
+}
+    fragment ShelfItemFields on ShelfItem {
+  productId
+  name
+  barcode
+  image {
+    thumb
+  }
+  onSale
+  priceFen
+  memberPriceFen
+  basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
+  lowStockThreshold
+  onHand
+  available
+}`, {"hash":"a1a5d5b75235583f35bece3bd28272578897188d1784d3f80cb58f5f70195c93"}) as unknown as TypedDocumentString<SetShelfItemMutation, SetShelfItemMutationVariables>;

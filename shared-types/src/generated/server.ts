@@ -5,6 +5,9 @@ import type { AuthSessionModel } from '../../../bff/src/auth/resolvers.ts';
 import type { User, Order as OrderModel, OrderEvent as OrderEventModel, Coupon as CouponModel } from '../../../bff/src/generated/prisma/client.ts';
 import type { MemberCardModel, PointsEntryModel, StoredValueEntryModel, TillMemberModel } from '../../../bff/src/members/service.ts';
 import type { PlaceModel } from '../../../bff/src/stores/places.ts';
+import type { StoreSettingsModel } from '../../../bff/src/stores/settings.ts';
+import type { ShelfRow, PriceBandRow } from '../../../bff/src/stores/sql.ts';
+import type { ShelfPage } from '../../../bff/src/stores/shelf.ts';
 import type { CategoryNode, StoreProductModel, ProductPage, SearchPage } from '../../../bff/src/catalog/service.ts';
 import type { ElsewhereRow } from '../../../bff/src/catalog/sql.ts';
 import type { CartModel, CartItemModel, QuoteModel, ReorderModel, OrderItemModel } from '../../../bff/src/orders/service.ts';
@@ -23,6 +26,8 @@ import type { StoreDayFiguresModel } from '../../../bff/src/figures/service.ts';
 import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
 import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
+import type { ClientModel } from '../../../bff/src/integrations/service.ts';
+import type { KeyRow, DeliveryRow } from '../../../bff/src/integrations/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -365,6 +370,16 @@ export type CreateQrCodeInput = {
   storeId: Scalars['ID']['input'];
 };
 
+/** Exactly one of the three. */
+export type DeliveryAreaInput = {
+  /** GeoJSON text: a Polygon, or a Feature holding one, [lng, lat] positions, the ring closed, no holes */
+  geoJson?: InputMaybe<Scalars['String']['input']>;
+  /** [lat, lng] points (at least 3 distinct), the ring closed or not; it must contain the store */
+  polygon?: InputMaybe<Array<Array<Scalars['Float']['input']>>>;
+  /** 100–20000 metres around the store */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeliveryAreaKind =
   | 'POLYGON'
   | 'RADIUS';
@@ -433,6 +448,59 @@ export type HourFigures = {
   orders?: Maybe<Scalars['Int']['output']>;
   /** what those orders paid less what was refunded of them, in fen; null for an hour that has not begun */
   salesFen?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A system calling /integrations/v1: the chain's ERP (storeId null: every store) or one store's till. */
+export type IntegrationClient = {
+  __typename?: 'IntegrationClient';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  keys: Array<IntegrationKey>;
+  name: Scalars['String']['output'];
+  /** the till's store; null for the ERP, which acts for every store */
+  storeId?: Maybe<Scalars['ID']['output']>;
+  /** where its webhooks go (events of its scope: orders paid, completed, refunded; stock movements); null: none */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new key. The secret is shown in this answer only: it cannot be read again. */
+export type IntegrationCredential = {
+  __typename?: 'IntegrationCredential';
+  client: IntegrationClient;
+  keyId: Scalars['ID']['output'];
+  secret: Scalars['String']['output'];
+};
+
+/** One event sent (or to be sent) to a client's webhook. */
+export type IntegrationDelivery = {
+  __typename?: 'IntegrationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** the event id, sent as X-Corner-Event-Id: receivers deduplicate on it */
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  status: IntegrationDeliveryStatus;
+};
+
+export type IntegrationDeliveryStatus =
+  /** failed too often; not retried */
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type IntegrationKey = {
+  __typename?: 'IntegrationKey';
+  /** signs requests now (neither revoked nor expired) */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** a rotated-out key works until then */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** sent as X-Corner-Key */
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type InventoryMovement = {
@@ -560,6 +628,8 @@ export type MemberTier =
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A day closed (holiday, refit). Refusals: reason DATE_INVALID, DATE_IN_PAST, DATE_TOO_FAR, REASON_REQUIRED, CLOSURE_EXISTS. */
+  addStoreClosure: StoreSettings;
   /**
    * A manager of the store corrects a stored-value balance, with a reason. INSUFFICIENT_BALANCE when it
    * would go below zero; STORED_VALUE_LIMIT (reason ADJUSTMENT_TOO_LARGE or BALANCE_TOO_HIGH, limitFen)
@@ -579,6 +649,8 @@ export type Mutation = {
    * chain-wide). Bad input is BAD_USER_INPUT with field and reason; nothing is written then.
    */
   createCampaign: Campaign;
+  /** A client with its first key. storeId: a till of that store; absent: the chain's ERP. */
+  createIntegrationClient: IntegrationCredential;
   /**
    * A new product of the chain at basePriceFen. It has no store inventory: stores take it into their
    * range on their shelf. Bad input is BAD_USER_INPUT with field and reason (BARCODE_TAKEN for a
@@ -625,6 +697,8 @@ export type Mutation = {
   refreshSession: AuthSession;
   /** Takes the person's role away. FORBIDDEN OWN_ASSIGNMENT for oneself, ROLE_NOT_GRANTABLE for a role above the caller's. */
   removeStaffMember: Scalars['Boolean']['output'];
+  /** No closure that day: NOT_FOUND. */
+  removeStoreClosure: StoreSettings;
   /**
    * 再来一单: adds the lines of one of the shopper's orders to their cart at its store, each as far as
    * the store can sell it now; what could not be added in full is named in shortfalls.
@@ -640,17 +714,50 @@ export type Mutation = {
    * QR_CODE_INACTIVE.
    */
   resolveScene: SceneTarget;
+  revokeIntegrationKey: IntegrationKey;
   /** Closes an open invitation. INVALID_TRANSITION INVITATION_CLOSED when used or revoked already. */
   revokeStaffInvitation: StaffInvitation;
+  /** A new key; the client's other live keys keep working for overlapHours (default 24), then stop. */
+  rotateIntegrationKey: IntegrationCredential;
   /**
    * Adds an address, or updates it when id is given; the first address becomes the default. At most 20 per shopper.
    * isDefault omitted leaves an edited address's default flag as it was; only false takes it away.
    */
   saveAddress: Address;
+  /**
+   * Creates a role, or changes one head office made (its holders have the new permissions on their next
+   * request). key: 3–32 of A–Z, 0–9 and _, starting with a letter; name: 1–12 characters; at least one
+   * permission. Refusals: FORBIDDEN BUILT_IN_ROLE (built-in roles never change), BAD_USER_INPUT with
+   * reason INVALID_ROLE_KEY, INVALID_ROLE_NAME, NO_PERMISSIONS, ROLE_NAME_TAKEN.
+   */
+  saveStaffRole: StaffRoleDefinition;
   /** Sets a cart line; quantity 0 removes it. Checked against availability and the per-item limit. */
   setCartItem: Cart;
+  /** Where the client's webhooks go; null stops them. */
+  setIntegrationWebhook: IntegrationClient;
+  /**
+   * Head office's band for a product's store prices (chain-wide); null leaves a side open. Refusals: reason
+   * BAND_INVALID, BASE_PRICE_OUT_OF_BAND (the chain's own price would fall outside), OUT_OF_RANGE.
+   */
+  setProductPriceBand: ProductPriceBand;
   /** Disables or re-enables a code (store managers). */
   setQrCodeDisabled: QrCode;
+  /**
+   * One product on the store's shelf. Refusals: reason PRICE_OUT_OF_BAND (with minFen/maxFen), MEMBER_PRICE_NOT_LOWER,
+   * OUT_OF_RANGE; a product the store does not stock: PRODUCT_NOT_SOLD_HERE.
+   */
+  setShelfItem: ShelfItem;
+  /** The busy switch, read by every promise from the next request on. extraPromiseMinutes 0–120. */
+  setStoreBusy: StoreSettings;
+  /** Delivery and pickup on or off, fees, minimum order, slots. Refusals: reason OUT_OF_RANGE (field names which) or NO_FULFILMENT. */
+  setStoreDelivery: StoreSettings;
+  /**
+   * The delivery area. Refusals: reason AREA_ONE_OF, OUT_OF_RANGE, GEOJSON_INVALID, RING_NOT_CLOSED, POINT_INVALID,
+   * TOO_FEW_POINTS, TOO_MANY_POINTS, COORDINATE_OUT_OF_RANGE, TOO_FAR_FROM_STORE or STORE_OUTSIDE_AREA.
+   */
+  setStoreDeliveryArea: StoreSettings;
+  /** Weekly hours; is24h clears them. Refusals: BAD_USER_INPUT with reason HOURS_INVALID, HOURS_OVERLAP, HOURS_EMPTY or TIME_INVALID. */
+  setStoreHours: StoreSettings;
   /** PAID → PICKING. */
   staffAcceptOrder: Order;
   /** OUT_FOR_DELIVERY → COMPLETED. Pickup orders complete only through staffConfirmPickup. */
@@ -713,6 +820,13 @@ export type Mutation = {
 };
 
 
+export type MutationAddStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationAdjustStoredValueArgs = {
   input: AdjustStoredValueInput;
 };
@@ -738,6 +852,13 @@ export type MutationClearCartArgs = {
 export type MutationCreateCampaignArgs = {
   input: CampaignInput;
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateIntegrationClientArgs = {
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -818,6 +939,12 @@ export type MutationRemoveStaffMemberArgs = {
 };
 
 
+export type MutationRemoveStoreClosureArgs = {
+  date: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   orderId: Scalars['ID']['input'];
 };
@@ -842,8 +969,19 @@ export type MutationResolveSceneArgs = {
 };
 
 
+export type MutationRevokeIntegrationKeyArgs = {
+  keyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateIntegrationKeyArgs = {
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -854,6 +992,13 @@ export type MutationSaveAddressArgs = {
 };
 
 
+export type MutationSaveStaffRoleArgs = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Permission>;
+};
+
+
 export type MutationSetCartItemArgs = {
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -861,9 +1006,55 @@ export type MutationSetCartItemArgs = {
 };
 
 
+export type MutationSetIntegrationWebhookArgs = {
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetProductPriceBandArgs = {
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetQrCodeDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetShelfItemArgs = {
+  input: ShelfItemInput;
+  productId: Scalars['ID']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreBusyArgs = {
+  deliveryPaused: Scalars['Boolean']['input'];
+  extraPromiseMinutes: Scalars['Int']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryArgs = {
+  input: StoreDeliveryInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreDeliveryAreaArgs = {
+  area: DeliveryAreaInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreHoursArgs = {
+  hours: Array<StoreHoursInput>;
+  is24h: Scalars['Boolean']['input'];
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1144,6 +1335,8 @@ export type OrderItem = {
   picked: Scalars['Boolean']['output'];
   productId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** units of this line the shelf no longer holds (sold at the till after the order reserved them): mark them out of stock or substitute */
+  shortQuantity: Scalars['Int']['output'];
   /** 换货: what the store supplied instead (the difference was refunded); null when it supplied this product */
   substitute?: Maybe<OrderItemSubstitute>;
   unit: Scalars['String']['output'];
@@ -1188,6 +1381,7 @@ export type PaymentOutcome = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CATALOG'
+  | 'INTEGRATIONS'
   | 'MARKETING'
   | 'ORDERS_FULFIL'
   | 'ORDER_EXCEPTIONS'
@@ -1200,6 +1394,14 @@ export type Permission =
   | 'STORE_SETTINGS'
   | 'STORE_SHELF'
   | 'TILL';
+
+/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** what staff mode calls it (处理订单, 门店设置…) */
+  name: Scalars['String']['output'];
+  permission: Permission;
+};
 
 /**
  * A staff account of the store whose pickup-code checks are locked: 5 wrong codes within the current
@@ -1339,6 +1541,15 @@ export type ProductImage = {
   thumb: Scalars['String']['output'];
 };
 
+export type ProductPriceBand = {
+  __typename?: 'ProductPriceBand';
+  basePriceFen: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  priceBandMaxFen?: Maybe<Scalars['Int']['output']>;
+  priceBandMinFen?: Maybe<Scalars['Int']['output']>;
+  productId: Scalars['ID']['output'];
+};
+
 /** A page of search hits; without any, what the store has instead. */
 export type ProductSearchResult = {
   __typename?: 'ProductSearchResult';
@@ -1472,6 +1683,9 @@ export type Query = {
   demoLoginEnabled: Scalars['Boolean']['output'];
   /** Bookable slots of the next 24 hours with remaining capacity. */
   fulfilmentSlots: Array<FulfilmentSlot>;
+  integrationClients: Array<IntegrationClient>;
+  /** the delivery log of a client's webhooks, newest first (first: at most 200, default 50) */
+  integrationDeliveries: Array<IntegrationDelivery>;
   /**
    * Campaigns to manage, the latest ending first: the store's own with storeId (MARKETING at the
    * store), the chain-wide ones without (MARKETING chain-wide).
@@ -1533,6 +1747,8 @@ export type Query = {
   staffOrder: Order;
   /** Staff of the store: its open-order queue, for polling. */
   staffOrderQueue: StaffQueue;
+  /** Every permission with its name in staff mode, for building a role. */
+  staffPermissions: Array<PermissionInfo>;
   /** Manager of the store: its staff whose pickup-code checks are locked now. */
   staffPickupLocks: Array<PickupLock>;
   /**
@@ -1540,6 +1756,8 @@ export type Query = {
    * pickup order for this member (same refusals); NOT_FOUND / CONFLICT for a phone with no or several members.
    */
   staffQuote: StaffQuote;
+  /** Every role, built-in first (head office's administrators). */
+  staffRoles: Array<StaffRoleDefinition>;
   /** Staff of the store: a product's stock here (by id or barcode) and its latest changes. */
   staffStock: StaffStockLine;
   /**
@@ -1572,6 +1790,13 @@ export type Query = {
    * distance, delivery coverage and estimate, pickup. Unknown or no longer active: NOT_FOUND.
    */
   storeSeenFrom: NearbyStore;
+  /** A store's settings for 门店设置. Unknown store: NOT_FOUND. */
+  storeSettings: StoreSettings;
+  /**
+   * The store's shelf: products it stocks, on sale or not, whose name (Chinese, pinyin, initials) contains
+   * every word of the query or whose barcode is the query. first defaults to 20, at most 100.
+   */
+  storeShelf: ShelfConnection;
   /** Null when no token is sent; UNAUTHENTICATED when the token is invalid or expired. */
   viewer?: Maybe<Viewer>;
 };
@@ -1626,6 +1851,13 @@ export type QueryCatalogProductsArgs = {
 
 export type QueryFulfilmentSlotsArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationDeliveriesArgs = {
+  clientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntegrationDeliveryStatus>;
 };
 
 
@@ -1780,6 +2012,19 @@ export type QueryStoreSeenFromArgs = {
   location: LocationInput;
 };
 
+
+export type QueryStoreSettingsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type QueryStoreShelfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  storeId: Scalars['ID']['input'];
+};
+
 /**
  * The full price breakdown, computed exactly as placeOrder will. Stacking order: member price →
  * item promotions → threshold → coupon → points; then delivery fee and minimum order.
@@ -1863,6 +2108,45 @@ export type SceneTarget = {
   scene: Scalars['String']['output'];
   storeId: Scalars['ID']['output'];
   storeName: Scalars['String']['output'];
+};
+
+export type ShelfConnection = {
+  __typename?: 'ShelfConnection';
+  nodes: Array<ShelfItem>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * A product the store stocks, as its shelf shows it. Prices by the chain's one rule: the store's own
+ * price where it set one, else the chain's; the same online, at checkout and at the till.
+ */
+export type ShelfItem = {
+  __typename?: 'ShelfItem';
+  available: Scalars['Int']['output'];
+  barcode: Scalars['String']['output'];
+  basePriceFen: Scalars['Int']['output'];
+  image?: Maybe<ProductImage>;
+  lowStockThreshold: Scalars['Int']['output'];
+  /** null: no member price at this store */
+  memberPriceFen?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  onHand: Scalars['Int']['output'];
+  onSale: Scalars['Boolean']['output'];
+  priceBandMaxFen?: Maybe<Scalars['Int']['output']>;
+  /** head office's band for the store's prices; null: no bound on that side */
+  priceBandMinFen?: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+};
+
+export type ShelfItemInput = {
+  /** 0–9999: the product shows 仅剩 at or below it */
+  lowStockThreshold: Scalars['Int']['input'];
+  /** below priceFen and within the band; null for none */
+  memberPriceFen?: InputMaybe<Scalars['Int']['input']>;
+  onSale: Scalars['Boolean']['input'];
+  /** within the product's band (else BAD_USER_INPUT, reason PRICE_OUT_OF_BAND, extensions minFen/maxFen) */
+  priceFen: Scalars['Int']['input'];
 };
 
 /** A role the caller holds over a store, or over the whole chain. */
@@ -1964,6 +2248,8 @@ export type StaffQueueEntry = {
   /** minutes until promiseEnd; negative when late */
   minutesLeft: Scalars['Int']['output'];
   order: Order;
+  /** some line of the order is short (see OrderItem.shortQuantity) */
+  short: Scalars['Boolean']['output'];
 };
 
 /** The member 代客下单 orders for, and the shopper checkout's quote of their pickup order. */
@@ -1983,7 +2269,6 @@ export type StaffQuoteInput = {
   tillToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A named set of permissions (built-in: 店员, 店长, 总部运营, 总部管理员). */
 export type StaffRoleDefinition = {
   __typename?: 'StaffRoleDefinition';
   builtIn: Scalars['Boolean']['output'];
@@ -2046,9 +2331,15 @@ export type Store = {
   deliveryAreaKind: DeliveryAreaKind;
   deliveryEnabled: Scalars['Boolean']['output'];
   deliveryFeeFen: Scalars['Int']['output'];
+  /** The busy switch: delivery paused for now (pickup goes on); new delivery orders are refused with DELIVERY_PAUSED. */
+  deliveryPaused: Scalars['Boolean']['output'];
+  /** The delivery area's [lat, lng] points when deliveryAreaKind is POLYGON (an open ring). */
+  deliveryPolygon?: Maybe<Array<Array<Scalars['Float']['output']>>>;
   /** Delivery radius in metres when deliveryAreaKind is RADIUS. */
   deliveryRadiusM?: Maybe<Scalars['Int']['output']>;
   district: Scalars['String']['output'];
+  /** The busy switch: minutes added to every new promise (delivery and pickup). */
+  extraPromiseMinutes: Scalars['Int']['output'];
   freeDeliveryFromFen?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   is24h: Scalars['Boolean']['output'];
@@ -2058,7 +2349,19 @@ export type Store = {
   openingHours: Array<OpeningHoursDay>;
   openingStatus: OpeningStatus;
   phone: Scalars['String']['output'];
+  /** Orders the store picks per slot. */
+  pickingCapacity: Scalars['Int']['output'];
   pickupEnabled: Scalars['Boolean']['output'];
+  /** Length of a picking slot in minutes (15, 20, 30 or 60); a promise ends this long after picking can start. */
+  slotMinutes: Scalars['Int']['output'];
+};
+
+/** A whole day (Asia/Shanghai) the store stays closed. */
+export type StoreClosure = {
+  __typename?: 'StoreClosure';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** One Asia/Shanghai day of a store, as of now. */
@@ -2099,10 +2402,34 @@ export type StoreDayFigures = {
   topProducts: Array<TopProduct>;
 };
 
+export type StoreDeliveryInput = {
+  deliveryEnabled: Scalars['Boolean']['input'];
+  /** ¥0–¥50 */
+  deliveryFeeFen: Scalars['Int']['input'];
+  /** null: no free delivery; otherwise ¥1–¥1000 */
+  freeDeliveryFromFen?: InputMaybe<Scalars['Int']['input']>;
+  /** ¥0–¥200 */
+  minOrderFen: Scalars['Int']['input'];
+  /** 1–200 */
+  pickingCapacity: Scalars['Int']['input'];
+  pickupEnabled: Scalars['Boolean']['input'];
+  /** 15, 20, 30 or 60 */
+  slotMinutes: Scalars['Int']['input'];
+};
+
+export type StoreHoursInput = {
+  /** HH:mm; at or before opens when the store closes after midnight (07:00–02:00); 24:00 allowed */
+  closes: Scalars['String']['input'];
+  /** HH:mm */
+  opens: Scalars['String']['input'];
+  /** 0 = Sunday */
+  weekday: Scalars['Int']['input'];
+};
+
 /** A product as one store sells it: that store's price and that store's stock. */
 export type StoreProduct = {
   __typename?: 'StoreProduct';
-  /** On hand minus reserved by open orders, never negative. */
+  /** On hand minus reserved by open orders, never negative; 0 when not on sale here. */
   available: Scalars['Int']['output'];
   badges: Array<ProductBadge>;
   barcode: Scalars['String']['output'];
@@ -2120,6 +2447,8 @@ export type StoreProduct = {
   /** Member price at this store, in fen; null when there is none. */
   memberPriceFen?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** False when the store has taken the product off sale (or never stocked it): it cannot be bought here. */
+  onSale: Scalars['Boolean']['output'];
   /** Price at this store (store override, else the chain's base price), in fen. */
   priceFen: Scalars['Int']['output'];
   storeId: Scalars['ID']['output'];
@@ -2130,6 +2459,14 @@ export type StoreProductConnection = {
   __typename?: 'StoreProductConnection';
   nodes: Array<StoreProduct>;
   pageInfo: PageInfo;
+};
+
+/** What staff mode's 门店设置 edits; the rest lives on the store itself. */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** closures from today on, earliest first */
+  closures: Array<StoreClosure>;
+  store: Store;
 };
 
 export type StoredValueEntry = {
@@ -2352,6 +2689,7 @@ export type ResolversTypes = ResolversObject<{
   CouponOption: ResolverTypeWrapper<CouponOption>;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryAreaInput: DeliveryAreaInput;
   DeliveryAreaKind: DeliveryAreaKind;
   DeliveryPromise: ResolverTypeWrapper<DeliveryPromise>;
   FailedRefund: ResolverTypeWrapper<FailedRefundRow>;
@@ -2362,6 +2700,11 @@ export type ResolversTypes = ResolversObject<{
   HourFigures: ResolverTypeWrapper<HourFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrationClient: ResolverTypeWrapper<ClientModel>;
+  IntegrationCredential: ResolverTypeWrapper<Omit<IntegrationCredential, 'client'> & { client: ResolversTypes['IntegrationClient'] }>;
+  IntegrationDelivery: ResolverTypeWrapper<DeliveryRow>;
+  IntegrationDeliveryStatus: IntegrationDeliveryStatus;
+  IntegrationKey: ResolverTypeWrapper<KeyRow>;
   InventoryMovement: ResolverTypeWrapper<MovementRow>;
   Latitude: ResolverTypeWrapper<Scalars['Latitude']['output']>;
   LedgerRefType: LedgerRefType;
@@ -2390,6 +2733,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentMethod: PaymentMethod;
   PaymentOutcome: ResolverTypeWrapper<Omit<PaymentOutcome, 'order'> & { order: ResolversTypes['Order'] }>;
   Permission: Permission;
+  PermissionInfo: ResolverTypeWrapper<PermissionInfo>;
   PickupLock: ResolverTypeWrapper<PickupLock>;
   PickupLockLift: ResolverTypeWrapper<PickupLockLift>;
   Place: ResolverTypeWrapper<PlaceModel>;
@@ -2404,6 +2748,7 @@ export type ResolversTypes = ResolversObject<{
   ProductCategoryChoice: ResolverTypeWrapper<ProductCategoryChoice>;
   ProductContentInput: ProductContentInput;
   ProductImage: ResolverTypeWrapper<ProductImage>;
+  ProductPriceBand: ResolverTypeWrapper<PriceBandRow>;
   ProductSearchResult: ResolverTypeWrapper<SearchPage>;
   ProductStatus: ProductStatus;
   ProductStockElsewhere: ResolverTypeWrapper<ElsewhereRow>;
@@ -2419,6 +2764,9 @@ export type ResolversTypes = ResolversObject<{
   ReorderResult: ResolverTypeWrapper<ReorderModel>;
   ReorderShortfall: ResolverTypeWrapper<ReorderShortfall>;
   SceneTarget: ResolverTypeWrapper<SceneTargetModel>;
+  ShelfConnection: ResolverTypeWrapper<ShelfPage>;
+  ShelfItem: ResolverTypeWrapper<ShelfRow>;
+  ShelfItemInput: ShelfItemInput;
   StaffAssignment: ResolverTypeWrapper<StaffAssignment>;
   StaffInvitation: ResolverTypeWrapper<InvitationModel>;
   StaffInvitationCode: ResolverTypeWrapper<Omit<StaffInvitationCode, 'role'> & { role: ResolversTypes['StaffRoleDefinition'] }>;
@@ -2435,9 +2783,13 @@ export type ResolversTypes = ResolversObject<{
   StaffStoreEvent: ResolverTypeWrapper<StoreEvent>;
   StaffStoreEventType: StaffStoreEventType;
   Store: ResolverTypeWrapper<StoreWithSchedule>;
+  StoreClosure: ResolverTypeWrapper<StoreClosure>;
   StoreDayFigures: ResolverTypeWrapper<StoreDayFiguresModel>;
+  StoreDeliveryInput: StoreDeliveryInput;
+  StoreHoursInput: StoreHoursInput;
   StoreProduct: ResolverTypeWrapper<StoreProductModel>;
   StoreProductConnection: ResolverTypeWrapper<ProductPage>;
+  StoreSettings: ResolverTypeWrapper<StoreSettingsModel>;
   StoredValueEntry: ResolverTypeWrapper<StoredValueEntryModel>;
   StoredValueEntryConnection: ResolverTypeWrapper<Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['StoredValueEntry']> }>;
   StoredValueEntryType: StoredValueEntryType;
@@ -2481,6 +2833,7 @@ export type ResolversParentTypes = ResolversObject<{
   CouponOption: CouponOption;
   CreateQrCodeInput: CreateQrCodeInput;
   DateTime: Scalars['DateTime']['output'];
+  DeliveryAreaInput: DeliveryAreaInput;
   DeliveryPromise: DeliveryPromise;
   FailedRefund: FailedRefundRow;
   Float: Scalars['Float']['output'];
@@ -2489,6 +2842,10 @@ export type ResolversParentTypes = ResolversObject<{
   HourFigures: HourFigures;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntegrationClient: ClientModel;
+  IntegrationCredential: Omit<IntegrationCredential, 'client'> & { client: ResolversParentTypes['IntegrationClient'] };
+  IntegrationDelivery: DeliveryRow;
+  IntegrationKey: KeyRow;
   InventoryMovement: MovementRow;
   Latitude: Scalars['Latitude']['output'];
   LocationInput: LocationInput;
@@ -2510,6 +2867,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderItemSubstitute: OrderItemSubstitute;
   PageInfo: PageInfo;
   PaymentOutcome: Omit<PaymentOutcome, 'order'> & { order: ResolversParentTypes['Order'] };
+  PermissionInfo: PermissionInfo;
   PickupLock: PickupLock;
   PickupLockLift: PickupLockLift;
   Place: PlaceModel;
@@ -2520,6 +2878,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductCategoryChoice: ProductCategoryChoice;
   ProductContentInput: ProductContentInput;
   ProductImage: ProductImage;
+  ProductPriceBand: PriceBandRow;
   ProductSearchResult: SearchPage;
   ProductStockElsewhere: ElsewhereRow;
   QrCode: QrCodeWithTargets;
@@ -2533,6 +2892,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReorderResult: ReorderModel;
   ReorderShortfall: ReorderShortfall;
   SceneTarget: SceneTargetModel;
+  ShelfConnection: ShelfPage;
+  ShelfItem: ShelfRow;
+  ShelfItemInput: ShelfItemInput;
   StaffAssignment: StaffAssignment;
   StaffInvitation: InvitationModel;
   StaffInvitationCode: Omit<StaffInvitationCode, 'role'> & { role: ResolversParentTypes['StaffRoleDefinition'] };
@@ -2548,9 +2910,13 @@ export type ResolversParentTypes = ResolversObject<{
   StaffStore: StaffStore;
   StaffStoreEvent: StoreEvent;
   Store: StoreWithSchedule;
+  StoreClosure: StoreClosure;
   StoreDayFigures: StoreDayFiguresModel;
+  StoreDeliveryInput: StoreDeliveryInput;
+  StoreHoursInput: StoreHoursInput;
   StoreProduct: StoreProductModel;
   StoreProductConnection: ProductPage;
+  StoreSettings: StoreSettingsModel;
   StoredValueEntry: StoredValueEntryModel;
   StoredValueEntryConnection: Omit<StoredValueEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StoredValueEntry']> };
   String: Scalars['String']['output'];
@@ -2781,6 +3147,40 @@ export type HourFiguresResolvers<ContextType = any, ParentType extends Resolvers
   salesFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type IntegrationClientResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationClient'] = ResolversParentTypes['IntegrationClient']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['IntegrationKey']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IntegrationCredentialResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationCredential'] = ResolversParentTypes['IntegrationCredential']> = ResolversObject<{
+  client?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IntegrationDeliveryResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationDelivery'] = ResolversParentTypes['IntegrationDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntegrationDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type IntegrationKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['IntegrationKey'] = ResolversParentTypes['IntegrationKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type InventoryMovementResolvers<ContextType = any, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2846,11 +3246,13 @@ export type MemberRulesResolvers<ContextType = any, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addStoreClosure?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationAddStoreClosureArgs, 'date' | 'reason' | 'storeId'>>;
   adjustStoredValue?: Resolver<ResolversTypes['StoredValueEntry'], ParentType, ContextType, RequireFields<MutationAdjustStoredValueArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createIntegrationClient?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationCreateIntegrationClientArgs, 'name'>>;
   createProduct?: Resolver<ResolversTypes['CatalogProduct'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'basePriceFen' | 'input'>>;
   createQrCode?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationCreateQrCodeArgs, 'input'>>;
   createStaffInvitation?: Resolver<ResolversTypes['StaffInvitationCode'], ParentType, ContextType, RequireFields<MutationCreateStaffInvitationArgs, 'roleKey'>>;
@@ -2865,14 +3267,25 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'expectedPayableFen' | 'idempotencyKey' | 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthSession'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   removeStaffMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveStaffMemberArgs, 'assignmentId'>>;
+  removeStoreClosure?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationRemoveStoreClosureArgs, 'date' | 'storeId'>>;
   reorder?: Resolver<ResolversTypes['ReorderResult'], ParentType, ContextType, RequireFields<MutationReorderArgs, 'orderId'>>;
   requestRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRequestRefundArgs, 'orderId' | 'reason'>>;
   resolveRefund?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationResolveRefundArgs, 'approve' | 'orderId' | 'reason'>>;
   resolveScene?: Resolver<ResolversTypes['SceneTarget'], ParentType, ContextType, RequireFields<MutationResolveSceneArgs, 'scene' | 'visitorId'>>;
+  revokeIntegrationKey?: Resolver<ResolversTypes['IntegrationKey'], ParentType, ContextType, RequireFields<MutationRevokeIntegrationKeyArgs, 'keyId'>>;
   revokeStaffInvitation?: Resolver<ResolversTypes['StaffInvitation'], ParentType, ContextType, RequireFields<MutationRevokeStaffInvitationArgs, 'id'>>;
+  rotateIntegrationKey?: Resolver<ResolversTypes['IntegrationCredential'], ParentType, ContextType, RequireFields<MutationRotateIntegrationKeyArgs, 'clientId'>>;
   saveAddress?: Resolver<ResolversTypes['Address'], ParentType, ContextType, RequireFields<MutationSaveAddressArgs, 'input'>>;
+  saveStaffRole?: Resolver<ResolversTypes['StaffRoleDefinition'], ParentType, ContextType, RequireFields<MutationSaveStaffRoleArgs, 'key' | 'name' | 'permissions'>>;
   setCartItem?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartItemArgs, 'productId' | 'quantity' | 'storeId'>>;
+  setIntegrationWebhook?: Resolver<ResolversTypes['IntegrationClient'], ParentType, ContextType, RequireFields<MutationSetIntegrationWebhookArgs, 'clientId'>>;
+  setProductPriceBand?: Resolver<ResolversTypes['ProductPriceBand'], ParentType, ContextType, RequireFields<MutationSetProductPriceBandArgs, 'productId'>>;
   setQrCodeDisabled?: Resolver<ResolversTypes['QrCode'], ParentType, ContextType, RequireFields<MutationSetQrCodeDisabledArgs, 'disabled' | 'id'>>;
+  setShelfItem?: Resolver<ResolversTypes['ShelfItem'], ParentType, ContextType, RequireFields<MutationSetShelfItemArgs, 'input' | 'productId' | 'storeId'>>;
+  setStoreBusy?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreBusyArgs, 'deliveryPaused' | 'extraPromiseMinutes' | 'storeId'>>;
+  setStoreDelivery?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreDeliveryArgs, 'input' | 'storeId'>>;
+  setStoreDeliveryArea?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreDeliveryAreaArgs, 'area' | 'storeId'>>;
+  setStoreHours?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationSetStoreHoursArgs, 'hours' | 'is24h' | 'storeId'>>;
   staffAcceptOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffAcceptOrderArgs, 'orderId'>>;
   staffCompleteDelivery?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffCompleteDeliveryArgs, 'orderId'>>;
   staffConfirmPickup?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationStaffConfirmPickupArgs, 'code' | 'storeId'>>;
@@ -2994,6 +3407,7 @@ export type OrderItemResolvers<ContextType = any, ParentType extends ResolversPa
   picked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   substitute?: Resolver<Maybe<ResolversTypes['OrderItemSubstitute']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3012,6 +3426,11 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
 export type PaymentOutcomeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PaymentOutcome'] = ResolversParentTypes['PaymentOutcome']> = ResolversObject<{
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   wechat?: Resolver<Maybe<ResolversTypes['WechatPaymentParams']>, ParentType, ContextType>;
+}>;
+
+export type PermissionInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PermissionInfo'] = ResolversParentTypes['PermissionInfo']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permission?: Resolver<ResolversTypes['Permission'], ParentType, ContextType>;
 }>;
 
 export type PickupLockResolvers<ContextType = any, ParentType extends ResolversParentTypes['PickupLock'] = ResolversParentTypes['PickupLock']> = ResolversObject<{
@@ -3075,6 +3494,14 @@ export type ProductCategoryChoiceResolvers<ContextType = any, ParentType extends
 export type ProductImageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductImage'] = ResolversParentTypes['ProductImage']> = ResolversObject<{
   large?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   thumb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductPriceBandResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductPriceBand'] = ResolversParentTypes['ProductPriceBand']> = ResolversObject<{
+  basePriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceBandMaxFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBandMinFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ProductSearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductSearchResult'] = ResolversParentTypes['ProductSearchResult']> = ResolversObject<{
@@ -3150,6 +3577,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   catalogProducts?: Resolver<ResolversTypes['CatalogProductConnection'], ParentType, ContextType, Partial<QueryCatalogProductsArgs>>;
   demoLoginEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fulfilmentSlots?: Resolver<Array<ResolversTypes['FulfilmentSlot']>, ParentType, ContextType, RequireFields<QueryFulfilmentSlotsArgs, 'storeId'>>;
+  integrationClients?: Resolver<Array<ResolversTypes['IntegrationClient']>, ParentType, ContextType>;
+  integrationDeliveries?: Resolver<Array<ResolversTypes['IntegrationDelivery']>, ParentType, ContextType, RequireFields<QueryIntegrationDeliveriesArgs, 'clientId'>>;
   marketingCampaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryMarketingCampaignsArgs>>;
   memberCode?: Resolver<ResolversTypes['MemberCode'], ParentType, ContextType>;
   memberRules?: Resolver<ResolversTypes['MemberRules'], ParentType, ContextType>;
@@ -3173,8 +3602,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   staffMembers?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   staffOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryStaffOrderArgs, 'orderId'>>;
   staffOrderQueue?: Resolver<ResolversTypes['StaffQueue'], ParentType, ContextType, RequireFields<QueryStaffOrderQueueArgs, 'storeId'>>;
+  staffPermissions?: Resolver<Array<ResolversTypes['PermissionInfo']>, ParentType, ContextType>;
   staffPickupLocks?: Resolver<Array<ResolversTypes['PickupLock']>, ParentType, ContextType, RequireFields<QueryStaffPickupLocksArgs, 'storeId'>>;
   staffQuote?: Resolver<ResolversTypes['StaffQuote'], ParentType, ContextType, RequireFields<QueryStaffQuoteArgs, 'input'>>;
+  staffRoles?: Resolver<Array<ResolversTypes['StaffRoleDefinition']>, ParentType, ContextType>;
   staffStock?: Resolver<ResolversTypes['StaffStockLine'], ParentType, ContextType, RequireFields<QueryStaffStockArgs, 'productIdOrBarcode' | 'storeId'>>;
   staffStores?: Resolver<Array<ResolversTypes['StaffStore']>, ParentType, ContextType>;
   staffTodayFigures?: Resolver<ResolversTypes['StoreDayFigures'], ParentType, ContextType, RequireFields<QueryStaffTodayFiguresArgs, 'storeId'>>;
@@ -3185,6 +3616,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   storeProducts?: Resolver<ResolversTypes['StoreProductConnection'], ParentType, ContextType, RequireFields<QueryStoreProductsArgs, 'storeId'>>;
   storeQrCodes?: Resolver<Array<ResolversTypes['QrCode']>, ParentType, ContextType, RequireFields<QueryStoreQrCodesArgs, 'storeId'>>;
   storeSeenFrom?: Resolver<ResolversTypes['NearbyStore'], ParentType, ContextType, RequireFields<QueryStoreSeenFromArgs, 'id' | 'location'>>;
+  storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<QueryStoreSettingsArgs, 'storeId'>>;
+  storeShelf?: Resolver<ResolversTypes['ShelfConnection'], ParentType, ContextType, RequireFields<QueryStoreShelfArgs, 'query' | 'storeId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -3248,6 +3681,27 @@ export type SceneTargetResolvers<ContextType = any, ParentType extends Resolvers
   storeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ShelfConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ShelfConnection'] = ResolversParentTypes['ShelfConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ShelfItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ShelfItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['ShelfItem'] = ResolversParentTypes['ShelfItem']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basePriceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['ProductImage']>, ParentType, ContextType>;
+  lowStockThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priceBandMaxFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBandMinFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type StaffAssignmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffAssignment'] = ResolversParentTypes['StaffAssignment']> = ResolversObject<{
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   roleKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3301,6 +3755,7 @@ export type StaffQueueEntryResolvers<ContextType = any, ParentType extends Resol
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minutesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  short?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StaffQuoteResolvers<ContextType = any, ParentType extends ResolversParentTypes['StaffQuote'] = ResolversParentTypes['StaffQuote']> = ResolversObject<{
@@ -3348,8 +3803,11 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
   deliveryAreaKind?: Resolver<ResolversTypes['DeliveryAreaKind'], ParentType, ContextType>;
   deliveryEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   deliveryFeeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveryPaused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deliveryPolygon?: Resolver<Maybe<Array<Array<ResolversTypes['Float']>>>, ParentType, ContextType>;
   deliveryRadiusM?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extraPromiseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   freeDeliveryFromFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   is24h?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3359,7 +3817,14 @@ export type StoreResolvers<ContextType = any, ParentType extends ResolversParent
   openingHours?: Resolver<Array<ResolversTypes['OpeningHoursDay']>, ParentType, ContextType>;
   openingStatus?: Resolver<ResolversTypes['OpeningStatus'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pickingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pickupEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slotMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StoreClosureResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreClosure'] = ResolversParentTypes['StoreClosure']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StoreDayFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreDayFigures'] = ResolversParentTypes['StoreDayFigures']> = ResolversObject<{
@@ -3396,6 +3861,7 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
   maxPerOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onSale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3404,6 +3870,11 @@ export type StoreProductResolvers<ContextType = any, ParentType extends Resolver
 export type StoreProductConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreProductConnection'] = ResolversParentTypes['StoreProductConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['StoreProduct']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type StoreSettingsResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoreSettings'] = ResolversParentTypes['StoreSettings']> = ResolversObject<{
+  closures?: Resolver<Array<ResolversTypes['StoreClosure']>, ParentType, ContextType>;
+  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
 }>;
 
 export type StoredValueEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['StoredValueEntry'] = ResolversParentTypes['StoredValueEntry']> = ResolversObject<{
@@ -3509,6 +3980,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   FulfilmentSlot?: FulfilmentSlotResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HourFigures?: HourFiguresResolvers<ContextType>;
+  IntegrationClient?: IntegrationClientResolvers<ContextType>;
+  IntegrationCredential?: IntegrationCredentialResolvers<ContextType>;
+  IntegrationDelivery?: IntegrationDeliveryResolvers<ContextType>;
+  IntegrationKey?: IntegrationKeyResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   Latitude?: GraphQLScalarType;
   Longitude?: GraphQLScalarType;
@@ -3529,6 +4004,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   OrderItemSubstitute?: OrderItemSubstituteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentOutcome?: PaymentOutcomeResolvers<ContextType>;
+  PermissionInfo?: PermissionInfoResolvers<ContextType>;
   PickupLock?: PickupLockResolvers<ContextType>;
   PickupLockLift?: PickupLockLiftResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
@@ -3538,6 +4014,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
   ProductCategoryChoice?: ProductCategoryChoiceResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
+  ProductPriceBand?: ProductPriceBandResolvers<ContextType>;
   ProductSearchResult?: ProductSearchResultResolvers<ContextType>;
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
@@ -3551,6 +4028,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ReorderResult?: ReorderResultResolvers<ContextType>;
   ReorderShortfall?: ReorderShortfallResolvers<ContextType>;
   SceneTarget?: SceneTargetResolvers<ContextType>;
+  ShelfConnection?: ShelfConnectionResolvers<ContextType>;
+  ShelfItem?: ShelfItemResolvers<ContextType>;
   StaffAssignment?: StaffAssignmentResolvers<ContextType>;
   StaffInvitation?: StaffInvitationResolvers<ContextType>;
   StaffInvitationCode?: StaffInvitationCodeResolvers<ContextType>;
@@ -3563,9 +4042,11 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StaffStore?: StaffStoreResolvers<ContextType>;
   StaffStoreEvent?: StaffStoreEventResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
+  StoreClosure?: StoreClosureResolvers<ContextType>;
   StoreDayFigures?: StoreDayFiguresResolvers<ContextType>;
   StoreProduct?: StoreProductResolvers<ContextType>;
   StoreProductConnection?: StoreProductConnectionResolvers<ContextType>;
+  StoreSettings?: StoreSettingsResolvers<ContextType>;
   StoredValueEntry?: StoredValueEntryResolvers<ContextType>;
   StoredValueEntryConnection?: StoredValueEntryConnectionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

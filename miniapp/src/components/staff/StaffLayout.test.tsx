@@ -75,3 +75,20 @@ it('loads the stores again when another account signs in (a late silent sign-in 
   })
   expect((await screen.findByTestId('worked')).textContent).toBe('1')
 })
+
+it('gives head office a store picker instead of a button per store, and 总部 pages no store at all', async () => {
+  const stores = ['人民广场店', '南京西路店', '新天地店', '豫园店', '静安寺店'].map((name, i) => ({ ...managerStore(String(i + 1), name), roleName: '总部运营' }))
+  server.use(graphql.query('StaffStores', () => HttpResponse.json({ data: { staffStores: stores, staffChainPermissions: ['CATALOG'] } })))
+  render(page())
+  expect((await screen.findByTestId('worked')).textContent).toBe('1')
+  expect(screen.getByText('切换门店（共5家）')).toBeTruthy()
+  // No button per store (the picker's hidden list holds their names).
+  expect(screen.queryByText('南京西路店', { selector: 'taro-button-core, .btn' })).toBeNull()
+  expect(tabs().getByText('总部')).toBeTruthy()
+
+  cleanup()
+  render(<StaffLayout tab='hq'>{() => <span data-testid='chain' />}</StaffLayout>)
+  await screen.findByTestId('chain')
+  expect(screen.getByText('全部门店')).toBeTruthy()
+  expect(screen.queryByText('切换门店（共5家）')).toBeNull()
+})

@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 
 import { Button } from '@/components/Button'
+import { BUTTON } from '@/components/control'
 import { ErrorState, Loading } from '@/components/StateView'
 import { toDisplayMessage } from '@/services/errors'
 import { switchStaffTab, type StaffTab } from '@/services/navigation'
@@ -12,7 +13,13 @@ import type { Permission } from '@corner/shared-types/client'
 
 import { useRun, type Run } from './run'
 import { useNewOrderAlert } from './useNewOrderAlert'
+// counter.css (the counter pages' fields and lists) first, here: the weapp build puts every staff
+// page's CSS in one shared chunk and refuses two pages importing the two sheets in different orders.
+import './counter.css'
 import './StaffLayout.css'
+
+/** Up to this many stores show as buttons; more (head office) as a picker. */
+const MAX_STORE_BUTTONS = 4
 
 /** The store tools the 店长 page gathers; whoever holds one of them sees the tab. */
 const MANAGER_TAB_NEEDS: readonly Permission[] = ['STORE_REPORTS', 'QR_CODES', 'ORDER_EXCEPTIONS', 'STORE_SETTINGS', 'STORE_SHELF', 'STAFF_MANAGE', 'AUDIT_READ', 'MARKETING']
@@ -77,13 +84,20 @@ export function StaffLayout({ tab, children }: { tab: StaffTab; children: (conte
   const { store, stores, chainPermissions, switchTo } = session
   const tabs = TABS.filter((t) => (t.chain ? chainPermissions.length > 0 : mayUse(store.permissions, t.needs)))
   const allowed = tabs.some((t) => t.tab === tab) || !TABS.some((t) => t.tab === tab)
+  // 总部's pages act on the whole chain, not on the store being worked.
+  const chainPage = tab === 'hq'
   return (
     <View className='staff-layout'>
       <View className='staff-layout__header'>
-        <Text className='staff-layout__store'>{store.name}</Text>
+        <Text className='staff-layout__store'>{chainPage ? '全部门店' : store.name}</Text>
         <Text className='staff-layout__role'>{store.roleName}</Text>
       </View>
-      {stores.length > 1 && (
+      {chainPage ? null : stores.length > MAX_STORE_BUTTONS ? (
+        // Head office reaches every store: a list to pick from, not a wall of buttons.
+        <Picker mode='selector' range={stores.map((s) => s.name)} value={stores.indexOf(store)} onChange={(event) => switchTo(stores[Number(event.detail.value)]!)}>
+          <View className='staff-layout__switch' {...BUTTON}>{`切换门店（共${stores.length}家）`}</View>
+        </Picker>
+      ) : stores.length > 1 && (
         <View className='staff-layout__stores'>
           {stores.map((s) => (
             <Button key={s.storeId} size='sm' variant={s.storeId === store.storeId ? 'primary' : 'secondary'} onClick={() => switchTo(s)}>

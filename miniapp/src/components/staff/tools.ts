@@ -13,6 +13,8 @@ export interface StaffTool {
 
 /** What a store's manager runs from 店长 → 管理, for the store being worked. */
 export const STORE_TOOLS: StaffTool[] = [
+  { key: 'storeSettings', label: '门店设置', hint: '营业时间、外送、配送范围、忙时开关', needs: ['STORE_SETTINGS'], open: () => void openStaffTool('storeSettings', false) },
+  { key: 'shelf', label: '货架', hint: '上下架、门店价与会员价、库存预警', needs: ['STORE_SHELF'], open: () => void openStaffTool('shelf', false) },
   { key: 'people', label: '人员', hint: '邀请店员、移除人员', needs: ['STAFF_MANAGE'], open: () => void openStaffTool('people', false) },
   { key: 'campaigns', label: '活动', hint: '横幅、领券与活动商品', needs: ['MARKETING'], open: () => void openStaffTool('campaigns', false) },
   { key: 'audit', label: '操作记录', hint: '谁在何时改了什么', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', false) },

@@ -24,6 +24,14 @@ export default function StaffAuditPage() {
   )
 }
 
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+
+/** A recorded value as staff read it: instants in Shanghai time, nothing as （无）. */
+function readable(value: string | null): string {
+  if (value === null) return '（无）'
+  return INSTANT.test(value) ? `${dayOf(value)} ${formatClock(value)}` : value
+}
+
 interface Listing {
   entries: AuditEntry[]
   next: string | null
@@ -95,7 +103,7 @@ function AuditTrail({ scope, chain }: { scope: PeopleScope; chain: boolean }) {
               </View>
               {entry.changes.map((change) => (
                 <Text key={change.field} className='audit__change'>
-                  {`${AUDIT_FIELD_LABELS[change.field] ?? change.field}：${change.before ?? '（无）'} → ${change.after ?? '（无）'}`}
+                  {`${AUDIT_FIELD_LABELS[change.field] ?? change.field}：${readable(change.before)} → ${readable(change.after)}`}
                 </Text>
               ))}
             </View>

@@ -18,7 +18,6 @@ vi.mock('@/services/navigation', async (importOriginal) => ({
 }))
 const server = useMswServer()
 const record = recordStaffRequests(server)
-vi.setConfig({ testTimeout: 20_000 })
 
 const BANNER_ID = 'e'.repeat(64)
 

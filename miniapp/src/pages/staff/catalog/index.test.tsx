@@ -14,7 +14,6 @@ import StaffCatalogPage from './index'
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
 const server = useMswServer()
 const record = recordStaffRequests(server)
-vi.setConfig({ testTimeout: 20_000 })
 
 /** Where H5's album hands over the chosen photo: a URL the page reads the bytes from (a blob: URL in a browser). */
 const PHOTO = 'http://album.test/photo.png'

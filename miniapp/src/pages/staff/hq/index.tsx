@@ -1,5 +1,3 @@
-import { Text } from '@tarojs/components'
-
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { ToolGrid } from '@/components/staff/ToolGrid'
 import { CHAIN_TOOLS, toolsFor } from '@/components/staff/tools'
@@ -11,10 +9,7 @@ export default function StaffHqPage() {
   return (
     <StaffLayout tab='hq'>
       {({ chainPermissions }) => (
-        <>
-          <Text className='staff__heading'>全部门店</Text>
-          <ToolGrid tools={toolsFor(CHAIN_TOOLS, chainPermissions)} />
-        </>
+        <ToolGrid tools={toolsFor(CHAIN_TOOLS, chainPermissions)} />
       )}
     </StaffLayout>
   )

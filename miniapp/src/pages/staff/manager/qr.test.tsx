@@ -21,8 +21,6 @@ import StaffManagerPage from './index'
 // The page is always visible here; Taro's router, which provides the real hooks, is not running.
 vi.mock('@/services/page-lifecycle', () => ({ usePageVisibility: () => {} }))
 const server = useMswServer()
-// Each test renders a whole staff page; on the shared machine one can take several seconds.
-vi.setConfig({ testTimeout: 20_000 })
 
 beforeAll(async () => {
   localStorage.clear()

@@ -182,3 +182,16 @@ describe('the order queue', () => {
     await vi.waitFor(() => expect(requests.polls).toEqual([null, null]))
   })
 })
+
+describe('short orders', () => {
+  it('marks an order whose reserved units the till sold as short, so the clerk settles it before picking', async () => {
+    const [first, second] = staffQueueEntries
+    const short: Entry = { ...first!, order: { ...first!.order, items: first!.order.items.map((item, i) => (i === 0 ? { ...item, shortQuantity: 1 } : item)) } }
+    server.use(queueSequence([short, second!]))
+    render(<StaffOrdersPage />)
+    await eventually(() => expect(cards()).toHaveLength(2))
+    const shortCards = cards().filter((card) => card.textContent!.includes('缺1件'))
+    expect(shortCards).toHaveLength(1)
+    expect(shortCards[0]!.querySelector('.queue-card__no')!.textContent).toBe(short.order.orderNo.slice(-6))
+  })
+})

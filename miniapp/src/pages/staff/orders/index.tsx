@@ -110,6 +110,7 @@ function OrderCard({ card, run, refresh }: { card: QueueCard; run: Run; refresh:
   const action = primaryAction(order)
   const lines = order.items.filter((item) => !item.outOfStock)
   const pieces = lines.reduce((sum, item) => sum + item.quantity, 0)
+  const short = lines.reduce((sum, item) => sum + item.shortQuantity, 0)
   const tone = card.late ? 'late' : card.atRisk ? 'risk' : 'calm'
   const act = async () => {
     if (!action?.run) return void openPicking(order.id)
@@ -122,6 +123,7 @@ function OrderCard({ card, run, refresh }: { card: QueueCard; run: Run; refresh:
         <Tag tone={order.fulfilment === 'PICKUP' ? 'success' : 'brand'}>{order.fulfilment === 'PICKUP' ? '自提' : '外送'}</Tag>
         <Text className='queue-card__status'>{order.statusLabel}</Text>
         {card.fresh && <Tag tone='warn'>新</Tag>}
+        {short > 0 && <Tag tone='warn'>{`缺${short}件`}</Tag>}
         <View className='queue-card__clock'>
           <Text className={`queue-card__left queue-card__left--${tone}`}>{countdownLabel(card)}</Text>
           <Text className='queue-card__promise'>{`${formatClock(order.promiseEnd)}前`}</Text>

@@ -4,8 +4,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Dialog } from '@/components/Dialog'
 import { toggleButton } from '@/components/control'
+import { Segmented, type SegmentedOption } from '@/components/Segmented'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Tag, type TagTone } from '@/components/Tag'
+import { RoleEditor } from '@/components/staff/RoleEditor'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
 import { toDisplayMessage } from '@/services/errors'
@@ -36,14 +38,30 @@ const STATE_TONE: Record<string, TagTone> = { OPEN: 'success', USED: 'muted', RE
  */
 export default function StaffPeoplePage() {
   const chain = usePageParams().scope === 'chain'
+  const [view, setView] = useState<'people' | 'roles'>('people')
   return (
     <StaffLayout tab={chain ? 'hq' : 'manager'}>
-      {({ store, run }) => <People scope={chain ? 'chain' : { storeId: store.storeId }} scopeName={chain ? '总部（全部门店）' : store.name} run={run} />}
+      {({ store, run, chainPermissions }) => {
+        const people = <People scope={chain ? 'chain' : { storeId: store.storeId }} run={run} />
+        // Roles are the chain's: only head office's administrators see and make them.
+        if (!chain || !chainPermissions.includes('ROLES_MANAGE')) return people
+        return (
+          <>
+            <Segmented options={VIEWS} value={view} onChange={setView} ariaLabel='人员与角色' className='staff__sections' />
+            {view === 'people' ? people : <RoleEditor run={run} />}
+          </>
+        )
+      }}
     </StaffLayout>
   )
 }
 
-function People({ scope, scopeName, run }: { scope: PeopleScope; scopeName: string; run: Run }) {
+const VIEWS: Array<SegmentedOption<'people' | 'roles'>> = [
+  { value: 'people', label: '人员' },
+  { value: 'roles', label: '角色' },
+]
+
+function People({ scope, run }: { scope: PeopleScope; run: Run }) {
   const [people, setPeople] = useState<StaffPeople | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [roleKey, setRoleKey] = useState<string | null>(null)
@@ -84,8 +102,7 @@ function People({ scope, scopeName, run }: { scope: PeopleScope; scopeName: stri
 
   return (
     <View className='people'>
-      <Text className='staff__heading'>{scopeName}</Text>
-      {notice && <View className='staff-notice' role='status'>{notice}</View>}
+            {notice && <View className='staff-notice' role='status'>{notice}</View>}
 
       <View className='staff-card'>
         <Text className='people__title'>邀请新成员</Text>

@@ -149,3 +149,14 @@ describe('the picking list', () => {
     expect(nav.backToQueue).toBe(0)
   })
 })
+
+describe('short lines', () => {
+  it('tells the clerk a line the till sold is short, beside its 缺货 and 换货', async () => {
+    const order = { ...pickingOrder, items: pickingOrder.items.map((item, i) => (i === 0 ? { ...item, shortQuantity: 1 } : item)) }
+    server.use(graphql.query('StaffOrder', () => HttpResponse.json({ data: { staffOrder: order } })))
+    await renderStaffPage(<StaffPickingPage />)
+    await eventually(() => expect(lines()).toHaveLength(2))
+    expect(line('测试饮料1号').textContent).toContain('门店已售出，缺1瓶')
+    expect(line('海苔薯片').textContent).not.toContain('门店已售出')
+  })
+})

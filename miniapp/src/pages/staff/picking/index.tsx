@@ -6,8 +6,6 @@ import { Dialog } from '@/components/Dialog'
 import { ProductImage } from '@/components/ProductImage'
 import { ErrorState, Loading } from '@/components/StateView'
 import { Tag } from '@/components/Tag'
-// SubstituteSheet (with counter.css) before StaffLayout, as on the counter pages: the weapp build
-// puts the staff pages' CSS in one shared chunk and refuses two orders of the same stylesheets.
 import { SubstituteSheet } from '@/components/staff/SubstituteSheet'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { orderTail, pendingLines, primaryAction } from '@/components/staff/order-actions'
@@ -165,6 +163,7 @@ function Picking({ orderId, storeId, run }: { orderId: string; storeId: string; 
                 {item.substitute && <Text className='picking-line__substitute'>{`已换为 ${item.substitute.name}`}</Text>}
                 {item.picked && <Tag tone='success'>已拣</Tag>}
                 {item.outOfStock && <Tag tone='muted'>缺货已退款</Tag>}
+                {!item.outOfStock && !item.picked && item.shortQuantity > 0 && <Tag tone='warn'>{`门店已售出，缺${item.shortQuantity}${item.unit}`}</Tag>}
               </View>
               <View className='picking-line__side'>
                 <Text className={`picking-line__qty ${item.quantity > 1 ? 'picking-line__qty--many' : ''}`}>{`×${item.quantity}`}</Text>

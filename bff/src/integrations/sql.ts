@@ -1,0 +1,361 @@
+import type { Queryable } from '../db/transaction.ts';
+
+export interface ClientRow {
+  id: string;
+  name: string;
+  storeId: number | null;
+  webhookUrl: string | null;
+  createdAt: Date;
+}
+
+export interface KeyRow {
+  id: string;
+  clientId: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface SigningKeyRow extends KeyRow {
+  secretCipher: Buffer;
+  storeId: number | null;
+}
+
+export async function insertClient(db: Queryable, c: { name: string; storeId: number | null; webhookUrl: string | null; createdByUserId: string; at: Date }): Promise<ClientRow> {
+  const { rows } = await db.query<ClientRow>(
+    `INSERT INTO "IntegrationClient" (id, name, "storeId", "webhookUrl", "createdByUserId", "createdAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
+     RETURNING id, name, "storeId", "webhookUrl", "createdAt"`,
+    [c.name, c.storeId, c.webhookUrl, c.createdByUserId, c.at],
+  );
+  return rows[0]!;
+}
+
+export async function insertKey(db: Queryable, k: { id: string; clientId: string; secretCipher: Buffer; at: Date }): Promise<KeyRow> {
+  const { rows } = await db.query<KeyRow>(
+    `INSERT INTO "IntegrationKey" (id, "clientId", "secretCipher", "createdAt") VALUES ($1, $2, $3, $4)
+     RETURNING id, "clientId", "createdAt", "expiresAt", "revokedAt"`,
+    [k.id, k.clientId, k.secretCipher, k.at],
+  );
+  return rows[0]!;
+}
+
+export async function clientById(db: Queryable, clientId: string, options: { forUpdate?: boolean } = {}): Promise<ClientRow | undefined> {
+  const { rows } = await db.query<ClientRow>(
+    `SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [clientId],
+  );
+  return rows[0];
+}
+
+export async function allClients(db: Queryable): Promise<ClientRow[]> {
+  const { rows } = await db.query<ClientRow>(`SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" ORDER BY "createdAt", id`);
+  return rows;
+}
+
+export async function keysOfClients(db: Queryable, clientIds: readonly string[]): Promise<KeyRow[]> {
+  const { rows } = await db.query<KeyRow>(
+    `SELECT id, "clientId", "createdAt", "expiresAt", "revokedAt" FROM "IntegrationKey" WHERE "clientId" = ANY($1::uuid[]) ORDER BY "createdAt", id`,
+    [clientIds],
+  );
+  return rows;
+}
+
+/** The client's keys still in force get `until` as their end (or keep an earlier one): the rotation's overlap. */
+export async function expireLiveKeys(db: Queryable, clientId: string, until: Date, now: Date): Promise<KeyRow[]> {
+  const { rows } = await db.query<KeyRow>(
+    `UPDATE "IntegrationKey" SET "expiresAt" = LEAST(COALESCE("expiresAt", $2), $2)
+      WHERE "clientId" = $1 AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > $3)
+      RETURNING id, "clientId", "createdAt", "expiresAt", "revokedAt"`,
+    [clientId, until, now],
+  );
+  return rows;
+}
+
+/** Revokes the key; undefined when it does not exist, unchanged when already revoked. */
+export async function revokeKey(db: Queryable, keyId: string, at: Date): Promise<{ key: KeyRow; wasRevoked: boolean } | undefined> {
+  const { rows } = await db.query<KeyRow & { wasRevoked: boolean }>(
+    `WITH old AS (SELECT id, "revokedAt" IS NOT NULL AS "wasRevoked" FROM "IntegrationKey" WHERE id = $1 FOR UPDATE)
+     UPDATE "IntegrationKey" k SET "revokedAt" = COALESCE(k."revokedAt", $2) FROM old WHERE k.id = old.id
+     RETURNING k.id, k."clientId", k."createdAt", k."expiresAt", k."revokedAt", old."wasRevoked"`,
+    [keyId, at],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { wasRevoked, ...key } = row;
+  return { key, wasRevoked };
+}
+
+export async function signingKey(db: Queryable, keyId: string): Promise<SigningKeyRow | undefined> {
+  const { rows } = await db.query<SigningKeyRow>(
+    `SELECT k.id, k."clientId", k."createdAt", k."expiresAt", k."revokedAt", k."secretCipher", c."storeId"
+       FROM "IntegrationKey" k JOIN "IntegrationClient" c ON c.id = k."clientId" WHERE k.id = $1`,
+    [keyId],
+  );
+  return rows[0];
+}
+
+/** False when the key already used this nonce within the window (a replay), on whichever instance. */
+export async function spendNonce(db: Queryable, keyId: string, nonce: string, at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO "IntegrationNonce" ("keyId", nonce, "createdAt") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [keyId, nonce, at],
+  );
+  return rowCount === 1;
+}
+
+export async function deleteOldNonces(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM "IntegrationNonce" WHERE "createdAt" < $1`, [before]);
+  return rowCount ?? 0;
+}
+
+export async function deleteOldRequests(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM "IntegrationRequest" WHERE "createdAt" < $1`, [before]);
+  return rowCount ?? 0;
+}
+
+export interface StoredAnswer {
+  requestHash: string;
+  status: number;
+  response: unknown;
+}
+
+/**
+ * Claims the idempotency key in the caller's transaction. A concurrent claim of the same key waits
+ * on the first one's row until it commits (then gets nothing and reads the stored answer) or rolls
+ * back (then claims it itself): one request's work is applied, however many arrive at once.
+ */
+export async function claimIdempotencyKey(db: Queryable, clientId: string, key: string, requestHash: string, at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO "IntegrationRequest" ("clientId", "idempotencyKey", "requestHash", "createdAt") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [clientId, key, requestHash, at],
+  );
+  return rowCount === 1;
+}
+
+export async function storedAnswer(db: Queryable, clientId: string, key: string): Promise<StoredAnswer | undefined> {
+  const { rows } = await db.query<StoredAnswer>(
+    `SELECT "requestHash", status, response FROM "IntegrationRequest" WHERE "clientId" = $1 AND "idempotencyKey" = $2`,
+    [clientId, key],
+  );
+  return rows[0];
+}
+
+export async function storeAnswer(db: Queryable, clientId: string, key: string, status: number, response: unknown): Promise<void> {
+  await db.query(`UPDATE "IntegrationRequest" SET status = $3, response = $4 WHERE "clientId" = $1 AND "idempotencyKey" = $2`, [
+    clientId,
+    key,
+    status,
+    JSON.stringify(response),
+  ]);
+}
+
+/** Product ids by the chain's SKU (barcode) or by id, for the references a batch names. */
+export async function productsByReference(db: Queryable, skus: readonly string[], ids: readonly number[]): Promise<Array<{ id: number; barcode: string }>> {
+  const { rows } = await db.query<{ id: number; barcode: string }>(
+    `SELECT id, barcode FROM "Product" WHERE barcode = ANY($1::text[]) OR id = ANY($2::int[])`,
+    [skus, ids],
+  );
+  return rows;
+}
+
+export interface LockedStock {
+  productId: number;
+  onHand: number;
+}
+
+/** The store's stock rows of these products, locked in product order so concurrent batches never deadlock. */
+export async function lockStock(db: Queryable, storeId: number, productIds: readonly number[]): Promise<LockedStock[]> {
+  const { rows } = await db.query<LockedStock>(
+    `SELECT "productId", "onHand" FROM "Inventory" WHERE "storeId" = $1 AND "productId" = ANY($2::int[]) ORDER BY "productId" FOR UPDATE`,
+    [storeId, productIds],
+  );
+  return rows;
+}
+
+export async function receiptHash(db: Queryable, storeId: number, receiptId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ contentHash: string }>(`SELECT "contentHash" FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [
+    storeId,
+    receiptId,
+  ]);
+  return rows[0]?.contentHash;
+}
+
+/** False when the store already has this receipt (the caller then compares contents). */
+export async function insertReceipt(db: Queryable, r: { storeId: number; receiptId: string; contentHash: string; soldAt: Date; amountFen: number; at: Date }): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO "IntegrationReceipt" ("storeId", "receiptId", "contentHash", "soldAt", "amountFen", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT DO NOTHING`,
+    [r.storeId, r.receiptId, r.contentHash, r.soldAt, r.amountFen, r.at],
+  );
+  return rowCount === 1;
+}
+
+export interface MovementInput {
+  productId: number;
+  kind: 'SALE' | 'COUNT';
+  onHandFrom: number;
+  onHandTo: number;
+  reason: string;
+  reference: string;
+  occurredAt: Date;
+}
+
+/** New on-hand figures and their movements, one statement each, whatever the batch size. */
+export async function applyStock(db: Queryable, storeId: number, source: string, at: Date, onHand: ReadonlyMap<number, number>, movements: readonly MovementInput[]): Promise<void> {
+  if (onHand.size === 0) return;
+  await db.query(
+    `UPDATE "Inventory" i SET "onHand" = x.n, "updatedAt" = $4 FROM unnest($2::int[], $3::int[]) AS x(p, n) WHERE i."storeId" = $1 AND i."productId" = x.p`,
+    [storeId, [...onHand.keys()], [...onHand.values()], at],
+  );
+  await db.query(
+    `INSERT INTO "InventoryMovement" ("storeId", "productId", kind, "onHandFrom", "onHandTo", reason, source, reference, "occurredAt", "createdAt")
+     SELECT $1, m.p, m.k::"InventoryMovementKind", m.f, m.t, m.r, $2, m.ref, m.o, $3
+       FROM unnest($4::int[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::timestamptz[]) AS m(p, k, f, t, r, ref, o)`,
+    [
+      storeId,
+      source,
+      at,
+      movements.map((m) => m.productId),
+      movements.map((m) => m.kind),
+      movements.map((m) => m.onHandFrom),
+      movements.map((m) => m.onHandTo),
+      movements.map((m) => m.reason),
+      movements.map((m) => m.reference),
+      movements.map((m) => m.occurredAt),
+    ],
+  );
+}
+
+/**
+ * For a count as of `asOf`: when the last absolute count (ours or the store's) happened, and what
+ * the other movements since `asOf` changed on-hand by. A movement's time is when it happened at its
+ * source (a till receipt's sale time), else when it was recorded here.
+ */
+export async function countContext(db: Queryable, storeId: number, productId: number, asOf: Date): Promise<{ lastCountAt: Date | null; deltaSince: number }> {
+  const { rows } = await db.query<{ lastCountAt: Date | null; deltaSince: number }>(
+    `SELECT max(COALESCE("occurredAt", "createdAt")) FILTER (WHERE kind IN ('COUNT', 'MARK_OUT_OF_STOCK')) AS "lastCountAt",
+            COALESCE(sum("onHandTo" - "onHandFrom") FILTER (WHERE kind NOT IN ('COUNT', 'MARK_OUT_OF_STOCK') AND COALESCE("occurredAt", "createdAt") > $3), 0)::int AS "deltaSince"
+       FROM "InventoryMovement" WHERE "storeId" = $1 AND "productId" = $2`,
+    [storeId, productId, asOf],
+  );
+  return rows[0]!;
+}
+
+export async function membersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
+  const { rows } = await db.query<{ id: string; cardNo: string }>(`SELECT id, "cardNo" FROM "Member" WHERE "cardNo" = ANY($1::text[])`, [cardNos]);
+  return rows;
+}
+
+/**
+ * Open orders' lines that the shelf can no longer fill: per store and product, lines are served from
+ * on-hand in order (picked lines first, they are already in a bag; then by payment time, unpaid last)
+ * and whatever the running total holds beyond on-hand is short. Nothing is stored: a count or a
+ * restock that covers the reservations clears it.
+ */
+export async function shortLinesOfOrders(db: Queryable, orderIds: readonly string[]): Promise<Array<{ orderId: string; itemId: string; short: number }>> {
+  const { rows } = await db.query<{ orderId: string; itemId: string; short: number }>(
+    `WITH wanted AS (
+       SELECT DISTINCT o."storeId", COALESCE(oi."substituteProductId", oi."productId") AS "productId"
+         FROM "OrderItem" oi JOIN "Order" o ON o.id = oi."orderId" WHERE oi."orderId" = ANY($1::uuid[])),
+     held AS (
+       SELECT oi.id, oi."orderId", oi.quantity, i."onHand",
+              sum(oi.quantity) OVER (PARTITION BY w."storeId", w."productId"
+                                     ORDER BY (oi.status = 'PICKED') DESC, o."paidAt" NULLS LAST, o."createdAt", oi.id) AS upto
+         FROM wanted w
+         JOIN "Inventory" i ON i."storeId" = w."storeId" AND i."productId" = w."productId" AND i.reserved > i."onHand"
+         JOIN "Order" o ON o."storeId" = w."storeId" AND o."completedAt" IS NULL AND o.status NOT IN ('CANCELLED', 'REFUNDED')
+         JOIN "OrderItem" oi ON oi."orderId" = o.id AND oi.status <> 'OUT_OF_STOCK' AND COALESCE(oi."substituteProductId", oi."productId") = w."productId")
+     SELECT "orderId", id AS "itemId", LEAST(quantity, upto - "onHand")::int AS short
+       FROM held WHERE "orderId" = ANY($1::uuid[]) AND upto > "onHand"`,
+    [orderIds],
+  );
+  return rows;
+}
+
+/** An outbox event in the caller's transaction, for every client listening at the store (see integration_emit). */
+export async function emitEvent(db: Queryable, e: { kind: string; storeId: number; payload: Record<string, unknown>; at: Date }): Promise<void> {
+  await db.query(`SELECT integration_emit($1, $2, $3::jsonb, $4)`, [e.kind, e.storeId, JSON.stringify(e.payload), e.at]);
+}
+
+export async function setWebhookUrl(db: Queryable, clientId: string, url: string | null): Promise<string | null | undefined> {
+  const { rows } = await db.query<{ before: string | null }>(
+    `UPDATE "IntegrationClient" c SET "webhookUrl" = $2 FROM (SELECT "webhookUrl" FROM "IntegrationClient" WHERE id = $1 FOR UPDATE) old
+      WHERE c.id = $1 RETURNING old."webhookUrl" AS before`,
+    [clientId, url],
+  );
+  return rows.length ? rows[0]!.before : undefined;
+}
+
+export interface DueDelivery {
+  eventId: string;
+  clientId: string;
+  attempts: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  webhookUrl: string | null;
+}
+
+/**
+ * Claims up to `limit` due deliveries for `leaseMs`: SKIP LOCKED lets several instances share the
+ * work, and the lease (nextAttemptAt pushed ahead) hands a claim that was never settled, say by an
+ * instance that died mid-request, to another one later. At least once, never lost.
+ */
+export async function claimDueDeliveries(db: Queryable, now: Date, leaseMs: number, limit: number): Promise<DueDelivery[]> {
+  const { rows } = await db.query<DueDelivery>(
+    `WITH due AS (
+       SELECT "eventId", "clientId" FROM "IntegrationDelivery"
+        WHERE status = 'PENDING' AND "nextAttemptAt" <= $1 ORDER BY "nextAttemptAt" LIMIT $3 FOR UPDATE SKIP LOCKED),
+     claimed AS (
+       UPDATE "IntegrationDelivery" d SET attempts = d.attempts + 1, "nextAttemptAt" = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
+         FROM due WHERE d."eventId" = due."eventId" AND d."clientId" = due."clientId"
+       RETURNING d."eventId", d."clientId", d.attempts)
+     SELECT c."eventId", c."clientId", c.attempts, e.kind, e.payload, e."createdAt", ic."webhookUrl"
+       FROM claimed c JOIN "IntegrationEvent" e ON e.id = c."eventId" JOIN "IntegrationClient" ic ON ic.id = c."clientId"`,
+    [now, leaseMs, limit],
+  );
+  return rows;
+}
+
+export async function settleDelivery(db: Queryable, d: { eventId: string; clientId: string; status: 'PENDING' | 'DELIVERED' | 'DEAD'; nextAttemptAt: Date; error: string | null; at: Date }): Promise<void> {
+  await db.query(
+    `UPDATE "IntegrationDelivery" SET status = $3::"IntegrationDeliveryStatus", "nextAttemptAt" = $4, "lastError" = $5,
+            "deliveredAt" = CASE WHEN $3 = 'DELIVERED' THEN $6::timestamptz END
+      WHERE "eventId" = $1 AND "clientId" = $2 AND status = 'PENDING'`,
+    [d.eventId, d.clientId, d.status, d.nextAttemptAt, d.error, d.at],
+  );
+}
+
+export interface DeliveryRow {
+  eventId: string;
+  clientId: string;
+  kind: string;
+  status: 'PENDING' | 'DELIVERED' | 'DEAD';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+}
+
+/** A client's deliveries, newest event first. */
+export async function deliveriesOf(db: Queryable, clientId: string, status: string | null, limit: number): Promise<DeliveryRow[]> {
+  const { rows } = await db.query<DeliveryRow>(
+    `SELECT d."eventId", d."clientId", e.kind, d.status, d.attempts, d."nextAttemptAt", d."lastError", d."deliveredAt", e."createdAt"
+       FROM "IntegrationDelivery" d JOIN "IntegrationEvent" e ON e.id = d."eventId"
+      WHERE d."clientId" = $1 AND ($2::text IS NULL OR d.status::text = $2)
+      ORDER BY e."createdAt" DESC, d."eventId" DESC LIMIT $3`,
+    [clientId, status, limit],
+  );
+  return rows;
+}
+
+/** The client's newest key still in force: what its webhooks are signed with. */
+export async function newestLiveKey(db: Queryable, clientId: string, now: Date): Promise<{ id: string; secretCipher: Buffer } | undefined> {
+  const { rows } = await db.query<{ id: string; secretCipher: Buffer }>(
+    `SELECT id, "secretCipher" FROM "IntegrationKey" WHERE "clientId" = $1 AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > $2)
+      ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+    [clientId, now],
+  );
+  return rows[0];
+}
