@@ -328,10 +328,10 @@ async function openPeopleWithInvitation(page: Page): Promise<void> {
   await settle(page);
 }
 
-/** A staff editor's list (商品, 活动) with its cards loaded. */
+/** A staff editor's list (商品, 活动) with its cards loaded, scrolled past a chain role's long store switcher. */
 async function openEditorList(page: Page, path: string, card: string): Promise<void> {
-  await visitStaff(page, path);
-  await page.locator(`[data-testid=${card}]`).first().waitFor({ timeout: 15_000 });
+  await openStaffPage(page, path, `[data-testid=${card}]`);
+  await page.locator('.editor__head').evaluate((head) => head.scrollIntoView({ block: 'start' }));
   await settle(page);
 }
 

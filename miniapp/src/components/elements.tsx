@@ -23,8 +23,8 @@ export interface ImageProps {
   src: string
   /** The text alternative; empty for a picture that only decorates. */
   alt: string
-  /** Taro's modes used here: cover the box (cropping), fit inside it, or the box's width at the picture's own proportions; default stretches to it. */
-  mode?: 'aspectFill' | 'aspectFit' | 'widthFix'
+  /** Taro's modes used here: cover the box (cropping), or fit inside it; default stretches to it. */
+  mode?: 'aspectFill' | 'aspectFit'
   /** Loaded only near the screen. */
   lazy?: boolean
   /** The page's main picture (Largest Contentful Paint): fetched before other images. */
@@ -32,7 +32,7 @@ export interface ImageProps {
   onError?: () => void
 }
 
-const FIT = { aspectFill: 'cover', aspectFit: 'contain', widthFix: undefined } as const
+const FIT = { aspectFill: 'cover', aspectFit: 'contain' } as const
 
 const h5 = process.env.TARO_ENV === 'h5'
 
@@ -46,7 +46,7 @@ function HtmlImage({ className, src, alt, mode, lazy = false, priority = false, 
       className={className}
       src={src}
       alt={alt}
-      style={mode === 'widthFix' ? { height: 'auto' } : mode ? { objectFit: FIT[mode] } : undefined}
+      style={mode ? { objectFit: FIT[mode] } : undefined}
       loading={lazy ? 'lazy' : 'eager'}
       decoding='async'
       // React 18 knows no fetchPriority prop; the lowercase attribute reaches the DOM as it is.

@@ -8,6 +8,7 @@ export type CampaignBanner = Awaited<ReturnType<typeof fetchCampaignBanners>>[nu
 
 /** A campaign's page, with the featured products the store sells at its prices (none without a store). */
 export async function fetchCampaign(id: string, storeId: string | null): Promise<CampaignDetail> {
+  // The variable is declared whether or not the products are asked for; without a store it is a stand-in.
   return (await graphqlClient.request(CampaignDocument, { id, storeId: storeId ?? '0', withProducts: storeId !== null })).campaign
 }
 

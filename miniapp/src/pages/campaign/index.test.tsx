@@ -30,7 +30,7 @@ const coupon = (name: string) => screen.getByText(name).closest('.campaign-coupo
 it('shows the banner, the words, each coupon to claim and the featured products of the shopper’s store', async () => {
   setChosenStore({ id: '3', name: '街角便利 南京东路店' })
   render(<Campaign />)
-  await screen.findByText('夏日饮料节')
+  await screen.findByText('夏日饮料节', {}, { timeout: 10_000 })
   expect(document.querySelector('img.campaign__banner')!.getAttribute('src')).toBe('/images/banner/large-750')
   expect(screen.getByText('精选饮料第二件半价，领券再减。')).toBeTruthy()
   expect(within(coupon('满30减5元')).getByText('立即领取')).toBeTruthy()
@@ -48,7 +48,7 @@ it('shows the banner, the words, each coupon to claim and the featured products 
 
 it('opened before any store is known, shows the page without products', async () => {
   render(<Campaign />)
-  await screen.findByText('夏日饮料节')
+  await screen.findByText('夏日饮料节', {}, { timeout: 10_000 })
   expect(sent.find((r) => r.name === 'Campaign')!.variables).toMatchObject({ withProducts: false })
   expect(screen.queryByText('活动商品')).toBeNull()
 })

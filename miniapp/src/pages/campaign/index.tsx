@@ -69,7 +69,7 @@ export default function Campaign() {
   const products = campaign.featuredProducts ?? []
   return (
     <View className='campaign'>
-      {campaign.banner && <Image className='campaign__banner' src={campaign.banner.large} mode='widthFix' priority alt={campaign.title} />}
+      {campaign.banner && <Image className='campaign__banner' src={campaign.banner.large} mode='aspectFill' priority alt={campaign.title} />}
       <View className='campaign__intro'>
         <Text className='campaign__title'>{campaign.title}</Text>
         {campaign.description && <Text className='campaign__description'>{campaign.description}</Text>}

@@ -36,24 +36,24 @@ const pickDay = (selector: string, value: string) => fireEvent(document.querySel
 
 it("edits the store's campaign: words, coupons, featured products and its days", async () => {
   await renderStaffPage(<StaffCampaignsPage />)
-  const card = (await screen.findByText('扫码领取满59减10元券')).closest('[data-testid=campaign]') as HTMLElement
+  const card = (await screen.findByText('扫码领取满59减10元券', {}, { timeout: 10_000 })).closest('[data-testid=campaign]') as HTMLElement
   expect(record.sent.MarketingCampaigns).toEqual({ storeId: '1' })
   expect(card.textContent).toContain('进行中')
   expect(card.textContent).toContain('1 张券 · 1 件商品')
   expect(card.textContent).toContain('2026年1月1日 至 2030年12月31日')
 
   fireEvent.click(card)
-  await sheet().findByText('满30减5元')
+  await sheet().findByText('满30减5元', {}, { timeout: 10_000 })
   expect(record.sent.CampaignCouponChoices).toEqual({ storeId: '1' })
   typeInto(document.querySelector('.editor-form__title')!, '周末 领券')
   fireEvent.click(sheet().getByText('满30减5元'))
   fireEvent.click(within(sheet().getByTestId('featured-product')).getByText('移除'))
   typeInto(document.querySelector('.editor-form__product-search')!, '测试饮料12号')
   fireEvent.click(sheet().getByText('搜索', { selector: 'taro-button-core, .btn' }))
-  fireEvent.click(await sheet().findByText('测试饮料12号 500ml'))
+  fireEvent.click(await sheet().findByText('测试饮料12号 500ml', {}, { timeout: 10_000 }))
   pickDay('.editor-form__last-day', '2030-06-30')
   submit('保存')
-  await screen.findByText('已保存「周末 领券」')
+  await screen.findByText('已保存「周末 领券」', {}, { timeout: 10_000 })
   expect(record.sent.UpdateCampaign).toEqual({
     id: '1',
     input: {
@@ -78,10 +78,10 @@ it("creates a chain-wide campaign from 总部 with a banner from the album", asy
   )
   vi.spyOn(Taro, 'chooseImage').mockResolvedValue({ tempFilePaths: ['http://album.test/banner.png'], tempFiles: [], errMsg: 'chooseImage:ok' })
   await renderStaffPage(<StaffCampaignsPage />)
-  await screen.findByText('全部门店 0 个活动')
+  await screen.findByText('全部门店 0 个活动', {}, { timeout: 10_000 })
   expect(record.sent.MarketingCampaigns).toEqual({ storeId: null })
   fireEvent.click(screen.getByText('新建活动', { selector: 'taro-button-core, .btn' }))
-  await sheet().findByText('满30减5元')
+  await sheet().findByText('满30减5元', {}, { timeout: 10_000 })
   // A chain-wide page may offer only the chain's coupons.
   expect(sheet().queryByText('人民广场店 满59减10元')).toBeNull()
   fireEvent.click(sheet().getByText('添加图片'))
@@ -89,7 +89,7 @@ it("creates a chain-wide campaign from 总部 with a banner from the album", asy
   typeInto(document.querySelector('.editor-form__title')!, '夏日饮料节')
   fireEvent.click(sheet().getByText('满30减5元'))
   submit('创建活动')
-  await screen.findByText('已创建「夏日饮料节」')
+  await screen.findByText('已创建「夏日饮料节」', {}, { timeout: 10_000 })
   expect(record.sent.CreateCampaign).toMatchObject({ storeId: null, input: { title: '夏日饮料节', bannerImageId: BANNER_ID, couponIds: ['1'], featuredProductIds: [] } })
   expect(screen.getByText('夏日饮料节').closest('[data-testid=campaign]')!.textContent).toContain('1 张券 · 0 件商品')
 })

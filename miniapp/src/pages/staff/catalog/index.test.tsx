@@ -34,12 +34,12 @@ const card = (name: string) => screen.getByText(name).closest('[data-testid=cata
 async function openProduct(name: string) {
   await renderStaffPage(<StaffCatalogPage />)
   fireEvent.click(card(await screen.findByText(name).then((node) => node.textContent!)))
-  await dialog().findByText('编辑商品')
+  await dialog().findByText('编辑商品', {}, { timeout: 10_000 })
 }
 
 it('lists the chain’s products, on sale or not, and finds one by name or barcode', async () => {
   await renderStaffPage(<StaffCatalogPage />)
-  await screen.findByText('农夫山泉 饮用天然水 550ml')
+  await screen.findByText('农夫山泉 饮用天然水 550ml', {}, { timeout: 10_000 })
   expect(card('农夫山泉 饮用天然水 550ml').textContent).toContain('6901234567892 · 饮料 / 饮用水')
   expect(within(card('农夫山泉 饮用天然水 550ml')).getByText('在售')).toBeTruthy()
   expect(within(card('旺旺 雪饼 84g')).getByText('已下架')).toBeTruthy()
@@ -58,7 +58,7 @@ it('renames a product and reorders its pictures; the form sends the whole conten
   fireEvent.click(featured)
   expect(featured.getAttribute('aria-pressed')).toBe('false')
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
-  await screen.findByText('已保存「农夫山泉 天然水 550ml」')
+  await screen.findByText('已保存「农夫山泉 天然水 550ml」', {}, { timeout: 10_000 })
   expect(record.sent.UpdateProduct).toEqual({
     id: '1',
     input: {
@@ -73,12 +73,12 @@ it('asks before taking a product off sale, and sends nothing when the operator t
   await openProduct('农夫山泉 饮用天然水 550ml')
   fireEvent.click(dialog().getByText('下架'))
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
-  expect(await screen.findByText('下架「农夫山泉 饮用天然水 550ml」？')).toBeTruthy()
+  expect(await screen.findByText('下架「农夫山泉 饮用天然水 550ml」？', {}, { timeout: 10_000 })).toBeTruthy()
   fireEvent.click(confirmation().getByText('再想想'))
   expect(record.sent.UpdateProduct).toBeUndefined()
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
   fireEvent.click(confirmation().getByText('下架', { selector: 'taro-button-core, .btn' }))
-  await screen.findByText('已保存「农夫山泉 饮用天然水 550ml」')
+  await screen.findByText('已保存「农夫山泉 饮用天然水 550ml」', {}, { timeout: 10_000 })
   expect(record.sent.UpdateProduct).toMatchObject({ id: '1', input: { status: 'INACTIVE' } })
   expect(within(card('农夫山泉 饮用天然水 550ml')).getByText('已下架')).toBeTruthy()
 })
@@ -100,7 +100,7 @@ it('adds a photo from the album through the upload route with the staff token, a
   expect(uploads).toEqual([{ authorization: 'Bearer fixture-access', bytes: 70, url: 'http://bff.test/images' }])
   fireEvent.click(dialog().getByLabelText('删除第1张'))
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
-  await screen.findByText('已保存「农夫山泉 饮用天然水 550ml」')
+  await screen.findByText('已保存「农夫山泉 饮用天然水 550ml」', {}, { timeout: 10_000 })
   expect((record.sent.UpdateProduct as { input: { imageIds: string[] } }).input.imageIds).toEqual(['b'.repeat(64), NEW_ID])
 })
 
@@ -109,7 +109,7 @@ it('shows a refusal inside the form: a barcode another product has', async () =>
   await openProduct('旺旺 雪饼 84g')
   typeInto(document.querySelector('.editor-form__barcode')!, '6901234567892')
   fireEvent.click(dialog().getByText('保存', { selector: 'taro-button-core, .btn' }))
-  expect((await dialog().findByText('条码 6901234567892 已被其他商品使用')).className).toContain('editor-form__error')
+  expect((await dialog().findByText('条码 6901234567892 已被其他商品使用', {}, { timeout: 10_000 })).className).toContain('editor-form__error')
 })
 
 it('is head office’s: a store manager opening it is told so and nothing is asked of the BFF', async () => {
