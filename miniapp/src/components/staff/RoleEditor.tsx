@@ -4,12 +4,12 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Permission } from '@corner/shared-types/client'
 
 import { Button } from '@/components/Button'
-import { toggleButton } from '@/components/control'
 import { ErrorState, Loading } from '@/components/StateView'
 import { Tag } from '@/components/Tag'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchRoles, newRoleKey, saveRole, type StaffRoles } from '@/services/people'
 
+import { Chip } from './Chip'
 import type { Run } from './run'
 import './RoleEditor.css'
 
@@ -66,9 +66,9 @@ export function RoleEditor({ run }: { run: Run }) {
           <Text className='roles__label'>可以做什么</Text>
           <View className='roles__grantable'>
             {roles.staffPermissions.map(({ permission, name }) => (
-              <View key={permission} className={`roles__grant ${editing.permissions.includes(permission) ? 'roles__grant--on' : ''}`} {...toggleButton(editing.permissions.includes(permission))} onClick={() => toggle(permission)}>
+              <Chip key={permission} on={editing.permissions.includes(permission)} onClick={() => toggle(permission)}>
                 {name}
-              </View>
+              </Chip>
             ))}
           </View>
           <View className='roles__actions'>

@@ -2,9 +2,10 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 
 import { Button } from '@/components/Button'
-import { BUTTON, toggleButton } from '@/components/control'
+import { BUTTON } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Tag } from '@/components/Tag'
+import { Chip } from '@/components/staff/Chip'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { toDisplayMessage } from '@/services/errors'
 import { usePageParams } from '@/services/navigation'
@@ -74,9 +75,9 @@ function AuditTrail({ scope, chain }: { scope: PeopleScope; chain: boolean }) {
     <View className='audit'>
       <View className='audit__kinds' role='group' aria-label='类型'>
         {AUDIT_KIND_FILTERS.map((filter) => (
-          <View key={filter.label} className={`audit__kind ${filter.kind === kind ? 'audit__kind--on' : ''}`} {...toggleButton(filter.kind === kind)} onClick={() => setKind(filter.kind)}>
+          <Chip key={filter.label} on={filter.kind === kind} onClick={() => setKind(filter.kind)}>
             {filter.label}
-          </View>
+          </Chip>
         ))}
       </View>
       {actor && (

@@ -7,6 +7,7 @@ import { Dialog } from '@/components/Dialog'
 import { Segmented } from '@/components/Segmented'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Tag, type TagTone } from '@/components/Tag'
+import { Chip } from '@/components/staff/Chip'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
 import { toDisplayMessage } from '@/services/errors'
@@ -181,9 +182,9 @@ function Field({ label, value, onInput, placeholder, type = 'text' }: { label: s
 
 function Toggle({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <View className={`marketing__toggle ${on ? 'marketing__toggle--on' : ''}`} {...toggleButton(on)} onClick={() => onChange(!on)}>
+    <Chip on={on} onClick={() => onChange(!on)}>
       {`${on ? '✓ ' : ''}${label}`}
-    </View>
+    </Chip>
   )
 }
 
@@ -432,9 +433,9 @@ function GrantForm({ coupons, run, onDone }: { coupons: CouponTemplate[]; run: R
       <Text className='marketing__label'>发哪张券</Text>
       <View className='marketing__choices' role='radiogroup' aria-label='优惠券'>
         {coupons.map((c) => (
-          <View key={c.id} className={`marketing__toggle ${c.id === couponId ? 'marketing__toggle--on' : ''}`} {...toggleButton(c.id === couponId)} onClick={() => setCouponId(c.id)}>
+          <Chip key={c.id} on={c.id === couponId} onClick={() => setCouponId(c.id)}>
             {`${c.name}（${c.terms}）`}
-          </View>
+          </Chip>
         ))}
       </View>
       <Text className='marketing__label'>会员卡号或手机号，每行一个</Text>

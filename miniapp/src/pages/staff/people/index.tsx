@@ -3,10 +3,10 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { Button } from '@/components/Button'
 import { Dialog } from '@/components/Dialog'
-import { toggleButton } from '@/components/control'
 import { Segmented, type SegmentedOption } from '@/components/Segmented'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Tag, type TagTone } from '@/components/Tag'
+import { Chip } from '@/components/staff/Chip'
 import { RoleEditor } from '@/components/staff/RoleEditor'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
@@ -112,14 +112,9 @@ function People({ scope, run }: { scope: PeopleScope; run: Run }) {
           <>
             <View className='people__roles' role='radiogroup' aria-label='角色'>
               {people.staffGrantableRoles.map((role) => (
-                <View
-                  key={role.key}
-                  className={`people__role ${role.key === chosenRole?.key ? 'people__role--on' : ''}`}
-                  {...toggleButton(role.key === chosenRole?.key)}
-                  onClick={() => setRoleKey(role.key)}
-                >
+                <Chip key={role.key} on={role.key === chosenRole?.key} onClick={() => setRoleKey(role.key)}>
                   {role.name}
-                </View>
+                </Chip>
               ))}
             </View>
             <Button block size='lg' onClick={() => void invite()}>{`生成「${chosenRole?.name}」邀请码`}</Button>
