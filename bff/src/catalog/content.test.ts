@@ -161,7 +161,7 @@ describe('product content (service)', () => {
 });
 
 describe('product content over HTTP', () => {
-  const FIELDS = 'id barcode name status categoryPath basePriceFen images { id thumb large }';
+  const FIELDS = 'id barcode name status categoryPath basePriceFen priceBandMinFen priceBandMaxFen images { id thumb large }';
   const UPDATE = `mutation($id: ID!, $input: ProductContentInput!) { updateProduct(id: $id, input: $input) { ${FIELDS} } }`;
   const CREATE = `mutation($input: ProductContentInput!, $price: Int!) { createProduct(input: $input, basePriceFen: $price) { ${FIELDS} } }`;
   const LIST = `query($query: String) { catalogProducts(query: $query, first: 5) { nodes { ${FIELDS} } pageInfo { hasNextPage } } }`;
@@ -178,6 +178,9 @@ describe('product content over HTTP', () => {
     const listed = await server.gql(LIST, { query: form.barcode }, server.bearer(operator));
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.catalogProducts.nodes).toEqual([expect.objectContaining({ id: String(id), barcode: form.barcode })]);
+    // The band head office set for stores' prices comes with the product, for 商品's band editor.
+    const [band] = (await server.db.pool.query(`SELECT "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = $1`, [id])).rows;
+    expect(listed.data!.catalogProducts.nodes[0]).toMatchObject({ priceBandMinFen: band.priceBandMinFen, priceBandMaxFen: band.priceBandMaxFen });
 
     const refused = await server.gql(UPDATE, { id: String(id), input: asInput({ ...form, name: '店长改的名字' }) }, server.bearer(manager));
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED', permission: 'CATALOG' });

@@ -2,6 +2,7 @@ import {
   CatalogProductsDocument,
   CreateProductDocument,
   ProductCategoryChoicesDocument,
+  SetProductPriceBandDocument,
   UpdateProductDocument,
   type CatalogProductFieldsFragment,
   type ProductContentInput,
@@ -16,6 +17,10 @@ export const fetchCatalogProducts = async (query: string, after: string | null) 
 export const fetchCategoryChoices = async () => (await graphqlClient.request(ProductCategoryChoicesDocument, {})).productCategoryChoices
 export const createProduct = async (input: ProductContentInput, basePriceFen: number) =>
   (await graphqlClient.request(CreateProductDocument, { input, basePriceFen })).createProduct
+/** Head office's band for every store's price of the product; null leaves that side open. */
+export const setPriceBand = async (productId: string, minFen: number | null, maxFen: number | null) =>
+  (await graphqlClient.request(SetProductPriceBandDocument, { productId, minFen, maxFen })).setProductPriceBand
+
 export const updateProduct = async (id: string, input: ProductContentInput) => (await graphqlClient.request(UpdateProductDocument, { id, input })).updateProduct
 
 /** The form of a product as it stands: what 保存 sends back when nothing was touched. */

@@ -1,5 +1,7 @@
 import { graphql, HttpResponse } from 'msw';
 import type {
+  SetProductPriceBandMutation,
+  SetProductPriceBandMutationVariables,
   CampaignAdminFieldsFragment,
   CampaignCouponChoicesQuery,
   CampaignCouponChoicesQueryVariables,
@@ -34,12 +36,12 @@ export const staffStoresOperator = graphql.query<StaffStoresQuery, StaffStoresQu
 export const catalogProducts: CatalogProductFieldsFragment[] = [
   {
     id: '1', barcode: '6901234567892', name: '农夫山泉 饮用天然水 550ml', description: '', unit: '瓶', categoryId: '13', categoryPath: '饮料 / 饮用水',
-    status: 'ACTIVE', featured: true, basePriceFen: 200,
+    status: 'ACTIVE', featured: true, basePriceFen: 200, priceBandMinFen: 100, priceBandMaxFen: 300,
     images: [{ id: 'a'.repeat(64), thumb: '/images/a/thumb-240', large: '/images/a/large-750' }, { id: 'b'.repeat(64), thumb: '/images/b/thumb-240', large: '/images/b/large-750' }],
   },
   {
     id: '2', barcode: '6909876543210', name: '旺旺 雪饼 84g', description: '香脆米饼', unit: '袋', categoryId: '2', categoryPath: '零食',
-    status: 'INACTIVE', featured: false, basePriceFen: 650, images: [],
+    status: 'INACTIVE', featured: false, basePriceFen: 650, priceBandMinFen: null, priceBandMaxFen: null, images: [],
   },
 ];
 
@@ -53,6 +55,13 @@ export const productCategoryChoicesSuccess = graphql.query<ProductCategoryChoice
 );
 
 /** Saves whatever the form sent onto the product, as the BFF would. */
+/** Head office's band, answered as the BFF would (a minimum above the maximum refused). */
+export const setPriceBandHandler = graphql.mutation<SetProductPriceBandMutation, SetProductPriceBandMutationVariables>('SetProductPriceBand', ({ variables }) =>
+  variables.minFen != null && variables.maxFen != null && variables.minFen > variables.maxFen
+    ? HttpResponse.json({ errors: [{ message: '最低价不能高于最高价', extensions: { code: 'BAD_USER_INPUT', reason: 'BAND_REVERSED' } }], data: null })
+    : HttpResponse.json({ data: { setProductPriceBand: { productId: variables.productId, priceBandMinFen: variables.minFen ?? null, priceBandMaxFen: variables.maxFen ?? null } } }),
+);
+
 export const updateProductSuccess = graphql.mutation<UpdateProductMutation, UpdateProductMutationVariables>('UpdateProduct', ({ variables }) => {
   const product = catalogProducts.find((p) => p.id === variables.id)!;
   const { imageIds, ...content } = variables.input;

@@ -265,6 +265,9 @@ export type CatalogProduct = {
   /** the main one first */
   images: Array<CatalogImage>;
   name: Scalars['String']['output'];
+  priceBandMaxFen: Maybe<Scalars['Int']['output']>;
+  /** head office's band for stores' prices (setProductPriceBand); null: no bound on that side */
+  priceBandMinFen: Maybe<Scalars['Int']['output']>;
   status: ProductStatus;
   unit: Scalars['String']['output'];
 };
@@ -3004,7 +3007,7 @@ export type ClaimCampaignCouponMutationVariables = Exact<{
 
 export type ClaimCampaignCouponMutation = { __typename?: 'Mutation', claimCampaignCoupon: { __typename?: 'ClaimCouponResult', userCouponId: string, couponName: string, alreadyClaimed: boolean } };
 
-export type CatalogProductFieldsFragment = { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> };
+export type CatalogProductFieldsFragment = { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> };
 
 export type CatalogProductsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
@@ -3012,7 +3015,7 @@ export type CatalogProductsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogProductsQuery = { __typename?: 'Query', catalogProducts: { __typename?: 'CatalogProductConnection', nodes: Array<{ __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type CatalogProductsQuery = { __typename?: 'Query', catalogProducts: { __typename?: 'CatalogProductConnection', nodes: Array<{ __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProductCategoryChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3025,7 +3028,7 @@ export type CreateProductMutationVariables = Exact<{
 }>;
 
 
-export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+export type CreateProductMutation = { __typename?: 'Mutation', createProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3033,7 +3036,16 @@ export type UpdateProductMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'CatalogProduct', id: string, barcode: string, name: string, description: string, unit: string, categoryId: string, categoryPath: string, status: ProductStatus, featured: boolean, basePriceFen: number, priceBandMinFen: number | null, priceBandMaxFen: number | null, images: Array<{ __typename?: 'CatalogImage', id: string, thumb: string, large: string }> } };
+
+export type SetProductPriceBandMutationVariables = Exact<{
+  productId: Scalars['ID']['input'];
+  minFen?: InputMaybe<Scalars['Int']['input']>;
+  maxFen?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SetProductPriceBandMutation = { __typename?: 'Mutation', setProductPriceBand: { __typename?: 'ProductPriceBand', productId: string, priceBandMinFen: number | null, priceBandMaxFen: number | null } };
 
 export type StaffTodayFiguresQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -3767,6 +3779,8 @@ export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
   status
   featured
   basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
   images {
     id
     thumb
@@ -4614,12 +4628,14 @@ export const CatalogProductsDocument = new TypedDocumentString(`
   status
   featured
   basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
   images {
     id
     thumb
     large
   }
-}`, {"hash":"f92f1c06bfa3c2d457b3e01b02b8abfd5482b82c2cce9b50c3f1eb489b683123"}) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
+}`, {"hash":"949e1124bff64003e428d4386e45a0fe9c63f0c9e654b920d1cc7ee387b554e3"}) as unknown as TypedDocumentString<CatalogProductsQuery, CatalogProductsQueryVariables>;
 export const ProductCategoryChoicesDocument = new TypedDocumentString(`
     query ProductCategoryChoices {
   productCategoryChoices {
@@ -4645,12 +4661,14 @@ export const CreateProductDocument = new TypedDocumentString(`
   status
   featured
   basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
   images {
     id
     thumb
     large
   }
-}`, {"hash":"d64bacb857db295b6f6f4b3522961660cd66378af2ff3aa3ff3f8434dbe491a7"}) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+}`, {"hash":"8be37e18c9169b07924c761c5c62927b9aae0bb88f2d0b47936f31733addefd2"}) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($id: ID!, $input: ProductContentInput!) {
   updateProduct(id: $id, input: $input) {
@@ -4668,12 +4686,23 @@ export const UpdateProductDocument = new TypedDocumentString(`
   status
   featured
   basePriceFen
+  priceBandMinFen
+  priceBandMaxFen
   images {
     id
     thumb
     large
   }
-}`, {"hash":"fd177351449e8ad7d7557441a6d967d7cc03b857ad1cf5bd6197511c78ce151e"}) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+}`, {"hash":"01e6d0608d44c9600bf7ff7c04df0f82d3efffaeced8449763496a0cfea28e97"}) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const SetProductPriceBandDocument = new TypedDocumentString(`
+    mutation SetProductPriceBand($productId: ID!, $minFen: Int, $maxFen: Int) {
+  setProductPriceBand(productId: $productId, minFen: $minFen, maxFen: $maxFen) {
+    productId
+    priceBandMinFen
+    priceBandMaxFen
+  }
+}
+    `, {"hash":"1d9162347d87919853e007f014b48401f52a40fcf4d0b846a2b78b1f1409ff62"}) as unknown as TypedDocumentString<SetProductPriceBandMutation, SetProductPriceBandMutationVariables>;
 export const StaffTodayFiguresDocument = new TypedDocumentString(`
     query StaffTodayFigures($storeId: ID!) {
   staffTodayFigures(storeId: $storeId) {

@@ -297,6 +297,9 @@ export type CatalogProduct = {
   /** the main one first */
   images: Array<CatalogImage>;
   name: Scalars['String']['output'];
+  priceBandMaxFen?: Maybe<Scalars['Int']['output']>;
+  /** head office's band for stores' prices (setProductPriceBand); null: no bound on that side */
+  priceBandMinFen?: Maybe<Scalars['Int']['output']>;
   status: ProductStatus;
   unit: Scalars['String']['output'];
 };
@@ -3362,6 +3365,8 @@ export type CatalogProductResolvers<ContextType = any, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   images?: Resolver<Array<ResolversTypes['CatalogImage']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceBandMaxFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBandMinFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

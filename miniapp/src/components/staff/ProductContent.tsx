@@ -16,6 +16,7 @@ import {
   createProduct,
   fetchCatalogProducts,
   fetchCategoryChoices,
+  setPriceBand,
   updateProduct,
   type CatalogProduct,
 } from '@/services/catalog-admin'
@@ -127,6 +128,47 @@ export default function ProductContent({ run }: { run: Run }) {
   )
 }
 
+const yuanOf = (fen: number | null | undefined) => (fen == null ? '' : (fen / 100).toFixed(2))
+
+/**
+ * 门店价格区间: the lowest and highest price a store may set for the product on its shelf (one price
+ * online and at the till). Stores' prices outside a new band stay until they next change them.
+ */
+function PriceBand({ product, run }: { product: CatalogProduct; run: Run }) {
+  const [min, setMin] = useState(yuanOf(product.priceBandMinFen))
+  const [max, setMax] = useState(yuanOf(product.priceBandMaxFen))
+  const [confirming, setConfirming] = useState(false)
+  const [saved, setSaved] = useState<string | null>(null)
+  const bound = (text: string) => (text.trim() === '' ? null : yuanToFen(text))
+  const valid = (min.trim() === '' || bound(min) !== null) && (max.trim() === '' || bound(max) !== null)
+  const save = async () => {
+    setConfirming(false)
+    setSaved(null)
+    const band = await run(() => setPriceBand(product.id, bound(min), bound(max)))
+    if (band) setSaved(`已保存：门店价 ${band.priceBandMinFen == null ? '不限' : `¥${yuanOf(band.priceBandMinFen)}`} 至 ${band.priceBandMaxFen == null ? '不限' : `¥${yuanOf(band.priceBandMaxFen)}`}`)
+  }
+  return (
+    <View className='editor-form__band' data-testid='price-band'>
+      <Text className='editor-form__label'>门店价格区间（元）</Text>
+      <View className='editor-form__row'>
+        <Input className='editor-form__input' type='digit' placeholder='最低，不填不限' value={min} onInput={(e) => setMin(e.detail.value)} />
+        <Input className='editor-form__input' type='digit' placeholder='最高，不填不限' value={max} onInput={(e) => setMax(e.detail.value)} />
+      </View>
+      <Text className='editor-form__hint'>{`连锁零售价 ¥${yuanOf(product.basePriceFen)}；各门店只能在区间内定价，线上线下同价`}</Text>
+      {saved && <View className='editor-form__hint' role='status'>{saved}</View>}
+      <Button block variant='secondary' disabled={!valid} onClick={() => setConfirming(true)}>保存价格区间</Button>
+      <Dialog
+        open={confirming}
+        title='修改门店价格区间？'
+        message={`所有门店「${product.name}」的定价将受此区间限制。`}
+        confirmText='保存'
+        onConfirm={() => void save()}
+        onCancel={() => setConfirming(false)}
+      />
+    </View>
+  )
+}
+
 function ProductForm({ product, onSaved }: { product: CatalogProduct | null; onSaved: (product: CatalogProduct, created: boolean) => void }) {
   // Refusals show inside the sheet, which covers the page's own message line.
   const { run, message } = useRun()
@@ -198,6 +240,8 @@ function ProductForm({ product, onSaved }: { product: CatalogProduct | null; onS
         <Text className='editor-form__label'>首页精选推荐</Text>
         <View className={`editor-form__toggle ${draft.featured ? 'editor-form__toggle--on' : ''}`} />
       </View>
+
+      {product && <PriceBand product={product} run={run} />}
 
       {message && <View className='editor-form__error' role='alert'>{message}</View>}
       <Button block size='lg' className='editor-form__submit' disabled={!ready} loading={busy} onClick={submit}>

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { staffContentHandlers, staffQueueEmpty, staffStoresManager, staffStoresOperator, updateProductBarcodeTaken } from '../../../../../mocks/src/graphql/index.ts'
+import { setPriceBandHandler, staffContentHandlers, staffQueueEmpty, staffStoresManager, staffStoresOperator, updateProductBarcodeTaken } from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { button, eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
@@ -24,7 +24,7 @@ beforeAll(async () => {
   localStorage.clear()
   expect(await signIn()).toBe(true)
 })
-beforeEach(() => server.use(staffStoresOperator, staffQueueEmpty, ...staffContentHandlers))
+beforeEach(() => server.use(staffStoresOperator, staffQueueEmpty, setPriceBandHandler, ...staffContentHandlers))
 
 const dialog = () => within(screen.getAllByRole('dialog')[0]!)
 /** The confirmation over the form: the innermost dialog. */
@@ -117,4 +117,22 @@ it('is head office’s: a store manager opening it is told so and nothing is ask
   await renderStaffPage(<StaffCatalogPage />)
   expect(screen.getByText('您在人民广场店的角色（店长）不能使用此页')).toBeTruthy()
   expect(record.sent.CatalogProducts).toBeUndefined()
+})
+
+it('sets the band stores price within, after a confirmation, and shows a reversed band’s refusal', async () => {
+  await openProduct('农夫山泉 饮用天然水 550ml')
+  const band = within(dialog().getByTestId('price-band'))
+  const [min, max] = [...dialog().getByTestId('price-band').querySelectorAll('.editor-form__input')]
+  expect(min!.getAttribute('value') ?? (min as HTMLInputElement).value).toBe('1.00')
+  typeInto(max!, '2.50')
+  fireEvent.click(band.getByText('保存价格区间', { selector: 'taro-button-core, .btn' }))
+  expect(record.sent.SetProductPriceBand).toBeUndefined()
+  fireEvent.click(confirmation().getByText('保存', { selector: 'taro-button-core, .btn' }))
+  await band.findByText('已保存：门店价 ¥1.00 至 ¥2.50')
+  expect(record.sent.SetProductPriceBand).toEqual({ productId: '1', minFen: 100, maxFen: 250 })
+
+  typeInto(min!, '3')
+  fireEvent.click(band.getByText('保存价格区间', { selector: 'taro-button-core, .btn' }))
+  fireEvent.click(confirmation().getByText('保存', { selector: 'taro-button-core, .btn' }))
+  expect(await dialog().findByText('最低价不能高于最高价')).toBeTruthy()
 })
