@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { graphql, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { managerStore, MANAGER_PERMISSIONS, staffQueueEmpty, staffStoresManager } from '../../../../../mocks/src/graphql/index.ts'
+import { managerStore, MANAGER_PERMISSIONS, staffQueueEmpty, staffStoresManager, storeCategoriesSuccess } from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { button, confirmDialog, eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
@@ -37,6 +37,7 @@ beforeEach(() => {
   server.use(
     staffStoresManager,
     staffQueueEmpty,
+    storeCategoriesSuccess,
     graphql.query('Marketing', () => HttpResponse.json({ data: { promotions: [promotion], couponTemplates: [coupon], promotionStackingRules: RULES } })),
   )
 })
@@ -93,11 +94,13 @@ it('creates a tiered 满减 for the store: previews a basket with the real engin
     input: { storeId: '1', items: [{ productId: '12', quantity: 10 }], isMember: false, promotionId: null, draft: { storeIds: ['1'], tiers: [{ minSpendFen: 5900, amountOffFen: 1500 }, { minSpendFen: 9900, amountOffFen: 3000 }] } },
   })
 
+  // Only drinks: the 饮料 category (its 饮用水 products count through it).
+  fireEvent.click(await screen.findByText('饮料', { selector: '[role=button]' }))
   fireEvent.click(button('发布'))
   expect(sent.sent.CreatePromotion).toBeUndefined()
   await confirmDialog('发布')
   await eventually(() => expect(document.querySelector('.staff-notice')?.textContent).toBe('「店庆满减」已发布，顾客下次结算即按新规则计价'))
-  expect(sent.sent.CreatePromotion).toMatchObject({ input: { name: '店庆满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], active: true, memberOnly: false } })
+  expect(sent.sent.CreatePromotion).toMatchObject({ input: { name: '店庆满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], categoryIds: ['1'], active: true, memberOnly: false } })
 })
 
 it('shows a refusal in the server’s words and keeps the form', async () => {

@@ -10,6 +10,7 @@ import { Tag, type TagTone } from '@/components/Tag'
 import { Chip } from '@/components/staff/Chip'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
+import { fetchCategories, type Category } from '@/services/catalog'
 import { toDisplayMessage } from '@/services/errors'
 import {
   dayEnd,
@@ -101,7 +102,6 @@ function Marketing({ scope, mayGrant, run }: { scope: Scope; mayGrant: boolean; 
   ]
   return (
     <View className='marketing'>
-      {scope.chain && <Text className='staff__heading'>全部门店</Text>}
       {notice && <View className='staff-notice' role='status'>{notice}</View>}
       <Segmented options={sections} value={section} onChange={setSection} ariaLabel='营销' className='marketing__sections' />
       {section === 'promotions' && (
@@ -215,6 +215,10 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
   const [zhe, setZhe] = useState(promotion?.percentOff && kind === 'BUY_N_DISCOUNT' ? percentOffToZhe(promotion.percentOff) : '8')
   const [half, setHalf] = useState(String(promotion?.percentOff && kind === 'SECOND_ITEM_DISCOUNT' ? promotion.percentOff : 50))
   const [products, setProducts] = useState(promotion?.productIds.join(', ') ?? '')
+  const [categoryIds, setCategoryIds] = useState<string[]>(promotion?.categoryIds ?? [])
+  const [categories, setCategories] = useState<Category[] | null>(null)
+  useEffect(() => void run(() => fetchCategories(scope.storeId)).then(setCategories), [run, scope.storeId])
+  const toggleCategory = (id: string) => setCategoryIds((ids) => (ids.includes(id) ? ids.filter((c) => c !== id) : [...ids, id]))
   const [memberOnly, setMemberOnly] = useState(promotion?.memberOnly ?? false)
   const [chainWide, setChainWide] = useState(promotion ? promotion.storeIds.length === 0 : scope.chain)
   const [from, setFrom] = useState(promotion ? dayOfIso(promotion.startsAt) : today())
@@ -229,7 +233,7 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
     kind,
     storeIds: chainWide ? [] : promotion?.storeIds.length ? promotion.storeIds : [scope.storeId],
     productIds: parseIds(products),
-    categoryIds: promotion?.categoryIds ?? [],
+    categoryIds,
     memberOnly,
     tiers: kind === 'SPEND_THRESHOLD' ? tiers.map((t) => ({ minSpendFen: toFen(t.min), amountOffFen: toFen(t.off) })) : null,
     quantity: kind === 'BUY_N_DISCOUNT' ? Number(quantity) : null,
@@ -284,6 +288,18 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
         )}
         {kind === 'SECOND_ITEM_DISCOUNT' && <Field label='第二件减免(%)，50即半价' type='digit' value={half} onInput={setHalf} />}
         <Field label='指定商品编号（留空为全部商品）' value={products} onInput={setProducts} placeholder='如 12, 15, 18' />
+        <Text className='marketing__label'>指定分类（不选为全部分类；选大类含其小类）</Text>
+        {categories ? (
+          <View className='marketing__categories' role='group' aria-label='分类'>
+            {categories.flatMap((top) => [top, ...(top.children ?? [])]).map((category) => (
+              <Chip key={category.id} on={categoryIds.includes(category.id)} onClick={() => toggleCategory(category.id)}>
+                {category.name}
+              </Chip>
+            ))}
+          </View>
+        ) : (
+          <Loading />
+        )}
         <Dates from={from} to={to} onChange={(f, t) => { setFrom(f); setTo(t) }} />
         <View className='marketing__toggles'>
           <Toggle label='仅限会员' on={memberOnly} onChange={setMemberOnly} />
