@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
-import { DomainError } from '../graphql/errors.ts';
+import { expectBadInput } from '../../test/refusal.ts';
 import { StoreService } from './service.ts';
 import { StoreSettingsService } from './settings.ts';
 
@@ -34,20 +34,8 @@ const lastAudit = async () =>
   (await db.pool.query(`SELECT "actorUserId", "storeId", kind, subject, before, after FROM "AuditEntry" ORDER BY id DESC LIMIT 1`)).rows[0];
 
 /** The refusal `work` ends in, checked to be BAD_USER_INPUT with `reason`, and that neither `state` nor the audit trail changed. */
-async function refused(work: () => Promise<unknown>, reason: string, state: () => Promise<unknown> = storeRow) {
-  const before = [await state(), await auditCount()];
-  const error = await work().then(
-    () => {
-      throw new Error(`expected a refusal ${reason}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ reason }) });
-  expect((error as Error).message).toMatch(/[\u4e00-\u9fa5]/);
-  expect([await state(), await auditCount()]).toEqual(before);
-  return error as DomainError;
-}
+const refused = (work: () => Promise<unknown>, reason: string, state: () => Promise<unknown> = storeRow) =>
+  expectBadInput(work, reason, async () => [await state(), await auditCount()]);
 
 describe('opening hours', () => {
   it('stores hours crossing midnight as StoreHours rows past 1440, and the store then opens and closes by them', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
+import { expectBadInput } from '../../test/refusal.ts';
 import { CatalogService } from '../catalog/service.ts';
-import { DomainError } from '../graphql/errors.ts';
 import { checkoutProducts } from '../orders/sql.ts';
 import { ShelfService } from './shelf.ts';
 
@@ -43,19 +43,7 @@ const state = async () => [
   (await db.pool.query(`SELECT "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = $1`, [product.id])).rows,
 ];
 
-async function refused(work: () => Promise<unknown>, reason: string) {
-  const before = await state();
-  const error = await work().then(
-    () => {
-      throw new Error(`expected a refusal ${reason}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ reason }) });
-  expect(await state()).toEqual(before);
-  return error as DomainError;
-}
+const refused = (work: () => Promise<unknown>, reason: string) => expectBadInput(work, reason, state);
 
 const item = () => ({ onSale: true, priceFen: product.basePriceFen, memberPriceFen: product.memberPriceFen, lowStockThreshold: 5 });
 const listed = async () => {
