@@ -8,7 +8,7 @@ import { localImageStore } from '../../bff/src/images/store.ts';
 import { buildCatalog } from './build.ts';
 import { PRODUCT_LINES } from './catalog-data.ts';
 import { packshot, shapeOf, type PackshotLine, type PackshotShape } from './packshots.ts';
-import { seedPackshots } from './seed.ts';
+import { campaignBanner, seedPackshots } from './seed.ts';
 
 const LINES: PackshotLine[] = Object.entries(PRODUCT_LINES).flatMap(([category, lines]) =>
   lines.map((line) => {
@@ -50,12 +50,13 @@ describe('demo packshots', () => {
     expect([...buildCatalog(2, LINES.length).packshots.keys()].sort()).toEqual([...catalog.packshots.keys()].sort());
   });
 
-  it('go into the image store once each, however often they are put', async () => {
+  it('go into the image store once each, however often they are put, with the demo campaign’s banner', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corner-packshots-'));
     dirs.push(dir);
     await seedPackshots(localImageStore(dir), { products: 320 });
     await seedPackshots(localImageStore(dir), { products: 320 });
     const stored = readdirSync(join(dir, 'originals')).sort();
-    expect(stored).toEqual([...new Set(buildCatalog(1, 320).products.map((product) => product.imageIds[0]!))].sort());
+    const packshots = new Set(buildCatalog(1, 320).products.map((product) => product.imageIds[0]!));
+    expect(stored).toEqual([...packshots, imageId(await campaignBanner())].sort());
   });
 });

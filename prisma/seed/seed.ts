@@ -61,7 +61,7 @@ export class SeedRefusedError extends Error {
 const PUTS_AT_ONCE = 16;
 
 /** The demo campaign's banner (build.ts names its words). */
-const campaignBanner = () => demoBanner('人民广场店 扫码领券', '满59减10元 · 每人限领一张', '¥10');
+export const campaignBanner = () => demoBanner('人民广场店 扫码领券', '满59减10元 · 每人限领一张', '¥10');
 
 async function putPackshots(store: ImageStore, catalog: BuiltCatalog): Promise<void> {
   await putOriginal(store, await campaignBanner(), 'image/jpeg');
