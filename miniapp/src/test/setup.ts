@@ -8,5 +8,8 @@ afterEach(() => {
 
 // jsdom has no media playback: staff pages' new-order chime would log "Not implemented" on every
 // page render. Play resolves as a muted browser's would; the alert's own tests check what is played.
-HTMLMediaElement.prototype.play = () => Promise.resolve()
-HTMLMediaElement.prototype.pause = () => {}
+// (Tests that run in plain Node, such as app.config's, have no DOM at all.)
+if (typeof HTMLMediaElement !== 'undefined') {
+  HTMLMediaElement.prototype.play = () => Promise.resolve()
+  HTMLMediaElement.prototype.pause = () => {}
+}
