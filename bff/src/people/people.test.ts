@@ -91,8 +91,16 @@ describe('invitations', () => {
     expect(refusal(await as(person)(JOIN, { code: 'ABCD-EFGH-JKMN-PQRS' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' });
 
     const revoked = (await as(manager)(INVITE, { storeId: '1', roleKey: 'CLERK' })).data.createStaffInvitation;
+    // Revoked after more invitations than the store's list shows: the answer is still this one.
+    await q(
+      `INSERT INTO "StaffInvitation" (id, "codeHash", "storeId", "roleId", "createdBy", "expiresAt", "createdAt")
+       SELECT gen_random_uuid(), md5(random()::text || n), 1, r.id, $1, $2, $3 FROM "Role" r, generate_series(1, 51) n WHERE r.key = 'CLERK'`,
+      [DEMO_MANAGER_A.id, new Date(clock.getTime() + 86_400_000), new Date(clock.getTime() + 60_000)],
+    );
     const revoke = await as(manager)(`mutation($id: ID!) { revokeStaffInvitation(id: $id) { id state revokedAt } }`, { id: revoked.invitationId });
+    expect(revoke.errors).toBeUndefined();
     expect(revoke.data.revokeStaffInvitation).toMatchObject({ id: revoked.invitationId, state: 'REVOKED' });
+    await q(`DELETE FROM "StaffInvitation" WHERE "createdAt" = $1`, [new Date(clock.getTime() + 60_000)]);
     expect(refusal(await as(person)(JOIN, { code: revoked.code }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' });
 
     // Made 7 days and a second ago (moving the clock instead would expire the callers' tokens too).

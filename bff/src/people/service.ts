@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { PrismaClient } from '../db/prisma.ts';
 import type { Permission } from '../generated/prisma/enums.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import { UUID } from '../graphql/ids.ts';
 import type { StaffAssignment } from '../auth/viewer.ts';
@@ -139,15 +140,20 @@ export class PeopleService {
     }));
   }
 
-  async invitations(scope: Scope): Promise<InvitationModel[]> {
+  /** The store's (or the chain's) latest invitations, open and closed. */
+  invitations(scope: Scope): Promise<InvitationModel[]> {
+    return this.invitationRows({ storeId: scope === 'CHAIN' ? null : scope }, 50);
+  }
+
+  private async invitationRows(where: Prisma.StaffInvitationWhereInput, take: number): Promise<InvitationModel[]> {
     const rows = await this.deps.prisma.staffInvitation.findMany({
-      where: { storeId: scope === 'CHAIN' ? null : scope },
+      where,
       select: {
         id: true, storeId: true, createdAt: true, expiresAt: true, usedAt: true, revokedAt: true,
         role: { select: ROLE_SELECT }, store: { select: { name: true } }, creator: { select: { nickname: true } }, redeemer: { select: { nickname: true } },
       },
       orderBy: { createdAt: 'desc' },
-      take: 50,
+      take,
     });
     return rows.map(({ store, creator, redeemer, ...row }) => ({ ...row, storeName: store?.name ?? null, creatorName: creator.nickname, usedByName: redeemer?.nickname ?? null }));
   }
@@ -188,7 +194,9 @@ export class PeopleService {
       if (count === 0) throw new DomainError('INVALID_TRANSITION', '该邀请已使用或已撤销', { reason: 'INVITATION_CLOSED' });
       await recordAudit(tx, { actorUserId: caller.userId, storeId: invitation.storeId, kind: 'staff.invite_revoke', subject: invitationId, before: { state: 'open' }, after: { state: 'revoked' } });
     });
-    return (await this.invitations(invitation.storeId ?? 'CHAIN')).find((row) => row.id === invitationId)!;
+    // This one, however many newer invitations the store has made since.
+    const [revoked] = await this.invitationRows({ id: invitationId }, 1);
+    return revoked!;
   }
 
   /**

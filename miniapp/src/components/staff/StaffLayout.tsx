@@ -12,6 +12,7 @@ import { useStaffSession, type StaffStore } from '@/services/staff-session'
 import type { Permission } from '@corner/shared-types/client'
 
 import { useRun, type Run } from './run'
+import { MANAGER_PAGE_NEEDS } from './tools'
 import { useNewOrderAlert } from './useNewOrderAlert'
 // counter.css (the counter pages' fields and lists) first, here: the weapp build puts every staff
 // page's CSS in one shared chunk and refuses two pages importing the two sheets in different orders.
@@ -20,9 +21,6 @@ import './StaffLayout.css'
 
 /** Up to this many stores show as buttons; more (head office) as a picker. */
 const MAX_STORE_BUTTONS = 4
-
-/** The store tools the 店长 page gathers; whoever holds one of them sees the tab. */
-const MANAGER_TAB_NEEDS: readonly Permission[] = ['STORE_REPORTS', 'QR_CODES', 'ORDER_EXCEPTIONS', 'STORE_SETTINGS', 'STORE_SHELF', 'STAFF_MANAGE', 'AUDIT_READ', 'MARKETING']
 
 /**
  * Each tab shows to those who may use it at the store being worked, 总部 to those with a chain-wide
@@ -33,7 +31,7 @@ const TABS: Array<{ tab: StaffTab; label: string; needs: readonly Permission[]; 
   { tab: 'pickup', label: '核销', needs: ['ORDERS_FULFIL'] },
   { tab: 'till', label: '收银', needs: ['TILL'] },
   { tab: 'stock', label: '库存', needs: ['STOCK'] },
-  { tab: 'manager', label: '店长', needs: MANAGER_TAB_NEEDS },
+  { tab: 'manager', label: '店长', needs: MANAGER_PAGE_NEEDS },
   { tab: 'hq', label: '总部', needs: [], chain: true },
 ]
 

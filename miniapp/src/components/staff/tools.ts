@@ -30,5 +30,11 @@ export const CHAIN_TOOLS: StaffTool[] = [
   { key: 'marketing', label: '营销', hint: '全部门店的促销、优惠券与定向发券', needs: ['MARKETING'], open: () => void openStaffTool('marketing', true) },
 ]
 
+/** The 店长 page's own sections (今日, 二维码, 退款异常) besides its 管理 tools. */
+export const MANAGER_SECTION_NEEDS = { today: ['STORE_REPORTS'], qr: ['QR_CODES'], refunds: ['ORDER_EXCEPTIONS'] } as const satisfies Record<string, readonly Permission[]>
+
+/** Whoever holds any of these at the store has a 店长 tab. */
+export const MANAGER_PAGE_NEEDS: readonly Permission[] = [...Object.values(MANAGER_SECTION_NEEDS).flat(), ...STORE_TOOLS.flatMap((tool) => tool.needs)]
+
 export const toolsFor = (tools: StaffTool[], permissions: readonly Permission[]) =>
   tools.filter((tool) => tool.needs.some((permission) => permissions.includes(permission)))

@@ -8,16 +8,16 @@ import { ManagerFigures } from '@/components/staff/ManagerFigures'
 import QrCodes from '@/components/staff/QrCodes'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import { ToolGrid } from '@/components/staff/ToolGrid'
-import { STORE_TOOLS, toolsFor } from '@/components/staff/tools'
+import { MANAGER_SECTION_NEEDS, STORE_TOOLS, toolsFor } from '@/components/staff/tools'
 
 import '@/components/staff/staff.css'
 
 type Section = 'today' | 'qr' | 'refunds' | 'tools'
 /** Each section shows to those whose role at the store allows it; 管理 when any store tool does. */
 const SECTIONS: Array<SegmentedOption<Section> & { needs: readonly Permission[] }> = [
-  { value: 'today', label: '今日', needs: ['STORE_REPORTS'] },
-  { value: 'qr', label: '二维码', needs: ['QR_CODES'] },
-  { value: 'refunds', label: '退款异常', needs: ['ORDER_EXCEPTIONS'] },
+  { value: 'today', label: '今日', needs: MANAGER_SECTION_NEEDS.today },
+  { value: 'qr', label: '二维码', needs: MANAGER_SECTION_NEEDS.qr },
+  { value: 'refunds', label: '退款异常', needs: MANAGER_SECTION_NEEDS.refunds },
   { value: 'tools', label: '管理', needs: STORE_TOOLS.flatMap((tool) => tool.needs) },
 ]
 
