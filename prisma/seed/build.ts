@@ -13,6 +13,7 @@ import { packshotBytes } from '../../bff/src/images/packshot.ts';
 import { pinyinKeys } from '../../bff/src/catalog/pinyin.ts';
 import { packshot, type PackshotLine } from './packshots.ts';
 import type { CouponTemplateInput, PromotionInput } from '../../bff/src/marketing/input.ts';
+import type { CampaignInput } from '../../bff/src/campaigns/service.ts';
 import { base32, bytes, chance, int, pick, rngFor, shuffle, uuid, type Rng } from './random.ts';
 
 /** Deterministic "creation time" of everything seeded: local midnight, New Year 2026. */
@@ -406,15 +407,20 @@ export interface BuiltPeopleAndMarketing {
   coupons: CouponTemplateInput[];
   userCoupons: Row[];
   promotions: PromotionInput[];
-  campaigns: Row[];
-  campaignCoupons: Row[];
-  campaignProducts: Row[];
+  /** written through the campaign service, in this order: ids 1, 2, … (QR code 2 opens campaign 1) */
+  campaigns: { storeId: number | null; input: CampaignInput }[];
   qrCodes: Row[];
   scenes: { store: string; product: string; campaign: string };
 }
 
-/** `bannerImageId`: the demo campaign's banner in the image store (seed.ts draws it). */
-export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog, bannerImageId: string): BuiltPeopleAndMarketing {
+/** A campaign runs at most a year (the operators' rule), so the demo's runs for one from the day of seeding. */
+const CAMPAIGN_DAYS = 365;
+
+/**
+ * `bannerImageId`: the demo campaign's banner in the image store (seed.ts draws it). `today`: the
+ * seeding day, where the demo campaign starts.
+ */
+export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalog: BuiltCatalog, bannerImageId: string, today: Date): BuiltPeopleAndMarketing {
   const rng = rngFor(seed, 'people');
   const users = DEMO_USERS.map((u) => ({ id: u.id, openid: u.openid, unionid: null, nickname: u.nickname, phone: u.phone, createdAt: EPOCH }));
   const joinedAt = at(30);
@@ -488,11 +494,12 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
   ];
 
   const campaigns = [{
-    id: 1, name: '人民广场店 扫码领券', title: '扫码领取满59减10元券', description: '到店扫码即可领取人民广场店专享满59减10元优惠券，每人限领一张。',
-    storeId: DEMO_STORE_A_ID, bannerImageId, startsAt: VALID_FROM, endsAt: VALID_TO,
+    storeId: DEMO_STORE_A_ID,
+    input: {
+      title: '扫码领取满59减10元券', description: '到店扫码即可领取人民广场店专享满59减10元优惠券，每人限领一张。',
+      bannerImageId, couponIds: [3], featuredProductIds: drinkIds.slice(0, 4), startsAt: today, endsAt: new Date(today.getTime() + CAMPAIGN_DAYS * 86_400_000),
+    },
   }];
-  const campaignCoupons = [{ campaignId: 1, couponId: 3, position: 0 }];
-  const campaignProducts = drinkIds.slice(0, 4).map((productId, position) => ({ campaignId: 1, productId, position }));
 
   // Opaque scenes: 'q' + 12 base32 characters, well inside the 32-character limit of getwxacodeunlimit.
   const shelfProduct = catalog.products[0]!;
@@ -503,5 +510,5 @@ export function buildPeopleAndMarketing(seed: number, stores: StoreRow[], catalo
     ...stores.map((s) => ({ id: s.id + 2, scene: storeScene(s.id), kind: 'STORE', storeId: s.id, productId: null, campaignId: null, label: `${s.name} 门口海报` })),
   ].map((q) => ({ ...q, disabledAt: null, expiresAt: null, createdAt: EPOCH }));
 
-  return { users, members, tillReceipts, pointsEntries, storedValueEntries, staff, coupons, userCoupons, promotions, campaigns, campaignCoupons, campaignProducts, qrCodes, scenes };
+  return { users, members, tillReceipts, pointsEntries, storedValueEntries, staff, coupons, userCoupons, promotions, campaigns, qrCodes, scenes };
 }

@@ -4,7 +4,7 @@ import { applyMigrations } from '../../bff/src/db/migrate.ts';
 import { createEmptyDatabase } from '../../bff/test/db.ts';
 import { luhnValid } from '../../bff/src/members/card-code.ts';
 import { buildCatalog, buildStores, isValidEan13 } from './build.ts';
-import { DEMO_MEMBER_CARD, DEMO_STAFF, DEMO_USERS } from './demo-accounts.ts';
+import { DEMO_MEMBER_CARD, DEMO_STAFF, DEMO_USERS, DEMO_HQ_OPERATOR } from './demo-accounts.ts';
 import { seedDatabase, SeedRefusedError } from './seed.ts';
 
 /** Every table the seed writes, with the key that orders its rows. */
@@ -22,6 +22,8 @@ interface Db {
 }
 
 const opened: Db[] = [];
+/** One clock for the seeds compared byte for byte (the demo campaign starts on the seeding day). */
+const SEEDED_AT = new Date();
 
 async function migratedDatabase(): Promise<Db> {
   const db = await createEmptyDatabase();
@@ -57,17 +59,17 @@ describe('seedDatabase', () => {
 
   beforeAll(async () => {
     seeded = await migratedDatabase();
-    await seedDatabase(seeded.pool, { seed: 7 });
+    await seedDatabase(seeded.pool, { seed: 7, now: SEEDED_AT });
   });
 
   it('is deterministic: the same options give byte-identical tables, ids included', async () => {
     const twin = await migratedDatabase();
-    const summary = await seedDatabase(twin.pool, { seed: 7 });
+    const summary = await seedDatabase(twin.pool, { seed: 7, now: SEEDED_AT });
     expect(await digests(twin.pool)).toEqual(await digests(seeded.pool));
     expect(summary.counts.Inventory).toBe(36 * 320);
 
     const other = await migratedDatabase();
-    await seedDatabase(other.pool, { seed: 8 });
+    await seedDatabase(other.pool, { seed: 8, now: SEEDED_AT });
     const [a, b] = [await digests(seeded.pool), await digests(other.pool)];
     expect(b.Inventory).not.toBe(a.Inventory);
     // The demo accounts are fixed, whatever the seed.
@@ -179,6 +181,19 @@ describe('seedDatabase', () => {
     expect(promos[0]).toMatchObject({ kind: 'SPEND_THRESHOLD', conditions: { productIds: [], categoryIds: [] }, rewards: { tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }] } });
     expect(promos[1]).toMatchObject({ kind: 'BUY_N_DISCOUNT', conditions: { quantity: 2 }, rewards: { percentOff: 20 } });
     expect((promos[1]!.conditions.productIds as number[]).length).toBeGreaterThan(0);
+    // Made through the operators' own services, so validated and audited like head office's work.
+    const { rows: made } = await seeded.pool.query<{ kind: string; subject: string }>(
+      `SELECT kind, subject FROM "AuditEntry" WHERE "actorUserId" = $1 ORDER BY kind, subject`, [DEMO_HQ_OPERATOR.id]);
+    expect(made).toEqual([
+      { kind: 'campaign.create', subject: '1' },
+      ...['1', '2', '3'].map((subject) => ({ kind: 'coupon.create', subject })),
+      ...['1', '2'].map((subject) => ({ kind: 'promotion.create', subject })),
+    ]);
+    const campaign = await one<{ coupons: number[]; products: number; qr: number }>(seeded.pool, `SELECT
+      ARRAY(SELECT "couponId" FROM "CampaignCoupon" WHERE "campaignId" = 1) AS coupons,
+      (SELECT count(*)::int FROM "CampaignProduct" WHERE "campaignId" = 1) AS products,
+      (SELECT id FROM "QrCode" WHERE "campaignId" = 1) AS qr`);
+    expect(campaign).toEqual({ coupons: [3], products: 4, qr: 2 });
   });
 
   it('leaves sequences past the explicit ids and the load-time-dropped constraints restored', async () => {

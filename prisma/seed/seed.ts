@@ -17,6 +17,7 @@ import type { ImageStore } from '../../bff/src/images/store.ts';
 import { copyLines, copyObjects, copyValue } from './copy.ts';
 import { DEMO_HQ_OPERATOR, DEMO_MEMBER_CARD, DEMO_STORE_A_ID, DEMO_STORE_B_ID, DEMO_USERS } from './demo-accounts.ts';
 import { createCouponTemplate, createPromotion } from '../../bff/src/marketing/service.ts';
+import { createCampaign } from '../../bff/src/campaigns/service.ts';
 import { rngFor } from './random.ts';
 
 export const DEFAULT_STORES = 36;
@@ -32,6 +33,8 @@ export interface SeedOptions {
    * seedPackshots puts them later.
    */
   images?: ImageStore;
+  /** the seed's clock (default: now); the demo campaign runs for a year from the start of this UTC day */
+  now?: Date;
   /** draw a progress bar on stderr while the store×product tables load */
   progress?: boolean;
   log?: (msg: string) => void;
@@ -101,7 +104,9 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
 
   const builtStores = buildStores(seed, storeCount);
   const catalog = buildCatalog(seed, productCount);
-  const people = buildPeopleAndMarketing(seed, builtStores.stores, catalog, imageId(await campaignBanner()));
+  const bannerId = imageId(await campaignBanner());
+  const today = new Date(Math.floor((options.now ?? new Date()).getTime() / 86_400_000) * 86_400_000);
+  const people = buildPeopleAndMarketing(seed, builtStores.stores, catalog, bannerId, today);
   const counts: Record<string, number> = {};
   // Before the transaction: a failed seed then leaves only unreferenced images, which are harmless.
   if (options.images) await putPackshots(options.images, catalog);
@@ -160,17 +165,18 @@ export async function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Pr
     await put('StaffMembership', people.staff.map(({ roleKey, ...assignment }) => ({ ...assignment, roleId: roles.get(roleKey as string) })));
     // The demo marketing goes through the operators' own path (validation, audit), set up by head office.
     const chainWide = async () => undefined;
-    // The build refers to coupons 1–3; a seed that failed earlier has moved the sequences (they ignore rollbacks).
-    for (const table of ['Coupon', 'Promotion']) await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), 1, false)`, [quoteIdent(table)]);
+    // The build refers to coupons 1–3 and campaign 1; a seed that failed earlier has moved the sequences (they ignore rollbacks).
+    for (const table of ['Coupon', 'Promotion', 'Campaign']) await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), 1, false)`, [quoteIdent(table)]);
     for (const coupon of people.coupons) await createCouponTemplate(client, EPOCH, DEMO_HQ_OPERATOR.id, coupon, chainWide);
     counts.Coupon = people.coupons.length;
     await put('UserCoupon', people.userCoupons);
     await client.query(`UPDATE "Coupon" c SET "issuedCount" = (SELECT count(*) FROM "UserCoupon" uc WHERE uc."couponId" = c.id)`);
     for (const promotion of people.promotions) await createPromotion(client, EPOCH, DEMO_HQ_OPERATOR.id, promotion, chainWide);
     counts.Promotion = people.promotions.length;
-    await put('Campaign', people.campaigns);
-    await put('CampaignCoupon', people.campaignCoupons);
-    await put('CampaignProduct', people.campaignProducts);
+    // The seed drew the banner it names; it reaches the image store with the packshots (here, or later by seedPackshots).
+    const campaignWriter = { actorUserId: DEMO_HQ_OPERATOR.id, now: today, imageExists: async (id: string) => id === bannerId };
+    for (const campaign of people.campaigns) await createCampaign(client, campaignWriter, campaign.storeId, campaign.input);
+    counts.Campaign = people.campaigns.length;
     await put('QrCode', people.qrCodes);
 
     // Ids were written explicitly; move each sequence past them so later inserts do not collide.

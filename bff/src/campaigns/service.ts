@@ -1,13 +1,13 @@
 import type pg from 'pg';
 import { recordAudit } from '../audit/service.ts';
 import type { PrismaClient } from '../db/prisma.ts';
-import { withTransaction } from '../db/transaction.ts';
+import { withTransaction, type Queryable } from '../db/transaction.ts';
 import type { Coupon } from '../generated/prisma/client.ts';
 import { badInput, DomainError, notFound } from '../graphql/errors.ts';
 import type { ImageService } from '../images/service.ts';
 import { currentVisitAttribution } from '../qr/service.ts';
 import { CAMPAIGN_INCLUDE, isRunning, type CampaignModel } from './model.ts';
-import { lockCampaign } from './sql.ts';
+import { campaignRecord, couponScopes, lockCampaign, productStates, writeCampaign, type CampaignRecord } from './sql.ts';
 import { issueCoupon, lockHolders } from '../marketing/sql.ts';
 
 export const TITLE_MAX = 30;
@@ -34,16 +34,23 @@ export interface CampaignInput {
 export type ClaimCouponModel = Awaited<ReturnType<CampaignService['claimCoupon']>>;
 
 /** A campaign as the audit trail records it, as plain JSON. */
-const auditFields = (campaign: CampaignModel) => ({
-  storeId: campaign.storeId,
-  title: campaign.title,
-  description: campaign.description,
-  bannerImageId: campaign.bannerImageId,
-  couponIds: campaign.coupons.map((link) => link.couponId),
-  featuredProductIds: campaign.products.map((link) => link.productId),
-  startsAt: campaign.startsAt.toISOString(),
-  endsAt: campaign.endsAt.toISOString(),
+const campaignAudit = (storeId: number | null, c: CampaignRecord) => ({
+  storeId,
+  title: c.title,
+  description: c.description,
+  bannerImageId: c.bannerImageId,
+  couponIds: c.couponIds,
+  featuredProductIds: c.featuredProductIds,
+  startsAt: c.startsAt.toISOString(),
+  endsAt: c.endsAt.toISOString(),
 });
+
+/** What writing a campaign needs besides the database: who, when, and whether a banner image is in the image store. */
+export interface CampaignWriter {
+  actorUserId: string;
+  now: Date;
+  imageExists: (id: string) => Promise<boolean>;
+}
 
 const DAY_MS = 86_400_000;
 const distinct = (ids: number[]) => new Set(ids).size === ids.length;
@@ -100,42 +107,31 @@ export class CampaignService {
   }
 
   async create(actorUserId: string, storeId: number | null, input: CampaignInput): Promise<CampaignModel> {
-    const fields = await this.validate(storeId, input, true);
-    return this.deps.prisma.$transaction(async (tx) => {
-      const { id } = await tx.campaign.create({
-        data: {
-          ...fields.page,
-          storeId,
-          coupons: { create: fields.couponIds.map((couponId, position) => ({ couponId, position })) },
-          products: { create: fields.featuredProductIds.map((productId, position) => ({ productId, position })) },
-        },
-      });
-      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id }, include: CAMPAIGN_INCLUDE });
-      await recordAudit(tx, { actorUserId, storeId, kind: 'campaign.create', subject: String(id), before: null, after: auditFields(campaign) });
-      return campaign;
-    });
+    const id = await withTransaction(this.deps.pool, (client) => createCampaign(client, this.writer(actorUserId), storeId, input));
+    return this.get(id);
   }
 
   async update(actorUserId: string, id: number, input: CampaignInput): Promise<CampaignModel> {
-    const { storeId } = await this.get(id);
-    const fields = await this.validate(storeId, input, false);
-    return this.deps.prisma.$transaction(async (tx) => {
-      await lockCampaign(tx, id);
-      const before = await tx.campaign.findUniqueOrThrow({ where: { id }, include: CAMPAIGN_INCLUDE });
-      await tx.campaignCoupon.deleteMany({ where: { campaignId: id } });
-      await tx.campaignProduct.deleteMany({ where: { campaignId: id } });
-      const campaign = await tx.campaign.update({
-        where: { id },
-        data: {
-          ...fields.page,
-          coupons: { create: fields.couponIds.map((couponId, position) => ({ couponId, position })) },
-          products: { create: fields.featuredProductIds.map((productId, position) => ({ productId, position })) },
-        },
-        include: CAMPAIGN_INCLUDE,
+    await withTransaction(this.deps.pool, async (client) => {
+      await lockCampaign(client, id);
+      const before = await campaignRecord(client, id);
+      if (!before) throw notFound('活动不存在', { reason: 'UNKNOWN_CAMPAIGN' });
+      const record = await validCampaign(client, this.writer(actorUserId), before.storeId, input, false);
+      await writeCampaign(client, id, before.storeId, record);
+      await recordAudit(client, {
+        actorUserId,
+        storeId: before.storeId,
+        kind: 'campaign.update',
+        subject: String(id),
+        before: campaignAudit(before.storeId, before),
+        after: campaignAudit(before.storeId, record),
       });
-      await recordAudit(tx, { actorUserId, storeId, kind: 'campaign.update', subject: String(id), before: auditFields(before), after: auditFields(campaign) });
-      return campaign;
     });
+    return this.get(id);
+  }
+
+  private writer(actorUserId: string): CampaignWriter {
+    return { actorUserId, now: this.deps.now(), imageExists: (id) => this.deps.images.exists(id) };
   }
 
   /** Whether the user holds as many of the coupon (in any status) as one shopper may claim. */
@@ -168,50 +164,56 @@ export class CampaignService {
       return { userCouponId: outcome.userCouponId, coupon, alreadyClaimed: outcome.kind === 'HELD' };
     });
   }
+}
 
-  /** The whole input checked against the scope and normalised; throws on the first fault, having written nothing. */
-  private async validate(storeId: number | null, input: CampaignInput, creating: boolean) {
-    const { prisma } = this.deps;
-    const title = input.title.trim();
-    const description = input.description.trim();
-    if (!title || [...title].length > TITLE_MAX) throw badInput(`活动标题须为 1 到 ${TITLE_MAX} 个字`, { field: 'title', reason: 'TITLE_LENGTH' });
-    if ([...description].length > DESCRIPTION_MAX) throw badInput(`活动说明最多 ${DESCRIPTION_MAX} 个字`, { field: 'description', reason: 'DESCRIPTION_LENGTH' });
-    if (!(input.startsAt < input.endsAt)) throw badInput('结束时间须晚于开始时间', { field: 'endsAt', reason: 'SCHEDULE_ORDER' });
-    if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_DAYS * DAY_MS) {
-      throw badInput(`活动时长最多 ${MAX_DAYS} 天`, { field: 'endsAt', reason: 'SCHEDULE_TOO_LONG' });
-    }
-    if (creating && input.endsAt <= this.deps.now()) throw badInput('结束时间须晚于现在', { field: 'endsAt', reason: 'SCHEDULE_PAST' });
-    if (input.bannerImageId !== null && !(await this.deps.images.exists(input.bannerImageId))) {
-      throw badInput('横幅图片不存在，请重新上传', { field: 'bannerImageId', reason: 'UNKNOWN_IMAGE' });
-    }
+/**
+ * Creates a campaign in the caller's transaction: validated whole first, audited beside the write.
+ * The operators' mutation and the seed both come through here. Returns the new campaign's id.
+ */
+export async function createCampaign(db: Queryable, writer: CampaignWriter, storeId: number | null, input: CampaignInput): Promise<number> {
+  const record = await validCampaign(db, writer, storeId, input, true);
+  const id = await writeCampaign(db, null, storeId, record);
+  await recordAudit(db, { actorUserId: writer.actorUserId, storeId, kind: 'campaign.create', subject: String(id), before: null, after: campaignAudit(storeId, record) });
+  return id;
+}
 
-    if (input.couponIds.length > MAX_COUPONS) throw badInput(`每个活动最多 ${MAX_COUPONS} 张优惠券`, { field: 'couponIds', reason: 'TOO_MANY_COUPONS' });
-    if (!distinct(input.couponIds)) throw badInput('同一张优惠券不能添加两次', { field: 'couponIds', reason: 'DUPLICATE_COUPON' });
-    const coupons = await prisma.coupon.findMany({ where: { id: { in: input.couponIds } }, select: { id: true, storeId: true } });
-    for (const id of input.couponIds) {
-      const coupon = coupons.find((c) => c.id === id);
-      if (!coupon) throw badInput(`优惠券 ${id} 不存在`, { field: 'couponIds', reason: 'UNKNOWN_COUPON', couponId: String(id) });
-      // A store's coupon is valid only there: a chain-wide page offering it would disappoint everyone else.
-      if (coupon.storeId !== null && coupon.storeId !== storeId) {
-        throw badInput('该优惠券只限其他门店使用，不能放在此活动中', { field: 'couponIds', reason: 'COUPON_OTHER_SCOPE', couponId: String(id) });
-      }
-    }
-
-    if (input.featuredProductIds.length > MAX_FEATURED) {
-      throw badInput(`每个活动最多推荐 ${MAX_FEATURED} 件商品`, { field: 'featuredProductIds', reason: 'TOO_MANY_PRODUCTS' });
-    }
-    if (!distinct(input.featuredProductIds)) throw badInput('同一件商品不能添加两次', { field: 'featuredProductIds', reason: 'DUPLICATE_PRODUCT' });
-    const products = await prisma.product.findMany({ where: { id: { in: input.featuredProductIds } }, select: { id: true, active: true, name: true } });
-    for (const id of input.featuredProductIds) {
-      const product = products.find((p) => p.id === id);
-      if (!product) throw badInput(`商品 ${id} 不存在`, { field: 'featuredProductIds', reason: 'UNKNOWN_PRODUCT', productId: String(id) });
-      if (!product.active) throw badInput(`${product.name} 已下架，不能推荐`, { field: 'featuredProductIds', reason: 'PRODUCT_INACTIVE', productId: String(id) });
-    }
-
-    return {
-      page: { name: title, title, description, bannerImageId: input.bannerImageId, startsAt: input.startsAt, endsAt: input.endsAt },
-      couponIds: input.couponIds,
-      featuredProductIds: input.featuredProductIds,
-    };
+/** The whole input checked against the scope and normalised; throws on the first fault, having written nothing. */
+async function validCampaign(db: Queryable, writer: CampaignWriter, storeId: number | null, input: CampaignInput, creating: boolean): Promise<CampaignRecord> {
+  const title = input.title.trim();
+  const description = input.description.trim();
+  if (!title || [...title].length > TITLE_MAX) throw badInput(`活动标题须为 1 到 ${TITLE_MAX} 个字`, { field: 'title', reason: 'TITLE_LENGTH' });
+  if ([...description].length > DESCRIPTION_MAX) throw badInput(`活动说明最多 ${DESCRIPTION_MAX} 个字`, { field: 'description', reason: 'DESCRIPTION_LENGTH' });
+  if (!(input.startsAt < input.endsAt)) throw badInput('结束时间须晚于开始时间', { field: 'endsAt', reason: 'SCHEDULE_ORDER' });
+  if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_DAYS * DAY_MS) {
+    throw badInput(`活动时长最多 ${MAX_DAYS} 天`, { field: 'endsAt', reason: 'SCHEDULE_TOO_LONG' });
   }
+  if (creating && input.endsAt <= writer.now) throw badInput('结束时间须晚于现在', { field: 'endsAt', reason: 'SCHEDULE_PAST' });
+  if (input.bannerImageId !== null && !(await writer.imageExists(input.bannerImageId))) {
+    throw badInput('横幅图片不存在，请重新上传', { field: 'bannerImageId', reason: 'UNKNOWN_IMAGE' });
+  }
+
+  if (input.couponIds.length > MAX_COUPONS) throw badInput(`每个活动最多 ${MAX_COUPONS} 张优惠券`, { field: 'couponIds', reason: 'TOO_MANY_COUPONS' });
+  if (!distinct(input.couponIds)) throw badInput('同一张优惠券不能添加两次', { field: 'couponIds', reason: 'DUPLICATE_COUPON' });
+  const coupons = await couponScopes(db, input.couponIds);
+  for (const id of input.couponIds) {
+    const coupon = coupons.find((c) => c.id === id);
+    if (!coupon) throw badInput(`优惠券 ${id} 不存在`, { field: 'couponIds', reason: 'UNKNOWN_COUPON', couponId: String(id) });
+    // A store's coupon is valid only there: a chain-wide page offering it would disappoint everyone else.
+    if (coupon.storeId !== null && coupon.storeId !== storeId) {
+      throw badInput('该优惠券只限其他门店使用，不能放在此活动中', { field: 'couponIds', reason: 'COUPON_OTHER_SCOPE', couponId: String(id) });
+    }
+  }
+
+  if (input.featuredProductIds.length > MAX_FEATURED) {
+    throw badInput(`每个活动最多推荐 ${MAX_FEATURED} 件商品`, { field: 'featuredProductIds', reason: 'TOO_MANY_PRODUCTS' });
+  }
+  if (!distinct(input.featuredProductIds)) throw badInput('同一件商品不能添加两次', { field: 'featuredProductIds', reason: 'DUPLICATE_PRODUCT' });
+  const products = await productStates(db, input.featuredProductIds);
+  for (const id of input.featuredProductIds) {
+    const product = products.find((p) => p.id === id);
+    if (!product) throw badInput(`商品 ${id} 不存在`, { field: 'featuredProductIds', reason: 'UNKNOWN_PRODUCT', productId: String(id) });
+    if (!product.active) throw badInput(`${product.name} 已下架，不能推荐`, { field: 'featuredProductIds', reason: 'PRODUCT_INACTIVE', productId: String(id) });
+  }
+
+  return { title, description, bannerImageId: input.bannerImageId, startsAt: input.startsAt, endsAt: input.endsAt, couponIds: input.couponIds, featuredProductIds: input.featuredProductIds };
 }
