@@ -181,10 +181,27 @@ describe('coupon templates', () => {
       expect([error.code, error.details], JSON.stringify(overrides)).toEqual(['BAD_USER_INPUT', { field, reason }]);
     }
     // The seed's 满30减5元 (id 1) was given to the demo member once.
-    const error = await refusal(marketing.updateCouponTemplate(actor, 1, template({ name: '满30减5元', value: 500, minSpendFen: 3000, totalQuantity: 0 }), anyScope));
+    const seeded = (await q(`SELECT "validFrom", "validTo" FROM "Coupon" WHERE id = 1`))[0] as { validFrom: Date; validTo: Date };
+    const held = (overrides: Partial<CouponTemplateInput>) => template({ name: '满30减5元', value: 500, minSpendFen: 3000, ...seeded, ...overrides });
+    const error = await refusal(marketing.updateCouponTemplate(actor, 1, held({ totalQuantity: 0 }), anyScope));
     expect(error.details).toMatchObject({ field: 'totalQuantity' });
-    const fixed = await marketing.updateCouponTemplate(actor, 1, template({ name: '满30减5元', value: 500, minSpendFen: 3000, totalQuantity: 1 }), anyScope);
-    expect(fixed).toMatchObject({ terms: '满¥30减¥5', status: 'SOLD_OUT', issuedCount: 1 });
+    // What the holder was promised stays; only more (stock, time) may be given.
+    const takeAway: Array<[Partial<CouponTemplateInput>, string]> = [
+      [{ value: 300 }, 'value'],
+      [{ minSpendFen: 5000 }, 'minSpendFen'],
+      [{ storeId: 2 }, 'storeId'],
+      [{ fulfilment: 'PICKUP' }, 'fulfilment'],
+      [{ validTo: new Date(seeded.validTo.getTime() - DAY) }, 'validTo'],
+      [{ validFrom: new Date(seeded.validFrom.getTime() + DAY) }, 'validFrom'],
+    ];
+    for (const [overrides, field] of takeAway) {
+      const refused = await refusal(marketing.updateCouponTemplate(actor, 1, held(overrides), anyScope));
+      expect([refused.code, refused.details], JSON.stringify(overrides)).toEqual(['BAD_USER_INPUT', { field, reason: 'TERMS_HELD' }]);
+    }
+    expect(await q(`SELECT value, "minSpendFen", "storeId" FROM "Coupon" WHERE id = 1`)).toEqual([{ value: 500, minSpendFen: 3000, storeId: null }]);
+    const longer = new Date(seeded.validTo.getTime() + DAY);
+    const fixed = await marketing.updateCouponTemplate(actor, 1, held({ name: '满30减5元 老顾客', totalQuantity: 1, validTo: longer }), anyScope);
+    expect(fixed).toMatchObject({ name: '满30减5元 老顾客', terms: '满¥30减¥5', status: 'SOLD_OUT', issuedCount: 1 });
   });
 
   it('gives join coupons with the new card, in the same transaction', async () => {

@@ -211,6 +211,7 @@ export class MarketingService {
       if (record.totalQuantity !== null && record.totalQuantity < before.issuedCount) {
         throw badInput(`发放总量不能少于已发出的${before.issuedCount}张`, { field: 'totalQuantity', reason: 'BELOW_ISSUED' });
       }
+      if (before.issuedCount > 0) keepHeldTerms(before, record);
       const after = await writeCoupon(client, id, record, this.deps.now());
       await recordAudit(client, { actorUserId, storeId: after.storeId, kind: 'coupon.update', subject: String(id), before: couponAudit(before), after: couponAudit(after) });
       return this.couponModel(after);
@@ -323,6 +324,22 @@ export async function createCouponTemplate(client: pg.PoolClient, now: Date, act
   const created = await writeCoupon(client, null, record, now);
   await recordAudit(client, { actorUserId, storeId: record.storeId, kind: 'coupon.create', subject: String(created.id), before: null, after: couponAudit(created) });
   return created;
+}
+
+/** What a shopper who holds the coupon was promised; once any are out, these stay as they were. */
+const HELD_TERMS = ['kind', 'value', 'maxDiscountFen', 'minSpendFen', 'storeId', 'fulfilment'] as const satisfies readonly (keyof CouponRecord)[];
+
+/**
+ * Coupons already given out are the template's own rows, so an edit reaches every holder: it may
+ * rename, add stock, change the per-person limit or extend the validity, never take anything away.
+ */
+function keepHeldTerms(before: CouponRecord, after: CouponRecord): void {
+  const changed = HELD_TERMS.find((term) => before[term] !== after[term]);
+  const shortened = after.validFrom.getTime() !== before.validFrom.getTime() ? 'validFrom' : after.validTo < before.validTo ? 'validTo' : null;
+  const field = changed ?? shortened;
+  if (field) {
+    throw badInput('已有顾客领取此券：面额、门槛、适用门店和方式、开始时间不能再改，有效期只能延长', { field, reason: 'TERMS_HELD' });
+  }
 }
 
 async function validPromotion(db: Queryable, input: PromotionInput, authorize: ScopeCheck) {

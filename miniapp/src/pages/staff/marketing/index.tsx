@@ -382,6 +382,9 @@ function CouponForm({ scope, coupon, run, onDone, onCancel }: { scope: Scope; co
   return (
     <View className='marketing'>
       <Text className='staff__heading'>{coupon ? '编辑优惠券' : '新建优惠券'}</Text>
+      {coupon && coupon.issuedCount > 0 && (
+        <Text className='marketing__meta'>{`已发出${coupon.issuedCount}张：面额、门槛、适用门店和方式、开始日期不能再改；可改名称、总量、每人限领，有效期只能延长。`}</Text>
+      )}
       <Segmented options={[{ value: 'AMOUNT_OFF' as const, label: '满减券' }, { value: 'PERCENT_OFF' as const, label: '折扣券' }]} value={kind} onChange={setKind} ariaLabel='券类型' className='marketing__sections' />
       <View className='staff-card'>
         <Field label='名称' value={name} onInput={setName} placeholder='如 满30减5元' />
@@ -409,7 +412,7 @@ function CouponForm({ scope, coupon, run, onDone, onCancel }: { scope: Scope; co
       <Dialog
         open={confirming}
         title='保存优惠券？'
-        message={coupon && coupon.issuedCount > 0 ? `已发出的${coupon.issuedCount}张也按新规则使用。` : '保存后即可在活动页领取或定向发放。'}
+        message={coupon && coupon.issuedCount > 0 ? `已发出的${coupon.issuedCount}张随之更新名称和有效期。` : '保存后即可在活动页领取或定向发放。'}
         confirmText='保存'
         onConfirm={() => void save()}
         onCancel={() => setConfirming(false)}
