@@ -76,6 +76,7 @@ export const storeProductOutOfStock: StoreProductQuery['storeProduct'] = {
   images: [],
   barcode: '6900000001000',
   maxPerOrder: 20,
+  onSale: true,
   elsewhere: [
     { distanceM: 612, available: 9, store: { id: '102', name: '街角便利 南京西路店', address: '南京西路1266号', openingStatus: { isOpen: true, label: '营业中 · 02:00打烊' } } },
   ],

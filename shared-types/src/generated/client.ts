@@ -2879,7 +2879,7 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<{ __typename?: 'ProductImage', large: string }>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }>, image: { __typename?: 'ProductImage', thumb: string } | null } };
+export type StoreProductQuery = { __typename?: 'Query', storeProduct: { __typename?: 'StoreProduct', description: string, barcode: string, maxPerOrder: number, onSale: boolean, id: string, name: string, unit: string, priceFen: number, memberPriceFen: number | null, available: number, badges: Array<ProductBadge>, images: Array<{ __typename?: 'ProductImage', large: string }>, elsewhere: Array<{ __typename?: 'ProductStockElsewhere', distanceM: number, available: number, store: { __typename?: 'Store', id: string, name: string, address: string, openingStatus: { __typename?: 'OpeningStatus', isOpen: boolean, label: string } } }>, image: { __typename?: 'ProductImage', thumb: string } | null } };
 
 export type StoreProductsQueryVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -4264,6 +4264,7 @@ export const StoreProductDocument = new TypedDocumentString(`
     }
     barcode
     maxPerOrder
+    onSale
     elsewhere {
       distanceM
       available
@@ -4290,7 +4291,7 @@ export const StoreProductDocument = new TypedDocumentString(`
   image {
     thumb
   }
-}`, {"hash":"b9e4f0c7c0c0c29e1057196098c4035b73f819f6c6ba36a06305ef7c4e2ff7dc"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+}`, {"hash":"58429fd79f1b0771da0e7625b16a83173d6dc1826dcbafcebe2574ca1dede025"}) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($storeId: ID!, $categoryId: ID, $featured: Boolean, $first: Int, $after: String) {
   storeProducts(

@@ -29,6 +29,15 @@ it('for a product out of stock here, shows the nearby store that has it and move
   expect(navigationMock.openProduct).toHaveBeenCalledWith('102', storeProductOutOfStock.id)
 })
 
+it('for a product this store took off sale, says so instead of calling it out of stock', async () => {
+  const offSale = { ...storeProductOutOfStock, onSale: false, elsewhere: [] }
+  server.use(graphql.query('StoreProduct', () => HttpResponse.json({ data: { storeProduct: offSale } })))
+  render(<Product />)
+  await screen.findByText('本店已下架')
+  expect(screen.queryByText('本店暂时缺货')).toBeNull()
+  expect(screen.getByText('附近门店也没有在售')).toBeTruthy()
+})
+
 it('H5: shows several pictures as a strip the browser scrolls, with a count, instead of Taro\'s Swiper (swiper.js stays out of the H5 build)', async () => {
   const images = [1, 2, 3].map((n) => ({ large: `/images/p${n}/large-750` }))
   server.use(graphql.query('StoreProduct', () => HttpResponse.json({ data: { storeProduct: { ...storeProductOutOfStock, images } } })))

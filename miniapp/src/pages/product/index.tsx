@@ -30,7 +30,7 @@ import { formatDistance } from '@/utils/format'
 import './index.css'
 
 function Elsewhere({ product }: { product: ProductDetail }) {
-  if (product.elsewhere.length === 0) return <View className='product__elsewhere-none'>附近门店也暂时缺货</View>
+  if (product.elsewhere.length === 0) return <View className='product__elsewhere-none'>{product.onSale ? '附近门店也暂时缺货' : '附近门店也没有在售'}</View>
   return (
     <View className='product__elsewhere'>
       <Text className='product__section'>附近有货的门店</Text>
@@ -158,7 +158,13 @@ export default function Product() {
           <ShareButton storeId={storeId} product={product} />
         </View>
         <View className='product__tags'>
-          {soldOut ? <Tag tone='muted'>本店暂时缺货</Tag> : <Tag tone='success'>{`本店有货 ${product.available}${product.unit}`}</Tag>}
+          {!product.onSale ? (
+            <Tag tone='muted'>本店已下架</Tag>
+          ) : soldOut ? (
+            <Tag tone='muted'>本店暂时缺货</Tag>
+          ) : (
+            <Tag tone='success'>{`本店有货 ${product.available}${product.unit}`}</Tag>
+          )}
           {product.available > 0 && product.badges.includes('LOW_STOCK') && <Tag tone='warn'>库存紧张</Tag>}
         </View>
         {product.description && <Text className='product__description'>{product.description}</Text>}
