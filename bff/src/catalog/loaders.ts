@@ -10,5 +10,6 @@ export function createCatalogLoaders(services: Services) {
     stock: new DataLoader((keys: readonly StockKey[]) => services.catalog.stock(keys), { cacheKeyFn }),
     elsewhere: new DataLoader((keys: readonly StockKey[]) => services.catalog.elsewhere(keys), { cacheKeyFn }),
     mainImageId: new DataLoader((productIds: readonly number[]) => services.catalog.mainImageIds(productIds)),
+    productName: new DataLoader((productIds: readonly number[]) => services.catalog.productNames(productIds)),
   };
 }

@@ -129,6 +129,13 @@ export class CatalogService {
     return productIds.map((id) => main.get(id) ?? null);
   }
 
+  /** Names by id, in the order asked; null for an id that names no product. */
+  async productNames(productIds: readonly number[]): Promise<(string | null)[]> {
+    const rows = await this.prisma.product.findMany({ where: { id: { in: [...productIds] } }, select: { id: true, name: true } });
+    const names = new Map(rows.map((row) => [row.id, row.name]));
+    return productIds.map((id) => names.get(id) ?? null);
+  }
+
   async categoryTree(storeId: number): Promise<CategoryNode[]> {
     const [categories, counts] = await Promise.all([
       this.prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),

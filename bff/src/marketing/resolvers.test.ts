@@ -43,6 +43,10 @@ describe('promotions over HTTP', () => {
     expect(created).toMatchObject({ storeIds: ['1'], terms: '满59减8，满99减20', status: 'PAUSED', tiers: [{ minSpendFen: 5900, amountOffFen: 800 }, { minSpendFen: 9900, amountOffFen: 2000 }] });
     const { updatePromotion: updated } = await ok(manager, UPDATE, { id: created.id, input: promotion({ kind: 'BUY_N_DISCOUNT', tiers: null, quantity: 3, percentOff: 30, productIds: ['1', '2'] }) });
     expect(updated).toMatchObject({ kind: 'BUY_N_DISCOUNT', terms: '任选3件7折', quantity: 3, percentOff: 30, productIds: ['1', '2'], tiers: [] });
+    // The operator's form shows the picked products by name, in the order picked.
+    const named = await q<{ id: string; name: string }>(`SELECT id::text, name FROM "Product" WHERE id IN (1, 2) ORDER BY id`);
+    const { promotions } = await ok(manager, `query { promotions(storeId: "1") { id products { id name } } }`);
+    expect(promotions.find((p: { id: string }) => p.id === created.id).products).toEqual(named);
 
     const entries = [...(await auditOf('promotion.create', created.id)), ...(await auditOf('promotion.update', created.id))];
     expect(entries).toHaveLength(2);

@@ -81,6 +81,10 @@ export const marketingResolvers: Resolvers<RequestContext> = {
     id: (p) => String(p.id),
     storeIds: (p) => p.storeIds.map(String),
     productIds: (p) => p.conditions.productIds.map(String),
+    products: async (p, _args, context) => {
+      const names = await context.loaders.productName.loadMany(p.conditions.productIds);
+      return p.conditions.productIds.map((id, i) => ({ id: String(id), name: typeof names[i] === 'string' ? names[i] : `商品 ${id}` }));
+    },
     categoryIds: (p) => p.conditions.categoryIds.map(String),
     tiers: (p) => ('tiers' in p.rewards ? p.rewards.tiers : []),
     quantity: (p) => ('quantity' in p.conditions ? p.conditions.quantity : null),

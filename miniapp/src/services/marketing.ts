@@ -48,7 +48,6 @@ export const KIND_LABEL: Record<PromotionKind, string> = { SPEND_THRESHOLD: '满
 export const parseIdentifiers = (text: string) => text.split(/[\s,，;；]+/).filter(Boolean)
 
 /** "1, 2 3" → ['1', '2', '3']: product ids as typed. */
-export const parseIds = (text: string) => text.split(/[\s,，]+/).filter(Boolean)
 
 /** ¥ as typed ("59", "9.9") to fen; NaN for anything else, which the BFF refuses with its own words. */
 export const toFen = (yuan: string) => (/^\d+(\.\d{1,2})?$/.test(yuan.trim()) ? Math.round(Number(yuan) * 100) : Number.NaN)

@@ -1703,6 +1703,8 @@ export type Promotion = {
   priority: Scalars['Int']['output'];
   /** productIds and categoryIds both empty: every product */
   productIds: Array<Scalars['ID']['output']>;
+  /** the products of productIds with their names, for the operator's form */
+  products: Array<PromotionProduct>;
   /** BUY_N_DISCOUNT only */
   quantity: Maybe<Scalars['Int']['output']>;
   startsAt: Scalars['DateTime']['output'];
@@ -1769,6 +1771,12 @@ export type PromotionPreviewInput = {
   /** the promotion the draft replaces; null for a new one */
   promotionId?: InputMaybe<Scalars['ID']['input']>;
   storeId: Scalars['ID']['input'];
+};
+
+export type PromotionProduct = {
+  __typename?: 'PromotionProduct';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -3054,7 +3062,7 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, lastWeekDate: string, orders: number, salesFen: number, averageTicketFen: number | null, pickedOrders: number, averagePickingSeconds: number | null, promisesDue: number, promisesKept: number, onTimeRate: number | null, lateOrders: number, refunds: number, refundedFen: number, hours: Array<{ __typename?: 'HourFigures', hour: number, orders: number | null, salesFen: number | null, lastWeekOrders: number, lastWeekSalesFen: number }>, topProducts: Array<{ __typename?: 'TopProduct', productId: string, name: string, quantity: number, salesFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }>, qrFunnel: { __typename?: 'QrFunnel', scans: number, visitors: number, orders: number, repeatOrders: number } } };
 
-export type PromotionFieldsFragment = { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> };
+export type PromotionFieldsFragment = { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, products: Array<{ __typename?: 'PromotionProduct', id: string, name: string }>, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> };
 
 export type CouponTemplateFieldsFragment = { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string };
 
@@ -3065,7 +3073,7 @@ export type MarketingQueryVariables = Exact<{
 }>;
 
 
-export type MarketingQuery = { __typename?: 'Query', promotionStackingRules: Array<string>, promotions: Array<{ __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> }>, couponTemplates: Array<{ __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string }> };
+export type MarketingQuery = { __typename?: 'Query', promotionStackingRules: Array<string>, promotions: Array<{ __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, products: Array<{ __typename?: 'PromotionProduct', id: string, name: string }>, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> }>, couponTemplates: Array<{ __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string }> };
 
 export type PreviewPromotionQueryVariables = Exact<{
   input: PromotionPreviewInput;
@@ -3079,7 +3087,7 @@ export type CreatePromotionMutationVariables = Exact<{
 }>;
 
 
-export type CreatePromotionMutation = { __typename?: 'Mutation', createPromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+export type CreatePromotionMutation = { __typename?: 'Mutation', createPromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, products: Array<{ __typename?: 'PromotionProduct', id: string, name: string }>, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
 
 export type UpdatePromotionMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3087,7 +3095,7 @@ export type UpdatePromotionMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePromotionMutation = { __typename?: 'Mutation', updatePromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
+export type UpdatePromotionMutation = { __typename?: 'Mutation', updatePromotion: { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, products: Array<{ __typename?: 'PromotionProduct', id: string, name: string }>, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> } };
 
 export type CreateCouponTemplateMutationVariables = Exact<{
   input: CouponTemplateInput;
@@ -3795,6 +3803,10 @@ export const PromotionFieldsFragmentDoc = new TypedDocumentString(`
   kind
   storeIds
   productIds
+  products {
+    id
+    name
+  }
   categoryIds
   memberOnly
   tiers {
@@ -4761,6 +4773,10 @@ export const MarketingDocument = new TypedDocumentString(`
   kind
   storeIds
   productIds
+  products {
+    id
+    name
+  }
   categoryIds
   memberOnly
   tiers {
@@ -4793,7 +4809,7 @@ fragment CouponTemplateFields on CouponTemplate {
   grantOnJoin
   status
   terms
-}`, {"hash":"26860b561a2bef6ec7adc7fb784ff8e26ff2c7225db7f0df0a0a8d628a7eb599"}) as unknown as TypedDocumentString<MarketingQuery, MarketingQueryVariables>;
+}`, {"hash":"ef38bff06d6b38aae17e824d8bbcd06929681ad3d236968d2a34ca2946bfaafa"}) as unknown as TypedDocumentString<MarketingQuery, MarketingQueryVariables>;
 export const PreviewPromotionDocument = new TypedDocumentString(`
     query PreviewPromotion($input: PromotionPreviewInput!) {
   previewPromotion(input: $input) {
@@ -4827,6 +4843,10 @@ export const CreatePromotionDocument = new TypedDocumentString(`
   kind
   storeIds
   productIds
+  products {
+    id
+    name
+  }
   categoryIds
   memberOnly
   tiers {
@@ -4841,7 +4861,7 @@ export const CreatePromotionDocument = new TypedDocumentString(`
   active
   status
   terms
-}`, {"hash":"82152ee04375068137c3fa4aae71acae3cc57608a94a23c502cd910be59a4fd9"}) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
+}`, {"hash":"9733fe4ea5ee8c9eefeeccf181ad52a8e6f2745c246c6a80f271970d1560cbad"}) as unknown as TypedDocumentString<CreatePromotionMutation, CreatePromotionMutationVariables>;
 export const UpdatePromotionDocument = new TypedDocumentString(`
     mutation UpdatePromotion($id: ID!, $input: PromotionInput!) {
   updatePromotion(id: $id, input: $input) {
@@ -4854,6 +4874,10 @@ export const UpdatePromotionDocument = new TypedDocumentString(`
   kind
   storeIds
   productIds
+  products {
+    id
+    name
+  }
   categoryIds
   memberOnly
   tiers {
@@ -4868,7 +4892,7 @@ export const UpdatePromotionDocument = new TypedDocumentString(`
   active
   status
   terms
-}`, {"hash":"8b460f4eb76c741bca2c6bd9e379b9084b041c4906ec1c9f2d803bd129d27525"}) as unknown as TypedDocumentString<UpdatePromotionMutation, UpdatePromotionMutationVariables>;
+}`, {"hash":"11ef8d0d85ee055b94a3b7980fa1f613dacca878e0c85262f87ce016bc3065b8"}) as unknown as TypedDocumentString<UpdatePromotionMutation, UpdatePromotionMutationVariables>;
 export const CreateCouponTemplateDocument = new TypedDocumentString(`
     mutation CreateCouponTemplate($input: CouponTemplateInput!) {
   createCouponTemplate(input: $input) {

@@ -1735,6 +1735,8 @@ export type Promotion = {
   priority: Scalars['Int']['output'];
   /** productIds and categoryIds both empty: every product */
   productIds: Array<Scalars['ID']['output']>;
+  /** the products of productIds with their names, for the operator's form */
+  products: Array<PromotionProduct>;
   /** BUY_N_DISCOUNT only */
   quantity?: Maybe<Scalars['Int']['output']>;
   startsAt: Scalars['DateTime']['output'];
@@ -1801,6 +1803,12 @@ export type PromotionPreviewInput = {
   /** the promotion the draft replaces; null for a new one */
   promotionId?: InputMaybe<Scalars['ID']['input']>;
   storeId: Scalars['ID']['input'];
+};
+
+export type PromotionProduct = {
+  __typename?: 'PromotionProduct';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A printed QR code. Its scene is what the code encodes; the target is resolved on the server. */
@@ -3034,6 +3042,7 @@ export type ResolversTypes = ResolversObject<{
   PromotionKind: PromotionKind;
   PromotionPreview: ResolverTypeWrapper<PreviewModel>;
   PromotionPreviewInput: PromotionPreviewInput;
+  PromotionProduct: ResolverTypeWrapper<PromotionProduct>;
   QrCode: ResolverTypeWrapper<QrCodeWithTargets>;
   QrCodeReport: ResolverTypeWrapper<Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversTypes['QrCode'], stats: ResolversTypes['QrStats'] }>;
   QrFunnel: ResolverTypeWrapper<QrFunnel>;
@@ -3175,6 +3184,7 @@ export type ResolversParentTypes = ResolversObject<{
   PromotionInput: PromotionInput;
   PromotionPreview: PreviewModel;
   PromotionPreviewInput: PromotionPreviewInput;
+  PromotionProduct: PromotionProduct;
   QrCode: QrCodeWithTargets;
   QrCodeReport: Omit<QrCodeReport, 'code' | 'stats'> & { code: ResolversParentTypes['QrCode'], stats: ResolversParentTypes['QrStats'] };
   QrFunnel: QrFunnel;
@@ -3868,6 +3878,7 @@ export type PromotionResolvers<ContextType = any, ParentType extends ResolversPa
   percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   productIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['PromotionProduct']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MarketingStatus'], ParentType, ContextType>;
@@ -3886,6 +3897,11 @@ export type PromotionPreviewResolvers<ContextType = any, ParentType extends Reso
   originalTotalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   payableFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   thresholdDiscountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PromotionProductResolvers<ContextType = any, ParentType extends ResolversParentTypes['PromotionProduct'] = ResolversParentTypes['PromotionProduct']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QrCodeResolvers<ContextType = any, ParentType extends ResolversParentTypes['QrCode'] = ResolversParentTypes['QrCode']> = ResolversObject<{
@@ -4404,6 +4420,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ProductStockElsewhere?: ProductStockElsewhereResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   PromotionPreview?: PromotionPreviewResolvers<ContextType>;
+  PromotionProduct?: PromotionProductResolvers<ContextType>;
   QrCode?: QrCodeResolvers<ContextType>;
   QrCodeReport?: QrCodeReportResolvers<ContextType>;
   QrFunnel?: QrFunnelResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { graphql, HttpResponse } from 'msw'
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest'
 
-import { managerStore, MANAGER_PERMISSIONS, staffQueueEmpty, staffStoresManager, storeCategoriesSuccess } from '../../../../../mocks/src/graphql/index.ts'
+import { managerStore, MANAGER_PERMISSIONS, searchStoreProductsSuccess, staffQueueEmpty, staffStoresManager, storeCategoriesSuccess } from '../../../../../mocks/src/graphql/index.ts'
 import { signIn } from '@/services/auth'
 import { useMswServer } from '@/test/msw'
 import { button, confirmDialog, eventually, recordStaffRequests, renderStaffPage, typeInto } from '@/test/staff-page'
@@ -17,7 +17,7 @@ const sent = recordStaffRequests(server)
 vi.setConfig({ testTimeout: 20_000 })
 
 const promotion = {
-  id: '1', name: '全场满59减10元', kind: 'SPEND_THRESHOLD', storeIds: [], productIds: [], categoryIds: [], memberOnly: false,
+  id: '1', name: '全场满59减10元', kind: 'SPEND_THRESHOLD', storeIds: [], productIds: [], products: [], categoryIds: [], memberOnly: false,
   tiers: [{ minSpendFen: 5900, amountOffFen: 1000 }], quantity: null, percentOff: null, priority: 10,
   startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2030-12-31T00:00:00.000Z', active: true, status: 'RUNNING', terms: '满59减10',
 }
@@ -38,6 +38,7 @@ beforeEach(() => {
     staffStoresManager,
     staffQueueEmpty,
     storeCategoriesSuccess,
+    searchStoreProductsSuccess,
     graphql.query('Marketing', () => HttpResponse.json({ data: { promotions: [promotion], couponTemplates: [coupon], promotionStackingRules: RULES } })),
   )
 })
@@ -85,22 +86,33 @@ it('creates a tiered 满减 for the store: previews a basket with the real engin
   const [, secondOff] = screen.getAllByPlaceholderText('10')
   typeInto(secondMin!, '99')
   typeInto(secondOff!, '30')
-  typeInto(screen.getByPlaceholderText('如 12x2, 15'), '12x10')
+  // Products are found by name (or a scanned barcode), never typed as ids: one hit goes straight into the basket.
+  const [scopeSearch, basketSearch] = screen.getAllByPlaceholderText('商品名、拼音或条码')
+  const [scopeFind, basketFind] = screen.getAllByText('查找', { selector: 'taro-button-core, .btn' })
+  typeInto(basketSearch!, '测试饮料12号')
+  fireEvent.click(basketFind!)
+  const line = await eventually(() => screen.getByTestId('basket-line'))
+  expect(line.textContent).toContain('测试饮料12号 500ml')
+  for (let i = 1; i < 10; i++) fireEvent.click(within(line).getByLabelText('测试饮料12号 500ml增加一件'))
   fireEvent.click(button('试算'))
   const preview = await eventually(() => screen.getByTestId('preview'))
   expect(preview.textContent).toContain('应付 ¥45')
   expect(preview.textContent).toContain('本活动在这单里生效')
   expect(sent.sent.PreviewPromotion).toMatchObject({
-    input: { storeId: '1', items: [{ productId: '12', quantity: 10 }], isMember: false, promotionId: null, draft: { storeIds: ['1'], tiers: [{ minSpendFen: 5900, amountOffFen: 1500 }, { minSpendFen: 9900, amountOffFen: 3000 }] } },
+    input: { storeId: '1', items: [{ productId: '1011', quantity: 10 }], isMember: false, promotionId: null, draft: { storeIds: ['1'], tiers: [{ minSpendFen: 5900, amountOffFen: 1500 }, { minSpendFen: 9900, amountOffFen: 3000 }] } },
   })
 
-  // Only drinks: the 饮料 category (its 饮用水 products count through it).
+  // Only drinks: the 饮料 category (its 饮用水 products count through it), and one product picked from several hits.
   fireEvent.click(await screen.findByText('饮料', { selector: '[role=button]' }))
+  typeInto(scopeSearch!, '测试饮料1')
+  fireEvent.click(scopeFind!)
+  fireEvent.click(await screen.findByText('测试饮料10号 500ml'))
+  await eventually(() => expect(screen.getByRole('group', { name: '已选商品' }).textContent).toBe('测试饮料10号 500ml'))
   fireEvent.click(button('发布'))
   expect(sent.sent.CreatePromotion).toBeUndefined()
   await confirmDialog('发布')
   await eventually(() => expect(document.querySelector('.staff-notice')?.textContent).toBe('「店庆满减」已发布，顾客下次结算即按新规则计价'))
-  expect(sent.sent.CreatePromotion).toMatchObject({ input: { name: '店庆满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], categoryIds: ['1'], active: true, memberOnly: false } })
+  expect(sent.sent.CreatePromotion).toMatchObject({ input: { name: '店庆满减', kind: 'SPEND_THRESHOLD', storeIds: ['1'], productIds: ['1009'], categoryIds: ['1'], active: true, memberOnly: false } })
 })
 
 it('shows a refusal in the server’s words and keeps the form', async () => {

@@ -5,9 +5,11 @@ import { Button } from '@/components/Button'
 import { toggleButton } from '@/components/control'
 import { Dialog } from '@/components/Dialog'
 import { Segmented } from '@/components/Segmented'
+import { Stepper } from '@/components/Stepper'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { Tag, type TagTone } from '@/components/Tag'
 import { Chip } from '@/components/staff/Chip'
+import { ProductPicker } from '@/components/staff/ProductPicker'
 import { StaffLayout } from '@/components/staff/StaffLayout'
 import type { Run } from '@/components/staff/run'
 import { fetchCategories, type Category } from '@/services/catalog'
@@ -22,7 +24,6 @@ import {
   KIND_LABEL,
   newGrantKey,
   parseIdentifiers,
-  parseIds,
   percentOffToZhe,
   previewPromotion,
   saveCouponTemplate,
@@ -207,6 +208,15 @@ function Dates({ from, to, onChange }: { from: string; to: string; onChange: (fr
 
 const today = () => shanghaiDay(Date.now())
 
+interface PickedProduct {
+  id: string
+  name: string
+}
+
+interface BasketLine extends PickedProduct {
+  quantity: number
+}
+
 function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { scope: Scope; promotion: Promotion | null; rules: readonly string[]; run: Run; onDone: (notice: string) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<PromotionKind>(promotion?.kind ?? 'SPEND_THRESHOLD')
   const [name, setName] = useState(promotion?.name ?? '')
@@ -214,7 +224,7 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
   const [quantity, setQuantity] = useState(String(promotion?.quantity ?? 2))
   const [zhe, setZhe] = useState(promotion?.percentOff && kind === 'BUY_N_DISCOUNT' ? percentOffToZhe(promotion.percentOff) : '8')
   const [half, setHalf] = useState(String(promotion?.percentOff && kind === 'SECOND_ITEM_DISCOUNT' ? promotion.percentOff : 50))
-  const [products, setProducts] = useState(promotion?.productIds.join(', ') ?? '')
+  const [products, setProducts] = useState<PickedProduct[]>(promotion?.products ?? [])
   const [categoryIds, setCategoryIds] = useState<string[]>(promotion?.categoryIds ?? [])
   const [categories, setCategories] = useState<Category[] | null>(null)
   useEffect(() => void run(() => fetchCategories(scope.storeId)).then(setCategories), [run, scope.storeId])
@@ -223,7 +233,7 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
   const [chainWide, setChainWide] = useState(promotion ? promotion.storeIds.length === 0 : scope.chain)
   const [from, setFrom] = useState(promotion ? dayOfIso(promotion.startsAt) : today())
   const [to, setTo] = useState(promotion ? dayOfIso(promotion.endsAt) : shanghaiDay(Date.now() + 30 * DAY_MS))
-  const [basket, setBasket] = useState('')
+  const [basket, setBasket] = useState<BasketLine[]>([])
   const [member, setMember] = useState(false)
   const [preview, setPreview] = useState<Awaited<ReturnType<typeof previewPromotion>> | null>(null)
   const [confirming, setConfirming] = useState(false)
@@ -232,7 +242,7 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
     name,
     kind,
     storeIds: chainWide ? [] : promotion?.storeIds.length ? promotion.storeIds : [scope.storeId],
-    productIds: parseIds(products),
+    productIds: products.map((p) => p.id),
     categoryIds,
     memberOnly,
     tiers: kind === 'SPEND_THRESHOLD' ? tiers.map((t) => ({ minSpendFen: toFen(t.min), amountOffFen: toFen(t.off) })) : null,
@@ -243,10 +253,13 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
     endsAt: dayEnd(to),
     active,
   })
-  const items = parseIds(basket).map((entry) => {
-    const [productId, times] = entry.split(/[x×*]/)
-    return { productId: productId!, quantity: Number(times ?? 1) }
-  })
+  const items = basket.map((line) => ({ productId: line.id, quantity: line.quantity }))
+  const toggleProduct = (picked: PickedProduct) =>
+    setProducts((list) => (list.some((p) => p.id === picked.id) ? list.filter((p) => p.id !== picked.id) : [...list, { id: picked.id, name: picked.name }]))
+  const addToBasket = (picked: PickedProduct) =>
+    setBasket((lines) => (lines.some((l) => l.id === picked.id) ? lines : [...lines, { id: picked.id, name: picked.name, quantity: 1 }]))
+  const setBasketQuantity = (id: string, quantity: number) =>
+    setBasket((lines) => (quantity === 0 ? lines.filter((l) => l.id !== id) : lines.map((l) => (l.id === id ? { ...l, quantity } : l))))
   const runPreview = async () => {
     const priced = await run(() => previewPromotion({ storeId: scope.storeId, items, isMember: member, draft: input(true), promotionId: promotion?.id ?? null }))
     if (priced) setPreview(priced)
@@ -287,7 +300,17 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
           </View>
         )}
         {kind === 'SECOND_ITEM_DISCOUNT' && <Field label='第二件减免(%)，50即半价' type='digit' value={half} onInput={setHalf} />}
-        <Field label='指定商品编号（留空为全部商品）' value={products} onInput={setProducts} placeholder='如 12, 15, 18' />
+        <Text className='marketing__label'>指定商品（不选为全部商品；点已选的商品可移除）</Text>
+        {products.length > 0 && (
+          <View className='marketing__categories' role='group' aria-label='已选商品'>
+            {products.map((p) => (
+              <Chip key={p.id} on onClick={() => toggleProduct(p)}>
+                {p.name}
+              </Chip>
+            ))}
+          </View>
+        )}
+        <ProductPicker storeId={scope.storeId} run={run} onPick={toggleProduct} picked={(id) => products.some((p) => p.id === id)} />
         <Text className='marketing__label'>指定分类（不选为全部分类；选大类含其小类）</Text>
         {categories ? (
           <View className='marketing__categories' role='group' aria-label='分类'>
@@ -309,7 +332,14 @@ function PromotionForm({ scope, promotion, rules, run, onDone, onCancel }: { sco
 
       <View className='staff-card'>
         <Text className='marketing__title'>试算</Text>
-        <Field label={`${scope.storeName}的商品编号×数量`} value={basket} onInput={setBasket} placeholder='如 12x2, 15' />
+        <Text className='marketing__label'>{`用${scope.storeName}的价格试算一单`}</Text>
+        {basket.map((line) => (
+          <View key={line.id} className='marketing__basket-line' data-testid='basket-line'>
+            <Text className='marketing__basket-name'>{line.name}</Text>
+            <Stepper value={line.quantity} min={0} max={99} label={line.name} onChange={(quantity) => setBasketQuantity(line.id, quantity)} />
+          </View>
+        ))}
+        <ProductPicker storeId={scope.storeId} run={run} onPick={addToBasket} picked={(id) => basket.some((l) => l.id === id)} />
         <View className='marketing__toggles'>
           <Toggle label='按会员计价' on={member} onChange={setMember} />
           <Button size='sm' variant='secondary' disabled={items.length === 0} onClick={() => void runPreview()}>试算</Button>
