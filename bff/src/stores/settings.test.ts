@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_MANAGER_A } from '../../../prisma/seed/demo-accounts.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
 import { expectBadInput } from '../../test/refusal.ts';
+import { findInconsistencies } from '../consistency/service.ts';
 import { StoreService } from './service.ts';
 import { StoreSettingsService } from './settings.ts';
 
@@ -113,6 +114,43 @@ describe('delivery, fees and slots', () => {
     [{ freeDeliveryFromFen: 0 }, 'OUT_OF_RANGE'],
   ])('refuses %j (%s) and changes nothing', async (change, reason) => {
     await refused(() => settings.setDelivery(ACTOR, STORE, { ...valid, ...change }), reason);
+  });
+});
+
+describe('a new slot length', () => {
+  const form = { deliveryEnabled: true, pickupEnabled: true, deliveryFeeFen: 400, freeDeliveryFromFen: null, minOrderFen: 1500, pickingCapacity: 8 };
+  /** Orders booked into slots (Shanghai clock times today), with the slots' load as checkout books it. */
+  const book = async (slots: string[]) => {
+    for (const slot of slots) {
+      const start = new Date(`2026-11-25T${slot}:00+08:00`);
+      await db.pool.query(
+        `INSERT INTO "Order" (id, "orderNo", "userId", "storeId", "placedByUserId", fulfilment, status, "idempotencyKey", "requestHash",
+           "itemsTotalFen", "payableFen", pricing, "promiseStart", "promiseEnd", "slotStart")
+         VALUES (gen_random_uuid(), 'S' || substr(md5(random()::text), 1, 16), $1, $2, $1, 'PICKUP', 'PAID', gen_random_uuid()::text, 'h', 1000, 1000, '{}', $3, $3, $3)`,
+        [ACTOR, STORE, start],
+      );
+      await db.pool.query(
+        `INSERT INTO "StoreSlot" ("storeId", "slotStart", booked) VALUES ($1, $2, 1) ON CONFLICT ("storeId", "slotStart") DO UPDATE SET booked = "StoreSlot".booked + 1`,
+        [STORE, start],
+      );
+    }
+  };
+  const load = async () =>
+    (await db.pool.query(`SELECT to_char("slotStart" AT TIME ZONE 'Asia/Shanghai', 'HH24:MI') AS slot, booked FROM "StoreSlot" WHERE "storeId" = $1 AND booked > 0 ORDER BY 1`, [STORE])).rows;
+
+  it('moves the bookings from the current slot on onto the new grid, so each slot counts its orders', async () => {
+    await db.pool.query(`DELETE FROM "StoreSlot"`);
+    await settings.setDelivery(ACTOR, STORE, { ...form, slotMinutes: 30 });
+    // 12:00 is now: the 11:30 slot is over and keeps its orders.
+    await book(['11:30', '12:00', '12:30', '12:30', '13:00', '13:30']);
+    await settings.setDelivery(ACTOR, STORE, { ...form, slotMinutes: 60 });
+    expect(await load()).toEqual([{ slot: '11:30', booked: 1 }, { slot: '12:00', booked: 3 }, { slot: '13:00', booked: 2 }]);
+    await settings.setDelivery(ACTOR, STORE, { ...form, slotMinutes: 20 });
+    expect(await load()).toEqual([{ slot: '11:30', booked: 1 }, { slot: '12:00', booked: 3 }, { slot: '13:00', booked: 2 }]);
+    expect((await findInconsistencies(db.pool, { now: NOW, refundOverdueHours: 24 })).filter((f) => f.check === 'slot-bookings')).toEqual([]);
+    // Saving the same length again moves nothing.
+    await settings.setDelivery(ACTOR, STORE, { ...form, slotMinutes: 20, pickingCapacity: 9 });
+    expect(await load()).toEqual([{ slot: '11:30', booked: 1 }, { slot: '12:00', booked: 3 }, { slot: '13:00', booked: 2 }]);
   });
 });
 

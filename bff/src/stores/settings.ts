@@ -5,7 +5,8 @@ import type { Store } from '../generated/prisma/client.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
 import { parseDeliveryArea, type AreaInput } from './area.ts';
 import { localDateString, minuteToClock } from './hours.ts';
-import { closuresFrom, deleteClosure, insertClosure, lockStore, replaceStoreHours, storeHours, updateStore, type ClosureRow } from './sql.ts';
+import { closuresFrom, deleteClosure, insertClosure, lockStore, regridSlots, replaceStoreHours, storeHours, updateStore, type ClosureRow } from './sql.ts';
+import { slotStartOf } from '../orders/slots.ts';
 
 /** Slot lengths that divide an hour, so slots start on the same clock times every day. */
 export const SLOT_MINUTES = [15, 20, 30, 60] as const;
@@ -175,7 +176,12 @@ export class StoreSettingsService {
       slotMinutes: input.slotMinutes,
       pickingCapacity: intIn(input.pickingCapacity, 1, 200, 'pickingCapacity', '每个时段的单量', ' 单'),
     };
-    return this.changeColumns(actorUserId, storeId, () => fields);
+    // Bookings from the current slot on move onto the new grid, so each slot's load counts its orders.
+    return this.changeColumns(actorUserId, storeId, () => fields, async (client, store) => {
+      if (store.slotMinutes === fields.slotMinutes) return;
+      const from = slotStartOf(slotStartOf(this.deps.now(), store.slotMinutes), fields.slotMinutes);
+      await regridSlots(client, storeId, from, fields.slotMinutes);
+    });
   }
 
   async setDeliveryArea(actorUserId: string, storeId: number, area: AreaInput): Promise<StoreSettingsModel> {
@@ -191,12 +197,18 @@ export class StoreSettingsService {
     return this.changeColumns(actorUserId, storeId, () => fields);
   }
 
-  private changeColumns(actorUserId: string, storeId: number, fieldsFor: (store: Store) => Partial<Store>): Promise<StoreSettingsModel> {
+  private changeColumns(
+    actorUserId: string,
+    storeId: number,
+    fieldsFor: (store: Store) => Partial<Store>,
+    alongside?: (client: pg.PoolClient, before: Store) => Promise<void>,
+  ): Promise<StoreSettingsModel> {
     return this.change(storeId, async (client, store) => {
       const fields = fieldsFor(store);
       const diff = changes(store, fields);
       if (!diff) return;
       await updateStore(client, storeId, diff.after);
+      await alongside?.(client, store);
       await recordAudit(client, { actorUserId, storeId, kind: 'store.settings', subject: String(storeId), ...diff });
     });
   }

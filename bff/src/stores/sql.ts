@@ -252,3 +252,25 @@ export async function lockProductBand(db: Queryable, productId: number): Promise
 export async function setProductBand(db: Queryable, productId: number, band: { priceBandMinFen: number | null; priceBandMaxFen: number | null }): Promise<void> {
   await db.query(`UPDATE "Product" SET "priceBandMinFen" = $2, "priceBandMaxFen" = $3 WHERE id = $1`, [productId, band.priceBandMinFen, band.priceBandMaxFen]);
 }
+
+/**
+ * After the slot length changed: the store's bookings from `from` (a slot start on the new grid) on
+ * move onto the new grid. Each order goes to the new slot its old one started in (its promise stays
+ * as given) and the slots' load is counted again from the orders, as the consistency check counts it.
+ */
+export async function regridSlots(db: Queryable, storeId: number, from: Date, slotMinutes: number): Promise<void> {
+  await db.query(
+    `UPDATE "Order" SET "slotStart" = to_timestamp(floor(extract(epoch FROM "slotStart") / $3) * $3)
+      WHERE "storeId" = $1 AND "slotStart" >= $2`,
+    [storeId, from, slotMinutes * 60],
+  );
+  await db.query(`DELETE FROM "StoreSlot" WHERE "storeId" = $1 AND "slotStart" >= $2`, [storeId, from]);
+  await db.query(
+    `INSERT INTO "StoreSlot" ("storeId", "slotStart", booked)
+     SELECT o."storeId", o."slotStart", count(*) FROM "Order" o
+      WHERE o."storeId" = $1 AND o."slotStart" >= $2
+        AND NOT EXISTS (SELECT 1 FROM "OrderEvent" e WHERE e."orderId" = o.id AND e."toStatus" = 'CANCELLED' AND e."fromStatus" IN ('PENDING_PAYMENT', 'PAID'))
+      GROUP BY 1, 2`,
+    [storeId, from],
+  );
+}
