@@ -188,7 +188,8 @@ describe('scheduled prices', () => {
   });
 
   it('concurrent job passes (several instances) apply each due change exactly once', async () => {
-    const products = await Promise.all(Array.from({ length: 12 }, () => freshProduct()));
+    const products: Array<{ id: number }> = [];
+    for (let i = 0; i < 12; i++) products.push(await freshProduct());
     const rows = products.flatMap((p) => [1, 2].map((storeId) => ({ productId: p.id, storeId, priceFen: 600 + storeId, memberPriceFen: null, sourceUpdatedAt: iso(-1000), effectiveAt: iso(HOUR) })));
     expect((await send(erp, { prices: rows })).body.rows.every((r: { status: string }) => r.status === 'SCHEDULED')).toBe(true);
     const passes = await Promise.all(Array.from({ length: 4 }, () => applyDuePrices({ pool: server.db.pool, now: () => new Date(Date.now() + 2 * HOUR) })));
