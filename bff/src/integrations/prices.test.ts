@@ -162,6 +162,11 @@ describe('scheduled prices', () => {
     expect(answer.body.rows.map((r: { status: string }) => r.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'SCHEDULED']);
     expect(answer.body.applied).toBe(0);
     expect(await quotedFen(product.id)).toBe(500);
+    // Head office sees what is scheduled (CATALOG: the operator).
+    const operator = await demoCaller(server.gql, 'demo-hq-operator');
+    const scheduled = await ok(operator, `query($p: ID!) { priceChanges(productId: $p, storeId: "1", status: PENDING) { storeId priceFen effectiveAt status clientId } }`, { p: String(product.id) });
+    expect(scheduled.priceChanges.map((c: { priceFen: number }) => c.priceFen)).toEqual([650, 600, 550]);
+    expect(scheduled.priceChanges[2]).toMatchObject({ storeId: '1', status: 'PENDING', clientId: erp.client.id, effectiveAt: answer.body.rows[0].effectiveAt });
 
     const job = (offsetMs: number) => applyDuePrices({ pool: server.db.pool, now: () => new Date(Date.now() + offsetMs) });
     expect(await job(HOUR / 2)).toEqual({ skipped: false, applied: 0 });

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
-import { DomainError } from '../graphql/errors.ts';
+import { badInput, DomainError } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
 import { checkInBand, checkPrices } from '../stores/shelf.ts';
 import {
@@ -22,6 +22,7 @@ import {
   duePriceKeys,
   existingStoreIds,
   insertPriceChanges,
+  priceChangeLog,
   lockPricedProducts,
   priceChangesAt,
   setBasePrices,
@@ -31,6 +32,7 @@ import {
   supersedeDuePriceChanges,
   upsertStorePrices,
   type PriceChangeInput,
+  type PriceChangeLogRow,
   type PriceKey,
   type PricedProduct,
   type SettledChange,
@@ -302,4 +304,14 @@ export async function applyDuePrices(deps: { pool: pg.Pool; now: () => Date; log
   }
   if (applied) deps.logger?.info({ applied }, 'due price changes applied');
   return { skipped: false, applied };
+}
+
+/** Head office's view of the price changes received (staff GraphQL `priceChanges`). */
+export async function priceChanges(
+  pool: pg.Pool,
+  filter: { productId: number | null; storeId: number | null; status: PriceChangeLogRow['status'] | null; first?: number },
+): Promise<PriceChangeLogRow[]> {
+  const first = filter.first ?? 50;
+  if (!Number.isSafeInteger(first) || first < 1 || first > 200) throw badInput('first 须为1到200', { field: 'first' });
+  return priceChangeLog(pool, { ...filter, first });
 }

@@ -523,3 +523,22 @@ export async function statusesOfPriceChanges(db: Queryable, ids: readonly string
   const { rows } = await db.query<{ id: string; status: PriceChangeRow['status'] }>(`SELECT id::text, status FROM "PriceChange" WHERE id = ANY($1::bigint[])`, [ids]);
   return new Map(rows.map((row) => [row.id, row.status]));
 }
+
+export interface PriceChangeLogRow extends PriceChangeRow {
+  note: string | null;
+  previousPriceFen: number | null;
+  previousMemberPriceFen: number | null;
+  clientId: string | null;
+  createdAt: Date;
+  settledAt: Date | null;
+}
+
+export async function priceChangeLog(db: Queryable, f: { productId: number | null; storeId: number | null; status: string | null; first: number }): Promise<PriceChangeLogRow[]> {
+  const { rows } = await db.query<PriceChangeLogRow>(
+    `SELECT ${priceChangeColumns('pc')}, pc.note, pc."previousPriceFen", pc."previousMemberPriceFen", pc."clientId", pc."createdAt", pc."settledAt" FROM "PriceChange" pc
+      WHERE ($1::int IS NULL OR pc."productId" = $1) AND ($2::int IS NULL OR pc."storeId" = $2) AND ($3::text IS NULL OR pc.status::text = $3)
+      ORDER BY pc."effectiveAt" DESC, pc.id DESC LIMIT $4`,
+    [f.productId, f.storeId, f.status, f.first],
+  );
+  return rows;
+}
