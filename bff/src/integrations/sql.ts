@@ -373,10 +373,11 @@ export interface PricedProduct {
 /**
  * The products' chain prices and bands, locked in id order: every price change of a product, the
  * chain's or a store's, and head office's band edits (lockProductBand) queue on the product's row.
+ * NO KEY UPDATE, so orders being placed (their items' foreign keys share-lock the product) never wait.
  */
 export async function lockPricedProducts(db: Queryable, productIds: readonly number[]): Promise<PricedProduct[]> {
   const { rows } = await db.query<PricedProduct>(
-    `SELECT id, "basePriceFen", "memberPriceFen", "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,
+    `SELECT id, "basePriceFen", "memberPriceFen", "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`,
     [productIds],
   );
   return rows;
