@@ -75,6 +75,7 @@ const config: CodegenConfig = {
           IntegrationClient: '../../../bff/src/integrations/service.ts#ClientModel',
           IntegrationKey: '../../../bff/src/integrations/sql.ts#KeyRow',
           IntegrationDelivery: '../../../bff/src/integrations/sql.ts#DeliveryRow',
+          PriceChange: '../../../bff/src/integrations/sql.ts#PriceChangeLogRow',
         },
       },
     },

@@ -113,6 +113,8 @@ const schema = z.object({
   ORDER_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
   /** How often each instance sends due integration webhooks (the outbox); 0 disables the timer. */
   INTEGRATION_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(5),
+  /** How often each instance looks for scheduled price changes that have come due (one applies them at a time); 0 disables the timer. */
+  PRICE_SCHEDULE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(15),
   /** A WeChat refund still PENDING or PROCESSING, or FAILED and not settled by the store, this long is reported by the consistency checker. */
   REFUND_OVERDUE_HOURS: z.coerce.number().int().min(1).max(720).default(REFUND_OVERDUE_HOURS_DEFAULT),
   /** Largest single stored-value adjustment or top-up (either sign), in fen. */

@@ -13,6 +13,7 @@ import { startPeriodicJob } from './jobs.ts';
 import { bucketRetentionSeconds, deleteBucketsBefore } from './db/rate-limit.ts';
 import { PICKUP_ATTEMPTS } from './staff/service.ts';
 import { Ledger } from './members/ledger.ts';
+import { applyDuePrices } from './integrations/prices.ts';
 
 /** How long a closing server keeps reading requests already on their way over kept-alive sockets. */
 const DRAIN_MS = 500;
@@ -76,6 +77,7 @@ export async function startServer(options: {
       logger,
     ),
     startPeriodicJob('webhook delivery', () => services.integrations.deliverWebhooks(), config.INTEGRATION_WEBHOOK_INTERVAL_SECONDS * 1000, logger),
+    startPeriodicJob('scheduled prices', () => applyDuePrices({ pool: db.pool, now, logger }), config.PRICE_SCHEDULE_INTERVAL_SECONDS * 1000, logger),
   ];
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;

@@ -137,6 +137,8 @@ const MATRIX: Record<string, Entry> = {
   auditTrail: { access: { ...MANAGER_A_OR_OPERATOR, hqAdmin: 'ALLOWED' }, variables: () => ({ storeId: '1' }) },
   integrationClients: { access: HQ_ADMIN },
   integrationDeliveries: { access: HQ_ADMIN, variables: async (fx) => ({ clientId: (await fx.freshIntegrationKey()).clientId }) },
+  // Prices are head office's catalogue: CATALOG chain-wide.
+  priceChanges: { access: OPERATOR, variables: () => ({ productId: '1' }) },
   qrReport: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', from: '2026-11-01', to: '2026-11-25' }) },
   // 门店设置: STORE_SETTINGS at the store (its manager). 货架: STORE_SHELF, which head office's operator holds chain-wide.
   storeSettings: { access: MANAGER_A, variables: () => ({ storeId: '1' }) },

@@ -1,3 +1,5 @@
+import { MAX_PRICE_FEN } from '../stores/shelf.ts';
+import { LARGE_CHANGE_FACTOR } from './prices.ts';
 import { MAX_BATCH_ROWS } from './service.ts';
 import { SIGNATURE_WINDOW_SECONDS } from './signing.ts';
 
@@ -17,17 +19,15 @@ const errorResponses = {
   '413': { description: 'PAYLOAD_TOO_LARGE', ...json(ref('Error')) },
 };
 
-const signedParameters = [
-  { name: 'storeId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } },
-  { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' }, description: 'a repeat returns the stored answer and changes nothing' },
-];
+const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' }, description: 'a repeat returns the stored answer and changes nothing' };
+const signedParameters = [{ name: 'storeId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } }, idempotencyKey];
 
-function batchOperation(summary: string, description: string, field: string, row: string) {
+function batchOperation(summary: string, description: string, field: string, row: string, parameters: object[] = signedParameters) {
   return {
     summary,
     description,
     security: [{ signature: [] }],
-    parameters: signedParameters,
+    parameters,
     requestBody: {
       required: true,
       ...json({
@@ -97,19 +97,50 @@ export function openApiDocument() {
             reference: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' },
           },
         },
+        PriceRow: {
+          type: 'object',
+          required: ['priceFen', 'memberPriceFen', 'sourceUpdatedAt'],
+          properties: {
+            ...productRef,
+            storeId: {
+              type: ['integer', 'null'],
+              minimum: 1,
+              description: "the store whose price this is (a till: only its own store); omitted or null: the chain's base price, sold where a store has no price of its own",
+            },
+            priceFen: { type: 'integer', minimum: 1, maximum: MAX_PRICE_FEN, description: 'in fen (1/100 yuan), an integer: ¥3.50 is 350; decimals and strings are refused' },
+            memberPriceFen: { type: ['integer', 'null'], minimum: 1, maximum: MAX_PRICE_FEN, description: 'in fen, below priceFen; null: no member price. Required, so a row never drops one by omission' },
+            effectiveAt: {
+              type: 'string',
+              format: 'date-time',
+              description: 'when the price takes effect (default: sourceUpdatedAt, i.e. at once); a future one is applied on time by the BFF, a later-effective change outranks an earlier one',
+            },
+            sourceUpdatedAt: { type: 'string', format: 'date-time', description: 'when the source changed it; of two changes effective at the same time the later update wins, an older one is skipped (STALE_PRICE)' },
+            reference: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' },
+            confirmLargeChange: {
+              type: 'boolean',
+              default: false,
+              description: `a price over ${LARGE_CHANGE_FACTOR}x or under 1/${LARGE_CHANGE_FACTOR} of the one selling now is refused (LARGE_PRICE_CHANGE) unless true`,
+            },
+          },
+        },
         RowResult: {
           type: 'object',
           required: ['index', 'ref', 'status'],
           properties: {
             index: { type: 'integer', minimum: 0 },
             ref: { type: 'string' },
-            status: { type: 'string', enum: ['APPLIED', 'ALREADY_APPLIED', 'SKIPPED_STALE', 'FAILED'] },
+            status: { type: 'string', enum: ['APPLIED', 'SCHEDULED', 'ALREADY_APPLIED', 'SKIPPED_STALE', 'FAILED'], description: 'SCHEDULED: a price accepted for a future effectiveAt' },
             code: { type: 'string' },
             message: { type: 'string' },
             pointsEarned: { type: 'integer' },
             onHand: { type: 'integer' },
             replayed: { type: 'integer', description: 'the change replayed on top of a count' },
             lastCountAt: { type: 'string', format: 'date-time' },
+            storeId: { type: ['integer', 'null'], description: "a price row's store (null: the chain)" },
+            effectiveAt: { type: 'string', format: 'date-time' },
+            sourceUpdatedAt: { type: 'string', format: 'date-time', description: 'the newer update a STALE_PRICE row lost to' },
+            minFen: { type: ['integer', 'null'], description: "head office's band, when a price is outside it" },
+            maxFen: { type: ['integer', 'null'] },
           },
         },
         BatchResult: {
@@ -135,6 +166,18 @@ export function openApiDocument() {
       },
       '/stores/{storeId}/stock-counts': {
         post: batchOperation('Stock counts', 'Absolute counts per product as of a source time.', 'counts', 'StockCount'),
+      },
+      '/prices': {
+        post: batchOperation(
+          'Prices',
+          "The chain's base prices and member prices, and stores' prices within head office's band, each effective at once or later. " +
+            'Codes: PRICE_NOT_INTEGER_FEN, PRICE_OUT_OF_RANGE, MEMBER_PRICE_NOT_LOWER, PRICE_OUT_OF_BAND / BASE_PRICE_OUT_OF_BAND (with minFen/maxFen), ' +
+            'LARGE_PRICE_CHANGE, STORE_OUT_OF_SCOPE (a till naming another store or the chain), UNKNOWN_PRODUCT, UNKNOWN_STORE; skipped: STALE_PRICE, SUPERSEDED. ' +
+            'A row received before changes nothing (ALREADY_APPLIED). Orders already placed keep their prices.',
+          'prices',
+          'PriceRow',
+          [idempotencyKey],
+        ),
       },
       '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1', ...json({ type: 'object' }) } } } },
     },

@@ -4,6 +4,8 @@ import type { RequestContext } from '../graphql/context.ts';
 import { badInput } from '../graphql/errors.ts';
 import { UUID } from '../graphql/ids.ts';
 import { parseStoreId } from '../stores/service.ts';
+import { parseProductId } from '../catalog/service.ts';
+import { priceChanges } from './prices.ts';
 
 const clientId = (raw: string) => {
   if (!UUID.test(raw)) throw badInput('接入方编号不正确', { field: 'clientId' });
@@ -20,6 +22,15 @@ export const integrationResolvers: Resolvers<RequestContext> = {
     integrationDeliveries: async (_parent, args, context) => {
       await requireChainAccess(context);
       return context.services.integrations.deliveries(clientId(args.clientId), args.status ?? null, args.first ?? undefined);
+    },
+    priceChanges: async (_parent, args, context) => {
+      await requireChainAccess(context);
+      return priceChanges(context.deps.db.pool, {
+        productId: args.productId == null ? null : parseProductId(args.productId),
+        storeId: args.storeId == null ? null : parseStoreId(args.storeId, 'storeId'),
+        status: args.status ?? null,
+        first: args.first ?? undefined,
+      });
     },
   },
   Mutation: {
@@ -43,6 +54,10 @@ export const integrationResolvers: Resolvers<RequestContext> = {
   },
   IntegrationClient: {
     storeId: (client) => (client.storeId === null ? null : String(client.storeId)),
+  },
+  PriceChange: {
+    productId: (change) => String(change.productId),
+    storeId: (change) => (change.storeId === null ? null : String(change.storeId)),
   },
   IntegrationKey: {
     active: (key, _args, context) => !key.revokedAt && (!key.expiresAt || key.expiresAt > context.deps.now()),

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { parseStoreId } from '../stores/service.ts';
 import { DomainError } from '../graphql/errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { priceBatch } from './prices.ts';
 import { IntegrationError, type BatchAnswer, type IntegrationCaller, type IntegrationService } from './service.ts';
 import { HEADERS, sha256Hex } from './signing.ts';
 
@@ -10,7 +11,9 @@ export const INTEGRATIONS_PATH = '/integrations/v1';
 /** 1,000 receipts of a few lines each fit with room to spare. */
 const BODY_LIMIT = '8mb';
 
-type Handler = (client: import('pg').PoolClient, caller: IntegrationCaller, storeId: number, body: unknown) => Promise<BatchAnswer>;
+type Handler = (client: import('pg').PoolClient, caller: IntegrationCaller, body: unknown) => Promise<BatchAnswer>;
+/** Checks the caller may act on what the path names (a 403 before anything is done) and returns the work. */
+type Scope = (caller: IntegrationCaller, params: Record<string, string>) => Handler;
 
 function sendIntegrationError(res: express.Response, error: unknown, logger: Logger): void {
   res.setHeader('cache-control', 'no-store');
@@ -28,14 +31,14 @@ function sendIntegrationError(res: express.Response, error: unknown, logger: Log
  * /integrations/v1: plain JSON for the chain's ERP and the stores' tills. Every call but the OpenAPI
  * document is signed (signing.ts); writes carry an Idempotency-Key.
  */
-export function integrationsRouter(service: IntegrationService, logger: Logger): express.Router {
+export function integrationsRouter(service: IntegrationService, logger: Logger, now: () => Date): express.Router {
   const router = express.Router();
   router.get(`${INTEGRATIONS_PATH}/openapi.json`, (_req, res) => {
     res.json(openApiDocument());
   });
 
   const raw = express.raw({ type: () => true, limit: BODY_LIMIT });
-  const post = (path: string, handle: Handler) =>
+  const post = (path: string, scope: Scope) =>
     router.post(`${INTEGRATIONS_PATH}${path}`, raw, async (req, res) => {
       try {
         const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -44,8 +47,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
           { method: req.method, path: req.originalUrl, body, timestamp: req.header(HEADERS.timestamp), nonce: req.header(HEADERS.nonce) },
           req.header(HEADERS.signature),
         );
-        const storeId = parseStoreId(String((req.params as { storeId?: string }).storeId), 'storeId');
-        service.checkStore(caller, storeId);
+        const handle = scope(caller, req.params as Record<string, string>);
         let parsed: unknown;
         try {
           parsed = JSON.parse(body.toString('utf8'));
@@ -53,7 +55,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
           throw new IntegrationError(400, 'INVALID_JSON', '请求体不是合法的 JSON');
         }
         const answer = await service.once(caller, req.header(HEADERS.idempotencyKey), sha256Hex(`${req.method}\n${req.originalUrl}\n${sha256Hex(body)}`), (client) =>
-          handle(client, caller, storeId, parsed),
+          handle(client, caller, parsed),
         );
         res.setHeader('cache-control', 'no-store');
         if (answer.replayed) res.setHeader('idempotent-replayed', 'true');
@@ -63,8 +65,18 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
       }
     });
 
-  post('/stores/:storeId/receipts', (client, caller, storeId, body) => service.receipts(client, caller, storeId, body));
-  post('/stores/:storeId/stock-counts', (client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body));
+  /** A till acts for its own store only; the ERP for any. */
+  const forStore =
+    (work: (client: import('pg').PoolClient, caller: IntegrationCaller, storeId: number, body: unknown) => Promise<BatchAnswer>): Scope =>
+    (caller, params) => {
+      const storeId = parseStoreId(String(params.storeId), 'storeId');
+      service.checkStore(caller, storeId);
+      return (client, signed, body) => work(client, signed, storeId, body);
+    };
+  post('/stores/:storeId/receipts', forStore((client, caller, storeId, body) => service.receipts(client, caller, storeId, body)));
+  post('/stores/:storeId/stock-counts', forStore((client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body)));
+  // Rows name their store; a till's rows for another store are refused row by row.
+  post('/prices', () => (client, caller, body) => priceBatch(client, caller, body, now()));
 
   router.use(INTEGRATIONS_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const status = (error as { status?: number }).status;

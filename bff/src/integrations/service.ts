@@ -94,7 +94,7 @@ export interface RowResult {
   index: number;
   /** the receipt id, or the product reference of a count */
   ref: string;
-  status: 'APPLIED' | 'ALREADY_APPLIED' | 'SKIPPED_STALE' | 'FAILED';
+  status: 'APPLIED' | 'SCHEDULED' | 'ALREADY_APPLIED' | 'SKIPPED_STALE' | 'FAILED';
   code?: string;
   message?: string;
   [key: string]: unknown;
@@ -105,7 +105,7 @@ export interface BatchAnswer {
   body: { policy: ErrorPolicy; applied: number; failed: number; rows: RowResult[] };
 }
 
-class RowError extends Error {
+export class RowError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -114,23 +114,23 @@ class RowError extends Error {
   }
 }
 
-const fail = (index: number, ref: string, error: RowError): RowResult => ({ index, ref, status: 'FAILED', code: error.code, message: error.message });
+export const fail = (index: number, ref: string, error: RowError): RowResult => ({ index, ref, status: 'FAILED', code: error.code, message: error.message });
 
 /** A product named by the chain's SKU (Product.barcode) or by our product id. */
-interface ProductRef {
+export interface ProductRef {
   sku?: string;
   productId?: number;
 }
 
-function productRef(raw: Record<string, unknown>): ProductRef {
+export function productRef(raw: Record<string, unknown>): ProductRef {
   if (typeof raw.sku === 'string' && /^[A-Za-z0-9-]{1,32}$/.test(raw.sku)) return { sku: raw.sku };
   if (Number.isSafeInteger(raw.productId) && (raw.productId as number) > 0) return { productId: raw.productId as number };
   throw new RowError('INVALID_PRODUCT', '请提供商品 sku（条码）或 productId');
 }
 
-const refText = (ref: ProductRef) => (ref.sku !== undefined ? `sku:${ref.sku}` : `productId:${ref.productId}`);
+export const refText = (ref: ProductRef) => (ref.sku !== undefined ? `sku:${ref.sku}` : `productId:${ref.productId}`);
 
-function timeOf(raw: unknown, field: string, now: Date): Date {
+export function timeOf(raw: unknown, field: string, now: Date): Date {
   const at = typeof raw === 'string' ? new Date(raw) : new Date(NaN);
   if (Number.isNaN(at.getTime()) || !/^\d{4}-\d\d-\d\dT/.test(raw as string)) throw new RowError('INVALID_TIME', `${field} 须为 ISO 8601 时间`);
   if (at.getTime() > now.getTime() + SIGNATURE_WINDOW_SECONDS * 1000) throw new RowError('TIME_IN_FUTURE', `${field} 晚于当前时间`);
@@ -207,7 +207,7 @@ function parseCount(raw: unknown, index: number, now: Date): Count {
   };
 }
 
-function batchOf(body: unknown, field: 'receipts' | 'counts'): { policy: ErrorPolicy; rows: unknown[] } {
+export function batchOf(body: unknown, field: 'receipts' | 'counts' | 'prices'): { policy: ErrorPolicy; rows: unknown[] } {
   if (typeof body !== 'object' || body === null) throw new IntegrationError(400, 'INVALID_BODY', '请求体须为 JSON 对象');
   const { policy = 'atomic', [field]: rows } = body as Record<string, unknown>;
   if (policy !== 'atomic' && policy !== 'partial') throw new IntegrationError(400, 'INVALID_POLICY', 'policy 须为 atomic 或 partial');
@@ -218,7 +218,7 @@ function batchOf(body: unknown, field: 'receipts' | 'counts'): { policy: ErrorPo
 }
 
 /** Runs `apply` inside a savepoint; under `atomic`, any failed row undoes every row. */
-async function underPolicy(client: pg.PoolClient, policy: ErrorPolicy, apply: () => Promise<RowResult[]>): Promise<BatchAnswer> {
+export async function underPolicy(client: pg.PoolClient, policy: ErrorPolicy, apply: () => Promise<RowResult[]>): Promise<BatchAnswer> {
   await client.query('SAVEPOINT batch');
   const rows = (await apply()).sort((a, b) => a.index - b.index);
   const failed = rows.filter((row) => row.status === 'FAILED').length;
@@ -412,7 +412,8 @@ export class IntegrationService {
 
   // ------------------------------------------------------------------ stock
 
-  private async resolveProducts(client: pg.PoolClient, refs: readonly ProductRef[]): Promise<(ref: ProductRef) => number | undefined> {
+  /** The product ids a batch's references name, in one query (also for prices.ts, hence static). */
+  static async resolveProducts(client: pg.PoolClient, refs: readonly ProductRef[]): Promise<(ref: ProductRef) => number | undefined> {
     const found = await productsByReference(
       client,
       refs.flatMap((ref) => (ref.sku !== undefined ? [ref.sku] : [])),
@@ -447,7 +448,7 @@ export class IntegrationService {
       }
     });
     return underPolicy(client, policy, async () => {
-      const productOf = await this.resolveProducts(client, parsed.flatMap((r) => r.lines.map((l) => l.ref)));
+      const productOf = await IntegrationService.resolveProducts(client, parsed.flatMap((r) => r.lines.map((l) => l.ref)));
       const members = new Map((await membersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((r) => r.lines.flatMap((l) => productOf(l.ref) ?? [])))])).map((s) => [s.productId, s.onHand]));
       const onHand = new Map<number, number>();
@@ -526,7 +527,7 @@ export class IntegrationService {
       }
     });
     return underPolicy(client, policy, async () => {
-      const productOf = await this.resolveProducts(client, parsed.map((c) => c.ref));
+      const productOf = await IntegrationService.resolveProducts(client, parsed.map((c) => c.ref));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((c) => productOf(c.ref) ?? []))])).map((s) => [s.productId, s.onHand]));
       const source = caller.storeId === null ? 'ERP' : 'TILL';
       // Oldest first, each applied on its own, so a later count of the same product sees the earlier one.

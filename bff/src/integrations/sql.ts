@@ -359,3 +359,187 @@ export async function newestLiveKey(db: Queryable, clientId: string, now: Date):
   );
   return rows[0];
 }
+
+// ------------------------------------------------------------------ prices (prices.ts)
+
+export interface PricedProduct {
+  id: number;
+  basePriceFen: number;
+  memberPriceFen: number | null;
+  priceBandMinFen: number | null;
+  priceBandMaxFen: number | null;
+}
+
+/**
+ * The products' chain prices and bands, locked in id order: every price change of a product, the
+ * chain's or a store's, and head office's band edits (lockProductBand) queue on the product's row.
+ * NO KEY UPDATE, so orders being placed (their items' foreign keys share-lock the product) never wait.
+ */
+export async function lockPricedProducts(db: Queryable, productIds: readonly number[]): Promise<PricedProduct[]> {
+  const { rows } = await db.query<PricedProduct>(
+    `SELECT id, "basePriceFen", "memberPriceFen", "priceBandMinFen", "priceBandMaxFen" FROM "Product" WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`,
+    [productIds],
+  );
+  return rows;
+}
+
+export interface StorePriceRow {
+  storeId: number;
+  productId: number;
+  priceFen: number;
+  memberPriceFen: number | null;
+}
+
+export async function storePricesOf(db: Queryable, storeIds: readonly number[], productIds: readonly number[]): Promise<StorePriceRow[]> {
+  const { rows } = await db.query<StorePriceRow>(
+    `SELECT "storeId", "productId", "priceFen", "memberPriceFen" FROM "StorePrice" WHERE "storeId" = ANY($1::int[]) AND "productId" = ANY($2::int[])`,
+    [storeIds, productIds],
+  );
+  return rows;
+}
+
+export async function existingStoreIds(db: Queryable, storeIds: readonly number[]): Promise<number[]> {
+  const { rows } = await db.query<{ id: number }>(`SELECT id FROM "Store" WHERE id = ANY($1::int[])`, [storeIds]);
+  return rows.map((row) => row.id);
+}
+
+/** A product's price at one scope: the chain's (storeId null) or one store's. */
+export interface PriceKey {
+  storeId: number | null;
+  productId: number;
+}
+
+export interface PriceChangeInput extends PriceKey {
+  priceFen: number;
+  memberPriceFen: number | null;
+  effectiveAt: Date;
+  sourceUpdatedAt: Date;
+  reference: string | null;
+}
+
+export interface PriceChangeRow extends PriceChangeInput {
+  id: string;
+  status: 'PENDING' | 'APPLIED' | 'SUPERSEDED' | 'REFUSED';
+}
+
+const priceChangeColumns = (t: string) =>
+  `${t}.id::text, ${t}."storeId", ${t}."productId", ${t}."priceFen", ${t}."memberPriceFen", ${t}."effectiveAt", ${t}."sourceUpdatedAt", ${t}.reference, ${t}.status`;
+
+/** Changes already received for these scopes, products and effective times. */
+export async function priceChangesAt(db: Queryable, changes: readonly PriceChangeInput[]): Promise<PriceChangeRow[]> {
+  const { rows } = await db.query<PriceChangeRow>(
+    `SELECT ${priceChangeColumns('pc')} FROM "PriceChange" pc
+       JOIN unnest($1::int[], $2::int[], $3::timestamptz[]) AS k(s, p, e) ON pc."productId" = k.p AND pc."storeId" IS NOT DISTINCT FROM k.s AND pc."effectiveAt" = k.e`,
+    [changes.map((c) => c.storeId), changes.map((c) => c.productId), changes.map((c) => c.effectiveAt)],
+  );
+  return rows;
+}
+
+export async function insertPriceChanges(db: Queryable, clientId: string | null, at: Date, changes: readonly PriceChangeInput[]): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO "PriceChange" ("storeId", "productId", "priceFen", "memberPriceFen", "effectiveAt", "sourceUpdatedAt", reference, "clientId", "createdAt")
+     SELECT s, p, f, m, e, u, r, $8, $9 FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::timestamptz[], $7::text[]) WITH ORDINALITY AS x(s, p, f, m, e, u, r, n)
+      ORDER BY n RETURNING id::text`,
+    [
+      changes.map((c) => c.storeId),
+      changes.map((c) => c.productId),
+      changes.map((c) => c.priceFen),
+      changes.map((c) => c.memberPriceFen),
+      changes.map((c) => c.effectiveAt),
+      changes.map((c) => c.sourceUpdatedAt),
+      changes.map((c) => c.reference),
+      clientId,
+      at,
+    ],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Per scope and product, the change that should be selling now: of those received and not set
+ * aside, the latest effective one that is due, a later source update winning a tie.
+ */
+export async function currentPriceChanges(db: Queryable, keys: readonly PriceKey[], now: Date): Promise<PriceChangeRow[]> {
+  const { rows } = await db.query<PriceChangeRow>(
+    `SELECT DISTINCT ON (pc."storeId", pc."productId") ${priceChangeColumns('pc')}
+       FROM "PriceChange" pc JOIN unnest($1::int[], $2::int[]) AS k(s, p) ON pc."productId" = k.p AND pc."storeId" IS NOT DISTINCT FROM k.s
+      WHERE pc.status IN ('PENDING', 'APPLIED') AND pc."effectiveAt" <= $3
+      ORDER BY pc."storeId", pc."productId", pc."effectiveAt" DESC, pc."sourceUpdatedAt" DESC, pc.id DESC`,
+    [keys.map((k) => k.storeId), keys.map((k) => k.productId), now],
+  );
+  return rows;
+}
+
+/** The scopes and products with a change due and not yet settled, for the price job. */
+export async function duePriceKeys(db: Queryable, now: Date, limit: number): Promise<PriceKey[]> {
+  const { rows } = await db.query<PriceKey>(
+    `SELECT DISTINCT "storeId", "productId" FROM "PriceChange" WHERE status = 'PENDING' AND "effectiveAt" <= $1 LIMIT $2`,
+    [now, limit],
+  );
+  return rows;
+}
+
+export async function setBasePrices(db: Queryable, prices: ReadonlyArray<{ productId: number; priceFen: number; memberPriceFen: number | null }>): Promise<void> {
+  await db.query(
+    `UPDATE "Product" p SET "basePriceFen" = x.f, "memberPriceFen" = x.m FROM unnest($1::int[], $2::int[], $3::int[]) AS x(id, f, m) WHERE p.id = x.id`,
+    [prices.map((p) => p.productId), prices.map((p) => p.priceFen), prices.map((p) => p.memberPriceFen)],
+  );
+}
+
+export async function upsertStorePrices(db: Queryable, prices: readonly StorePriceRow[]): Promise<void> {
+  await db.query(
+    `INSERT INTO "StorePrice" ("storeId", "productId", "priceFen", "memberPriceFen") SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[])
+     ON CONFLICT ("storeId", "productId") DO UPDATE SET "priceFen" = EXCLUDED."priceFen", "memberPriceFen" = EXCLUDED."memberPriceFen"`,
+    [prices.map((p) => p.storeId), prices.map((p) => p.productId), prices.map((p) => p.priceFen), prices.map((p) => p.memberPriceFen)],
+  );
+}
+
+export interface SettledChange {
+  id: string;
+  status: 'APPLIED' | 'REFUSED';
+  previousPriceFen: number | null;
+  previousMemberPriceFen: number | null;
+  note: string | null;
+}
+
+export async function settlePriceChanges(db: Queryable, settled: readonly SettledChange[], at: Date): Promise<void> {
+  await db.query(
+    `UPDATE "PriceChange" pc SET status = x.s::"PriceChangeStatus", "previousPriceFen" = x.f, "previousMemberPriceFen" = x.m, note = x.n, "settledAt" = $6
+       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[]) AS x(id, s, f, m, n) WHERE pc.id = x.id AND pc.status = 'PENDING'`,
+    [settled.map((s) => s.id), settled.map((s) => s.status), settled.map((s) => s.previousPriceFen), settled.map((s) => s.previousMemberPriceFen), settled.map((s) => s.note), at],
+  );
+}
+
+/** Due changes of these scopes and products that the current one outranks: they will never sell. */
+export async function supersedeDuePriceChanges(db: Queryable, keys: readonly PriceKey[], now: Date): Promise<void> {
+  await db.query(
+    `UPDATE "PriceChange" pc SET status = 'SUPERSEDED', "settledAt" = $3
+       FROM unnest($1::int[], $2::int[]) AS k(s, p)
+      WHERE pc."productId" = k.p AND pc."storeId" IS NOT DISTINCT FROM k.s AND pc.status = 'PENDING' AND pc."effectiveAt" <= $3`,
+    [keys.map((k) => k.storeId), keys.map((k) => k.productId), now],
+  );
+}
+
+export async function statusesOfPriceChanges(db: Queryable, ids: readonly string[]): Promise<Map<string, PriceChangeRow['status']>> {
+  const { rows } = await db.query<{ id: string; status: PriceChangeRow['status'] }>(`SELECT id::text, status FROM "PriceChange" WHERE id = ANY($1::bigint[])`, [ids]);
+  return new Map(rows.map((row) => [row.id, row.status]));
+}
+
+export interface PriceChangeLogRow extends PriceChangeRow {
+  note: string | null;
+  previousPriceFen: number | null;
+  previousMemberPriceFen: number | null;
+  clientId: string | null;
+  createdAt: Date;
+  settledAt: Date | null;
+}
+
+export async function priceChangeLog(db: Queryable, f: { productId: number | null; storeId: number | null; status: string | null; first: number }): Promise<PriceChangeLogRow[]> {
+  const { rows } = await db.query<PriceChangeLogRow>(
+    `SELECT ${priceChangeColumns('pc')}, pc.note, pc."previousPriceFen", pc."previousMemberPriceFen", pc."clientId", pc."createdAt", pc."settledAt" FROM "PriceChange" pc
+      WHERE ($1::int IS NULL OR pc."productId" = $1) AND ($2::int IS NULL OR pc."storeId" = $2) AND ($3::text IS NULL OR pc.status::text = $3)
+      ORDER BY pc."effectiveAt" DESC, pc.id DESC LIMIT $4`,
+    [f.productId, f.storeId, f.status, f.first],
+  );
+  return rows;
+}

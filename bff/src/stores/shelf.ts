@@ -31,8 +31,21 @@ function checkFen(value: number, field: string, label: string): number {
   return value;
 }
 
+/**
+ * A price and a member price (null: none) each from ¥0.01 to MAX_PRICE_FEN, the member price the lower:
+ * the rule for every price a store or the chain sells at, whoever sets it (the shelf, the integration API).
+ */
+export function checkPrices(input: { priceFen: number; memberPriceFen: number | null }, labels = { price: '门店价', member: '会员价' }) {
+  const priceFen = checkFen(input.priceFen, 'priceFen', labels.price);
+  const memberPriceFen = input.memberPriceFen === null ? null : checkFen(input.memberPriceFen, 'memberPriceFen', labels.member);
+  if (memberPriceFen !== null && memberPriceFen >= priceFen) {
+    throw badInput(`${labels.member}须低于${labels.price} ${yuan(priceFen)}`, { field: 'memberPriceFen', reason: 'MEMBER_PRICE_NOT_LOWER' });
+  }
+  return { priceFen, memberPriceFen };
+}
+
 /** A price outside head office's band for the product; the band comes with the refusal so the page can show it. */
-function checkInBand(
+export function checkInBand(
   value: number,
   band: { priceBandMinFen: number | null; priceBandMaxFen: number | null },
   field: string,
@@ -71,11 +84,7 @@ export class ShelfService {
   }
 
   async setItem(actorUserId: string, storeId: number, productId: number, input: ShelfItemInput): Promise<ShelfRow> {
-    const priceFen = checkFen(input.priceFen, 'priceFen', '门店价');
-    const memberPriceFen = input.memberPriceFen === null ? null : checkFen(input.memberPriceFen, 'memberPriceFen', '会员价');
-    if (memberPriceFen !== null && memberPriceFen >= priceFen) {
-      throw badInput(`会员价须低于门店价 ${yuan(priceFen)}`, { field: 'memberPriceFen', reason: 'MEMBER_PRICE_NOT_LOWER' });
-    }
+    const { priceFen, memberPriceFen } = checkPrices(input);
     const lowStockThreshold = input.lowStockThreshold;
     if (!Number.isInteger(lowStockThreshold) || lowStockThreshold < 0 || lowStockThreshold > MAX_LOW_STOCK_THRESHOLD) {
       throw badInput(`库存预警线必须是 0 到 ${MAX_LOW_STOCK_THRESHOLD} 之间的整数`, { field: 'lowStockThreshold', reason: 'OUT_OF_RANGE', min: 0, max: MAX_LOW_STOCK_THRESHOLD });

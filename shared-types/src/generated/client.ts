@@ -1611,6 +1611,40 @@ export type PriceAdjustmentKind =
   | 'POINTS'
   | 'THRESHOLD';
 
+/** A price received from the ERP, a till or an import: the chain's base price (storeId null) or one store's. */
+export type PriceChange = {
+  __typename?: 'PriceChange';
+  /** the integration client that sent it; null: the import CLI */
+  clientId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** null: no member price */
+  memberPriceFen: Maybe<Scalars['Int']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  previousMemberPriceFen: Maybe<Scalars['Int']['output']>;
+  /** what sold before it was applied */
+  previousPriceFen: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+  settledAt: Maybe<Scalars['DateTime']['output']>;
+  /** when the source changed it */
+  sourceUpdatedAt: Scalars['DateTime']['output'];
+  status: PriceChangeStatus;
+  /** null: the chain's base price */
+  storeId: Maybe<Scalars['ID']['output']>;
+};
+
+export type PriceChangeStatus =
+  | 'APPLIED'
+  /** scheduled: effective later, applied then by the price job */
+  | 'PENDING'
+  /** came due outside head office's band (narrowed after it was scheduled); see note */
+  | 'REFUSED'
+  /** outranked by a later-effective change before it came due; never sold */
+  | 'SUPERSEDED';
+
 export type ProductBadge =
   /** Available, but no more than the store's low-stock threshold. */
   | 'LOW_STOCK'
@@ -1917,6 +1951,11 @@ export type Query = {
   places: Array<Place>;
   /** Prices a sample basket at a store with the real engine, the draft included. */
   previewPromotion: PromotionPreview;
+  /**
+   * Price changes from the ERP, tills and imports, latest effective first; status PENDING: those scheduled.
+   * Absent filters match all (first: at most 200, default 50).
+   */
+  priceChanges: Array<PriceChange>;
   productCategoryChoices: Array<ProductCategoryChoice>;
   /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
   promotionStackingRules: Array<Scalars['String']['output']>;
@@ -2114,6 +2153,14 @@ export type QueryPlacesArgs = {
 
 export type QueryPreviewPromotionArgs = {
   input: PromotionPreviewInput;
+};
+
+
+export type QueryPriceChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PriceChangeStatus>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

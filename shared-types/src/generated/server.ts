@@ -28,7 +28,7 @@ import type { TopProductRow } from '../../../bff/src/figures/sql.ts';
 import type { AuditEntryModel } from '../../../bff/src/audit/service.ts';
 import type { InvitationModel, StaffMemberModel, RoleModel } from '../../../bff/src/people/service.ts';
 import type { ClientModel } from '../../../bff/src/integrations/service.ts';
-import type { KeyRow, DeliveryRow } from '../../../bff/src/integrations/sql.ts';
+import type { KeyRow, DeliveryRow, PriceChangeLogRow } from '../../../bff/src/integrations/sql.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -1643,6 +1643,40 @@ export type PriceAdjustmentKind =
   | 'POINTS'
   | 'THRESHOLD';
 
+/** A price received from the ERP, a till or an import: the chain's base price (storeId null) or one store's. */
+export type PriceChange = {
+  __typename?: 'PriceChange';
+  /** the integration client that sent it; null: the import CLI */
+  clientId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** null: no member price */
+  memberPriceFen?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  previousMemberPriceFen?: Maybe<Scalars['Int']['output']>;
+  /** what sold before it was applied */
+  previousPriceFen?: Maybe<Scalars['Int']['output']>;
+  priceFen: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** when the source changed it */
+  sourceUpdatedAt: Scalars['DateTime']['output'];
+  status: PriceChangeStatus;
+  /** null: the chain's base price */
+  storeId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PriceChangeStatus =
+  | 'APPLIED'
+  /** scheduled: effective later, applied then by the price job */
+  | 'PENDING'
+  /** came due outside head office's band (narrowed after it was scheduled); see note */
+  | 'REFUSED'
+  /** outranked by a later-effective change before it came due; never sold */
+  | 'SUPERSEDED';
+
 export type ProductBadge =
   /** Available, but no more than the store's low-stock threshold. */
   | 'LOW_STOCK'
@@ -1949,6 +1983,11 @@ export type Query = {
   places: Array<Place>;
   /** Prices a sample basket at a store with the real engine, the draft included. */
   previewPromotion: PromotionPreview;
+  /**
+   * Price changes from the ERP, tills and imports, latest effective first; status PENDING: those scheduled.
+   * Absent filters match all (first: at most 200, default 50).
+   */
+  priceChanges: Array<PriceChange>;
   productCategoryChoices: Array<ProductCategoryChoice>;
   /** How promotions, coupons and points combine, in plain words, from the pricing engine's own rules. */
   promotionStackingRules: Array<Scalars['String']['output']>;
@@ -2146,6 +2185,14 @@ export type QueryPlacesArgs = {
 
 export type QueryPreviewPromotionArgs = {
   input: PromotionPreviewInput;
+};
+
+
+export type QueryPriceChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PriceChangeStatus>;
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3029,6 +3076,8 @@ export type ResolversTypes = ResolversObject<{
   PreviewItemInput: PreviewItemInput;
   PriceAdjustment: ResolverTypeWrapper<PriceAdjustment>;
   PriceAdjustmentKind: PriceAdjustmentKind;
+  PriceChange: ResolverTypeWrapper<PriceChangeLogRow>;
+  PriceChangeStatus: PriceChangeStatus;
   ProductBadge: ProductBadge;
   ProductCategoryChoice: ResolverTypeWrapper<ProductCategoryChoice>;
   ProductContentInput: ProductContentInput;
@@ -3174,6 +3223,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PreviewItemInput: PreviewItemInput;
   PriceAdjustment: PriceAdjustment;
+  PriceChange: PriceChangeLogRow;
   ProductCategoryChoice: ProductCategoryChoice;
   ProductContentInput: ProductContentInput;
   ProductImage: ProductImage;
@@ -3837,6 +3887,24 @@ export type PriceAdjustmentResolvers<ContextType = any, ParentType extends Resol
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PriceChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PriceChange'] = ResolversParentTypes['PriceChange']> = ResolversObject<{
+  clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousMemberPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousPriceFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sourceUpdatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PriceChangeStatus'], ParentType, ContextType>;
+  storeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type ProductCategoryChoiceResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProductCategoryChoice'] = ResolversParentTypes['ProductCategoryChoice']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3979,6 +4047,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   previewPromotion?: Resolver<ResolversTypes['PromotionPreview'], ParentType, ContextType, RequireFields<QueryPreviewPromotionArgs, 'input'>>;
+  priceChanges?: Resolver<Array<ResolversTypes['PriceChange']>, ParentType, ContextType, Partial<QueryPriceChangesArgs>>;
   productCategoryChoices?: Resolver<Array<ResolversTypes['ProductCategoryChoice']>, ParentType, ContextType>;
   promotionStackingRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
@@ -4413,6 +4482,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
+  PriceChange?: PriceChangeResolvers<ContextType>;
   ProductCategoryChoice?: ProductCategoryChoiceResolvers<ContextType>;
   ProductImage?: ProductImageResolvers<ContextType>;
   ProductPriceBand?: ProductPriceBandResolvers<ContextType>;
