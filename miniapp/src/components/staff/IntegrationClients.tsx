@@ -352,17 +352,25 @@ function DeliveryLog({ client }: { client: IntegrationClient }) {
   const [filter, setFilter] = useState<LogFilter>('ALL')
   const [rows, setRows] = useState<IntegrationDelivery[] | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
-  const load = useCallback(() => {
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    // A tab tapped before the last one answered: only the newest answer is shown.
+    let live = true
     setFailure(null)
     setRows(null)
-    fetchIntegrationDeliveries(client.id, filter === 'ALL' ? null : filter).then(setRows, (error: unknown) => setFailure(toDisplayMessage(error)))
-  }, [client.id, filter])
-  useEffect(load, [load])
+    fetchIntegrationDeliveries(client.id, filter === 'ALL' ? null : filter).then(
+      (found) => live && setRows(found),
+      (error: unknown) => live && setFailure(toDisplayMessage(error)),
+    )
+    return () => {
+      live = false
+    }
+  }, [client.id, filter, attempt])
 
   return (
     <View className='integrations__log'>
       <Segmented options={LOG_FILTERS} value={filter} onChange={setFilter} ariaLabel='推送状态' size='sm' className='staff__sections' />
-      {failure && <ErrorState message={failure} onRetry={load} />}
+      {failure && <ErrorState message={failure} onRetry={() => setAttempt((n) => n + 1)} />}
       {!failure && !rows && <Loading skeleton='rows' />}
       {rows?.length === 0 && <Empty text={filter === 'ALL' && !client.webhookUrl ? '未设置回调地址，不会推送事件' : EMPTY_LOG[filter]} />}
       {rows?.map((row) => (
