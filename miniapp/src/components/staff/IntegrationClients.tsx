@@ -67,8 +67,9 @@ export default function IntegrationClients({ run }: { run: Run }) {
   // Head office's session lists every store: the till's store is picked from them and named by them.
   useEffect(() => void loadStaffAccess().then(({ stores: all }) => setStores(all), () => undefined), [])
 
+  // A new client goes last, where the BFF lists it (oldest first).
   const replace = (client: IntegrationClient) =>
-    setClients((list) => (list?.some((c) => c.id === client.id) ? list.map((c) => (c.id === client.id ? client : c)) : [client, ...(list ?? [])]))
+    setClients((list) => (list?.some((c) => c.id === client.id) ? list.map((c) => (c.id === client.id ? client : c)) : [...(list ?? []), client]))
   const showIssued = (credential: IntegrationCredential, rotated: boolean) => {
     replace(credential.client)
     setIssued({ credential, rotated })
