@@ -311,7 +311,39 @@ const shots: Shot[] = [
       await openFirstForm(page, 'campaign', 'campaign-form');
     },
   },
+  // On a fresh seed (no clients): the ERP's creation with its once-only secret, then the list with a till and a rotated key.
+  { name: 'staff-integrations-secret', account: 'demo-hq-admin', open: (page) => createIntegrationClient(page, '总部ERP', false, 'https://erp.example.com/corner/events') },
+  { name: 'staff-integrations', account: 'demo-hq-admin', open: openIntegrationsWithTill },
 ];
+
+/** 收银与ERP接入's form filled and sent: the sheet with the new key's id and secret is left open. */
+async function createIntegrationClient(page: Page, name: string, till: boolean, webhookUrl: string | null): Promise<void> {
+  await openStaffPage(page, '/pages/staff/integrations/index', '.editor__head');
+  await page.locator('.editor__head').getByText('新建对接', { exact: true }).click();
+  await page.locator('[data-testid=integration-form] input').first().fill(name);
+  if (till) {
+    await page.getByText('门店收银机', { exact: true }).click();
+    // The picker opens on the first store (人民广场店); 确定 takes it.
+    await page.locator('.integrations__store-picker .editor-form__field').click();
+    await page.locator('.weui-picker__action').last().click();
+  }
+  if (webhookUrl) await page.locator('[data-testid=integration-form] input').last().fill(webhookUrl);
+  await page.getByText('创建并生成密钥', { exact: true }).click();
+  await page.locator('[data-testid=integration-secret]').waitFor({ timeout: 15_000 });
+  await settle(page);
+}
+
+/** The list after a till has been added for 人民广场店 and the ERP's key rotated (its old key in its overlap). */
+async function openIntegrationsWithTill(page: Page): Promise<void> {
+  await createIntegrationClient(page, '人民广场店1号收银机', true, null);
+  await page.getByText('我已保存', { exact: true }).click();
+  await page.locator('[data-testid=integration-client]').filter({ hasText: '总部ERP' }).getByText('轮换密钥', { exact: true }).click();
+  await page.locator('.dialog__action').last().click();
+  await page.locator('[data-testid=integration-secret]').waitFor({ timeout: 15_000 });
+  await page.getByText('我已保存', { exact: true }).click();
+  await page.locator('.editor__head').evaluate((head) => head.scrollIntoView({ block: 'start' }));
+  await settle(page);
+}
 
 /** A staff page once its content is in (the staff session can need a second visit, see visitStaff). */
 async function openStaffPage(page: Page, path: string, content: string): Promise<void> {

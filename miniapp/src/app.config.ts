@@ -38,7 +38,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pages/orders', pages: ['index', 'checkout/index', 'detail/index'] },
     // Staff mode: only staff accounts reach it (from 我的), so shoppers never download it.
-    { root: 'pages/staff', pages: ['orders/index', 'picking/index', 'pickup/index', 'till/index', 'stock/index', 'manager/index', 'assist/index', 'hq/index', 'people/index', 'audit/index', 'join/index', 'store-settings/index', 'shelf/index', 'catalog/index', 'campaigns/index', 'marketing/index'] },
+    { root: 'pages/staff', pages: ['orders/index', 'picking/index', 'pickup/index', 'till/index', 'stock/index', 'manager/index', 'assist/index', 'hq/index', 'people/index', 'audit/index', 'join/index', 'store-settings/index', 'shelf/index', 'catalog/index', 'campaigns/index', 'marketing/index', 'integrations/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

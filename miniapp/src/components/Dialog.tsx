@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 
 import { Button } from './Button'
 import { Sheet } from './Sheet'
@@ -13,13 +14,16 @@ export interface DialogProps {
   destructive?: boolean
   onConfirm: () => void
   onCancel: () => void
+  /** A field the confirmation needs (how long, how many), under the message. */
+  children?: ReactNode
 }
 
 /** A confirmation in the page's own look (services/feedback's confirmDialog is the native one). */
-export function Dialog({ open, title, message, confirmText = '确定', cancelText = '再想想', destructive, onConfirm, onCancel }: DialogProps) {
+export function Dialog({ open, title, message, confirmText = '确定', cancelText = '再想想', destructive, onConfirm, onCancel, children }: DialogProps) {
   return (
     <Sheet open={open} title={title} onClose={onCancel} placement='centre'>
       {message && <Text className='dialog__message'>{message}</Text>}
+      {children}
       <View className='dialog__actions'>
         <Button variant='ghost' className='dialog__action' onClick={onCancel}>
           {cancelText}

@@ -79,8 +79,10 @@ export const STAFF_ROUTES = {
   campaigns: '/pages/staff/campaigns/index',
   /** 营销: promotions and coupon templates of the store (店长) or the chain (总部). */
   marketing: '/pages/staff/marketing/index',
+  /** 收银与ERP接入: head office's integration clients (tills and the ERP) and their keys. */
+  integrations: '/pages/staff/integrations/index',
 } as const
-type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns' | 'marketing'
+type StaffToolPage = 'people' | 'audit' | 'storeSettings' | 'shelf' | 'catalog' | 'campaigns' | 'marketing' | 'integrations'
 export type StaffTab = Exclude<keyof typeof STAFF_ROUTES, 'picking' | StaffToolPage>
 
 /** A tool page of staff mode, for the store being worked or (chain) for head office. */

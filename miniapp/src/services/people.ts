@@ -68,6 +68,7 @@ export const AUDIT_KIND_FILTERS: Array<{ label: string; kind: string | null }> =
   { label: '促销', kind: 'promotion' },
   { label: '优惠券', kind: 'coupon' },
   { label: '活动', kind: 'campaign' },
+  { label: '收银与ERP', kind: 'integration' },
 ]
 
 /** Changed fields in staff's words; a field not listed shows as recorded. */
@@ -109,6 +110,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   minOrderFen: '起送价（分）',
   deliveryPaused: '暂停外送',
   extraPromiseMinutes: '延长送达（分钟）',
+  webhookUrl: '回调地址',
+  keyId: '密钥',
+  liveKeyIds: '在用密钥',
+  oldKeysExpireAt: '旧密钥失效于',
+  revokedAt: '吊销时间',
 }
 
 export const INVITATION_STATE_LABEL: Record<string, string> = { OPEN: '待使用', USED: '已加入', REVOKED: '已撤销', EXPIRED: '已过期' }

@@ -8,3 +8,4 @@ export * from './figures.ts';
 export * from './people.ts';
 export * from './campaigns.ts';
 export * from './staff-content.ts';
+export * from './integrations.ts';

@@ -20,13 +20,16 @@ import type {
 } from '../../../shared-types/src/generated/client.ts';
 import { CLERK_PERMISSIONS, MANAGER_PERMISSIONS } from './staff.ts';
 
-const HQ_ADMIN_PERMISSIONS = ['STAFF_MANAGE', 'ROLES_MANAGE', 'AUDIT_READ'] as const;
+const HQ_ADMIN_PERMISSIONS = ['STAFF_MANAGE', 'ROLES_MANAGE', 'AUDIT_READ', 'INTEGRATIONS'] as const;
 
 /** demo-hq-admin: head office's administrator, whose chain-wide role reaches every store. */
 export const staffStoresHqAdmin = graphql.query<StaffStoresQuery, StaffStoresQueryVariables>('StaffStores', () =>
   HttpResponse.json({
     data: {
-      staffStores: [{ storeId: '1', name: '人民广场店', roleName: '总部管理员', permissions: [...HQ_ADMIN_PERMISSIONS] }],
+      staffStores: [
+        { storeId: '1', name: '人民广场店', roleName: '总部管理员', permissions: [...HQ_ADMIN_PERMISSIONS] },
+        { storeId: '2', name: '南京西路店', roleName: '总部管理员', permissions: [...HQ_ADMIN_PERMISSIONS] },
+      ],
       staffChainPermissions: [...HQ_ADMIN_PERMISSIONS],
     },
   }),

@@ -3109,6 +3109,55 @@ export type StaffTodayFiguresQueryVariables = Exact<{
 
 export type StaffTodayFiguresQuery = { __typename?: 'Query', staffTodayFigures: { __typename?: 'StoreDayFigures', date: string, lastWeekDate: string, orders: number, salesFen: number, averageTicketFen: number | null, pickedOrders: number, averagePickingSeconds: number | null, promisesDue: number, promisesKept: number, onTimeRate: number | null, lateOrders: number, refunds: number, refundedFen: number, hours: Array<{ __typename?: 'HourFigures', hour: number, orders: number | null, salesFen: number | null, lastWeekOrders: number, lastWeekSalesFen: number }>, topProducts: Array<{ __typename?: 'TopProduct', productId: string, name: string, quantity: number, salesFen: number, image: { __typename?: 'ProductImage', thumb: string } | null }>, qrFunnel: { __typename?: 'QrFunnel', scans: number, visitors: number, orders: number, repeatOrders: number } } };
 
+export type IntegrationClientFieldsFragment = { __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type IntegrationCredentialFieldsFragment = { __typename?: 'IntegrationCredential', keyId: string, secret: string, client: { __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> } };
+
+export type IntegrationClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationClientsQuery = { __typename?: 'Query', integrationClients: Array<{ __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> }> };
+
+export type IntegrationDeliveriesQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  status?: InputMaybe<IntegrationDeliveryStatus>;
+}>;
+
+
+export type IntegrationDeliveriesQuery = { __typename?: 'Query', integrationDeliveries: Array<{ __typename?: 'IntegrationDelivery', eventId: string, kind: string, status: IntegrationDeliveryStatus, attempts: number, nextAttemptAt: string, lastError: string | null, deliveredAt: string | null, createdAt: string }> };
+
+export type CreateIntegrationClientMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateIntegrationClientMutation = { __typename?: 'Mutation', createIntegrationClient: { __typename?: 'IntegrationCredential', keyId: string, secret: string, client: { __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> } } };
+
+export type SetIntegrationWebhookMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetIntegrationWebhookMutation = { __typename?: 'Mutation', setIntegrationWebhook: { __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> } };
+
+export type RotateIntegrationKeyMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RotateIntegrationKeyMutation = { __typename?: 'Mutation', rotateIntegrationKey: { __typename?: 'IntegrationCredential', keyId: string, secret: string, client: { __typename?: 'IntegrationClient', id: string, name: string, storeId: string | null, webhookUrl: string | null, createdAt: string, keys: Array<{ __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean }> } } };
+
+export type RevokeIntegrationKeyMutationVariables = Exact<{
+  keyId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeIntegrationKeyMutation = { __typename?: 'Mutation', revokeIntegrationKey: { __typename?: 'IntegrationKey', id: string, createdAt: string, expiresAt: string | null, revokedAt: string | null, active: boolean } };
+
 export type PromotionFieldsFragment = { __typename?: 'Promotion', id: string, name: string, kind: PromotionKind, storeIds: Array<string>, productIds: Array<string>, categoryIds: Array<string>, memberOnly: boolean, quantity: number | null, percentOff: number | null, priority: number, startsAt: string, endsAt: string, active: boolean, status: MarketingStatus, terms: string, products: Array<{ __typename?: 'PromotionProduct', id: string, name: string }>, tiers: Array<{ __typename?: 'ThresholdTier', minSpendFen: number, amountOffFen: number }> };
 
 export type CouponTemplateFieldsFragment = { __typename?: 'CouponTemplate', id: string, name: string, kind: CouponKind, value: number, maxDiscountFen: number | null, minSpendFen: number, storeId: string | null, fulfilment: FulfilmentType | null, validFrom: string, validTo: string, totalQuantity: number | null, issuedCount: number, perUserLimit: number, grantOnJoin: boolean, status: MarketingStatus, terms: string };
@@ -3843,6 +3892,44 @@ export const CatalogProductFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CatalogProductFields"}) as unknown as TypedDocumentString<CatalogProductFieldsFragment, unknown>;
+export const IntegrationClientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}
+    `, {"fragmentName":"IntegrationClientFields"}) as unknown as TypedDocumentString<IntegrationClientFieldsFragment, unknown>;
+export const IntegrationCredentialFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntegrationCredentialFields on IntegrationCredential {
+  keyId
+  secret
+  client {
+    ...IntegrationClientFields
+  }
+}
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}`, {"fragmentName":"IntegrationCredentialFields"}) as unknown as TypedDocumentString<IntegrationCredentialFieldsFragment, unknown>;
 export const PromotionFieldsFragmentDoc = new TypedDocumentString(`
     fragment PromotionFields on Promotion {
   id
@@ -4804,6 +4891,125 @@ export const StaffTodayFiguresDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ebd58e4014718804a5c91616fc6b3741e7ea77f4c019ff6334b9619f6c780513"}) as unknown as TypedDocumentString<StaffTodayFiguresQuery, StaffTodayFiguresQueryVariables>;
+export const IntegrationClientsDocument = new TypedDocumentString(`
+    query IntegrationClients {
+  integrationClients {
+    ...IntegrationClientFields
+  }
+}
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}`, {"hash":"1c4d47cb4c225d1a101675d09dd436fdac32dfe7ca5a0d99aa17659cee0a3f22"}) as unknown as TypedDocumentString<IntegrationClientsQuery, IntegrationClientsQueryVariables>;
+export const IntegrationDeliveriesDocument = new TypedDocumentString(`
+    query IntegrationDeliveries($clientId: ID!, $status: IntegrationDeliveryStatus) {
+  integrationDeliveries(clientId: $clientId, status: $status, first: 50) {
+    eventId
+    kind
+    status
+    attempts
+    nextAttemptAt
+    lastError
+    deliveredAt
+    createdAt
+  }
+}
+    `, {"hash":"ebbaa8b36c2af743b24e59e6eb75b308f306eaa9b5dce2bd4154642e743c34ee"}) as unknown as TypedDocumentString<IntegrationDeliveriesQuery, IntegrationDeliveriesQueryVariables>;
+export const CreateIntegrationClientDocument = new TypedDocumentString(`
+    mutation CreateIntegrationClient($name: String!, $storeId: ID, $webhookUrl: String) {
+  createIntegrationClient(name: $name, storeId: $storeId, webhookUrl: $webhookUrl) {
+    ...IntegrationCredentialFields
+  }
+}
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}
+fragment IntegrationCredentialFields on IntegrationCredential {
+  keyId
+  secret
+  client {
+    ...IntegrationClientFields
+  }
+}`, {"hash":"27a90c4fdb690b8e94a4220f82d0fd1a1f49b88e855280d11244557154287bfb"}) as unknown as TypedDocumentString<CreateIntegrationClientMutation, CreateIntegrationClientMutationVariables>;
+export const SetIntegrationWebhookDocument = new TypedDocumentString(`
+    mutation SetIntegrationWebhook($clientId: ID!, $webhookUrl: String) {
+  setIntegrationWebhook(clientId: $clientId, webhookUrl: $webhookUrl) {
+    ...IntegrationClientFields
+  }
+}
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}`, {"hash":"cc6286cece85ba163cdfd2cf24ceb18c8c315c30c46b5d7f85d40ec183e79865"}) as unknown as TypedDocumentString<SetIntegrationWebhookMutation, SetIntegrationWebhookMutationVariables>;
+export const RotateIntegrationKeyDocument = new TypedDocumentString(`
+    mutation RotateIntegrationKey($clientId: ID!, $overlapHours: Int) {
+  rotateIntegrationKey(clientId: $clientId, overlapHours: $overlapHours) {
+    ...IntegrationCredentialFields
+  }
+}
+    fragment IntegrationClientFields on IntegrationClient {
+  id
+  name
+  storeId
+  webhookUrl
+  createdAt
+  keys {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}
+fragment IntegrationCredentialFields on IntegrationCredential {
+  keyId
+  secret
+  client {
+    ...IntegrationClientFields
+  }
+}`, {"hash":"f45f2d90089122e245419e5680809c6bf48ab180ff08bb16c117a0bf8e643f66"}) as unknown as TypedDocumentString<RotateIntegrationKeyMutation, RotateIntegrationKeyMutationVariables>;
+export const RevokeIntegrationKeyDocument = new TypedDocumentString(`
+    mutation RevokeIntegrationKey($keyId: ID!) {
+  revokeIntegrationKey(keyId: $keyId) {
+    id
+    createdAt
+    expiresAt
+    revokedAt
+    active
+  }
+}
+    `, {"hash":"664bfd9bbd65d9ac0d64d3b17e6e57c098b11220f56d477747a6d1c14be72de6"}) as unknown as TypedDocumentString<RevokeIntegrationKeyMutation, RevokeIntegrationKeyMutationVariables>;
 export const MarketingDocument = new TypedDocumentString(`
     query Marketing($storeId: ID) {
   promotions(storeId: $storeId) {

@@ -28,6 +28,7 @@ export const CHAIN_TOOLS: StaffTool[] = [
   { key: 'campaigns', label: '活动', hint: '全部门店的活动页', needs: ['MARKETING'], open: () => void openStaffTool('campaigns', true) },
   { key: 'audit', label: '操作记录', hint: '全部门店的变更，可按人和类型筛选', needs: ['AUDIT_READ'], open: () => void openStaffTool('audit', true) },
   { key: 'marketing', label: '营销', hint: '全部门店的促销、优惠券与定向发券', needs: ['MARKETING'], open: () => void openStaffTool('marketing', true) },
+  { key: 'integrations', label: '收银与ERP接入', hint: '对接密钥、回调地址与推送记录', needs: ['INTEGRATIONS'], open: () => void openStaffTool('integrations', true) },
 ]
 
 /** The 店长 page's own sections (今日, 二维码, 退款异常) besides its 管理 tools. */
