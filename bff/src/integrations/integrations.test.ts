@@ -4,20 +4,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { codeOf, demoCaller, handOver, ok, payWithStoredValue, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
-import { HEADERS, sign } from './signing.ts';
-
-interface Credential {
-  keyId: string;
-  secret: string;
-  client: { id: string };
-}
+import { CREATE_INTEGRATION_CLIENT as CREATE, signedPost, type Credential, type SendOptions } from '../../test/integration-client.ts';
 
 let server: TestServer;
 let admin: Caller;
 let erp: Credential;
 let tillA: Credential & { client: { storeId: string | null } };
-
-const CREATE = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret client { id storeId keys { id active } } } }`;
 
 async function sql<T = Record<string, any>>(text: string, values: unknown[] = []): Promise<T[]> {
   return (await server.db.pool.query(text, values)).rows as T[];
@@ -40,35 +32,7 @@ async function freshProduct(onHand: number, maxPriceFen = 100_000): Promise<{ id
   return product;
 }
 
-interface SendOptions {
-  idempotencyKey?: string;
-  timestamp?: string;
-  nonce?: string;
-  secret?: string;
-  /** sent instead of the signed body */
-  tamperedBody?: string;
-}
-
-async function send(cred: Credential, path: string, body: unknown, options: SendOptions = {}) {
-  const raw = Buffer.from(JSON.stringify(body));
-  const fullPath = `/integrations/v1${path}`;
-  const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
-  const nonce = options.nonce ?? randomUUID().replaceAll('-', '');
-  const signature = sign(options.secret ?? cred.secret, { method: 'POST', path: fullPath, timestamp, nonce, body: raw });
-  const response = await fetch(`${server.url}${fullPath}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [HEADERS.key]: cred.keyId,
-      [HEADERS.timestamp]: timestamp,
-      [HEADERS.nonce]: nonce,
-      [HEADERS.signature]: signature,
-      [HEADERS.idempotencyKey]: options.idempotencyKey ?? `k-${randomUUID()}`,
-    },
-    body: options.tamperedBody ?? raw,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any>, replayed: response.headers.get('idempotent-replayed') === 'true' };
-}
+const send = (cred: Credential, path: string, body: unknown, options: SendOptions = {}) => signedPost(server.url, cred, path, body, options);
 
 const receipt = (receiptId: string, lines: Array<{ sku?: string; productId?: number; quantity: number; amountFen?: number }>, extra: Record<string, unknown> = {}) => ({
   receiptId,
@@ -342,13 +306,23 @@ describe('OpenAPI document', () => {
       expect(unsigned.status).toBe(401);
       validate('Error', await unsigned.json());
       const field = Object.keys(item.post.requestBody.content['application/json'].schema.properties).find((key) => key !== 'policy')!;
-      const row = field === 'receipts' ? receipt(`R-${randomUUID().slice(0, 8)}`, [{ sku: product.barcode, quantity: 1 }]) : { sku: product.barcode, onHand: 4, countedAt: new Date().toISOString() };
+      const [caller, row] = {
+        receipts: [tillA, receipt(`R-${randomUUID().slice(0, 8)}`, [{ sku: product.barcode, quantity: 1 }])],
+        counts: [tillA, { sku: product.barcode, onHand: 4, countedAt: new Date().toISOString() }],
+        products: [erp, { sku: 'OPENAPI-1', barcode: '6901234567892', name: '文档 样品', category: '饮料', unit: '瓶', basePriceFen: 300, sourceUpdatedAt: new Date().toISOString() }],
+      }[field as 'receipts' | 'counts' | 'products'] as [Credential, object];
       const requestCheck = ajv.compile(item.post.requestBody.content['application/json'].schema);
       expect(requestCheck({ [field]: [row] }), JSON.stringify(requestCheck.errors)).toBe(true);
-      const answer = await send(tillA, concrete, { policy: 'partial', [field]: [row, { bad: true }] });
+      const answer = await send(caller, concrete, { policy: 'partial', [field]: [row, { bad: true }] });
+      expect(answer.body.rows[0].status, JSON.stringify(answer.body)).toBe('APPLIED');
       expect(Object.keys(item.post.responses)).toContain(String(answer.status));
       validate('BatchResult', answer.body);
     }
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/stores/{storeId}/receipts', '/stores/{storeId}/stock-counts']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/stores/{storeId}/receipts', '/stores/{storeId}/stock-counts', '/products']));
+    // A till key on chain-wide data is refused as documented.
+    const refused = await send(tillA, '/products', { products: [] });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'CHAIN_SCOPE_REQUIRED' } });
+    expect(Object.keys(doc.paths['/products'].post.responses)).toContain('403');
+    validate('Error', refused.body);
   });
 });

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { parseStoreId } from '../stores/service.ts';
 import { DomainError } from '../graphql/errors.ts';
 import { openApiDocument } from './openapi.ts';
+import type { ProductMasterService } from './products.ts';
 import { IntegrationError, type BatchAnswer, type IntegrationCaller, type IntegrationService } from './service.ts';
 import { HEADERS, sha256Hex } from './signing.ts';
 
@@ -10,7 +11,9 @@ export const INTEGRATIONS_PATH = '/integrations/v1';
 /** 1,000 receipts of a few lines each fit with room to spare. */
 const BODY_LIMIT = '8mb';
 
-type Handler = (client: import('pg').PoolClient, caller: IntegrationCaller, storeId: number, body: unknown) => Promise<BatchAnswer>;
+/** Checks what the caller may address (a store, the whole chain) before any work; its answer goes to the handler. */
+type Scope<S> = (caller: IntegrationCaller, params: Record<string, string>) => S;
+type Handler<S> = (client: import('pg').PoolClient, caller: IntegrationCaller, scope: S, body: unknown) => Promise<BatchAnswer>;
 
 function sendIntegrationError(res: express.Response, error: unknown, logger: Logger): void {
   res.setHeader('cache-control', 'no-store');
@@ -28,14 +31,14 @@ function sendIntegrationError(res: express.Response, error: unknown, logger: Log
  * /integrations/v1: plain JSON for the chain's ERP and the stores' tills. Every call but the OpenAPI
  * document is signed (signing.ts); writes carry an Idempotency-Key.
  */
-export function integrationsRouter(service: IntegrationService, logger: Logger): express.Router {
+export function integrationsRouter(service: IntegrationService, logger: Logger, products: ProductMasterService): express.Router {
   const router = express.Router();
   router.get(`${INTEGRATIONS_PATH}/openapi.json`, (_req, res) => {
     res.json(openApiDocument());
   });
 
   const raw = express.raw({ type: () => true, limit: BODY_LIMIT });
-  const post = (path: string, handle: Handler) =>
+  const post = <S>(path: string, scope: Scope<S>, handle: Handler<S>) =>
     router.post(`${INTEGRATIONS_PATH}${path}`, raw, async (req, res) => {
       try {
         const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -44,8 +47,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
           { method: req.method, path: req.originalUrl, body, timestamp: req.header(HEADERS.timestamp), nonce: req.header(HEADERS.nonce) },
           req.header(HEADERS.signature),
         );
-        const storeId = parseStoreId(String((req.params as { storeId?: string }).storeId), 'storeId');
-        service.checkStore(caller, storeId);
+        const scoped = scope(caller, req.params as Record<string, string>);
         let parsed: unknown;
         try {
           parsed = JSON.parse(body.toString('utf8'));
@@ -53,7 +55,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
           throw new IntegrationError(400, 'INVALID_JSON', '请求体不是合法的 JSON');
         }
         const answer = await service.once(caller, req.header(HEADERS.idempotencyKey), sha256Hex(`${req.method}\n${req.originalUrl}\n${sha256Hex(body)}`), (client) =>
-          handle(client, caller, storeId, parsed),
+          handle(client, caller, scoped, parsed),
         );
         res.setHeader('cache-control', 'no-store');
         if (answer.replayed) res.setHeader('idempotent-replayed', 'true');
@@ -63,8 +65,19 @@ export function integrationsRouter(service: IntegrationService, logger: Logger):
       }
     });
 
-  post('/stores/:storeId/receipts', (client, caller, storeId, body) => service.receipts(client, caller, storeId, body));
-  post('/stores/:storeId/stock-counts', (client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body));
+  const inStore: Scope<number> = (caller, params) => {
+    const storeId = parseStoreId(String(params.storeId), 'storeId');
+    service.checkStore(caller, storeId);
+    return storeId;
+  };
+  const chainWide: Scope<null> = (caller) => {
+    service.checkChainWide(caller);
+    return null;
+  };
+
+  post('/stores/:storeId/receipts', inStore, (client, caller, storeId, body) => service.receipts(client, caller, storeId, body));
+  post('/stores/:storeId/stock-counts', inStore, (client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body));
+  post('/products', chainWide, (client, _caller, _scope, body) => products.upsert(client, body));
 
   router.use(INTEGRATIONS_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const status = (error as { status?: number }).status;

@@ -55,6 +55,8 @@ export interface IntegrationCaller {
   clientId: string;
   keyId: string;
   storeId: number | null;
+  /** what stock movements name as their source; by default ERP or TILL after the key's scope */
+  source?: 'IMPORT';
 }
 
 export interface ClientModel extends ClientRow {
@@ -105,7 +107,7 @@ export interface BatchAnswer {
   body: { policy: ErrorPolicy; applied: number; failed: number; rows: RowResult[] };
 }
 
-class RowError extends Error {
+export class RowError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -114,9 +116,9 @@ class RowError extends Error {
   }
 }
 
-const fail = (index: number, ref: string, error: RowError): RowResult => ({ index, ref, status: 'FAILED', code: error.code, message: error.message });
+export const fail = (index: number, ref: string, error: RowError): RowResult => ({ index, ref, status: 'FAILED', code: error.code, message: error.message });
 
-/** A product named by the chain's SKU (Product.barcode) or by our product id. */
+/** A product named by the chain's SKU (Product.sku, else a barcode: what a till scans) or by our product id. */
 interface ProductRef {
   sku?: string;
   productId?: number;
@@ -128,9 +130,11 @@ function productRef(raw: Record<string, unknown>): ProductRef {
   throw new RowError('INVALID_PRODUCT', '请提供商品 sku（条码）或 productId');
 }
 
+const sourceOf = (caller: IntegrationCaller) => caller.source ?? (caller.storeId === null ? 'ERP' : 'TILL');
+
 const refText = (ref: ProductRef) => (ref.sku !== undefined ? `sku:${ref.sku}` : `productId:${ref.productId}`);
 
-function timeOf(raw: unknown, field: string, now: Date): Date {
+export function timeOf(raw: unknown, field: string, now: Date): Date {
   const at = typeof raw === 'string' ? new Date(raw) : new Date(NaN);
   if (Number.isNaN(at.getTime()) || !/^\d{4}-\d\d-\d\dT/.test(raw as string)) throw new RowError('INVALID_TIME', `${field} 须为 ISO 8601 时间`);
   if (at.getTime() > now.getTime() + SIGNATURE_WINDOW_SECONDS * 1000) throw new RowError('TIME_IN_FUTURE', `${field} 晚于当前时间`);
@@ -207,7 +211,7 @@ function parseCount(raw: unknown, index: number, now: Date): Count {
   };
 }
 
-function batchOf(body: unknown, field: 'receipts' | 'counts'): { policy: ErrorPolicy; rows: unknown[] } {
+export function batchOf(body: unknown, field: string): { policy: ErrorPolicy; rows: unknown[] } {
   if (typeof body !== 'object' || body === null) throw new IntegrationError(400, 'INVALID_BODY', '请求体须为 JSON 对象');
   const { policy = 'atomic', [field]: rows } = body as Record<string, unknown>;
   if (policy !== 'atomic' && policy !== 'partial') throw new IntegrationError(400, 'INVALID_POLICY', 'policy 须为 atomic 或 partial');
@@ -218,7 +222,7 @@ function batchOf(body: unknown, field: 'receipts' | 'counts'): { policy: ErrorPo
 }
 
 /** Runs `apply` inside a savepoint; under `atomic`, any failed row undoes every row. */
-async function underPolicy(client: pg.PoolClient, policy: ErrorPolicy, apply: () => Promise<RowResult[]>): Promise<BatchAnswer> {
+export async function underPolicy(client: pg.PoolClient, policy: ErrorPolicy, apply: () => Promise<RowResult[]>): Promise<BatchAnswer> {
   await client.query('SAVEPOINT batch');
   const rows = (await apply()).sort((a, b) => a.index - b.index);
   const failed = rows.filter((row) => row.status === 'FAILED').length;
@@ -382,6 +386,11 @@ export class IntegrationService {
     }
   }
 
+  /** The chain's master data (products) is the ERP's alone. */
+  checkChainWide(caller: IntegrationCaller): void {
+    if (caller.storeId !== null) throw new IntegrationError(403, 'CHAIN_SCOPE_REQUIRED', '此密钥属于门店收银，只能用于其门店；商品资料须由总部 ERP 提交', { storeId: caller.storeId });
+  }
+
   /**
    * Runs a write once per Idempotency-Key: the answer is stored in the same transaction as the work,
    * and a repeat (also a concurrent one) gets that answer back and changes nothing. The same key with
@@ -418,7 +427,7 @@ export class IntegrationService {
       refs.flatMap((ref) => (ref.sku !== undefined ? [ref.sku] : [])),
       refs.flatMap((ref) => (ref.productId !== undefined ? [ref.productId] : [])),
     );
-    const bySku = new Map(found.map((p) => [p.barcode, p.id]));
+    const bySku = new Map(found.map((p) => [p.ref, p.id]));
     const ids = new Set(found.map((p) => p.id));
     return (ref) => (ref.sku !== undefined ? bySku.get(ref.sku) : ids.has(ref.productId!) ? ref.productId : undefined);
   }
@@ -502,7 +511,7 @@ export class IntegrationService {
           results.push(fail(receipt.index, receipt.receiptId, error));
         }
       }
-      await applyStock(client, storeId, caller.storeId === null ? 'ERP' : 'TILL', now, onHand, movements);
+      await applyStock(client, storeId, sourceOf(caller), now, onHand, movements);
       return results;
     });
   }
@@ -528,7 +537,7 @@ export class IntegrationService {
     return underPolicy(client, policy, async () => {
       const productOf = await this.resolveProducts(client, parsed.map((c) => c.ref));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((c) => productOf(c.ref) ?? []))])).map((s) => [s.productId, s.onHand]));
-      const source = caller.storeId === null ? 'ERP' : 'TILL';
+      const source = sourceOf(caller);
       // Oldest first, each applied on its own, so a later count of the same product sees the earlier one.
       for (const count of [...parsed].sort((a, b) => a.countedAt.getTime() - b.countedAt.getTime() || a.index - b.index)) {
         const ref = refText(count.ref);
