@@ -54,6 +54,13 @@ describe('reading files', () => {
     const sameValue = (cell: unknown) => (cell === '' || cell === null ? null : /T\d\d:/.test(String(cell)) ? new Date(String(cell)).toISOString() : String(cell));
     expect(fromXlsx.rows.map((row) => row.cells.map(sameValue))).toEqual(fromCsv.rows.map((row) => row.cells.map(sameValue)));
   });
+
+  it('the shipped samples import cleanly into the demo chain', async () => {
+    for (const name of ['products.csv', 'products.xlsx', 'stock.csv', 'stock.xlsx']) {
+      const summary = await importFile(join(SAMPLES, name), { dryRun: true });
+      expect([name, summary.failed, summary.applied + summary.skipped], JSON.stringify(summary.report)).toEqual([name, 0, summary.rows]);
+    }
+  });
 });
 
 describe('products import', () => {
