@@ -120,6 +120,8 @@ export class ProductMasterService {
       const categories = new Map<string, number | null>();
       // Two categories of one path cannot be told apart: null marks the path ambiguous.
       for (const { id, path } of await categoryPaths(client)) categories.set(path, categories.has(path) ? null : id);
+      // Images are fetched before any row is written, only for rows that will apply (a rerun fetches
+      // nothing), while the batch holds its keys: a slow file server slows this batch, no other.
       const known = new Map((await masterProducts(client, skus, [])).map((product) => [product.sku, product]));
       const images = await this.download(parsed.filter((row) => !isStale(row, known.get(row.sku))).flatMap((row) => row.imageUrls ?? []));
       // Oldest first, each on its own, so that two rows of one SKU end at the newer one.
