@@ -193,6 +193,30 @@ describe('product master upsert', () => {
     expect(await sql(`SELECT name FROM "Product" WHERE sku = 'ERP-7001'`)).toEqual([{ name: '并发 另一版' }]);
   });
 
+  it('a barcode taken meanwhile outside the batch (head office in staff mode) fails that row only, not the request', async () => {
+    const taken = freshBarcode();
+    const staff = await server.db.pool.connect();
+    try {
+      await staff.query('BEGIN');
+      await staff.query(`INSERT INTO "Product" (sku, barcode, name, "namePinyin", "nameInitials", unit, "basePriceFen", "categoryId") VALUES ($1, $1, '店内新建', '', '', '瓶', 100, 1)`, [taken]);
+      const pending = upsert({ policy: 'partial', products: [row('ERP-9001', { barcode: taken }), row('ERP-9002')] });
+      // Commit only once the batch's insert waits on the barcode's unique index.
+      for (let waited = 0; ; waited += 20) {
+        const blocked = await sql(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "Product"%'`);
+        if (blocked.length) break;
+        if (waited > 10_000) throw new Error('the batch never reached its insert');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await staff.query('COMMIT');
+      const answer = await pending;
+      expect(answer.status).toBe(200);
+      expect(answer.body.rows.map((r: { code?: string; status: string }) => r.code ?? r.status)).toEqual(['CONFLICT', 'APPLIED']);
+    } finally {
+      staff.release();
+    }
+    expect(await productBySku('ERP-9001')).toBeUndefined();
+  });
+
   it('a product keyed by the ERP is found by its SKU and by its barcode in stock counts and receipts', async () => {
     const created = row('ERP-8001');
     const { body } = await upsert({ products: [created] });

@@ -184,7 +184,7 @@ export class ProductMasterService {
       await client.query('RELEASE SAVEPOINT master_row');
     } catch (error) {
       if ((error as { code?: string }).code !== '23505') throw error;
-      await client.query('ROLLBACK TO SAVEPOINT master_row');
+      await client.query('ROLLBACK TO SAVEPOINT master_row; RELEASE SAVEPOINT master_row');
       throw new RowError('CONFLICT', 'SKU 或条码刚被另一处修改占用，请重试');
     }
     const priceIgnored = product && row.basePriceFen !== undefined && row.basePriceFen !== product.basePriceFen;
