@@ -15,8 +15,6 @@ const DATE_COLUMNS = new Set(['sourceUpdatedAt', 'countedAt']);
 export async function csvToXlsx(csvFile: string, xlsxFile: string): Promise<void> {
   const table = parseCsv(await readFile(csvFile, 'utf8'));
   const workbook = new ExcelJS.Workbook();
-  // Fixed, so that regenerating the samples gives the same file contents.
-  workbook.created = workbook.modified = new Date('2026-12-01T00:00:00Z');
   const sheet = workbook.addWorksheet('import');
   sheet.addRow(table.headers);
   for (const { cells } of table.rows) {
