@@ -3,10 +3,16 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvToXlsx } from '../../../scripts/make-import-samples.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { imageId } from '../images/ids.ts';
+import { ImageService } from '../images/service.ts';
+import { localImageStore } from '../images/store.ts';
 import { ImportFileError, readTable, reportFileOf, runImport, type ImportOptions } from './import.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -175,8 +181,27 @@ describe('npm run import', () => {
     expect(sample).toMatchObject({ code: 0, stdout: expect.stringContaining('【演练，未写入】docs/import-samples/products.csv（products）：共 4 行，将导入 4') });
     expect(sample.stderr).toContain('100% 4/4');
     expect(await sql(`SELECT count(*)::int AS n FROM "Product" WHERE sku LIKE 'JC-%'`)).toEqual([{ n: 0 }]);
-    const failing = await csv('cli.csv', [PRODUCT_HEADER, `IMP-C1,6900000800058,命令行,不存在的分类,瓶,,,,100,${ago(5)}`]);
-    expect(await run([failing])).toMatchObject({ code: 1, stdout: expect.stringContaining(`逐行报告：${reportFileOf(failing)}`) });
+    // A dry run fetches and checks an image but keeps none; a failed row makes the exit code 1.
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7' } }).png().toBuffer();
+    const images = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(png));
+    await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(images.address() as AddressInfo).port}/p.png`;
+      const failing = await csv('cli.csv', [
+        PRODUCT_HEADER,
+        `IMP-C1,6900000800058,命令行,不存在的分类,瓶,,,,100,${ago(5)}`,
+        `IMP-C2,6900000800065,命令行 有图,饮料,瓶,,${url},,100,${ago(5)}`,
+      ]);
+      const answer = await run([failing, '--dry-run']);
+      expect(answer).toMatchObject({ code: 1, stdout: expect.stringContaining(`将导入 1，跳过 0（已是最新），失败 1\n逐行报告：${reportFileOf(failing)}`) });
+      expect(await exists(join(dir, 'originals', imageId(png)))).toBe(false);
+      // …where a kept one would be.
+      await new ImageService(localImageStore(dir), '').upload(png);
+      expect(await exists(join(dir, 'originals', imageId(png)))).toBe(true);
+      expect(await sql(`SELECT count(*)::int AS n FROM "Product" WHERE sku LIKE 'IMP-C%'`)).toEqual([{ n: 0 }]);
+    } finally {
+      images.close();
+    }
     expect(await run([])).toMatchObject({ code: 2, stderr: expect.stringContaining('用法') });
   }, 60_000);
 });
