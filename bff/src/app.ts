@@ -108,7 +108,7 @@ export function createApp(deps: AppDeps, services = createServices(deps)) {
 
   app.use(wechatNotifyRouter(services.payments, logger));
   app.use(qrDownloadRouter({ qr: services.qr, tokens: services.tokens, prisma: deps.db.prisma, logger }));
-  app.use(integrationsRouter(services.integrations, logger, deps.now));
+  app.use(integrationsRouter(services.integrations, logger, services.productMaster, deps.now));
   app.use(imagesRouter({ images: services.images, tokens: services.tokens, prisma: deps.db.prisma, logger }));
 
   app.use(yoga.graphqlEndpoint, graphqlBody(config), (req: express.Request, res: express.Response) => {

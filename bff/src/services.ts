@@ -24,6 +24,7 @@ import { StoreEventHub } from './staff-events/hub.ts';
 import { AuditService } from './audit/service.ts';
 import { PeopleService } from './people/service.ts';
 import { IntegrationService } from './integrations/service.ts';
+import { ProductMasterService } from './integrations/products.ts';
 import { MarketingService } from './marketing/service.ts';
 
 /** The composition root: every domain service, built once per process from the shared deps. */
@@ -60,6 +61,7 @@ export function createServices(deps: AppDeps) {
     orders,
     inventory: new InventoryService({ pool, now }),
     integrations: new IntegrationService({ pool, members, signingKey: config.TOKEN_SIGNING_KEY, previousSigningKeys: config.TOKEN_PREVIOUS_SIGNING_KEYS, now, logger }),
+    productMaster: new ProductMasterService({ images, now }),
     storeEvents: new StoreEventHub({ url: deps.db.url, logger, now }),
     staff: new StaffService({
       prisma,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { HEADERS, sign } from '../src/integrations/signing.ts';
 
-/** An integration client's key, as createIntegrationClient answers it. */
+/** An integration client's key as createIntegrationClient answers it. */
 export interface Credential {
   keyId: string;
   secret: string;
   client: { id: string };
 }
+
+export const CREATE_INTEGRATION_CLIENT = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret client { id storeId keys { id active } } } }`;
 
 export interface SendOptions {
   idempotencyKey?: string;
@@ -17,7 +19,7 @@ export interface SendOptions {
   tamperedBody?: string;
 }
 
-/** A signed POST to /integrations/v1 as the ERP or a till would send it. */
+/** A signed POST to /integrations/v1`path`, as the chain's ERP or a till would send it. */
 export async function signedPost(baseUrl: string, cred: Credential, path: string, body: unknown, options: SendOptions = {}) {
   const raw = Buffer.from(JSON.stringify(body));
   const fullPath = `/integrations/v1${path}`;
@@ -38,5 +40,3 @@ export async function signedPost(baseUrl: string, cred: Credential, path: string
   });
   return { status: response.status, body: (await response.json()) as Record<string, any>, replayed: response.headers.get('idempotent-replayed') === 'true' };
 }
-
-export const CREATE_INTEGRATION_CLIENT = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret client { id storeId keys { id active } } } }`;

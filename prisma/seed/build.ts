@@ -218,12 +218,15 @@ export interface CategoryRow {
 
 export interface ProductRow {
   id: number;
+  /** the chain's SKU: the demo chain keys its products by barcode */
+  sku: string;
   barcode: string;
   name: string;
   namePinyin: string;
   nameInitials: string;
   description: string;
   unit: string;
+  specification: string;
   imageIds: string[];
   basePriceFen: number;
   memberPriceFen: number | null;
@@ -321,13 +324,16 @@ export function buildCatalog(seed: number, count: number): BuiltCatalog {
     const memberCut = Math.max(10, Math.round((basePriceFen * (0.05 + rng() * 0.1)) / 10) * 10);
     const limited = chance(rng, 0.08) || item.includes('奶粉');
     const note = noteByKey.get(key) ?? '';
+    const barcode = first12 + ean13CheckDigit(first12);
     products.push({
       id,
-      barcode: first12 + ean13CheckDigit(first12),
+      sku: barcode,
+      barcode,
       name,
       ...pinyinKeys(name),
       description: `${brand}${item}，规格${spec}。${note}`,
       unit,
+      specification: spec,
       imageIds: [imageId],
       basePriceFen,
       memberPriceFen: hasMemberPrice && basePriceFen > memberCut ? basePriceFen - memberCut : null,

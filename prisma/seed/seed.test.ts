@@ -108,8 +108,10 @@ describe('seedDatabase', () => {
   });
 
   it('gives valid, unique EAN-13 barcodes with the Chinese prefix', async () => {
-    const { rows } = await seeded.pool.query<{ barcode: string }>('SELECT barcode FROM "Product"');
+    const { rows } = await seeded.pool.query<{ barcode: string; sku: string | null }>('SELECT barcode, sku FROM "Product"');
     expect(rows.every((r) => isValidEan13(r.barcode) && r.barcode.startsWith('69'))).toBe(true);
+    // The demo chain keys its products by barcode: that is what the integration API's `sku` names.
+    expect(rows.filter((r) => r.sku !== r.barcode)).toEqual([]);
     expect(new Set(rows.map((r) => r.barcode)).size).toBe(rows.length);
     // And stays unique far beyond the hand-written lines.
     const big = buildCatalog(7, 5000).products.map((p) => p.barcode);

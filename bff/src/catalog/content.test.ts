@@ -97,7 +97,7 @@ describe('product content (service)', () => {
       { barcode, name: '新品 桂花酒酿', description: '冷藏', unit: '杯', categoryId: 1, status: 'ACTIVE', featured: false, imageIds: [image] },
       1290,
     );
-    expect(created).toMatchObject({ barcode, name: '新品 桂花酒酿', namePinyin: 'xinpin guihuajiuniang', basePriceFen: 1290, active: true, imageIds: [image] });
+    expect(created).toMatchObject({ barcode, sku: barcode, name: '新品 桂花酒酿', namePinyin: 'xinpin guihuajiuniang', basePriceFen: 1290, active: true, imageIds: [image] });
     expect(await q(`SELECT * FROM "Inventory" WHERE "productId" = $1`, [created.id])).toEqual([]);
     expect(await q(`SELECT * FROM "StorePrice" WHERE "productId" = $1`, [created.id])).toEqual([]);
     const [entry] = await auditOf(created.id);

@@ -125,7 +125,8 @@ export class ProductContentService {
     await this.requireFreeBarcode(fields.barcode, null);
     try {
       return await this.deps.prisma.$transaction(async (tx) => {
-        const product = await tx.product.create({ data: { ...fields, basePriceFen }, include: WITH_CATEGORY });
+        // Until the ERP keys it otherwise, a product made in staff mode goes by its barcode as its SKU.
+        const product = await tx.product.create({ data: { ...fields, sku: fields.barcode, basePriceFen }, include: WITH_CATEGORY });
         await recordAudit(tx, { actorUserId, storeId: null, kind: 'product.content', subject: String(product.id), before: null, after: auditFields(product) });
         return product;
       });

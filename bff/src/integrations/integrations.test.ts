@@ -4,14 +4,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { codeOf, demoCaller, handOver, ok, payWithStoredValue, placeOrder, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
-import { CREATE_INTEGRATION_CLIENT, signedPost, type Credential, type SendOptions } from '../../test/integration-client.ts';
+import { CREATE_INTEGRATION_CLIENT as CREATE, signedPost, type Credential, type SendOptions } from '../../test/integration-client.ts';
 
 let server: TestServer;
 let admin: Caller;
 let erp: Credential;
 let tillA: Credential & { client: { storeId: string | null } };
-
-const CREATE = CREATE_INTEGRATION_CLIENT;
 
 async function sql<T = Record<string, any>>(text: string, values: unknown[] = []): Promise<T[]> {
   return (await server.db.pool.query(text, values)).rows as T[];
@@ -308,17 +306,24 @@ describe('OpenAPI document', () => {
       expect(unsigned.status).toBe(401);
       validate('Error', await unsigned.json());
       const field = Object.keys(item.post.requestBody.content['application/json'].schema.properties).find((key) => key !== 'policy')!;
-      const row = {
-        receipts: receipt(`R-${randomUUID().slice(0, 8)}`, [{ sku: product.barcode, quantity: 1 }]),
-        counts: { sku: product.barcode, onHand: 4, countedAt: new Date().toISOString() },
-        prices: { sku: product.barcode, storeId: 1, priceFen: 350, memberPriceFen: null, sourceUpdatedAt: new Date().toISOString() },
-      }[field];
+      const [caller, row] = {
+        receipts: [tillA, receipt(`R-${randomUUID().slice(0, 8)}`, [{ sku: product.barcode, quantity: 1 }])],
+        counts: [tillA, { sku: product.barcode, onHand: 4, countedAt: new Date().toISOString() }],
+        prices: [erp, { sku: product.barcode, storeId: 1, priceFen: 350, memberPriceFen: null, sourceUpdatedAt: new Date().toISOString() }],
+        products: [erp, { sku: 'OPENAPI-1', barcode: '6901234567892', name: '文档 样品', category: '饮料', unit: '瓶', basePriceFen: 300, sourceUpdatedAt: new Date().toISOString() }],
+      }[field as 'receipts' | 'counts' | 'prices' | 'products'] as [Credential, object];
       const requestCheck = ajv.compile(item.post.requestBody.content['application/json'].schema);
       expect(requestCheck({ [field]: [row] }), JSON.stringify(requestCheck.errors)).toBe(true);
-      const answer = await send(tillA, concrete, { policy: 'partial', [field]: [row, { bad: true }] });
+      const answer = await send(caller, concrete, { policy: 'partial', [field]: [row, { bad: true }] });
+      expect(answer.body.rows[0].status, JSON.stringify(answer.body)).toBe('APPLIED');
       expect(Object.keys(item.post.responses)).toContain(String(answer.status));
       validate('BatchResult', answer.body);
     }
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/stores/{storeId}/receipts', '/stores/{storeId}/stock-counts', '/prices']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/stores/{storeId}/receipts', '/stores/{storeId}/stock-counts', '/prices', '/products']));
+    // A till key on chain-wide data is refused as documented.
+    const refused = await send(tillA, '/products', { products: [] });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'CHAIN_SCOPE_REQUIRED' } });
+    expect(Object.keys(doc.paths['/products'].post.responses)).toContain('403');
+    validate('Error', refused.body);
   });
 });

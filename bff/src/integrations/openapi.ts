@@ -1,5 +1,8 @@
 import { MAX_PRICE_FEN } from '../stores/shelf.ts';
 import { LARGE_CHANGE_FACTOR } from './prices.ts';
+import { BASE_PRICE_MAX_FEN, MAX_IMAGES, NAME_MAX, UNIT_MAX } from '../catalog/content.ts';
+import { UPLOAD_MAX_BYTES } from '../images/service.ts';
+import { SPECIFICATION_MAX } from './products.ts';
 import { MAX_BATCH_ROWS } from './service.ts';
 import { SIGNATURE_WINDOW_SECONDS } from './signing.ts';
 
@@ -7,27 +10,29 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 
 const productRef = {
-  sku: { type: 'string', pattern: '^[A-Za-z0-9-]{1,32}$', description: "the chain's SKU (the product's barcode)" },
+  sku: { type: 'string', pattern: '^[A-Za-z0-9-]{1,32}$', description: "the chain's SKU; a value that is no product's SKU names the product with that barcode" },
   productId: { type: 'integer', minimum: 1, description: "the BFF's product id, when no SKU is given" },
 };
 
 const errorResponses = {
   '400': { description: 'malformed request (code says what)', ...json(ref('Error')) },
   '401': { description: 'signature missing or wrong, timestamp out of window, nonce reused, key unknown, revoked or expired', ...json(ref('Error')) },
-  '403': { description: 'STORE_OUT_OF_SCOPE: a till key used for another store', ...json(ref('Error')) },
+  '403': { description: 'STORE_OUT_OF_SCOPE: a till key used for another store; CHAIN_SCOPE_REQUIRED: a till key used for chain-wide data', ...json(ref('Error')) },
   '409': { description: 'IDEMPOTENCY_KEY_REUSED: the key was used for another request', ...json(ref('Error')) },
   '413': { description: 'PAYLOAD_TOO_LARGE', ...json(ref('Error')) },
 };
 
-const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' }, description: 'a repeat returns the stored answer and changes nothing' };
-const signedParameters = [{ name: 'storeId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } }, idempotencyKey];
+const storeParameter = { name: 'storeId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]+$' } };
+const signedParameters = [
+  { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' }, description: 'a repeat returns the stored answer and changes nothing' },
+];
 
-function batchOperation(summary: string, description: string, field: string, row: string, parameters: object[] = signedParameters) {
+function batchOperation(summary: string, description: string, field: string, row: string, inStore = true) {
   return {
     summary,
     description,
     security: [{ signature: [] }],
-    parameters,
+    parameters: inStore ? [storeParameter, ...signedParameters] : signedParameters,
     requestBody: {
       required: true,
       ...json({
@@ -123,6 +128,36 @@ export function openApiDocument() {
             },
           },
         },
+        Product: {
+          type: 'object',
+          required: ['sku', 'barcode', 'name', 'category', 'unit', 'sourceUpdatedAt'],
+          properties: {
+            sku: { type: 'string', pattern: '^[A-Za-z0-9-]{1,32}$', description: "the chain's SKU: the row creates the product of this SKU or updates it, never another one" },
+            barcode: {
+              type: 'string',
+              pattern: '^([0-9]{8}|[0-9]{12,14})$',
+              description: 'EAN-8/13, UPC-A or GTIN-14 with its check digit; one held by a product of another SKU fails the row (BARCODE_TAKEN)',
+            },
+            name: { type: 'string', minLength: 1, maxLength: NAME_MAX },
+            category: { type: 'string', minLength: 1, description: 'the category by its path of names, parent first: "饮料/碳酸饮料", or "饮料" for a top category' },
+            unit: { type: 'string', minLength: 1, maxLength: UNIT_MAX, description: '瓶, 袋, 盒 …' },
+            specification: { type: 'string', maxLength: SPECIFICATION_MAX, description: 'the pack size, e.g. 330ml' },
+            images: {
+              type: 'array',
+              maxItems: MAX_IMAGES,
+              items: { type: 'string', format: 'uri', pattern: '^https?://' },
+              description: `http(s) URLs of JPEG, PNG or WebP images up to ${UPLOAD_MAX_BYTES / 1024 / 1024} MB, the main one first, copied into our image store; omitted: the product keeps its images. An image that cannot be fetched fails its row`,
+            },
+            status: { type: 'string', enum: ['ACTIVE', 'INACTIVE'], description: 'omitted: a new product is active, an existing one keeps its status' },
+            basePriceFen: {
+              type: 'integer',
+              minimum: 1,
+              maximum: BASE_PRICE_MAX_FEN,
+              description: 'the base price in fen (3.50 yuan is 350), required to create a product; for an existing product it is ignored with a warning (prices change through their own endpoint)',
+            },
+            sourceUpdatedAt: { type: 'string', format: 'date-time', description: "the ERP's update time of the row; a row not newer than the one applied is skipped (SKIPPED_STALE)" },
+          },
+        },
         RowResult: {
           type: 'object',
           required: ['index', 'ref', 'status'],
@@ -141,6 +176,14 @@ export function openApiDocument() {
             sourceUpdatedAt: { type: 'string', format: 'date-time', description: 'the newer update a STALE_PRICE row lost to' },
             minFen: { type: ['integer', 'null'], description: "head office's band, when a price is outside it" },
             maxFen: { type: ['integer', 'null'] },
+            productId: { type: 'integer', description: 'the product a master row created, updated or skipped' },
+            created: { type: 'boolean', description: 'a master row made a new product' },
+            appliedUpdatedAt: { type: 'string', format: 'date-time', description: 'the source time of the master row in force, when this one was skipped as not newer' },
+            warnings: {
+              type: 'array',
+              description: 'applied, but something was left out (BASE_PRICE_IGNORED: an existing product keeps its base price here)',
+              items: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+            },
           },
         },
         BatchResult: {
@@ -176,7 +219,16 @@ export function openApiDocument() {
             'A row received before changes nothing (ALREADY_APPLIED). Orders already placed keep their prices.',
           'prices',
           'PriceRow',
-          [idempotencyKey],
+          false,
+        ),
+      },
+      '/products': {
+        post: batchOperation(
+          'Product master (ERP only)',
+          'Upserts products by SKU. A till key is refused (403 CHAIN_SCOPE_REQUIRED). Rows apply oldest sourceUpdatedAt first; prices other than a new product\'s base price are not set here.',
+          'products',
+          'Product',
+          false,
         ),
       },
       '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1', ...json({ type: 'object' }) } } } },

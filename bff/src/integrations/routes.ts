@@ -4,6 +4,7 @@ import { parseStoreId } from '../stores/service.ts';
 import { DomainError } from '../graphql/errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { priceBatch } from './prices.ts';
+import type { ProductMasterService } from './products.ts';
 import { IntegrationError, type BatchAnswer, type IntegrationCaller, type IntegrationService } from './service.ts';
 import { HEADERS, sha256Hex } from './signing.ts';
 
@@ -11,9 +12,9 @@ export const INTEGRATIONS_PATH = '/integrations/v1';
 /** 1,000 receipts of a few lines each fit with room to spare. */
 const BODY_LIMIT = '8mb';
 
-type Handler = (client: import('pg').PoolClient, caller: IntegrationCaller, body: unknown) => Promise<BatchAnswer>;
-/** Checks the caller may act on what the path names (a 403 before anything is done) and returns the work. */
-type Scope = (caller: IntegrationCaller, params: Record<string, string>) => Handler;
+/** Checks what the caller may address (a store, the whole chain) before any work; its answer goes to the handler. */
+type Scope<S> = (caller: IntegrationCaller, params: Record<string, string>) => S;
+type Handler<S> = (client: import('pg').PoolClient, caller: IntegrationCaller, scope: S, body: unknown) => Promise<BatchAnswer>;
 
 function sendIntegrationError(res: express.Response, error: unknown, logger: Logger): void {
   res.setHeader('cache-control', 'no-store');
@@ -31,14 +32,14 @@ function sendIntegrationError(res: express.Response, error: unknown, logger: Log
  * /integrations/v1: plain JSON for the chain's ERP and the stores' tills. Every call but the OpenAPI
  * document is signed (signing.ts); writes carry an Idempotency-Key.
  */
-export function integrationsRouter(service: IntegrationService, logger: Logger, now: () => Date): express.Router {
+export function integrationsRouter(service: IntegrationService, logger: Logger, products: ProductMasterService, now: () => Date): express.Router {
   const router = express.Router();
   router.get(`${INTEGRATIONS_PATH}/openapi.json`, (_req, res) => {
     res.json(openApiDocument());
   });
 
   const raw = express.raw({ type: () => true, limit: BODY_LIMIT });
-  const post = (path: string, scope: Scope) =>
+  const post = <S>(path: string, scope: Scope<S>, handle: Handler<S>) =>
     router.post(`${INTEGRATIONS_PATH}${path}`, raw, async (req, res) => {
       try {
         const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -47,7 +48,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger, 
           { method: req.method, path: req.originalUrl, body, timestamp: req.header(HEADERS.timestamp), nonce: req.header(HEADERS.nonce) },
           req.header(HEADERS.signature),
         );
-        const handle = scope(caller, req.params as Record<string, string>);
+        const scoped = scope(caller, req.params as Record<string, string>);
         let parsed: unknown;
         try {
           parsed = JSON.parse(body.toString('utf8'));
@@ -55,7 +56,7 @@ export function integrationsRouter(service: IntegrationService, logger: Logger, 
           throw new IntegrationError(400, 'INVALID_JSON', '请求体不是合法的 JSON');
         }
         const answer = await service.once(caller, req.header(HEADERS.idempotencyKey), sha256Hex(`${req.method}\n${req.originalUrl}\n${sha256Hex(body)}`), (client) =>
-          handle(client, caller, parsed),
+          handle(client, caller, scoped, parsed),
         );
         res.setHeader('cache-control', 'no-store');
         if (answer.replayed) res.setHeader('idempotent-replayed', 'true');
@@ -65,18 +66,21 @@ export function integrationsRouter(service: IntegrationService, logger: Logger, 
       }
     });
 
-  /** A till acts for its own store only; the ERP for any. */
-  const forStore =
-    (work: (client: import('pg').PoolClient, caller: IntegrationCaller, storeId: number, body: unknown) => Promise<BatchAnswer>): Scope =>
-    (caller, params) => {
-      const storeId = parseStoreId(String(params.storeId), 'storeId');
-      service.checkStore(caller, storeId);
-      return (client, signed, body) => work(client, signed, storeId, body);
-    };
-  post('/stores/:storeId/receipts', forStore((client, caller, storeId, body) => service.receipts(client, caller, storeId, body)));
-  post('/stores/:storeId/stock-counts', forStore((client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body)));
+  const inStore: Scope<number> = (caller, params) => {
+    const storeId = parseStoreId(String(params.storeId), 'storeId');
+    service.checkStore(caller, storeId);
+    return storeId;
+  };
+  const chainWide: Scope<null> = (caller) => {
+    service.checkChainWide(caller);
+    return null;
+  };
+
+  post('/stores/:storeId/receipts', inStore, (client, caller, storeId, body) => service.receipts(client, caller, storeId, body));
+  post('/stores/:storeId/stock-counts', inStore, (client, caller, storeId, body) => service.stockCounts(client, caller, storeId, body));
+  post('/products', chainWide, (client, _caller, _scope, body) => products.upsert(client, body));
   // Rows name their store; a till's rows for another store are refused row by row.
-  post('/prices', () => (client, caller, body) => priceBatch(client, caller, body, now()));
+  post('/prices', () => null, (client, caller, _scope, body) => priceBatch(client, caller, body, now()));
 
   router.use(INTEGRATIONS_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const status = (error as { status?: number }).status;

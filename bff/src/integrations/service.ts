@@ -55,6 +55,8 @@ export interface IntegrationCaller {
   clientId: string;
   keyId: string;
   storeId: number | null;
+  /** what stock movements name as their source; by default ERP or TILL after the key's scope */
+  source?: 'IMPORT';
 }
 
 export interface ClientModel extends ClientRow {
@@ -116,7 +118,7 @@ export class RowError extends Error {
 
 export const fail = (index: number, ref: string, error: RowError): RowResult => ({ index, ref, status: 'FAILED', code: error.code, message: error.message });
 
-/** A product named by the chain's SKU (Product.barcode) or by our product id. */
+/** A product named by the chain's SKU (Product.sku, else a barcode: what a till scans) or by our product id. */
 export interface ProductRef {
   sku?: string;
   productId?: number;
@@ -127,6 +129,8 @@ export function productRef(raw: Record<string, unknown>): ProductRef {
   if (Number.isSafeInteger(raw.productId) && (raw.productId as number) > 0) return { productId: raw.productId as number };
   throw new RowError('INVALID_PRODUCT', '请提供商品 sku（条码）或 productId');
 }
+
+const sourceOf = (caller: IntegrationCaller) => caller.source ?? (caller.storeId === null ? 'ERP' : 'TILL');
 
 export const refText = (ref: ProductRef) => (ref.sku !== undefined ? `sku:${ref.sku}` : `productId:${ref.productId}`);
 
@@ -207,7 +211,7 @@ function parseCount(raw: unknown, index: number, now: Date): Count {
   };
 }
 
-export function batchOf(body: unknown, field: 'receipts' | 'counts' | 'prices'): { policy: ErrorPolicy; rows: unknown[] } {
+export function batchOf(body: unknown, field: string): { policy: ErrorPolicy; rows: unknown[] } {
   if (typeof body !== 'object' || body === null) throw new IntegrationError(400, 'INVALID_BODY', '请求体须为 JSON 对象');
   const { policy = 'atomic', [field]: rows } = body as Record<string, unknown>;
   if (policy !== 'atomic' && policy !== 'partial') throw new IntegrationError(400, 'INVALID_POLICY', 'policy 须为 atomic 或 partial');
@@ -382,6 +386,11 @@ export class IntegrationService {
     }
   }
 
+  /** The chain's master data (products) is the ERP's alone. */
+  checkChainWide(caller: IntegrationCaller): void {
+    if (caller.storeId !== null) throw new IntegrationError(403, 'CHAIN_SCOPE_REQUIRED', '此密钥属于门店收银，只能用于其门店；商品资料须由总部 ERP 提交', { storeId: caller.storeId });
+  }
+
   /**
    * Runs a write once per Idempotency-Key: the answer is stored in the same transaction as the work,
    * and a repeat (also a concurrent one) gets that answer back and changes nothing. The same key with
@@ -419,7 +428,7 @@ export class IntegrationService {
       refs.flatMap((ref) => (ref.sku !== undefined ? [ref.sku] : [])),
       refs.flatMap((ref) => (ref.productId !== undefined ? [ref.productId] : [])),
     );
-    const bySku = new Map(found.map((p) => [p.barcode, p.id]));
+    const bySku = new Map(found.map((p) => [p.ref, p.id]));
     const ids = new Set(found.map((p) => p.id));
     return (ref) => (ref.sku !== undefined ? bySku.get(ref.sku) : ids.has(ref.productId!) ? ref.productId : undefined);
   }
@@ -503,7 +512,7 @@ export class IntegrationService {
           results.push(fail(receipt.index, receipt.receiptId, error));
         }
       }
-      await applyStock(client, storeId, caller.storeId === null ? 'ERP' : 'TILL', now, onHand, movements);
+      await applyStock(client, storeId, sourceOf(caller), now, onHand, movements);
       return results;
     });
   }
@@ -529,7 +538,7 @@ export class IntegrationService {
     return underPolicy(client, policy, async () => {
       const productOf = await IntegrationService.resolveProducts(client, parsed.map((c) => c.ref));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((c) => productOf(c.ref) ?? []))])).map((s) => [s.productId, s.onHand]));
-      const source = caller.storeId === null ? 'ERP' : 'TILL';
+      const source = sourceOf(caller);
       // Oldest first, each applied on its own, so a later count of the same product sees the earlier one.
       for (const count of [...parsed].sort((a, b) => a.countedAt.getTime() - b.countedAt.getTime() || a.index - b.index)) {
         const ref = refText(count.ref);

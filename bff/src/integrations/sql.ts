@@ -149,10 +149,17 @@ export async function storeAnswer(db: Queryable, clientId: string, key: string, 
   ]);
 }
 
-/** Product ids by the chain's SKU (barcode) or by id, for the references a batch names. */
-export async function productsByReference(db: Queryable, skus: readonly string[], ids: readonly number[]): Promise<Array<{ id: number; barcode: string }>> {
-  const { rows } = await db.query<{ id: number; barcode: string }>(
-    `SELECT id, barcode FROM "Product" WHERE barcode = ANY($1::text[]) OR id = ANY($2::int[])`,
+/**
+ * Product ids by the chain's SKU or by id, for the references a batch names: `ref` is the SKU the
+ * product was found by. A reference that is no product's SKU names the product with that barcode
+ * (a till sends what it scanned; the demo chain's SKUs are their barcodes anyway).
+ */
+export async function productsByReference(db: Queryable, skus: readonly string[], ids: readonly number[]): Promise<Array<{ id: number; ref: string | null }>> {
+  const { rows } = await db.query<{ id: number; ref: string | null }>(
+    `SELECT id, sku AS ref FROM "Product" WHERE sku = ANY($1::text[]) OR id = ANY($2::int[])
+     UNION ALL
+     SELECT p.id, p.barcode FROM "Product" p
+      WHERE p.barcode = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM "Product" q WHERE q.sku = p.barcode)`,
     [skus, ids],
   );
   return rows;
@@ -542,4 +549,81 @@ export async function priceChangeLog(db: Queryable, f: { productId: number | nul
     [f.productId, f.storeId, f.status, f.first],
   );
   return rows;
+}
+
+// ---------------------------------------------------------------- product master (products.ts)
+
+/**
+ * Serialises product-master writes naming the same SKU or barcode across concurrent batches: a
+ * transaction-scoped advisory lock per key, taken in one statement in ascending order so that two
+ * batches never wait on each other crosswise.
+ */
+export async function lockMasterKeys(db: Queryable, keys: readonly string[]): Promise<void> {
+  await db.query(
+    `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended('product-master:' || x, 0) AS k FROM unnest($1::text[]) AS x ORDER BY 1) AS keys`,
+    [keys],
+  );
+}
+
+/** Every category by its path of names, parent first: `饮料/碳酸饮料`, or `饮料` for a top category. */
+export async function categoryPaths(db: Queryable): Promise<Array<{ id: number; path: string }>> {
+  const { rows } = await db.query<{ id: number; path: string }>(
+    `SELECT c.id, CASE WHEN p.id IS NULL THEN c.name ELSE p.name || '/' || c.name END AS path
+       FROM "Category" c LEFT JOIN "Category" p ON p.id = c."parentId"`,
+  );
+  return rows;
+}
+
+export interface MasterProductRow {
+  id: number;
+  sku: string | null;
+  barcode: string;
+  basePriceFen: number;
+  sourceUpdatedAt: Date | null;
+}
+
+/** The products holding these SKUs or barcodes; `lock` takes their rows for the rest of the transaction. */
+export async function masterProducts(db: Queryable, skus: readonly string[], barcodes: readonly string[], options: { lock?: boolean } = {}): Promise<MasterProductRow[]> {
+  const { rows } = await db.query<MasterProductRow>(
+    `SELECT id, sku, barcode, "basePriceFen", "sourceUpdatedAt" FROM "Product" WHERE sku = ANY($1::text[]) OR barcode = ANY($2::text[])
+      ORDER BY id${options.lock ? ' FOR UPDATE' : ''}`,
+    [skus, barcodes],
+  );
+  return rows;
+}
+
+export interface MasterFields {
+  sku: string;
+  barcode: string;
+  name: string;
+  namePinyin: string;
+  nameInitials: string;
+  categoryId: number;
+  unit: string;
+  specification: string;
+  /** null: keep the product's images */
+  imageIds: string[] | null;
+  /** null: keep the product's status */
+  active: boolean | null;
+  sourceUpdatedAt: Date;
+}
+
+const MASTER_VALUES = (f: MasterFields) => [f.sku, f.barcode, f.name, f.namePinyin, f.nameInitials, f.categoryId, f.unit, f.specification, f.imageIds, f.active, f.sourceUpdatedAt];
+
+export async function insertMasterProduct(db: Queryable, fields: MasterFields, basePriceFen: number): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `INSERT INTO "Product" (sku, barcode, name, "namePinyin", "nameInitials", "categoryId", unit, specification, "imageIds", active, "sourceUpdatedAt", "basePriceFen")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::text[], '{}'), COALESCE($10::boolean, true), $11, $12) RETURNING id`,
+    [...MASTER_VALUES(fields), basePriceFen],
+  );
+  return rows[0]!.id;
+}
+
+export async function updateMasterProduct(db: Queryable, id: number, fields: MasterFields): Promise<void> {
+  await db.query(
+    `UPDATE "Product" SET sku = $1, barcode = $2, name = $3, "namePinyin" = $4, "nameInitials" = $5, "categoryId" = $6, unit = $7, specification = $8,
+            "imageIds" = COALESCE($9::text[], "imageIds"), active = COALESCE($10::boolean, active), "sourceUpdatedAt" = $11
+      WHERE id = $12`,
+    [...MASTER_VALUES(fields), id],
+  );
 }
