@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { parseCsv } from '../bff/src/integrations/import.ts';
 
 /** Columns whose cells a spreadsheet holds as numbers. */
-const NUMBER_COLUMNS = new Set(['basePriceFen', 'onHand', 'storeId', 'productId']);
+const NUMBER_COLUMNS = new Set(['basePriceFen', 'onHand', 'storeId', 'productId', 'priceFen', 'memberPriceFen']);
 /** Columns a spreadsheet holds as dates: Excel has no time zones, the chain's wall clock (UTC+8) is what people type. */
-const DATE_COLUMNS = new Set(['sourceUpdatedAt', 'countedAt']);
+const DATE_COLUMNS = new Set(['sourceUpdatedAt', 'countedAt', 'effectiveAt']);
 
 /**
  * An .xlsx of the same rows as an import CSV, the way someone would keep it in Excel: numbers as
@@ -39,5 +39,5 @@ export async function csvToXlsx(csvFile: string, xlsxFile: string): Promise<void
 // `npx tsx scripts/make-import-samples.ts`: docs/import-samples/*.xlsx from the CSV samples beside them.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = fileURLToPath(new URL('../docs/import-samples/', import.meta.url));
-  for (const name of ['products', 'stock']) await csvToXlsx(`${dir}${name}.csv`, `${dir}${name}.xlsx`);
+  for (const name of ['products', 'stock', 'prices']) await csvToXlsx(`${dir}${name}.csv`, `${dir}${name}.xlsx`);
 }

@@ -62,7 +62,7 @@ describe('reading files', () => {
   });
 
   it('the shipped samples import cleanly into the demo chain', async () => {
-    for (const name of ['products.csv', 'products.xlsx', 'stock.csv', 'stock.xlsx']) {
+    for (const name of ['products.csv', 'products.xlsx', 'stock.csv', 'stock.xlsx', 'prices.csv', 'prices.xlsx']) {
       const summary = await importFile(join(SAMPLES, name), { dryRun: true });
       expect([name, summary.failed, summary.applied + summary.skipped], JSON.stringify(summary.report)).toEqual([name, 0, summary.rows]);
     }
@@ -164,6 +164,32 @@ describe('stock import', () => {
     expect(await importFile(older)).toMatchObject({ applied: 0, skipped: 1, failed: 0 });
     expect(await importFile(file)).toMatchObject({ applied: 0, skipped: 2, failed: 2 });
     expect(await sql(`SELECT "onHand" FROM "Inventory" WHERE "productId" = $1 AND "storeId" = 1`, [stocked.id])).toEqual([{ onHand: 40 }]);
+  });
+});
+
+describe('prices import', () => {
+  it('sets the chain’s and a store’s price through the prices service, schedules a later one, and reports what it refused', async () => {
+    const [{ basePriceFen }] = await sql<{ basePriceFen: number }>(`SELECT "basePriceFen" FROM "Product" WHERE id = $1`, [stocked.id]);
+    const later = new Date(Date.now() + 86_400_000).toISOString();
+    const file = await csv('prices.csv', [
+      'sku,storeId,priceFen,memberPriceFen,effectiveAt,sourceUpdatedAt',
+      `${stocked.barcode},,${basePriceFen + 10},,,${ago(10)}`,
+      `${stocked.barcode},2,${basePriceFen + 20},${basePriceFen},,${ago(10)}`,
+      `${stocked.barcode},,${basePriceFen + 30},,${later},${ago(10)}`,
+      `${stocked.barcode},1,3.5,,,${ago(10)}`,
+    ]);
+    const summary = await importFile(file);
+    expect(summary).toMatchObject({ kind: 'prices', rows: 4, applied: 3, failed: 1 });
+    expect(summary.report.map((r) => [r.line, r.code])).toEqual([[5, 'PRICE_NOT_INTEGER_FEN']]);
+    expect(await sql(`SELECT "basePriceFen", "memberPriceFen" FROM "Product" WHERE id = $1`, [stocked.id])).toEqual([{ basePriceFen: basePriceFen + 10, memberPriceFen: null }]);
+    expect(await sql(`SELECT "priceFen", "memberPriceFen" FROM "StorePrice" WHERE "productId" = $1 AND "storeId" = 2`, [stocked.id])).toEqual([
+      { priceFen: basePriceFen + 20, memberPriceFen: basePriceFen },
+    ]);
+    expect(await sql(`SELECT "priceFen", status::text FROM "PriceChange" WHERE "productId" = $1 AND "effectiveAt" = $2`, [stocked.id, later])).toEqual([
+      { priceFen: basePriceFen + 30, status: 'PENDING' },
+    ]);
+    // The same file again changes nothing.
+    expect(await importFile(file)).toMatchObject({ applied: 0, skipped: 3, failed: 1 });
   });
 });
 

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
 import { withTransaction } from '../db/transaction.ts';
+import { applyPriceRows } from './prices.ts';
 import type { ProductMasterService } from './products.ts';
 import { MAX_BATCH_ROWS, RowError, type ErrorPolicy, type IntegrationCaller, type IntegrationService, type RowResult } from './service.ts';
 
@@ -116,7 +117,7 @@ export interface ImportContext {
 
 /**
  * One kind of file: its columns, how a row becomes what the API takes, and how a batch of such rows
- * is applied (one result per row, in order). A new kind (prices) is one more entry in KINDS.
+ * is applied (one result per row, in order). A new kind is one more entry in KINDS.
  */
 export interface ImportKind<Row = unknown> {
   /** columns a file must have; without --kind, the first kind whose columns a file has is taken */
@@ -198,7 +199,29 @@ const stock: ImportKind<StockRow> = {
   },
 };
 
-export const KINDS: Record<string, ImportKind<any>> = { products, stock };
+/** Head office's price list: the chain's price (no storeId) or a store's, each effective now or at `effectiveAt`. */
+const prices: ImportKind<Record<string, unknown>> = {
+  required: ['sku', 'priceFen', 'memberPriceFen', 'sourceUpdatedAt'],
+  optional: ['storeId', 'effectiveAt', 'reference', 'confirmLargeChange'],
+  key: (record) => `${textOf(record.storeId) || '全部门店'}:${textOf(record.sku)}`,
+  parse: (record) => ({
+    sku: textOf(record.sku),
+    storeId: textOf(record.storeId) === '' ? null : integerOf(record.storeId),
+    priceFen: integerOf(record.priceFen),
+    // The column is required so that an empty cell says "no member price" rather than "left out".
+    memberPriceFen: textOf(record.memberPriceFen) === '' ? null : integerOf(record.memberPriceFen),
+    effectiveAt: optionalText(record.effectiveAt),
+    sourceUpdatedAt: textOf(record.sourceUpdatedAt),
+    reference: optionalText(record.reference),
+    confirmLargeChange: ['true', '1', '是'].includes(textOf(record.confirmLargeChange).toLowerCase()),
+  }),
+  async apply(context, client, rows) {
+    // Not an integration client: the price changes record no sending client.
+    return (await applyPriceRows(client, { clientId: null, storeId: context.caller.storeId }, rows, context.policy, new Date())).body.rows;
+  },
+};
+
+export const KINDS: Record<string, ImportKind<any>> = { products, stock, prices };
 
 function kindOf(headers: readonly string[], name: string | undefined): [string, ImportKind] {
   if (name !== undefined) {
@@ -300,7 +323,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
           if (result.status === 'FAILED') {
             counts.failed++;
             report.push({ line, key, status: 'FAILED', code: result.code ?? 'FAILED', message: result.message ?? '' });
-          } else if (result.status === 'APPLIED') counts.applied++;
+            // A price effective later is accepted now and applied on time by the BFF's job.
+          } else if (result.status === 'APPLIED' || result.status === 'SCHEDULED') counts.applied++;
           else counts.skipped++;
           for (const warning of (result.warnings as Array<{ code: string; message: string }> | undefined) ?? []) {
             counts.warnings++;
