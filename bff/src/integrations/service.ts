@@ -375,6 +375,13 @@ export class IntegrationService {
     return { clientId: key.clientId, keyId, storeId: key.storeId };
   }
 
+  /** Whether this key pair would still be accepted now (known, live, and the secret is the key's). */
+  async keyStillSigns(keyId: string, secret: string): Promise<boolean> {
+    const key = await signingKey(this.deps.pool, keyId);
+    const now = this.deps.now();
+    return !!key && !key.revokedAt && !(key.expiresAt && key.expiresAt <= now) && this.box.open(key.secretCipher) === secret;
+  }
+
   /** A till acts for its own store only; the ERP for any. */
   checkStore(caller: IntegrationCaller, storeId: number): void {
     if (caller.storeId !== null && caller.storeId !== storeId) {

@@ -359,3 +359,42 @@ export async function newestLiveKey(db: Queryable, clientId: string, now: Date):
   );
   return rows[0];
 }
+
+/** Clients by exact name (the demo's own, found again on each start). */
+export async function clientsByName(db: Queryable, names: readonly string[]): Promise<ClientRow[]> {
+  const { rows } = await db.query<ClientRow>(
+    `SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" WHERE name = ANY($1::text[]) ORDER BY "createdAt", id`,
+    [names],
+  );
+  return rows;
+}
+
+export interface DemoStoreStock {
+  storeId: number;
+  name: string;
+  stock: Array<{ sku: string; priceFen: number; onHand: number }>;
+}
+
+/** Active stores with what each has on sale, as the ERP's master data would list it for the demo's tills. */
+export async function demoStoreStock(db: Queryable): Promise<DemoStoreStock[]> {
+  const { rows } = await db.query<DemoStoreStock>(
+    `SELECT s.id AS "storeId", s.name,
+            COALESCE(json_agg(json_build_object('sku', p.barcode, 'priceFen', p."basePriceFen", 'onHand', i."onHand") ORDER BY p.id)
+                     FILTER (WHERE p.id IS NOT NULL), '[]') AS stock
+       FROM "Store" s
+       LEFT JOIN "Inventory" i ON i."storeId" = s.id AND i."onSale"
+       LEFT JOIN "Product" p ON p.id = i."productId" AND p.active
+      WHERE s.active GROUP BY s.id ORDER BY s.id`,
+  );
+  return rows;
+}
+
+export async function someMemberCardNos(db: Queryable, limit: number, except: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ cardNo: string }>(`SELECT "cardNo" FROM "Member" WHERE "cardNo" <> ALL($2::text[]) ORDER BY "cardNo" LIMIT $1`, [limit, except]);
+  return rows.map((row) => row.cardNo);
+}
+
+export async function userExists(db: Queryable, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [userId]);
+  return rowCount === 1;
+}
