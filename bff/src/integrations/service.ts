@@ -22,7 +22,7 @@ import {
   insertReceipt,
   keysOfClients,
   lockStock,
-  membersByCardNo,
+  lockMembersByCardNo,
   productsByReference,
   receiptHash,
   revokeKey,
@@ -455,8 +455,10 @@ export class IntegrationService {
     });
     return underPolicy(client, policy, async () => {
       const productOf = await this.resolveProducts(client, parsed.flatMap((r) => r.lines.map((l) => l.ref)));
-      const members = new Map((await membersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((r) => r.lines.flatMap((l) => productOf(l.ref) ?? [])))])).map((s) => [s.productId, s.onHand]));
+      // Locked now, all in one order, like the stock: receipts are applied in sale order, and two
+      // stores' batches naming the same members in other orders would otherwise deadlock.
+      const members = new Map((await lockMembersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
       const onHand = new Map<number, number>();
       const movements: MovementInput[] = [];
       // Sales apply in the order they happened, so each movement's from/to reads like the shelf did.

@@ -241,8 +241,10 @@ export async function countContext(db: Queryable, storeId: number, productId: nu
   return rows[0]!;
 }
 
-export async function membersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
-  const { rows } = await db.query<{ id: string; cardNo: string }>(`SELECT id, "cardNo" FROM "Member" WHERE "cardNo" = ANY($1::text[])`, [cardNos]);
+/** The members of these cards, locked in id order (the order every batch locks them in). */
+export async function lockMembersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
+  if (cardNos.length === 0) return [];
+  const { rows } = await db.query<{ id: string; cardNo: string }>(`SELECT id, "cardNo" FROM "Member" WHERE "cardNo" = ANY($1::text[]) ORDER BY id FOR UPDATE`, [cardNos]);
   return rows;
 }
 

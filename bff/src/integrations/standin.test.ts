@@ -2,9 +2,11 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postReceipts } from '../../../mocks/src/till/client.ts';
 import { CLOSES_AT_MINUTE, planDay, type DayPlanInput } from '../../../mocks/src/till/day.ts';
 import { startErpReceiver, type ErpReceiver } from '../../../mocks/src/till/erp-receiver.ts';
 import { TillReplay } from '../../../mocks/src/till/replay.ts';
+import { DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { UNLIMITED_RATES } from '../../test/shop.ts';
 import { checkConsistency } from '../consistency/service.ts';
@@ -100,6 +102,27 @@ describe('the till and ERP stand-in against the BFF', () => {
     const forged = await fetch(receiver.webhookUrl, { method: 'POST', headers: { 'x-corner-key': demo.erp.keyId, 'x-corner-signature': '0'.repeat(64) }, body: '{}' });
     expect(forged.status).toBe(401);
     expect(receiver.refused).toBe(refusedBefore + 1);
+  });
+
+  it('takes batches from several stores earning for the same member at once (no deadlock)', async () => {
+    const tills = demo.tills.filter((t) => t.storeId >= 3).slice(0, 4);
+    const soldAt = new Date(Date.now() - 60_000).toISOString();
+    const answers = await Promise.all(
+      tills.map((till) =>
+        postReceipts(
+          server.url,
+          till,
+          till.storeId,
+          Array.from({ length: 30 }, (_, i) => ({
+            receiptId: `MEM-${till.storeId}-${i}`,
+            soldAt,
+            memberCardNo: DEMO_MEMBER_CARD.cardNo,
+            lines: [{ sku: till.stock[i % till.stock.length]!.sku, quantity: 1, amountFen: 1_000 }],
+          })),
+        ),
+      ),
+    );
+    expect(answers.map((a) => [a.status, a.body.applied])).toEqual(tills.map(() => [200, 30]));
   });
 
   it('closes the day with the ERP counting what sold back to its par level', async () => {
