@@ -30,6 +30,7 @@ import {
 const CREATE_CLIENT = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret } }`;
 /** Plenty on the shelf for the tills' products, so every line takes exactly its quantity (no sale stops at zero). */
 const TILL_STOCK = 10_000_000;
+const BENCH_MEMBERS = 5_000;
 
 export interface TillIngestResult {
   tills: number;
@@ -145,7 +146,16 @@ export async function runTillIngest(options: {
       if (errors?.length) throw new Error(`createIntegrationClient: ${errors[0]!.message}`);
       credentials.push(data!.createIntegrationClient as { keyId: string; secret: string });
     }
-    const { rows: members } = await pool.query<{ cardNo: string }>(`SELECT "cardNo" FROM "Member" ORDER BY "cardNo" LIMIT 200`);
+    // A chain's worth of members: a batch locks the members it earns for, so two tills rarely wait on each other.
+    await pool.query(
+      `INSERT INTO "User" (id, openid, nickname) SELECT gen_random_uuid(), 'bench-member-' || g, '压测会员' || g FROM generate_series(1, $1) g ON CONFLICT (openid) DO NOTHING`,
+      [BENCH_MEMBERS],
+    );
+    const { rows: members } = await pool.query<{ cardNo: string }>(
+      `INSERT INTO "Member" (id, "userId", "cardNo", "codeSecret")
+       SELECT gen_random_uuid(), id, '77' || lpad(substr(openid, 14), 14, '0'), decode(md5(openid), 'hex') FROM "User" WHERE openid LIKE 'bench-member-%'
+       RETURNING "cardNo"`,
+    );
     const runId = Date.now().toString(36);
     const batches: TillReceipt[][][] = [];
     for (const [t, storeId] of tillStores.entries()) {

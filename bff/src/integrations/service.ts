@@ -19,12 +19,13 @@ import {
   expireLiveKeys,
   insertClient,
   insertKey,
-  insertReceipt,
+  insertReceipts,
+  deleteReceipt,
   keysOfClients,
   lockStock,
   lockMembersByCardNo,
   productsByReference,
-  receiptHash,
+  receiptHashes,
   revokeKey,
   setWebhookUrl,
   shortLinesOfOrders,
@@ -459,8 +460,7 @@ export class IntegrationService {
       // Locked now, all in one order, like the stock: receipts are applied in sale order, and two
       // stores' batches naming the same members in other orders would otherwise deadlock.
       const members = new Map((await lockMembersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
-      const onHand = new Map<number, number>();
-      const movements: MovementInput[] = [];
+      const valid: Array<{ receipt: Receipt; lines: Array<ReceiptLine & { productId: number }>; memberId: string | undefined }> = [];
       // Sales apply in the order they happened, so each movement's from/to reads like the shelf did.
       for (const receipt of [...parsed].sort((a, b) => a.soldAt.getTime() - b.soldAt.getTime() || a.index - b.index)) {
         try {
@@ -472,44 +472,53 @@ export class IntegrationService {
           });
           const memberId = receipt.memberCardNo ? members.get(receipt.memberCardNo) : undefined;
           if (receipt.memberCardNo && !memberId) throw new RowError('UNKNOWN_MEMBER', '会员卡号不存在');
-          // The receipt row and its earning stand or fall together: a refused earning leaves no receipt behind.
-          if (memberId) await client.query('SAVEPOINT receipt');
-          if (!(await insertReceipt(client, { storeId, receiptId: receipt.receiptId, contentHash: receipt.contentHash, soldAt: receipt.soldAt, amountFen: receipt.amountFen, at: now }))) {
-            if ((await receiptHash(client, storeId, receipt.receiptId)) !== receipt.contentHash) throw new RowError('RECEIPT_CONFLICT', '该小票号已以不同内容登记过');
-            results.push({ index: receipt.index, ref: receipt.receiptId, status: 'ALREADY_APPLIED' });
-            continue;
-          }
-          let pointsEarned: number | undefined;
-          if (memberId) {
-            try {
-              const earned = await earnForTillReceipt(client, this.deps.members, { storeId, receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, staffUserId: null, at: now });
-              pointsEarned = earned.pointsEarned;
-            } catch (error) {
-              if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-              await client.query('ROLLBACK TO SAVEPOINT receipt');
-              throw new RowError('RECEIPT_CONFLICT', error.message);
-            }
-          }
-          for (const line of lines) {
-            const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
-            const to = Math.max(0, from - line.quantity);
-            onHand.set(line.productId, to);
-            const shortBy = line.quantity - (from - to);
-            movements.push({
-              productId: line.productId,
-              kind: 'SALE',
-              onHandFrom: from,
-              onHandTo: to,
-              reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
-              reference: receipt.receiptId,
-              occurredAt: receipt.soldAt,
-            });
-          }
-          results.push({ index: receipt.index, ref: receipt.receiptId, status: 'APPLIED', ...(pointsEarned !== undefined ? { pointsEarned } : {}) });
+          valid.push({ receipt, lines, memberId });
         } catch (error) {
           if (!(error instanceof RowError)) throw error;
           results.push(fail(receipt.index, receipt.receiptId, error));
         }
+      }
+      // One statement for all the batch's receipt rows (a round trip each made big batches slow); the
+      // ones the store already had are then compared with what was applied before.
+      const inserted = await insertReceipts(client, storeId, now, valid.map(({ receipt }) => receipt));
+      const before = await receiptHashes(client, storeId, valid.flatMap(({ receipt }) => (inserted.has(receipt.receiptId) ? [] : [receipt.receiptId])));
+      const onHand = new Map<number, number>();
+      const movements: MovementInput[] = [];
+      for (const { receipt, lines, memberId } of valid) {
+        if (!inserted.has(receipt.receiptId)) {
+          if (before.get(receipt.receiptId) === receipt.contentHash) results.push({ index: receipt.index, ref: receipt.receiptId, status: 'ALREADY_APPLIED' });
+          else results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', '该小票号已以不同内容登记过')));
+          continue;
+        }
+        let pointsEarned: number | undefined;
+        if (memberId) {
+          try {
+            const earned = await earnForTillReceipt(client, this.deps.members, { storeId, receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, staffUserId: null, at: now });
+            pointsEarned = earned.pointsEarned;
+          } catch (error) {
+            if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+            // The receipt row and its earning stand or fall together (a refused earning wrote nothing).
+            await deleteReceipt(client, storeId, receipt.receiptId);
+            results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', error.message)));
+            continue;
+          }
+        }
+        for (const line of lines) {
+          const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
+          const to = Math.max(0, from - line.quantity);
+          onHand.set(line.productId, to);
+          const shortBy = line.quantity - (from - to);
+          movements.push({
+            productId: line.productId,
+            kind: 'SALE',
+            onHandFrom: from,
+            onHandTo: to,
+            reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
+            reference: receipt.receiptId,
+            occurredAt: receipt.soldAt,
+          });
+        }
+        results.push({ index: receipt.index, ref: receipt.receiptId, status: 'APPLIED', ...(pointsEarned !== undefined ? { pointsEarned } : {}) });
       }
       await applyStock(client, storeId, caller.storeId === null ? 'ERP' : 'TILL', now, onHand, movements);
       return results;

@@ -172,22 +172,34 @@ export async function lockStock(db: Queryable, storeId: number, productIds: read
   return rows;
 }
 
-export async function receiptHash(db: Queryable, storeId: number, receiptId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ contentHash: string }>(`SELECT "contentHash" FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [
-    storeId,
-    receiptId,
-  ]);
-  return rows[0]?.contentHash;
+export async function receiptHashes(db: Queryable, storeId: number, receiptIds: readonly string[]): Promise<Map<string, string>> {
+  if (receiptIds.length === 0) return new Map();
+  const { rows } = await db.query<{ receiptId: string; contentHash: string }>(
+    `SELECT "receiptId", "contentHash" FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = ANY($2::text[])`,
+    [storeId, receiptIds],
+  );
+  return new Map(rows.map((row) => [row.receiptId, row.contentHash]));
 }
 
-/** False when the store already has this receipt (the caller then compares contents). */
-export async function insertReceipt(db: Queryable, r: { storeId: number; receiptId: string; contentHash: string; soldAt: Date; amountFen: number; at: Date }): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `INSERT INTO "IntegrationReceipt" ("storeId", "receiptId", "contentHash", "soldAt", "amountFen", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT DO NOTHING`,
-    [r.storeId, r.receiptId, r.contentHash, r.soldAt, r.amountFen, r.at],
+/** The receipts the store did not have yet, in one statement; returns their ids (the others the caller compares). */
+export async function insertReceipts(
+  db: Queryable,
+  storeId: number,
+  at: Date,
+  receipts: ReadonlyArray<{ receiptId: string; contentHash: string; soldAt: Date; amountFen: number }>,
+): Promise<Set<string>> {
+  if (receipts.length === 0) return new Set();
+  const { rows } = await db.query<{ receiptId: string }>(
+    `INSERT INTO "IntegrationReceipt" ("storeId", "receiptId", "contentHash", "soldAt", "amountFen", "createdAt")
+     SELECT $1, r.id, r.hash, r.sold, r.amount, $2 FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::int[]) AS r(id, hash, sold, amount)
+     ON CONFLICT DO NOTHING RETURNING "receiptId"`,
+    [storeId, at, receipts.map((r) => r.receiptId), receipts.map((r) => r.contentHash), receipts.map((r) => r.soldAt), receipts.map((r) => r.amountFen)],
   );
-  return rowCount === 1;
+  return new Set(rows.map((row) => row.receiptId));
+}
+
+export async function deleteReceipt(db: Queryable, storeId: number, receiptId: string): Promise<void> {
+  await db.query(`DELETE FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [storeId, receiptId]);
 }
 
 export interface MovementInput {
