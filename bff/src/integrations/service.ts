@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import { recordAudit } from '../audit/service.ts';
 import { withTransaction } from '../db/transaction.ts';
-import { badInput, DomainError, notFound } from '../graphql/errors.ts';
+import { badInput, notFound } from '../graphql/errors.ts';
 import type { MemberService } from '../members/service.ts';
-import { earnForTillReceipt } from '../staff/service.ts';
 import type { Logger } from '../logger.ts';
 import { deliverDue } from './outbox.ts';
 import { newKeyPair, SecretBox, sha256Hex, SIGNATURE_WINDOW_SECONDS, signatureMatches, type SignedParts } from './signing.ts';
@@ -21,6 +20,7 @@ import {
   insertKey,
   insertReceipts,
   deleteReceipt,
+  earnForTillReceipts,
   keysOfClients,
   lockStock,
   lockMembersByCardNo,
@@ -482,6 +482,23 @@ export class IntegrationService {
       // ones the store already had are then compared with what was applied before.
       const inserted = await insertReceipts(client, storeId, now, valid.map(({ receipt }) => receipt));
       const before = await receiptHashes(client, storeId, valid.flatMap(({ receipt }) => (inserted.has(receipt.receiptId) ? [] : [receipt.receiptId])));
+      // The members' earnings, all in one statement (a till scan's earning, set-based).
+      const { frozenUntil } = this.deps.members.earning(0);
+      const earnings = new Map(
+        (
+          await earnForTillReceipts(
+            client,
+            storeId,
+            now,
+            frozenUntil,
+            valid.flatMap(({ receipt, memberId }) =>
+              memberId && inserted.has(receipt.receiptId)
+                ? [{ receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, points: this.deps.members.earning(receipt.amountFen).points }]
+                : [],
+            ),
+          )
+        ).map((earning) => [earning.receiptNo, earning]),
+      );
       const onHand = new Map<number, number>();
       const movements: MovementInput[] = [];
       for (const { receipt, lines, memberId } of valid) {
@@ -490,19 +507,15 @@ export class IntegrationService {
           else results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', '该小票号已以不同内容登记过')));
           continue;
         }
-        let pointsEarned: number | undefined;
-        if (memberId) {
-          try {
-            const earned = await earnForTillReceipt(client, this.deps.members, { storeId, receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, staffUserId: null, at: now });
-            pointsEarned = earned.pointsEarned;
-          } catch (error) {
-            if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-            // The receipt row and its earning stand or fall together (a refused earning wrote nothing).
-            await deleteReceipt(client, storeId, receipt.receiptId);
-            results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', error.message)));
-            continue;
-          }
+        const earning = earnings.get(receipt.receiptId);
+        // Scanned at the till already: the same purchase keeps that one earning; another one under its number is refused.
+        if (earning && !earning.inserted && (earning.memberId !== memberId || earning.amountFen !== receipt.amountFen)) {
+          await deleteReceipt(client, storeId, receipt.receiptId);
+          const message = `小票${receipt.receiptId}已在收银台登记过另一笔消费（¥${(earning.amountFen / 100).toFixed(2)}），请核对小票号`;
+          results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', message)));
+          continue;
         }
+        const pointsEarned = earning?.pointsEarned;
         for (const line of lines) {
           const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
           const to = Math.max(0, from - line.quantity);

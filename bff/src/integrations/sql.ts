@@ -202,6 +202,63 @@ export async function deleteReceipt(db: Queryable, storeId: number, receiptId: s
   await db.query(`DELETE FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [storeId, receiptId]);
 }
 
+export interface TillEarning {
+  receiptNo: string;
+  /** true when this statement recorded the receipt; false when the store's till had recorded it before */
+  inserted: boolean;
+  pointsEarned: number;
+  /** of the receipt recorded before, to tell the same purchase from another one under the same number */
+  memberId: string;
+  amountFen: number;
+}
+
+/**
+ * The set-based form of a till scan's earning (staff/service.ts earnForTillReceipt) for a batch of
+ * receipts, in one statement: TillReceipt rows, one EARN entry each in the points ledger with the
+ * running balance in receipt order (entry ids follow that order), and the members' balances. The
+ * members must be locked by the caller. A receipt number the store already has earns nothing again;
+ * its first recording comes back to compare. The consistency checker's points-balance, points-chain
+ * and till-receipt-points checks hold these rows to the ledger's rules.
+ */
+export async function earnForTillReceipts(
+  db: Queryable,
+  storeId: number,
+  at: Date,
+  frozenUntil: Date,
+  receipts: ReadonlyArray<{ receiptNo: string; memberId: string; amountFen: number; points: number }>,
+): Promise<TillEarning[]> {
+  if (receipts.length === 0) return [];
+  const { rows } = await db.query<TillEarning>(
+    `WITH r AS (
+       SELECT * FROM unnest($2::text[], $3::uuid[], $4::int[], $5::int[]) WITH ORDINALITY AS r(no, member, amount, points, ord)),
+     till AS (
+       INSERT INTO "TillReceipt" (id, "storeId", "receiptNo", "memberId", "amountFen", "pointsEarned", "staffUserId", "createdAt")
+       SELECT gen_random_uuid(), $1, no, member, amount, points, NULL, $6 FROM r ORDER BY ord
+       ON CONFLICT ("storeId", "receiptNo") DO NOTHING
+       RETURNING id, "receiptNo", "memberId", "pointsEarned"),
+     earned AS (
+       SELECT t.id, t."receiptNo", t."memberId", t."pointsEarned", r.ord,
+              m."pointsBalance" + sum(t."pointsEarned") OVER (PARTITION BY t."memberId" ORDER BY r.ord) AS "balanceAfter"
+         FROM till t JOIN r ON r.no = t."receiptNo" JOIN "Member" m ON m.id = t."memberId"
+        WHERE t."pointsEarned" > 0),
+     entries AS (
+       INSERT INTO "PointsEntry" ("memberId", type, amount, "balanceAfter", "frozenUntil", reason, "refType", "refId", "createdAt")
+       SELECT "memberId", 'EARN', "pointsEarned", "balanceAfter", $7, '门店消费 小票' || "receiptNo", 'TILL_RECEIPT', id::text, $6 FROM earned ORDER BY ord
+       RETURNING 1),
+     balances AS (
+       UPDATE "Member" m SET "pointsBalance" = m."pointsBalance" + e.total
+         FROM (SELECT "memberId", sum("pointsEarned") AS total FROM earned GROUP BY 1) e WHERE m.id = e."memberId"
+       RETURNING 1)
+     SELECT r.no AS "receiptNo", t.id IS NOT NULL AS inserted, COALESCE(t."pointsEarned", x."pointsEarned") AS "pointsEarned",
+            COALESCE(t."memberId", x."memberId") AS "memberId", CASE WHEN t.id IS NULL THEN x."amountFen" ELSE r.amount END AS "amountFen"
+       FROM r LEFT JOIN till t ON t."receiptNo" = r.no
+       LEFT JOIN "TillReceipt" x ON t.id IS NULL AND x."storeId" = $1 AND x."receiptNo" = r.no
+      ORDER BY r.ord`,
+    [storeId, receipts.map((r) => r.receiptNo), receipts.map((r) => r.memberId), receipts.map((r) => r.amountFen), receipts.map((r) => r.points), at, frozenUntil],
+  );
+  return rows;
+}
+
 export interface MovementInput {
   productId: number;
   kind: 'SALE' | 'COUNT';

@@ -10,6 +10,8 @@ import { DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { UNLIMITED_RATES } from '../../test/shop.ts';
 import { checkConsistency } from '../consistency/service.ts';
+import { withTransaction } from '../db/transaction.ts';
+import { earnForTillReceipt } from '../staff/service.ts';
 import { createLogger } from '../logger.ts';
 import { DEMO_ERP_NAME, provisionDemoIntegrations, type DemoIntegrations } from './demo.ts';
 
@@ -123,6 +125,30 @@ describe('the till and ERP stand-in against the BFF', () => {
       ),
     );
     expect(answers.map((a) => [a.status, a.body.applied])).toEqual(tills.map(() => [200, 30]));
+    // 120 earnings for one member from four batches: its ledger chains and sums to its balance.
+    expect(await checkConsistency(server.db.pool)).toEqual([]);
+  });
+
+  it('one receipt, one earning: a receipt scanned at the till first earns nothing again when the till API sends it', async () => {
+    const till = demo.tills.find((t) => t.storeId === 5)!;
+    const points = async () => (await sql(`SELECT "pointsBalance" FROM "Member" WHERE id = $1`, [DEMO_MEMBER_CARD.id]))[0]!.pointsBalance as number;
+    const scanned = await withTransaction(server.db.pool, (tx) =>
+      earnForTillReceipt(tx, server.services.members, { storeId: 5, receiptNo: 'SCAN-1', memberId: DEMO_MEMBER_CARD.id, amountFen: 4_200, staffUserId: null, at: new Date() }),
+    );
+    const afterScan = await points();
+    const line = { sku: till.stock[0]!.sku, quantity: 1, amountFen: 4_200 };
+    const soldAt = new Date(Date.now() - 60_000).toISOString();
+    const same = await postReceipts(server.url, till, 5, [{ receiptId: 'SCAN-1', soldAt, memberCardNo: DEMO_MEMBER_CARD.cardNo, lines: [line] }]);
+    expect(same.body.rows[0]).toMatchObject({ status: 'APPLIED', pointsEarned: scanned.pointsEarned });
+    expect(await points()).toBe(afterScan);
+
+    await withTransaction(server.db.pool, (tx) =>
+      earnForTillReceipt(tx, server.services.members, { storeId: 5, receiptNo: 'SCAN-2', memberId: DEMO_MEMBER_CARD.id, amountFen: 900, staffUserId: null, at: new Date() }),
+    );
+    const other = await postReceipts(server.url, till, 5, [{ receiptId: 'SCAN-2', soldAt, memberCardNo: DEMO_MEMBER_CARD.cardNo, lines: [line] }]);
+    expect(other.body.rows[0]).toMatchObject({ status: 'FAILED', code: 'RECEIPT_CONFLICT' });
+    expect(await sql(`SELECT 1 FROM "IntegrationReceipt" WHERE "storeId" = 5 AND "receiptId" = 'SCAN-2'`)).toEqual([]);
+    expect(await checkConsistency(server.db.pool)).toEqual([]);
   });
 
   it('closes the day with the ERP counting what sold back to its par level', async () => {

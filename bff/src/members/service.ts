@@ -234,11 +234,17 @@ export class MemberService {
     }));
   }
 
-  /** Points for a payment, frozen through the refund window so a refunded purchase cannot have been spent. */
+  /** What a payment earns now: its points, frozen through the refund window so a refunded purchase cannot have been spent. */
+  earning(paidFen: number): { points: number; frozenUntil: Date } {
+    return {
+      points: pointsForPayment(paidFen, this.deps.config),
+      frozenUntil: new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000),
+    };
+  }
+
   async earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
-    const points = pointsForPayment(paidFen, this.deps.config);
+    const { points, frozenUntil } = this.earning(paidFen);
     if (points === 0) return null;
-    const frozenUntil = new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
     return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
   }
 
