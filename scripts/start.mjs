@@ -117,7 +117,9 @@ let tillStarted = false;
 bff.on('message', (message) => {
   if (message?.type === 'listening') {
     console.log(`\n  便利店 O2O is running: ${message.url}\n  GraphQL: ${message.url}/graphql\n`);
-    if (tillEnabled && !tillStarted) {
+    if (tillEnabled && !tillStarted && !existsSync(demoIntegrationsFile)) {
+      console.log('[start] no demo integration keys were written (a database without the demo chain?): the till and ERP stand-in is not started');
+    } else if (tillEnabled && !tillStarted) {
       tillStarted = true;
       startChild('till and ERP stand-in', [tsx, 'mocks/src/till/dev-server.ts'], {
         BFF_URL: message.url,
