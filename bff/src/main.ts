@@ -24,13 +24,14 @@ async function main() {
     process.exit(1);
   });
   if (config.DEMO_INTEGRATIONS_FILE) {
+    // The demo's till stand-in is a convenience: the BFF serves without it.
     await provisionDemoIntegrations({
       pool: server.db.pool,
       integrations: server.services.integrations,
       file: config.DEMO_INTEGRATIONS_FILE,
       erpWebhookUrl: config.DEMO_ERP_WEBHOOK_URL ?? null,
       logger,
-    });
+    }).catch((error: Error) => logger.error({ err: error }, 'demo integration clients not provisioned'));
   }
   logger.info({ url: server.url }, 'BFF listening');
   process.send?.({ type: 'listening', url: server.url });
