@@ -277,7 +277,8 @@ export async function runTillIngest(options: {
       background: { home: homeLoad, checkout: checkoutLoad },
       checks: {
         oversoldUnits: contention.oversoldUnits,
-        // reserved > onHand is not counted: a till sale may leave open orders short, by design; the tills here sell none of the hot products.
+        // Counts reserved > onHand too: a till sale may leave open orders short by design, but here the
+        // tills sell none of the hot products and have plenty of the rest, so any such row is a fault.
         negativeStockRows: contention.negativeStockRows,
         inconsistentHotPairs: contention.inconsistentPairs,
         tillUnitsDifference: sold[0]!.units - units,
