@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { recordAudit } from '../audit/service.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { badInput, notFound } from '../graphql/errors.ts';
-import type { MemberService } from '../members/service.ts';
+import { pointsForPayment, type MemberService } from '../members/service.ts';
 import type { Logger } from '../logger.ts';
 import { deliverDue } from './outbox.ts';
 import { newKeyPair, SecretBox, sha256Hex, SIGNATURE_WINDOW_SECONDS, signatureMatches, type SignedParts } from './signing.ts';
@@ -483,17 +483,16 @@ export class IntegrationService {
       const inserted = await insertReceipts(client, storeId, now, valid.map(({ receipt }) => receipt));
       const before = await receiptHashes(client, storeId, valid.flatMap(({ receipt }) => (inserted.has(receipt.receiptId) ? [] : [receipt.receiptId])));
       // The members' earnings, all in one statement (a till scan's earning, set-based).
-      const { frozenUntil } = this.deps.members.earning(0);
       const earnings = new Map(
         (
           await earnForTillReceipts(
             client,
             storeId,
             now,
-            frozenUntil,
+            this.deps.members.earnedPointsFrozenUntil(),
             valid.flatMap(({ receipt, memberId }) =>
               memberId && inserted.has(receipt.receiptId)
-                ? [{ receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, points: this.deps.members.earning(receipt.amountFen).points }]
+                ? [{ receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, points: pointsForPayment(receipt.amountFen, this.deps.members.rules) }]
                 : [],
             ),
           )

@@ -234,18 +234,16 @@ export class MemberService {
     }));
   }
 
-  /** What a payment earns now: its points, frozen through the refund window so a refunded purchase cannot have been spent. */
-  earning(paidFen: number): { points: number; frozenUntil: Date } {
-    return {
-      points: pointsForPayment(paidFen, this.deps.config),
-      frozenUntil: new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000),
-    };
+  /** Points earned now stay frozen through the refund window, so a refunded purchase cannot have been spent. */
+  earnedPointsFrozenUntil(): Date {
+    return new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
   }
 
+  /** Points for a payment (frozen, see earnedPointsFrozenUntil). */
   async earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
-    const { points, frozenUntil } = this.earning(paidFen);
+    const points = pointsForPayment(paidFen, this.deps.config);
     if (points === 0) return null;
-    return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
+    return this.ledger.earnPoints(memberId, points, ref, { frozenUntil: this.earnedPointsFrozenUntil(), ...options });
   }
 
   /** The code the card shows now, and its typed form for the same step; the secret stays on the server. */
