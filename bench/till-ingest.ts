@@ -30,7 +30,7 @@ import {
 const CREATE_CLIENT = `mutation($name: String!, $storeId: ID) { createIntegrationClient(name: $name, storeId: $storeId) { keyId secret } }`;
 /** Plenty on the shelf for the tills' products, so every line takes exactly its quantity (no sale stops at zero). */
 const TILL_STOCK = 10_000_000;
-const BENCH_MEMBERS = 5_000;
+const BENCH_MEMBERS = 50_000;
 
 export interface TillIngestResult {
   tills: number;
@@ -146,7 +146,8 @@ export async function runTillIngest(options: {
       if (errors?.length) throw new Error(`createIntegrationClient: ${errors[0]!.message}`);
       credentials.push(data!.createIntegrationClient as { keyId: string; secret: string });
     }
-    // A chain's worth of members: a batch locks the members it earns for, so two tills rarely wait on each other.
+    // A chain's worth of members. A batch holds its members' locks until it commits: with a few thousand,
+    // two of eight concurrent batches of 60 member receipts almost always share one and wait.
     await pool.query(
       `INSERT INTO "User" (id, openid, nickname) SELECT gen_random_uuid(), 'bench-member-' || g, '压测会员' || g FROM generate_series(1, $1) g ON CONFLICT (openid) DO NOTHING`,
       [BENCH_MEMBERS],
