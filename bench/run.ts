@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,lighthouse,festival,staff-events --cpu-prof]`
+ * `npm run bench [-- --stores N --products N --duration S --only home,search,checkout,nearest,miniapp,lighthouse,festival,staff-events,till-ingest --cpu-prof]`
  *
  * Chain-scale benchmarks, each beside its floor where one exists: starts (or reuses) the bench's own
  * embedded PostgreSQL, seeds the scale database once, starts the BFF in production mode and the
@@ -26,6 +26,7 @@ import { seedPackshots } from '../prisma/seed/seed.ts';
 import { localImageStore } from '../bff/src/images/store.ts';
 import { runFestival, type FestivalResult } from './festival.ts';
 import { runStaffEvents, type StaffEventsResult } from './staff-events.ts';
+import { runTillIngest, type TillIngestResult } from './till-ingest.ts';
 import { doorCodeUrl, h5FirstProductImage, lighthouseAudit, type H5Visit, type LighthouseResult } from './lighthouse.ts';
 import { RELAXED_RATE_LIMITS } from '../bff/test/rate-limits.ts';
 import {
@@ -33,9 +34,9 @@ import {
   SEARCH_QUERY, searchTerms, shopperSpots, gqlRequest, type Spot,
 } from './scenarios.ts';
 
-const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'lighthouse', 'festival', 'staff-events'] as const;
+const ALL = ['nearest', 'home', 'search', 'checkout', 'miniapp', 'lighthouse', 'festival', 'staff-events', 'till-ingest'] as const;
 /** Scenarios with their own small database, outside the chain-scale one. */
-const OWN_DATABASE = new Set<string>(['festival', 'staff-events']);
+const OWN_DATABASE = new Set<string>(['festival', 'staff-events', 'till-ingest']);
 const { values: args } = parseArgs({
   options: {
     stores: { type: 'string', default: '5000' },
@@ -51,6 +52,10 @@ const { values: args } = parseArgs({
     'staff-orders': { type: 'string', default: '4' },
     // Payments a second across the chain: 5 is six new orders a minute in each of the 50 stores.
     'staff-pace': { type: 'string', default: '5' },
+    // Stores whose tills send receipts at once, batches each, receipts a batch.
+    'till-clients': { type: 'string', default: '8' },
+    'till-batches': { type: 'string', default: '10' },
+    'till-batch-size': { type: 'string', default: '200' },
     // Writes V8 CPU profiles of the BFF to bench/.scale-data/profiles/ (open in Chrome DevTools).
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -195,6 +200,17 @@ if (only.has('staff-events')) {
     stores: Number(args['staff-stores']),
     ordersPerStore: Number(args['staff-orders']),
     pacePerSecond: Number(args['staff-pace']),
+    log,
+  });
+}
+if (only.has('till-ingest')) {
+  // The demo chain's size: ingest speed depends on the stores' stock rows, not on the chain's reach.
+  results.tillIngest = await runTillIngest({
+    port: Number(args['pg-port']) + 3,
+    env: productionEnv,
+    tills: Number(args['till-clients']),
+    batchesPerTill: Number(args['till-batches']),
+    receiptsPerBatch: Number(args['till-batch-size']),
     log,
   });
 }
@@ -360,7 +376,7 @@ if (rows.length) console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(
 for (const [name, value] of Object.entries(results)) {
   if (name === 'home' || name === 'search') {
     for (const [conns, r] of Object.entries(value as Record<string, { ratio: object }>)) console.log(`${name} ${conns} ours/floor: ${JSON.stringify(r.ratio)}`);
-  } else if (name !== 'checkout' && name !== 'festival' && name !== 'lighthouse' && name !== 'staffEvents') {
+  } else if (name !== 'checkout' && name !== 'festival' && name !== 'lighthouse' && name !== 'staffEvents' && name !== 'tillIngest') {
     console.log(`${name}: ${JSON.stringify(value, (key, v) => (key === 'plan' ? undefined : v))}`);
   }
 }
@@ -382,6 +398,19 @@ if (results.staffEvents) {
       `  notify → staff client: p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms, max ${e.maxMs} ms (target p95 < ${e.targetP95Ms} ms: ${e.p95Ms < e.targetP95Ms ? 'met' : 'MISSED'})\n` +
       `  for comparison, B's answer to the notification (verify, apply, commit): p50 ${e.notificationAnsweredP50Ms} ms, p95 ${e.notificationAnsweredP95Ms} ms\n` +
       `  delivered ${e.delivered} of ${e.expected} expected ORDER_PAID events`,
+  );
+}
+
+if (results.tillIngest) {
+  const t = results.tillIngest as TillIngestResult;
+  const c = t.checks;
+  const clean = c.oversoldUnits === 0 && c.negativeStockRows === 0 && c.inconsistentHotPairs === 0 && c.tillUnitsDifference === 0 && c.inconsistencies.length === 0;
+  console.log(
+    `till-ingest: ${t.tills} tills, ${t.receipts} receipts (${t.lines} lines) in batches of ${t.receiptsPerBatch}, ${t.failedRows} rows refused\n` +
+      `  ${t.linesPerSecond} lines/s (${t.receiptsPerSecond} receipts/s; target ≥ ${t.targetLinesPerSecond}: ${t.linesPerSecond >= t.targetLinesPerSecond ? 'met' : 'MISSED'}), batch p50 ${t.batchP50Ms} ms, p99 ${t.batchP99Ms} ms\n` +
+      `  floor (COPY of as many rows): ${t.floor.rowsPerSecond} rows/s, ${t.ratio}× the ingest\n` +
+      `  meanwhile home ${t.background.home.rps} rps (p99 ${t.background.home.p99Ms} ms, ${t.background.home.non2xx} non-2xx), checkout ${t.background.checkout.rps} rps (p99 ${t.background.checkout.p99Ms} ms)\n` +
+      `  afterwards ${clean ? 'clean' : 'NOT CLEAN'}: ${JSON.stringify(c)}`,
   );
 }
 

@@ -2,7 +2,8 @@
 // builds the H5 mini-program when its sources are newer than the build or it was built for another
 // mock URL, builds the BFF (plain JS, bff/dist) when its sources changed, and runs it; the BFF starts
 // the embedded PostgreSQL (unless DATABASE_URL is set), migrates, seeds an empty database and serves
-// the H5 build and /graphql from one origin.
+// the H5 build and /graphql from one origin. Once the BFF listens, the till and ERP stand-in replays
+// days of till sales against it (MOCK_TILL_ENABLED=false turns it off).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -60,6 +61,10 @@ function run(command, args, env = {}) {
 
 const mockPort = process.env.MOCK_WECHAT_PORT ?? '3001';
 const mockUrl = `http://127.0.0.1:${mockPort}`;
+// The till and ERP stand-in (mocks/src/till): on unless MOCK_TILL_ENABLED=false, never in production.
+const tillEnabled = process.env.NODE_ENV !== 'production' && !/^(false|0|no|off)$/i.test(process.env.MOCK_TILL_ENABLED ?? '');
+const tillPort = process.env.MOCK_TILL_PORT ?? '3002';
+const demoIntegrationsFile = join(root, '.data/demo-integrations.json');
 
 ensureGenerated();
 ensureH5Build({ TARO_APP_BFF_URL: '/graphql', TARO_APP_PAY_CONFIRM_URL: `${mockUrl}/__mock__/pay/confirm` });
@@ -105,9 +110,22 @@ const bff = startChild('BFF', BFF_NODE_ARGS, {
   ...(process.env.NODE_ENV === 'production' ? {} : { DEMO_LOGIN_ENABLED: process.env.DEMO_LOGIN_ENABLED ?? 'true' }),
   // The H5 build posts the mock's pay confirm (its stand-in for paying in WeChat) to the mock itself.
   CSP_CONNECT_ORIGINS: process.env.CSP_CONNECT_ORIGINS ?? mockUrl,
+  // The BFF creates the demo's ERP and till clients and writes their keys for the stand-in.
+  ...(tillEnabled ? { DEMO_INTEGRATIONS_FILE: demoIntegrationsFile, DEMO_ERP_WEBHOOK_URL: `http://127.0.0.1:${tillPort}/erp/webhooks` } : {}),
 });
+let tillStarted = false;
 bff.on('message', (message) => {
   if (message?.type === 'listening') {
     console.log(`\n  便利店 O2O is running: ${message.url}\n  GraphQL: ${message.url}/graphql\n`);
+    if (tillEnabled && !tillStarted && !existsSync(demoIntegrationsFile)) {
+      console.log('[start] no demo integration keys were written (a database without the demo chain?): the till and ERP stand-in is not started');
+    } else if (tillEnabled && !tillStarted) {
+      tillStarted = true;
+      startChild('till and ERP stand-in', [tsx, 'mocks/src/till/dev-server.ts'], {
+        BFF_URL: message.url,
+        DEMO_INTEGRATIONS_FILE: demoIntegrationsFile,
+        MOCK_TILL_PORT: tillPort,
+      });
+    }
   }
 });

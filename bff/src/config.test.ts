@@ -95,6 +95,13 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO_LOGIN_ENABLED: 'true' }).DEMO_LOGIN_ENABLED).toBe(true);
   });
 
+  it('refuses the demo integration keys (the till and ERP stand-in) in production', () => {
+    const production = { NODE_ENV: 'production', WECHAT_SECRET: 'real', TOKEN_SIGNING_KEY: 'k'.repeat(40), ...PRODUCTION_ORDERS };
+    expect(loadConfig(production).DEMO_INTEGRATIONS_FILE).toBe('');
+    expect(() => loadConfig({ ...production, DEMO_INTEGRATIONS_FILE: '.data/demo-integrations.json' })).toThrow(/DEMO_INTEGRATIONS_FILE/);
+    expect(loadConfig({ DEMO_INTEGRATIONS_FILE: '.data/demo-integrations.json' }).DEMO_INTEGRATIONS_FILE).toBe('.data/demo-integrations.json');
+  });
+
   it('keeps tokens short-lived and keys long', () => {
     expect(loadConfig({}).ACCESS_TOKEN_TTL_SECONDS).toBeLessThanOrEqual(900);
     expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS/);

@@ -71,6 +71,14 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   /** Sign-in as a seeded demo account by openid, for demos and browser tests; refused in production. */
   DEMO_LOGIN_ENABLED: flag.default(false),
+  /**
+   * The local demo's till and ERP stand-in (mocks/src/till): at start the BFF makes sure the demo
+   * chain has an ERP client and a till client per store, and writes their keys (fresh random secrets,
+   * reused while they stay valid) to this file for the stand-in to read. Empty: none. Refused in production.
+   */
+  DEMO_INTEGRATIONS_FILE: z.string().default(''),
+  /** Where the demo ERP client's webhooks go (the stand-in's receiver); only with DEMO_INTEGRATIONS_FILE. */
+  DEMO_ERP_WEBHOOK_URL: z.string().url().optional(),
   POINTS_PER_YUAN: z.coerce.number().int().min(0).max(100).default(1),
   /** What one point is worth at checkout, in fen. */
   POINT_VALUE_FEN: z.coerce.number().int().min(0).max(100).default(1),
@@ -221,6 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.NODE_ENV === 'production' && config.DEMO_LOGIN_ENABLED) {
     throw new ConfigError('invalid configuration:\n  DEMO_LOGIN_ENABLED: demo sign-in is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_INTEGRATIONS_FILE) {
+    throw new ConfigError('invalid configuration:\n  DEMO_INTEGRATIONS_FILE: demo integration keys are refused in production');
   }
   if (config.NODE_ENV === 'production' && config.PICKUP_CODE_SECRET === DEV_PICKUP_CODE_SECRET) {
     throw new ConfigError('invalid configuration:\n  PICKUP_CODE_SECRET: must be set in production');

@@ -4,6 +4,7 @@ import { startServer } from './server.ts';
 import { seedIfEmpty } from './db/seed-if-empty.ts';
 import { imageStoreFromConfig } from './images/store.ts';
 import { fillMissingPinyinKeys } from './catalog/pinyin.ts';
+import { provisionDemoIntegrations } from './integrations/demo.ts';
 
 /** Entry point of the BFF process. Exits non-zero with a clear message on bad configuration or database. */
 async function main() {
@@ -22,6 +23,16 @@ async function main() {
     console.error(`BFF failed to start: ${error.message}`);
     process.exit(1);
   });
+  if (config.DEMO_INTEGRATIONS_FILE) {
+    // The demo's till stand-in is a convenience: the BFF serves without it.
+    await provisionDemoIntegrations({
+      pool: server.db.pool,
+      integrations: server.services.integrations,
+      file: config.DEMO_INTEGRATIONS_FILE,
+      erpWebhookUrl: config.DEMO_ERP_WEBHOOK_URL ?? null,
+      logger,
+    }).catch((error: Error) => logger.error({ err: error }, 'demo integration clients not provisioned'));
+  }
   logger.info({ url: server.url }, 'BFF listening');
   process.send?.({ type: 'listening', url: server.url });
 

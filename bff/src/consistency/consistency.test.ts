@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLERK_A, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
+import { DEMO_CLERK_A, DEMO_HQ_ADMIN, DEMO_MANAGER_A, DEMO_MEMBER, DEMO_MEMBER_CARD } from '../../../prisma/seed/demo-accounts.ts';
+import { postReceipts, postStockCounts } from '../../../mocks/src/till/client.ts';
 import { startAuthTestServer, type AuthTestServer } from '../../test/auth.ts';
 import { callerWith, checkoutInput, handOver, ok, payWithStoredValue, pickAndReady, placeOrder, topUp, UNLIMITED_RATES, type Caller } from '../../test/shop.ts';
 import { REPO_ROOT } from '../config.ts';
@@ -88,6 +89,30 @@ describe('the consistency checker', () => {
     expect(await checkConsistency(server.db.pool, options)).toEqual([]);
   });
 
+  it('finds nothing wrong after till receipts and stock counts, one as of a time before sales it replays', async () => {
+    const till = await server.services.integrations.createClient(DEMO_HQ_ADMIN.id, { name: '1号店收银', storeId: 1 });
+    const skus = new Map((await sql(`SELECT id, barcode FROM "Product" WHERE id IN (1, 20)`)).map((p) => [p.id as number, p.barcode as string]));
+    const ago = (minutes: number) => new Date(clock.getTime() - minutes * 60_000).toISOString();
+    const line = (productId: number, quantity: number) => ({ sku: skus.get(productId)!, quantity, amountFen: 350 * quantity });
+    const send = (path: 'receipts' | 'counts', rows: unknown[]) =>
+      path === 'receipts' ? postReceipts(server.url, till, 1, rows as never, { now: () => clock }) : postStockCounts(server.url, till, 1, rows as never, { now: () => clock });
+
+    const first = await send('receipts', [
+      { receiptId: 'CHK-T-1', soldAt: ago(30), lines: [line(1, 2), line(20, 1)] },
+      { receiptId: 'CHK-T-2', soldAt: ago(20), lines: [line(1, 1)] },
+    ]);
+    expect(first.body.applied).toBe(2);
+    // Counted an hour ago, recorded now: the till's sales since (3) and the online handovers are replayed on top of it.
+    const count = await send('counts', [{ sku: skus.get(1)!, onHand: 40, countedAt: ago(60), reference: 'CHK-COUNT-1' }]);
+    const { status, onHand, replayed } = count.body.rows[0];
+    expect(status).toBe('APPLIED');
+    expect(replayed).toBeLessThanOrEqual(-3);
+    expect(onHand).toBe(40 + replayed);
+    expect((await send('receipts', [{ receiptId: 'CHK-T-3', soldAt: ago(5), lines: [line(1, 1), line(20, 2)] }])).body.applied).toBe(1);
+    expect((await sql(`SELECT "onHand" FROM "Inventory" WHERE "storeId" = 1 AND "productId" = 1`))[0]!.onHand).toBe(onHand - 1);
+    expect(await checkConsistency(server.db.pool, options)).toEqual([]);
+  });
+
   /**
    * Each corruption is made in a transaction the checker reads through, then rolled back, so the
    * cases stay independent. `expected` is exactly the set of checks that must complain.
@@ -164,6 +189,16 @@ describe('the consistency checker', () => {
       expected: ['pickup-verification'],
     },
     { what: 'a pickup verified but not handed over', sql: `UPDATE "Order" SET "verifiedAt" = now() WHERE status = 'PICKING'`, expected: ['pickup-verification'] },
+    {
+      what: 'on-hand changed without a movement',
+      sql: `UPDATE "Inventory" SET "onHand" = "onHand" + 1 WHERE "storeId" = 1 AND "productId" = 1`,
+      expected: ['stock-movements'],
+    },
+    {
+      what: 'a movement whose figures were altered',
+      sql: `UPDATE "InventoryMovement" SET "onHandTo" = "onHandTo" - 1 WHERE id = (SELECT max(id) FROM "InventoryMovement" WHERE "storeId" = 1 AND "productId" = 20)`,
+      expected: ['stock-movements'],
+    },
     { what: 'a till receipt whose points differ', sql: `UPDATE "TillReceipt" SET "pointsEarned" = "pointsEarned" + 1 WHERE "receiptNo" = 'R-CHK-0001'`, expected: ['till-receipt-points'] },
   ];
 

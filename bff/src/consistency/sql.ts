@@ -232,6 +232,32 @@ export const CHECKS: readonly Check[] = [
            ORDER BY 1`,
   },
   {
+    check: 'stock-movements',
+    // In recording order (id), not source time: a count as of an earlier source time (a stocktake, a
+    // nightly snapshot) already holds the movements recorded before it that happened after its time
+    // (they were replayed into its onHandTo), so only what was recorded after it adds on. Rows are
+    // recorded under the Inventory row's lock, so their ids follow the order they were applied in.
+    // A pair without a count starts from its first movement's onHandFrom; one without movements is
+    // not checked (the seed sets stock without history).
+    sql: `WITH m AS (
+            SELECT "storeId", "productId", id, "onHandFrom", "onHandTo",
+                   max(id) FILTER (WHERE kind IN ('COUNT', 'MARK_OUT_OF_STOCK')) OVER w AS "countId", min(id) OVER w AS "firstId"
+              FROM "InventoryMovement" WINDOW w AS (PARTITION BY "storeId", "productId")),
+          expected AS (
+            SELECT "storeId", "productId", "countId",
+                   COALESCE(max("onHandTo") FILTER (WHERE id = "countId"), max("onHandFrom") FILTER (WHERE "countId" IS NULL AND id = "firstId")) AS base,
+                   COALESCE(sum("onHandTo" - "onHandFrom") FILTER (WHERE id > COALESCE("countId", "firstId" - 1)), 0)::int AS since,
+                   count(*) FILTER (WHERE id > COALESCE("countId", "firstId" - 1))::int AS n
+              FROM m GROUP BY 1, 2, 3)
+          SELECT format('store %s × product %s', e."storeId", e."productId") AS subject,
+                 format('on-hand %s, but %s %s plus %s movements since (%s) make %s', COALESCE(i."onHand"::text, 'missing'),
+                        CASE WHEN e."countId" IS NULL THEN 'the first movement''s opening' ELSE format('the last count (movement %s)', e."countId") END,
+                        e.base, e.n, e.since, e.base + e.since) AS detail
+            FROM expected e LEFT JOIN "Inventory" i ON i."storeId" = e."storeId" AND i."productId" = e."productId"
+           WHERE i."onHand" IS DISTINCT FROM e.base + e.since
+           ORDER BY e."storeId", e."productId"`,
+  },
+  {
     check: 'till-receipt-points',
     sql: `SELECT format('receipt %s at store %s', r."receiptNo", r."storeId") AS subject,
                  format('earned %s points, ledger has %s entries totalling %s', r."pointsEarned", COUNT(e.id), COALESCE(SUM(e.amount), 0)) AS detail

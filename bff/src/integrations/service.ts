@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import { recordAudit } from '../audit/service.ts';
 import { withTransaction } from '../db/transaction.ts';
-import { badInput, DomainError, notFound } from '../graphql/errors.ts';
-import type { MemberService } from '../members/service.ts';
-import { earnForTillReceipt } from '../staff/service.ts';
+import { badInput, notFound } from '../graphql/errors.ts';
+import { pointsForPayment, type MemberService } from '../members/service.ts';
 import type { Logger } from '../logger.ts';
 import { deliverDue } from './outbox.ts';
 import { newKeyPair, SecretBox, sha256Hex, SIGNATURE_WINDOW_SECONDS, signatureMatches, type SignedParts } from './signing.ts';
@@ -19,12 +18,14 @@ import {
   expireLiveKeys,
   insertClient,
   insertKey,
-  insertReceipt,
+  insertReceipts,
+  deleteReceipt,
+  earnForTillReceipts,
   keysOfClients,
   lockStock,
-  membersByCardNo,
+  lockMembersByCardNo,
   productsByReference,
-  receiptHash,
+  receiptHashes,
   revokeKey,
   setWebhookUrl,
   shortLinesOfOrders,
@@ -379,6 +380,13 @@ export class IntegrationService {
     return { clientId: key.clientId, keyId, storeId: key.storeId };
   }
 
+  /** Whether this key pair would still be accepted now (known, live, and the secret is the key's). */
+  async keyStillSigns(keyId: string, secret: string): Promise<boolean> {
+    const key = await signingKey(this.deps.pool, keyId);
+    const now = this.deps.now();
+    return !!key && !key.revokedAt && !(key.expiresAt && key.expiresAt <= now) && this.box.open(key.secretCipher) === secret;
+  }
+
   /** A till acts for its own store only; the ERP for any. */
   checkStore(caller: IntegrationCaller, storeId: number): void {
     if (caller.storeId !== null && caller.storeId !== storeId) {
@@ -458,10 +466,11 @@ export class IntegrationService {
     });
     return underPolicy(client, policy, async () => {
       const productOf = await IntegrationService.resolveProducts(client, parsed.flatMap((r) => r.lines.map((l) => l.ref)));
-      const members = new Map((await membersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((r) => r.lines.flatMap((l) => productOf(l.ref) ?? [])))])).map((s) => [s.productId, s.onHand]));
-      const onHand = new Map<number, number>();
-      const movements: MovementInput[] = [];
+      // Locked now, all in one order, like the stock: receipts are applied in sale order, and two
+      // stores' batches naming the same members in other orders would otherwise deadlock.
+      const members = new Map((await lockMembersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
+      const valid: Array<{ receipt: Receipt; lines: Array<ReceiptLine & { productId: number }>; memberId: string | undefined }> = [];
       // Sales apply in the order they happened, so each movement's from/to reads like the shelf did.
       for (const receipt of [...parsed].sort((a, b) => a.soldAt.getTime() - b.soldAt.getTime() || a.index - b.index)) {
         try {
@@ -473,44 +482,65 @@ export class IntegrationService {
           });
           const memberId = receipt.memberCardNo ? members.get(receipt.memberCardNo) : undefined;
           if (receipt.memberCardNo && !memberId) throw new RowError('UNKNOWN_MEMBER', '会员卡号不存在');
-          // The receipt row and its earning stand or fall together: a refused earning leaves no receipt behind.
-          if (memberId) await client.query('SAVEPOINT receipt');
-          if (!(await insertReceipt(client, { storeId, receiptId: receipt.receiptId, contentHash: receipt.contentHash, soldAt: receipt.soldAt, amountFen: receipt.amountFen, at: now }))) {
-            if ((await receiptHash(client, storeId, receipt.receiptId)) !== receipt.contentHash) throw new RowError('RECEIPT_CONFLICT', '该小票号已以不同内容登记过');
-            results.push({ index: receipt.index, ref: receipt.receiptId, status: 'ALREADY_APPLIED' });
-            continue;
-          }
-          let pointsEarned: number | undefined;
-          if (memberId) {
-            try {
-              const earned = await earnForTillReceipt(client, this.deps.members, { storeId, receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, staffUserId: null, at: now });
-              pointsEarned = earned.pointsEarned;
-            } catch (error) {
-              if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-              await client.query('ROLLBACK TO SAVEPOINT receipt');
-              throw new RowError('RECEIPT_CONFLICT', error.message);
-            }
-          }
-          for (const line of lines) {
-            const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
-            const to = Math.max(0, from - line.quantity);
-            onHand.set(line.productId, to);
-            const shortBy = line.quantity - (from - to);
-            movements.push({
-              productId: line.productId,
-              kind: 'SALE',
-              onHandFrom: from,
-              onHandTo: to,
-              reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
-              reference: receipt.receiptId,
-              occurredAt: receipt.soldAt,
-            });
-          }
-          results.push({ index: receipt.index, ref: receipt.receiptId, status: 'APPLIED', ...(pointsEarned !== undefined ? { pointsEarned } : {}) });
+          valid.push({ receipt, lines, memberId });
         } catch (error) {
           if (!(error instanceof RowError)) throw error;
           results.push(fail(receipt.index, receipt.receiptId, error));
         }
+      }
+      // One statement for all the batch's receipt rows (a round trip each made big batches slow); the
+      // ones the store already had are then compared with what was applied before.
+      const inserted = await insertReceipts(client, storeId, now, valid.map(({ receipt }) => receipt));
+      const before = await receiptHashes(client, storeId, valid.flatMap(({ receipt }) => (inserted.has(receipt.receiptId) ? [] : [receipt.receiptId])));
+      // The members' earnings, all in one statement (a till scan's earning, set-based).
+      const earnings = new Map(
+        (
+          await earnForTillReceipts(
+            client,
+            storeId,
+            now,
+            this.deps.members.earnedPointsFrozenUntil(),
+            valid.flatMap(({ receipt, memberId }) =>
+              memberId && inserted.has(receipt.receiptId)
+                ? [{ receiptNo: receipt.receiptId, memberId, amountFen: receipt.amountFen, points: pointsForPayment(receipt.amountFen, this.deps.members.rules) }]
+                : [],
+            ),
+          )
+        ).map((earning) => [earning.receiptNo, earning]),
+      );
+      const onHand = new Map<number, number>();
+      const movements: MovementInput[] = [];
+      for (const { receipt, lines, memberId } of valid) {
+        if (!inserted.has(receipt.receiptId)) {
+          if (before.get(receipt.receiptId) === receipt.contentHash) results.push({ index: receipt.index, ref: receipt.receiptId, status: 'ALREADY_APPLIED' });
+          else results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', '该小票号已以不同内容登记过')));
+          continue;
+        }
+        const earning = earnings.get(receipt.receiptId);
+        // Scanned at the till already: the same purchase keeps that one earning; another one under its number is refused.
+        if (earning && !earning.inserted && (earning.memberId !== memberId || earning.amountFen !== receipt.amountFen)) {
+          await deleteReceipt(client, storeId, receipt.receiptId);
+          const message = `小票${receipt.receiptId}已在收银台登记过另一笔消费（¥${(earning.amountFen / 100).toFixed(2)}），请核对小票号`;
+          results.push(fail(receipt.index, receipt.receiptId, new RowError('RECEIPT_CONFLICT', message)));
+          continue;
+        }
+        const pointsEarned = earning?.pointsEarned;
+        for (const line of lines) {
+          const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
+          const to = Math.max(0, from - line.quantity);
+          onHand.set(line.productId, to);
+          const shortBy = line.quantity - (from - to);
+          movements.push({
+            productId: line.productId,
+            kind: 'SALE',
+            onHandFrom: from,
+            onHandTo: to,
+            reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
+            reference: receipt.receiptId,
+            occurredAt: receipt.soldAt,
+          });
+        }
+        results.push({ index: receipt.index, ref: receipt.receiptId, status: 'APPLIED', ...(pointsEarned !== undefined ? { pointsEarned } : {}) });
       }
       await applyStock(client, storeId, sourceOf(caller), now, onHand, movements);
       return results;

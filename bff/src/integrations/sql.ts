@@ -179,22 +179,91 @@ export async function lockStock(db: Queryable, storeId: number, productIds: read
   return rows;
 }
 
-export async function receiptHash(db: Queryable, storeId: number, receiptId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ contentHash: string }>(`SELECT "contentHash" FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [
-    storeId,
-    receiptId,
-  ]);
-  return rows[0]?.contentHash;
+export async function receiptHashes(db: Queryable, storeId: number, receiptIds: readonly string[]): Promise<Map<string, string>> {
+  if (receiptIds.length === 0) return new Map();
+  const { rows } = await db.query<{ receiptId: string; contentHash: string }>(
+    `SELECT "receiptId", "contentHash" FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = ANY($2::text[])`,
+    [storeId, receiptIds],
+  );
+  return new Map(rows.map((row) => [row.receiptId, row.contentHash]));
 }
 
-/** False when the store already has this receipt (the caller then compares contents). */
-export async function insertReceipt(db: Queryable, r: { storeId: number; receiptId: string; contentHash: string; soldAt: Date; amountFen: number; at: Date }): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `INSERT INTO "IntegrationReceipt" ("storeId", "receiptId", "contentHash", "soldAt", "amountFen", "createdAt") VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT DO NOTHING`,
-    [r.storeId, r.receiptId, r.contentHash, r.soldAt, r.amountFen, r.at],
+/** The receipts the store did not have yet, in one statement; returns their ids (the others the caller compares). */
+export async function insertReceipts(
+  db: Queryable,
+  storeId: number,
+  at: Date,
+  receipts: ReadonlyArray<{ receiptId: string; contentHash: string; soldAt: Date; amountFen: number }>,
+): Promise<Set<string>> {
+  if (receipts.length === 0) return new Set();
+  const { rows } = await db.query<{ receiptId: string }>(
+    `INSERT INTO "IntegrationReceipt" ("storeId", "receiptId", "contentHash", "soldAt", "amountFen", "createdAt")
+     SELECT $1, r.id, r.hash, r.sold, r.amount, $2 FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::int[]) AS r(id, hash, sold, amount)
+     ON CONFLICT DO NOTHING RETURNING "receiptId"`,
+    [storeId, at, receipts.map((r) => r.receiptId), receipts.map((r) => r.contentHash), receipts.map((r) => r.soldAt), receipts.map((r) => r.amountFen)],
   );
-  return rowCount === 1;
+  return new Set(rows.map((row) => row.receiptId));
+}
+
+export async function deleteReceipt(db: Queryable, storeId: number, receiptId: string): Promise<void> {
+  await db.query(`DELETE FROM "IntegrationReceipt" WHERE "storeId" = $1 AND "receiptId" = $2`, [storeId, receiptId]);
+}
+
+export interface TillEarning {
+  receiptNo: string;
+  /** true when this statement recorded the receipt; false when the store's till had recorded it before */
+  inserted: boolean;
+  pointsEarned: number;
+  /** of the receipt recorded before, to tell the same purchase from another one under the same number */
+  memberId: string;
+  amountFen: number;
+}
+
+/**
+ * The set-based form of a till scan's earning (staff/service.ts earnForTillReceipt) for a batch of
+ * receipts, in one statement: TillReceipt rows, one EARN entry each in the points ledger with the
+ * running balance in receipt order (entry ids follow that order), and the members' balances. The
+ * members must be locked by the caller. A receipt number the store already has earns nothing again;
+ * its first recording comes back to compare. The consistency checker's points-balance, points-chain
+ * and till-receipt-points checks hold these rows to the ledger's rules.
+ */
+export async function earnForTillReceipts(
+  db: Queryable,
+  storeId: number,
+  at: Date,
+  frozenUntil: Date,
+  receipts: ReadonlyArray<{ receiptNo: string; memberId: string; amountFen: number; points: number }>,
+): Promise<TillEarning[]> {
+  if (receipts.length === 0) return [];
+  const { rows } = await db.query<TillEarning>(
+    `WITH r AS (
+       SELECT * FROM unnest($2::text[], $3::uuid[], $4::int[], $5::int[]) WITH ORDINALITY AS r(no, member, amount, points, ord)),
+     till AS (
+       INSERT INTO "TillReceipt" (id, "storeId", "receiptNo", "memberId", "amountFen", "pointsEarned", "staffUserId", "createdAt")
+       SELECT gen_random_uuid(), $1, no, member, amount, points, NULL, $6 FROM r ORDER BY ord
+       ON CONFLICT ("storeId", "receiptNo") DO NOTHING
+       RETURNING id, "receiptNo", "memberId", "pointsEarned"),
+     earned AS (
+       SELECT t.id, t."receiptNo", t."memberId", t."pointsEarned", r.ord,
+              m."pointsBalance" + sum(t."pointsEarned") OVER (PARTITION BY t."memberId" ORDER BY r.ord) AS "balanceAfter"
+         FROM till t JOIN r ON r.no = t."receiptNo" JOIN "Member" m ON m.id = t."memberId"
+        WHERE t."pointsEarned" > 0),
+     entries AS (
+       INSERT INTO "PointsEntry" ("memberId", type, amount, "balanceAfter", "frozenUntil", reason, "refType", "refId", "createdAt")
+       SELECT "memberId", 'EARN', "pointsEarned", "balanceAfter", $7, '门店消费 小票' || "receiptNo", 'TILL_RECEIPT', id::text, $6 FROM earned ORDER BY ord
+       RETURNING 1),
+     balances AS (
+       UPDATE "Member" m SET "pointsBalance" = m."pointsBalance" + e.total
+         FROM (SELECT "memberId", sum("pointsEarned") AS total FROM earned GROUP BY 1) e WHERE m.id = e."memberId"
+       RETURNING 1)
+     SELECT r.no AS "receiptNo", t.id IS NOT NULL AS inserted, COALESCE(t."pointsEarned", x."pointsEarned") AS "pointsEarned",
+            COALESCE(t."memberId", x."memberId") AS "memberId", CASE WHEN t.id IS NULL THEN x."amountFen" ELSE r.amount END AS "amountFen"
+       FROM r LEFT JOIN till t ON t."receiptNo" = r.no
+       LEFT JOIN "TillReceipt" x ON t.id IS NULL AND x."storeId" = $1 AND x."receiptNo" = r.no
+      ORDER BY r.ord`,
+    [storeId, receipts.map((r) => r.receiptNo), receipts.map((r) => r.memberId), receipts.map((r) => r.amountFen), receipts.map((r) => r.points), at, frozenUntil],
+  );
+  return rows;
 }
 
 export interface MovementInput {
@@ -248,8 +317,10 @@ export async function countContext(db: Queryable, storeId: number, productId: nu
   return rows[0]!;
 }
 
-export async function membersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
-  const { rows } = await db.query<{ id: string; cardNo: string }>(`SELECT id, "cardNo" FROM "Member" WHERE "cardNo" = ANY($1::text[])`, [cardNos]);
+/** The members of these cards, locked in id order (the order every batch locks them in). */
+export async function lockMembersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
+  if (cardNos.length === 0) return [];
+  const { rows } = await db.query<{ id: string; cardNo: string }>(`SELECT id, "cardNo" FROM "Member" WHERE "cardNo" = ANY($1::text[]) ORDER BY id FOR UPDATE`, [cardNos]);
   return rows;
 }
 
@@ -365,6 +436,45 @@ export async function newestLiveKey(db: Queryable, clientId: string, now: Date):
     [clientId, now],
   );
   return rows[0];
+}
+
+/** Clients by exact name (the demo's own, found again on each start). */
+export async function clientsByName(db: Queryable, names: readonly string[]): Promise<ClientRow[]> {
+  const { rows } = await db.query<ClientRow>(
+    `SELECT id, name, "storeId", "webhookUrl", "createdAt" FROM "IntegrationClient" WHERE name = ANY($1::text[]) ORDER BY "createdAt", id`,
+    [names],
+  );
+  return rows;
+}
+
+export interface DemoStoreStock {
+  storeId: number;
+  name: string;
+  stock: Array<{ sku: string; priceFen: number; onHand: number }>;
+}
+
+/** Active stores with what each has on sale, as the ERP's master data would list it for the demo's tills. */
+export async function demoStoreStock(db: Queryable): Promise<DemoStoreStock[]> {
+  const { rows } = await db.query<DemoStoreStock>(
+    `SELECT s.id AS "storeId", s.name,
+            COALESCE(json_agg(json_build_object('sku', p.barcode, 'priceFen', p."basePriceFen", 'onHand', i."onHand") ORDER BY p.id)
+                     FILTER (WHERE p.id IS NOT NULL), '[]') AS stock
+       FROM "Store" s
+       LEFT JOIN "Inventory" i ON i."storeId" = s.id AND i."onSale"
+       LEFT JOIN "Product" p ON p.id = i."productId" AND p.active
+      WHERE s.active GROUP BY s.id ORDER BY s.id`,
+  );
+  return rows;
+}
+
+export async function someMemberCardNos(db: Queryable, limit: number, except: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ cardNo: string }>(`SELECT "cardNo" FROM "Member" WHERE "cardNo" <> ALL($2::text[]) ORDER BY "cardNo" LIMIT $1`, [limit, except]);
+  return rows.map((row) => row.cardNo);
+}
+
+export async function userExists(db: Queryable, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query(`SELECT 1 FROM "User" WHERE id = $1`, [userId]);
+  return rowCount === 1;
 }
 
 // ------------------------------------------------------------------ prices (prices.ts)

@@ -234,12 +234,16 @@ export class MemberService {
     }));
   }
 
-  /** Points for a payment, frozen through the refund window so a refunded purchase cannot have been spent. */
+  /** Points earned now stay frozen through the refund window, so a refunded purchase cannot have been spent. */
+  earnedPointsFrozenUntil(): Date {
+    return new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
+  }
+
+  /** Points for a payment (frozen, see earnedPointsFrozenUntil). */
   async earnForPayment(memberId: string, paidFen: number, ref: LedgerRef, options: { tx?: pg.PoolClient } = {}) {
     const points = pointsForPayment(paidFen, this.deps.config);
     if (points === 0) return null;
-    const frozenUntil = new Date(this.deps.now().getTime() + this.deps.config.POINTS_REFUND_WINDOW_DAYS * 86_400_000);
-    return this.ledger.earnPoints(memberId, points, ref, { frozenUntil, ...options });
+    return this.ledger.earnPoints(memberId, points, ref, { frozenUntil: this.earnedPointsFrozenUntil(), ...options });
   }
 
   /** The code the card shows now, and its typed form for the same step; the secret stays on the server. */
