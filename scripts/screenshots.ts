@@ -271,7 +271,12 @@ const shots: Shot[] = [
       await page.locator('input[placeholder="顾客看到的名称，如 周末满59减10"]').fill('店庆满减');
       await page.locator('input[placeholder="59"]').fill('59');
       await page.locator('input[placeholder="10"]').fill('15');
-      await page.locator('input[placeholder="如 12x2, 15"]').fill('1x30');
+      // The sample basket is picked by name (pinyin works), then its quantity stepped up.
+      await page.locator('input[placeholder="商品名、拼音或条码"]').last().fill('kele');
+      await page.getByText('查找', { exact: true }).last().click();
+      const line = page.locator('[data-testid=basket-line]');
+      if (!(await line.isVisible({ timeout: 5_000 }).catch(() => false))) await page.locator('.product-result').last().click();
+      for (let i = 1; i < 25; i++) await line.locator('[aria-label$="增加一件"]').click();
       await page.getByText('试算', { exact: true }).last().click();
       await page.locator('[data-testid=preview]').waitFor({ timeout: 15_000 });
       // The figures sit under the tab bar until scrolled to the middle of the screen.
