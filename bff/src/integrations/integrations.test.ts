@@ -254,6 +254,14 @@ describe('stock counts', () => {
     // A sale that happened before the count is in the count already: it is not replayed later.
     await send(tillA, '/stores/1/receipts', { receipts: [{ ...receipt(`R-${randomUUID().slice(0, 8)}`, [{ sku: product.barcode, quantity: 1 }]), soldAt: at(3) }] });
     expect(await onHandOf(product.id)).toBe(16);
+    // One sold before the count but received only now: the count left it out already; the sale is still recorded.
+    const late = `R-${randomUUID().slice(0, 8)}`;
+    const lateSale = await send(tillA, '/stores/1/receipts', { receipts: [{ ...receipt(late, [{ sku: product.barcode, quantity: 2 }]), soldAt: at(6) }] });
+    expect(lateSale.body.rows[0]).toMatchObject({ status: 'APPLIED' });
+    expect(await onHandOf(product.id)).toBe(16);
+    expect(await sql(`SELECT "onHandFrom", "onHandTo", reason FROM "InventoryMovement" WHERE reference = $1`, [late])).toEqual([
+      { onHandFrom: 16, onHandTo: 16, reason: `门店收银 小票${late} 售出2（盘点时已计入）` },
+    ]);
 
     // The same count again, and an older one, in a new request: skipped and reported.
     const older = { counts: [{ sku: product.barcode, onHand: 99, countedAt: at(9) }, ...count.counts] };

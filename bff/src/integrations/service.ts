@@ -23,6 +23,7 @@ import {
   earnForTillReceipts,
   keysOfClients,
   lockStock,
+  lastCountTimes,
   lockMembersByCardNo,
   productsByReference,
   receiptHashes,
@@ -467,6 +468,7 @@ export class IntegrationService {
     return underPolicy(client, policy, async () => {
       const productOf = await IntegrationService.resolveProducts(client, parsed.flatMap((r) => r.lines.map((l) => l.ref)));
       const stock = new Map((await lockStock(client, storeId, [...new Set(parsed.flatMap((r) => r.lines.flatMap((l) => productOf(l.ref) ?? [])))])).map((s) => [s.productId, s.onHand]));
+      const countedAt = await lastCountTimes(client, storeId, [...stock.keys()]);
       // Locked now, all in one order, like the stock: receipts are applied in sale order, and two
       // stores' batches naming the same members in other orders would otherwise deadlock.
       const members = new Map((await lockMembersByCardNo(client, parsed.flatMap((r) => (r.memberCardNo ? [r.memberCardNo] : [])))).map((m) => [m.cardNo, m.id]));
@@ -527,15 +529,18 @@ export class IntegrationService {
         const pointsEarned = earning?.pointsEarned;
         for (const line of lines) {
           const from = onHand.get(line.productId) ?? stock.get(line.productId)!;
-          const to = Math.max(0, from - line.quantity);
+          // Sold before the last count was taken (and only now received): the count already left it out.
+          const counted = countedAt.get(line.productId);
+          const inCount = counted !== undefined && receipt.soldAt <= counted;
+          const to = inCount ? from : Math.max(0, from - line.quantity);
           onHand.set(line.productId, to);
-          const shortBy = line.quantity - (from - to);
+          const shortBy = inCount ? 0 : line.quantity - (from - to);
           movements.push({
             productId: line.productId,
             kind: 'SALE',
             onHandFrom: from,
             onHandTo: to,
-            reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
+            reason: `门店收银 小票${receipt.receiptId} 售出${line.quantity}${inCount ? '（盘点时已计入）' : shortBy > 0 ? `（账面不足${shortBy}）` : ''}`,
             reference: receipt.receiptId,
             occurredAt: receipt.soldAt,
           });

@@ -317,6 +317,23 @@ export async function countContext(db: Queryable, storeId: number, productId: nu
   return rows[0]!;
 }
 
+/**
+ * When each product's stock was last counted at the store, as of the count's source time (a
+ * clerk's mark of none left counts as of when it was made). Walks each product's movements from
+ * the newest back to its last count, which the (store, product, time) index serves.
+ */
+export async function lastCountTimes(db: Queryable, storeId: number, productIds: readonly number[]): Promise<Map<number, Date>> {
+  const { rows } = await db.query<{ productId: number; countedAt: Date | null }>(
+    `SELECT p."productId",
+            (SELECT COALESCE(m."occurredAt", m."createdAt") FROM "InventoryMovement" m
+              WHERE m."storeId" = $1 AND m."productId" = p."productId" AND m.kind IN ('COUNT', 'MARK_OUT_OF_STOCK')
+              ORDER BY m."createdAt" DESC LIMIT 1) AS "countedAt"
+       FROM unnest($2::int[]) AS p("productId")`,
+    [storeId, productIds],
+  );
+  return new Map(rows.flatMap((row) => (row.countedAt ? [[row.productId, row.countedAt] as const] : [])));
+}
+
 /** The members of these cards, locked in id order (the order every batch locks them in). */
 export async function lockMembersByCardNo(db: Queryable, cardNos: readonly string[]): Promise<Array<{ id: string; cardNo: string }>> {
   if (cardNos.length === 0) return [];
