@@ -17,6 +17,11 @@ export interface SignedPostOptions {
   /** the clock the timestamp is read from (tests run the BFF on a fixed clock) */
   now?: () => Date;
   idempotencyKey?: string;
+  /** What the signature tests send wrong on purpose: a set timestamp, a reused nonce, another secret, another body than the one signed. */
+  timestamp?: string;
+  nonce?: string;
+  secret?: string;
+  tamperedBody?: string;
 }
 
 /**
@@ -26,8 +31,8 @@ export interface SignedPostOptions {
 export async function signedPost<T = Record<string, any>>(baseUrl: string, credential: IntegrationCredential, path: string, body: unknown, options: SignedPostOptions = {}): Promise<SignedAnswer<T>> {
   const raw = Buffer.from(JSON.stringify(body));
   const fullPath = `/integrations/v1${path}`;
-  const timestamp = String(Math.floor((options.now?.() ?? new Date()).getTime() / 1000));
-  const nonce = randomBytes(16).toString('hex');
+  const timestamp = options.timestamp ?? String(Math.floor((options.now?.() ?? new Date()).getTime() / 1000));
+  const nonce = options.nonce ?? randomBytes(16).toString('hex');
   const response = await fetch(`${baseUrl}${fullPath}`, {
     method: 'POST',
     headers: {
@@ -35,10 +40,10 @@ export async function signedPost<T = Record<string, any>>(baseUrl: string, crede
       [HEADERS.key]: credential.keyId,
       [HEADERS.timestamp]: timestamp,
       [HEADERS.nonce]: nonce,
-      [HEADERS.signature]: sign(credential.secret, { method: 'POST', path: fullPath, timestamp, nonce, body: raw }),
+      [HEADERS.signature]: sign(options.secret ?? credential.secret, { method: 'POST', path: fullPath, timestamp, nonce, body: raw }),
       [HEADERS.idempotencyKey]: options.idempotencyKey ?? `req-${randomBytes(12).toString('hex')}`,
     },
-    body: raw,
+    body: options.tamperedBody ?? raw,
   });
   return { status: response.status, body: (await response.json()) as T, replayed: response.headers.get('idempotent-replayed') === 'true' };
 }
