@@ -31,7 +31,17 @@ class FailOnWarnings {
 function webpackChain(chain: any) {
   chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'))
   chain.plugin('fail-on-warnings').use(FailOnWarnings)
+  // Each GraphQL document in the chunk of the pages that use it (see split-documents.cjs).
+  chain.module
+    .rule('split-documents')
+    .test(GENERATED_CLIENT)
+    .enforce('pre')
+    .sideEffects(false)
+    .use('split-documents')
+    .loader(path.join(__dirname, 'split-documents.cjs'))
 }
+
+const GENERATED_CLIENT = /[\\/]shared-types[\\/]src[\\/]generated[\\/]client\.ts$/
 
 const KIB = 1024
 /**
