@@ -6,6 +6,8 @@ import { MyMemberCardDocument } from '@corner/shared-types/client'
 import { useMswServer } from '../test/msw'
 
 import { accessToken, demoSignIn, ensureSignedIn, getLoginCode, isSignedIn, refresh, signOut } from './auth'
+import { fetchCampaignBanners } from './campaign'
+import { fetchCategories } from './catalog'
 import { graphqlClient } from './graphql-client'
 
 const server = useMswServer()
@@ -134,5 +136,34 @@ describe('session', () => {
     expect(loggedOut).toEqual({ token: 'refresh-1', auth: 'Bearer access-1' })
     expect(isSignedIn()).toBe(false)
     expect(Taro.getStorageSync('corner.session')).toBeFalsy()
+  })
+})
+
+describe('public reads', () => {
+  it('ask for a store\'s card and shelves without waiting for the launch\'s sign-in, and without a token', async () => {
+    let answerLogin!: () => void
+    const loginAnswered = new Promise<void>((resolve) => (answerLogin = resolve))
+    const authorizations: (string | null)[] = []
+    server.use(
+      graphql.mutation('Login', async () => {
+        await loginAnswered
+        return HttpResponse.json({ data: { login: session(1) } })
+      }),
+      graphql.query('StoreCategories', ({ request }) => {
+        authorizations.push(request.headers.get('Authorization'))
+        return HttpResponse.json({ data: { storeCategories: [] } })
+      }),
+      graphql.query('CampaignBanners', ({ request }) => {
+        authorizations.push(request.headers.get('Authorization'))
+        return HttpResponse.json({ data: { campaignBanners: [] } })
+      }),
+    )
+    const silent = ensureSignedIn()
+    // Answered while the sign-in is still in flight (it would hang here if they waited for it).
+    expect(await fetchCategories('1')).toEqual([])
+    expect(await fetchCampaignBanners('1')).toEqual([])
+    expect(authorizations).toEqual([null, null])
+    answerLogin()
+    expect(await silent).toBe(true)
   })
 })

@@ -8,7 +8,7 @@ import {
 } from '@corner/shared-types/client'
 
 import { GraphQLRequestError } from './errors'
-import { configureAuth, createGraphQLClient } from './graphql-client'
+import { anonymousClient, configureAuth, createGraphQLClient } from './graphql-client'
 
 /**
  * The BFF session: silent sign-in at launch, tokens in Taro storage, refresh shortly before the
@@ -36,8 +36,6 @@ interface StoredSession {
   refreshTokenExpiresAt: number
 }
 
-// Sign-in and refresh must not themselves carry (or try to recover) a session.
-const plainClient = createGraphQLClient()
 const listeners = new Set<(signedIn: boolean) => void>()
 let session: StoredSession | null = load()
 let refreshing: Promise<boolean> | null = null
@@ -103,7 +101,8 @@ export function signIn(): Promise<boolean> {
   signingIn ??= (async () => {
     const generation = sessionGeneration
     try {
-      const data = await plainClient.request(LoginDocument, { code: await getLoginCode() })
+      // Sign-in and refresh must not themselves carry (or try to recover) a session.
+      const data = await anonymousClient.request(LoginDocument, { code: await getLoginCode() })
       // The launch's silent sign-in must not replace a session the user chose meanwhile (demo account).
       if (sessionGeneration !== generation) return session !== null
       save(data.login)
@@ -132,7 +131,7 @@ export function refresh(): Promise<boolean> {
     const current = session
     try {
       if (!current) return false
-      const data = await plainClient.request(RefreshSessionDocument, { refreshToken: current.refreshToken })
+      const data = await anonymousClient.request(RefreshSessionDocument, { refreshToken: current.refreshToken })
       save(data.refreshSession)
       return true
     } catch (error) {
@@ -157,7 +156,7 @@ export async function accessToken(now = Date.now()): Promise<string | null> {
 }
 
 export async function demoSignIn(openid: string): Promise<void> {
-  const data = await plainClient.request(DemoLoginDocument, { openid })
+  const data = await anonymousClient.request(DemoLoginDocument, { openid })
   save(data.demoLogin)
 }
 

@@ -1,7 +1,7 @@
 import { CampaignBannersDocument, CampaignDocument, ClaimCampaignCouponDocument, type CampaignQuery } from '@corner/shared-types/client'
 
 import { ensureSignedIn } from './auth'
-import { graphqlClient } from './graphql-client'
+import { anonymousClient, graphqlClient } from './graphql-client'
 
 export type CampaignDetail = CampaignQuery['campaign']
 export type CampaignBanner = Awaited<ReturnType<typeof fetchCampaignBanners>>[number]
@@ -14,7 +14,7 @@ export async function fetchCampaign(id: string, storeId: string | null): Promise
 
 /** Home's banners at the store: running campaigns that have one. */
 export async function fetchCampaignBanners(storeId: string) {
-  return (await graphqlClient.request(CampaignBannersDocument, { storeId })).campaignBanners
+  return (await anonymousClient.request(CampaignBannersDocument, { storeId })).campaignBanners
 }
 
 export async function claimCampaignCoupon(campaignId: string, couponId: string) {

@@ -9,7 +9,7 @@ import {
   type StoreProductQuery,
 } from '@corner/shared-types/client'
 
-import { graphqlClient } from './graphql-client'
+import { anonymousClient, graphqlClient } from './graphql-client'
 import { fetchCampaignBanners } from './campaign'
 
 export type Category = StoreCategoriesQuery['storeCategories'][number]
@@ -24,7 +24,7 @@ export interface ProductPage {
 export const PAGE_SIZE = 20
 
 export async function fetchCategories(storeId: string): Promise<Category[]> {
-  return (await graphqlClient.request(StoreCategoriesDocument, { storeId })).storeCategories
+  return (await anonymousClient.request(StoreCategoriesDocument, { storeId })).storeCategories
 }
 
 /** The featured products 首页 shows. */
@@ -70,7 +70,7 @@ export async function fetchProducts(
   storeId: string,
   options: { categoryId?: string; featured?: boolean; after?: string | null; first?: number },
 ): Promise<ProductPage> {
-  const data = await graphqlClient.request(StoreProductsDocument, {
+  const data = await anonymousClient.request(StoreProductsDocument, {
     storeId,
     categoryId: options.categoryId ?? null,
     featured: options.featured ?? null,

@@ -105,6 +105,13 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
   }
 }
 
+/**
+ * Without a session: for sign-in itself, and for the @public reads whose answer is the same whoever
+ * asks (a store's card, its shelves, its banners). Those do not wait for the launch's silent sign-in,
+ * so 首页 shows a store's shelves without a round trip to WeChat before them.
+ */
+export const anonymousClient = createGraphQLClient()
+
 /** Shared client for pages; its endpoint is the build-time one. */
 export const graphqlClient = createGraphQLClient({
   auth: {

@@ -8,7 +8,7 @@ import {
   type StoreCardQuery,
 } from '@corner/shared-types/client'
 
-import { graphqlClient } from './graphql-client'
+import { anonymousClient, graphqlClient } from './graphql-client'
 import type { Coordinates } from './location'
 import { resolveShopperLocation } from './shopper-location'
 
@@ -31,7 +31,7 @@ export async function fetchStoreSeenFrom(storeId: string, location: Coordinates)
 
 /** One store without a location to see it from (a scanned store while location is refused); NOT_FOUND when gone. */
 export async function fetchStoreCard(storeId: string): Promise<StoreCard> {
-  const data = await graphqlClient.request(StoreCardDocument, { id: storeId })
+  const data = await anonymousClient.request(StoreCardDocument, { id: storeId })
   return data.store
 }
 

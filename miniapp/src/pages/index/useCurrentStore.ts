@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 
 import {
   fetchNearbyStores,
@@ -54,7 +54,8 @@ export function useCurrentStore(): { state: HomeState; reload: () => void } {
 
   const load = useCallback(async () => {
     const current = ++generation.current
-    const settle = (next: HomeState) => current === generation.current && setState(next)
+    // Rendered as a transition, in slices (see useAsync).
+    const settle = (next: HomeState) => current === generation.current && startTransition(() => setState(next))
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
     // A chosen store is the one shown (see currentStore) unless it is gone: its catalogue is asked for
     // now, alongside its card. A store already on screen keeps the catalogue it has.
