@@ -41,10 +41,16 @@ function surfaceOf(id: string): Promise<Surface | null> {
     return { context, width, height, pixelRatio }
   }
   if (process.env.TARO_ENV === 'h5') {
-    const host = document.getElementById(id)
-    const node = host instanceof HTMLCanvasElement ? host : host?.querySelector('canvas')
-    const rect = (host ?? node)?.getBoundingClientRect()
-    return Promise.resolve(prepare(node, rect?.width ?? 0, rect?.height ?? 0))
+    // Taro's <Canvas> web component puts its inner <canvas> in when it renders, which can come after
+    // React's commit (a transition's, say): look again for a few frames before giving up.
+    const find = (framesLeft: number): Promise<Surface | null> => {
+      const host = document.getElementById(id)
+      const node = host instanceof HTMLCanvasElement ? host : host?.querySelector('canvas')
+      if (host && !node && framesLeft > 0) return new Promise((resolve) => setTimeout(resolve, 16)).then(() => find(framesLeft - 1))
+      const rect = (host ?? node)?.getBoundingClientRect()
+      return Promise.resolve(prepare(node, rect?.width ?? 0, rect?.height ?? 0))
+    }
+    return find(60)
   }
   return new Promise((resolve) => {
     Taro.createSelectorQuery()
