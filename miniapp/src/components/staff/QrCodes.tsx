@@ -36,6 +36,7 @@ import {
 import { formatYuanFixed } from '@/utils/format'
 
 import { useRun, type Run } from './run'
+import './editor.css'
 import './QrCodes.css'
 
 const KINDS: Array<SegmentedOption<QrTargetKind>> = [
@@ -308,9 +309,9 @@ function ProductChoice({ storeId, run, chosen, onChoose }: { storeId: string; ru
     return (
       <View>
         <Text className='qr-form__label'>商品</Text>
-        <View className='qr-option qr-option--on' data-testid='qr-chosen-product'>
+        <View className='editor-option editor-option--on' data-testid='qr-chosen-product'>
           <ProductImage src={chosen.image?.thumb} name={chosen.name} size='sm' />
-          <Text className='qr-option__title'>{chosen.name}</Text>
+          <Text className='editor-option__title'>{chosen.name}</Text>
           <Button size='sm' variant='ghost' onClick={() => onChoose(null)}>更换</Button>
         </View>
       </View>
@@ -325,10 +326,10 @@ function ProductChoice({ storeId, run, chosen, onChoose }: { storeId: string; ru
       </View>
       {found?.length === 0 && <Text className='qr-form__hint'>本店没有找到该商品</Text>}
       {found?.map((product) => (
-        <View key={product.id} className='qr-option' role='button' data-testid='qr-product-option' onClick={() => onChoose(product)}>
+        <View key={product.id} className='editor-option' role='button' data-testid='qr-product-option' onClick={() => onChoose(product)}>
           <ProductImage src={product.image?.thumb} name={product.name} size='sm' />
-          <Text className='qr-option__title'>{product.name}</Text>
-          <Text className='qr-option__meta'>{formatYuanFixed(product.priceFen)}</Text>
+          <Text className='editor-option__title'>{product.name}</Text>
+          <Text className='editor-option__meta'>{formatYuanFixed(product.priceFen)}</Text>
         </View>
       ))}
     </View>
@@ -349,15 +350,15 @@ function CampaignChoice({ storeId, run, chosen, onChoose }: { storeId: string; r
       {campaigns?.map((campaign) => (
         <View
           key={campaign.id}
-          className={`qr-option ${chosen?.id === campaign.id ? 'qr-option--on' : ''}`}
+          className={`editor-option ${chosen?.id === campaign.id ? 'editor-option--on' : ''}`}
           role='radio'
           aria-checked={chosen?.id === campaign.id ? 'true' : 'false'}
           data-testid='qr-campaign-option'
           onClick={() => onChoose(campaign)}
         >
-          <View className='qr-option__body'>
-            <Text className='qr-option__title'>{campaign.title}</Text>
-            <Text className='qr-option__meta'>
+          <View className='editor-option__body'>
+            <Text className='editor-option__title'>{campaign.title}</Text>
+            <Text className='editor-option__meta'>
               {`${campaign.storeId ? '本店活动' : '全连锁活动'} · ${formatDay(shanghaiDay(Date.parse(campaign.startsAt)))} 至 ${formatDay(shanghaiDay(Date.parse(campaign.endsAt)))}`}
             </Text>
           </View>
