@@ -182,6 +182,7 @@ const MATRIX: Record<string, Entry> = {
   cancelOrder: { access: OWNER, variables: async (fx) => ({ orderId: await fx.freshOrder() }) },
   requestRefund: { access: OWNER, variables: (fx) => ({ orderId: fx.orderId, reason: '' }) },
   resolveScene: { access: PUBLIC, variables: () => ({ scene: 's1', visitorId: 'audit-visitor-0001' }) },
+  claimVisitorScans: { access: SELF, variables: () => ({ visitorId: 'audit-visitor-0001' }) },
   claimCampaignCoupon: { access: SELF, variables: (fx) => ({ campaignId: fx.campaignId }) },
   // Empty titles and names: the allowed callers meet BAD_USER_INPUT after the check, and nothing is written.
   createCampaign: { access: MANAGER_A_OR_OPERATOR, variables: () => ({ storeId: '1', input: CAMPAIGN_WITHOUT_TITLE }) },

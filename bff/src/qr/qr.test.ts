@@ -84,6 +84,45 @@ describe('resolveScene', () => {
   });
 });
 
+describe('claimVisitorScans', () => {
+  const CLAIM = `mutation($visitorId: String!) { claimVisitorScans(visitorId: $visitorId) }`;
+
+  it("gives a shopper who signs in after scanning that device's recent unowned scans, and the store's orders carry the code", async () => {
+    const visitor = `visitor-${randomUUID().slice(0, 8)}`;
+    const shopper = await server.signIn(DEMO_MEMBER.openid);
+    // Scanned signed out: the door code of store 2 now, a store-1 shelf code three hours ago (outside the visit window).
+    expect((await resolve('s2', visitor)).errors).toBeUndefined();
+    await q(`INSERT INTO "QrScan" ("qrCodeId", "visitorId", "scannedAt") VALUES (1, $1, $2)`, [visitor, new Date(clock.getTime() - 3 * 3_600_000)]);
+    // The same device id, but already someone else's scan; and another device's scan.
+    await q(`INSERT INTO "QrScan" ("qrCodeId", "userId", "visitorId", "scannedAt") VALUES (3, $1, $2, $3)`, [DEMO_SHOPPER.id, visitor, clock]);
+    await q(`INSERT INTO "QrScan" ("qrCodeId", "visitorId", "scannedAt") VALUES (3, 'visitor-other-device', $1)`, [clock]);
+    const doorCode = (await q<{ id: number }>(`SELECT id FROM "QrCode" WHERE scene = 's2'`))[0]!.id;
+    expect(await services.qr.currentVisitAttribution(DEMO_MEMBER.id, 2)).toBeNull();
+
+    const claimed = await server.gql(CLAIM, { visitorId: visitor }, server.bearer(shopper));
+    expect(claimed.errors).toBeUndefined();
+    expect(claimed.data!.claimVisitorScans).toBe(1);
+    const owners = await q(`SELECT "qrCodeId", "userId", "visitorId" FROM "QrScan" WHERE "visitorId" IN ($1, 'visitor-other-device') ORDER BY id`, [visitor]);
+    expect(owners).toEqual([
+      { qrCodeId: doorCode, userId: DEMO_MEMBER.id, visitorId: visitor },
+      { qrCodeId: 1, userId: null, visitorId: visitor },
+      { qrCodeId: 3, userId: DEMO_SHOPPER.id, visitorId: visitor },
+      { qrCodeId: 3, userId: null, visitorId: 'visitor-other-device' },
+    ]);
+    expect(await services.qr.currentVisitAttribution(DEMO_MEMBER.id, 2)).toMatchObject({ id: doorCode });
+    // Claimed once: a second claim finds nothing left.
+    expect((await server.gql(CLAIM, { visitorId: visitor }, server.bearer(shopper))).data!.claimVisitorScans).toBe(0);
+  });
+
+  it('refuses a malformed visitor id and a caller who is not signed in, changing nothing', async () => {
+    const shopper = await server.signIn(DEMO_SHOPPER.openid);
+    await q(`INSERT INTO "QrScan" ("qrCodeId", "visitorId", "scannedAt") VALUES (2, 'visitor-unclaimed-1', $1)`, [clock]);
+    expect(errorOf(await server.gql(CLAIM, { visitorId: 'short' }, server.bearer(shopper)))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'visitorId' });
+    expect(errorOf(await server.gql(CLAIM, { visitorId: 'visitor-unclaimed-1' }))?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await q(`SELECT "userId" FROM "QrScan" WHERE "visitorId" = 'visitor-unclaimed-1'`)).toEqual([{ userId: null }]);
+  });
+});
+
 describe('managing codes', () => {
   const CREATE = `mutation($input: CreateQrCodeInput!) { createQrCode(input: $input) { id scene kind storeId productId campaignId label active link posterPngPath posterSvgPath wxacodePath } }`;
   const LIST = `query($storeId: ID!) { storeQrCodes(storeId: $storeId) { id scene kind label active productName campaignTitle } }`;

@@ -40,6 +40,7 @@ export const qrResolvers: Resolvers<RequestContext> = {
       const userId = context.auth.viewer || context.auth.failure !== 'MISSING_TOKEN' ? requireUser(context).userId : null;
       return context.services.qr.resolveScene(args.scene, args.visitorId, userId);
     },
+    claimVisitorScans: (_parent, args, context) => context.services.qr.claimVisitorScans(args.visitorId, requireUser(context).userId),
     createQrCode: async (_parent, { input }, context) => {
       const storeId = parseId(input.storeId, '门店', 'storeId');
       await requireStoreAccess(context, storeId);

@@ -101,6 +101,14 @@ export class QrService {
     return { code };
   }
 
+  /** See claimVisitorScans in schema.graphql: only scans nobody owns, only within the visit window. */
+  async claimVisitorScans(visitorId: string, userId: string): Promise<number> {
+    if (!VISITOR_ID.test(visitorId)) throw badInput('访客标识格式不正确', { field: 'visitorId' });
+    const since = new Date(this.deps.now().getTime() - VISIT_WINDOW_MS);
+    const { count } = await this.deps.prisma.qrScan.updateMany({ where: { visitorId, userId: null, scannedAt: { gte: since } }, data: { userId } });
+    return count;
+  }
+
   currentVisitAttribution(userId: string, storeId: number, claimedScene?: string | null) {
     return currentVisitAttribution(this.deps.pool, { userId, storeId, now: this.deps.now(), claimedScene });
   }

@@ -30,14 +30,28 @@ function base64(ascii: string): string {
   return out
 }
 
+const svgOf = (color: string, path: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${path}" fill="${color}" fill-rule="evenodd" stroke="${color}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/></svg>`
+
 const glyphFor = (name: string) => GLYPHS.find((glyph) => glyph.match.test(name)) ?? FALLBACK
 
+/**
+ * H5 draws the glyph as inline SVG: a data-URL picture is a document of its own for the browser to
+ * load and parse, and 首页's dozen of them were a long task after first paint on a slow phone
+ * (Lighthouse TBT). weapp has no inline SVG and keeps the picture.
+ */
 export function CategoryIcon({ name }: { name: string }) {
   const { color, tint, path } = glyphFor(name)
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${path}" fill="${color}" fill-rule="evenodd" stroke="${color}" stroke-width="1.2" stroke-linejoin="round" stroke-linecap="round"/></svg>`
+  const stroke = { fill: color, fillRule: 'evenodd', stroke: color, strokeWidth: 1.2, strokeLinejoin: 'round', strokeLinecap: 'round' } as const
   return (
     <View className='category-icon' style={{ background: tint }}>
-      <Image className='category-icon__image' src={`data:image/svg+xml;base64,${base64(svg)}`} alt='' />
+      {process.env.TARO_ENV === 'h5' ? (
+        <svg className='category-icon__image' viewBox='0 0 24 24' aria-hidden='true' focusable='false'>
+          <path d={path} {...stroke} />
+        </svg>
+      ) : (
+        <Image className='category-icon__image' src={`data:image/svg+xml;base64,${base64(svgOf(color, path))}`} alt='' />
+      )}
     </View>
   )
 }

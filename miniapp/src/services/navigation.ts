@@ -26,7 +26,20 @@ export const openCampaign = (campaignId: string, storeId?: string) =>
 export const openSearch = () => Taro.navigateTo({ url: ROUTES.search })
 export const openStoreSwitcher = () => Taro.navigateTo({ url: ROUTES.stores })
 export const openLocationPicker = () => Taro.navigateTo({ url: ROUTES.location })
-export const goHome = () => Taro.switchTab({ url: ROUTES.home })
+/** The route of the page on top, without a leading slash ('pages/index/index'), or null before any page. */
+function topRoute(): string | null {
+  const pages = Taro.getCurrentPages()
+  return pages[pages.length - 1]?.route?.replace(/^\//, '') ?? null
+}
+
+/**
+ * 首页. Already on top (a door code opens the app there), it stays as it is: switching to it again
+ * would show it again, and it would load its store a second time while the first load is under way.
+ */
+export async function goHome(): Promise<void> {
+  if (topRoute() === ROUTES.home.slice(1)) return
+  await Taro.switchTab({ url: ROUTES.home })
+}
 export const openCart = () => Taro.switchTab({ url: ROUTES.cart })
 export const openCheckout = (storeId: string) => Taro.navigateTo({ url: `${ROUTES.checkout}?storeId=${encodeURIComponent(storeId)}` })
 export const openOrders = () => Taro.navigateTo({ url: ROUTES.orders })

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import { ResolveSceneDocument } from '@corner/shared-types/client'
+import { ClaimVisitorScansDocument, ResolveSceneDocument } from '@corner/shared-types/client'
 
-import { ensureSignedIn } from './auth'
+import { ensureSignedIn, isSignedIn } from './auth'
 import { GraphQLRequestError } from './errors'
 import { toast } from './feedback'
-import { graphqlClient } from './graphql-client'
+import { anonymousClient, graphqlClient } from './graphql-client'
 import { goHome, openCampaign, openProduct } from './navigation'
 import { setChosenStore } from './preferences'
 
@@ -66,14 +66,21 @@ const handled = new Set<string>()
  * Resolves a scanned scene, makes its store the current one and opens its target. Each scene is handled
  * once per app process, because on show the platform repeats the launch query when the shopper merely
  * returns from the background. A bad scene lands on 首页 with a friendly message.
+ *
+ * A shopper with a session scans as themselves. One without (the first visit) does not wait for the
+ * launch's sign-in, a round trip to WeChat and one to the BFF before the store could even be named: the
+ * scan is recorded with this device's visitor id and claimed for the shopper once signed in, so that
+ * later orders still carry the code.
  */
 export async function openEntryScene(scene: string | null): Promise<void> {
   if (!scene || handled.has(scene)) return
   handled.add(scene)
-  // Signed in first, so the scan is recorded with the shopper and later orders carry the code.
-  await ensureSignedIn()
+  const signedOut = !isSignedIn()
+  const signingIn = ensureSignedIn()
   try {
-    const { resolveScene: target } = await graphqlClient.request(ResolveSceneDocument, { scene, visitorId: visitorId() })
+    const client = signedOut ? anonymousClient : graphqlClient
+    const { resolveScene: target } = await client.request(ResolveSceneDocument, { scene, visitorId: visitorId() })
+    if (signedOut) void claimScans(signingIn)
     setChosenStore({ id: target.storeId, name: target.storeName })
     Taro.setStorageSync(VISIT_SCENE_KEY, target.scene)
     if (target.kind === 'PRODUCT' && target.productId) await openProduct(target.storeId, target.productId)
@@ -83,5 +90,14 @@ export async function openEntryScene(scene: string | null): Promise<void> {
     const inactive = error instanceof GraphQLRequestError && error.code === 'QR_CODE_INACTIVE'
     toast(inactive ? `${error.displayMessage}，先逛逛首页吧` : '二维码无法识别，先逛逛首页吧')
     await goHome()
+  }
+}
+
+/** A scan recorded signed out becomes the shopper's once signed in; losing it only loses its attribution. */
+async function claimScans(signingIn: Promise<boolean>): Promise<void> {
+  try {
+    if (await signingIn) await graphqlClient.request(ClaimVisitorScansDocument, { visitorId: visitorId() })
+  } catch (error) {
+    console.warn('claimVisitorScans failed', error)
   }
 }

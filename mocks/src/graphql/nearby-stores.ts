@@ -2,7 +2,7 @@ import { graphql, HttpResponse } from 'msw';
 import { campaignBannersNone } from './campaigns.ts';
 import { placesSuccess, storeCategoriesSuccess, storeProductsSuccess, storeProductSuccess } from './catalog.ts';
 import { orderHandlers } from './orders.ts';
-import { loginSuccess } from './session.ts';
+import { claimVisitorScansNone, loginSuccess } from './session.ts';
 
 import type {
   NearbyStoresQuery,
@@ -145,6 +145,7 @@ export const graphqlHandlers = [
   storeProductSuccess,
   placesSuccess,
   loginSuccess,
+  claimVisitorScansNone,
   campaignBannersNone,
   ...orderHandlers,
 ];

@@ -1,5 +1,5 @@
 import { graphql, HttpResponse } from 'msw';
-import type { LoginMutation, LoginMutationVariables } from '../../../shared-types/src/generated/client.ts';
+import type { ClaimVisitorScansMutation, ClaimVisitorScansMutationVariables, LoginMutation, LoginMutationVariables } from '../../../shared-types/src/generated/client.ts';
 
 /** Silent sign-in succeeds: pages that belong to a shopper (cart, orders) load as someone. */
 export const loginSuccess = graphql.mutation<LoginMutation, LoginMutationVariables>('Login', () =>
@@ -13,4 +13,9 @@ export const loginSuccess = graphql.mutation<LoginMutation, LoginMutationVariabl
       },
     },
   }),
+);
+
+/** A scan made before the launch's sign-in is claimed once signed in (services/scene.ts); none to claim here. */
+export const claimVisitorScansNone = graphql.mutation<ClaimVisitorScansMutation, ClaimVisitorScansMutationVariables>('ClaimVisitorScans', () =>
+  HttpResponse.json({ data: { claimVisitorScans: 0 } }),
 );

@@ -708,6 +708,13 @@ export type Mutation = {
    * (reason NO_COUPON, CAMPAIGN_NOT_RUNNING, COUPON_NOT_VALID or SOLD_OUT).
    */
   claimCampaignCoupon: ClaimCouponResult;
+  /**
+   * Gives the signed-in shopper the scans this device (visitorId) made signed out within the visit window
+   * (two hours), so that orders placed now carry the code. A scanned code resolves without waiting for
+   * sign-in; the client claims the scan once signed in. Scans already someone's are left alone. Returns
+   * how many scans were claimed. A malformed visitorId is BAD_USER_INPUT.
+   */
+  claimVisitorScans: Scalars['Int']['output'];
   clearCart: Cart;
   /**
    * A new campaign of the store (MARKETING there) or, without storeId, of the whole chain (MARKETING
@@ -922,6 +929,11 @@ export type MutationCancelOrderArgs = {
 export type MutationClaimCampaignCouponArgs = {
   campaignId: Scalars['ID']['input'];
   couponId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationClaimVisitorScansArgs = {
+  visitorId: Scalars['String']['input'];
 };
 
 
@@ -3481,6 +3493,13 @@ export type ResolveSceneMutationVariables = Exact<{
 
 
 export type ResolveSceneMutation = { __typename?: 'Mutation', resolveScene: { __typename?: 'SceneTarget', kind: QrTargetKind, scene: string, storeId: string, storeName: string, productId: string | null, campaignId: string | null } };
+
+export type ClaimVisitorScansMutationVariables = Exact<{
+  visitorId: Scalars['String']['input'];
+}>;
+
+
+export type ClaimVisitorScansMutation = { __typename?: 'Mutation', claimVisitorScans: number };
 
 export type StaffStoreEventsSubscriptionVariables = Exact<{
   storeId: Scalars['ID']['input'];
@@ -6351,6 +6370,11 @@ export const ResolveSceneDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"40ad510abeec69096326325a6c253546ce34c3bbb677e04a4aac6bd922a5c081"}) as unknown as TypedDocumentString<ResolveSceneMutation, ResolveSceneMutationVariables>;
+export const ClaimVisitorScansDocument = new TypedDocumentString(`
+    mutation ClaimVisitorScans($visitorId: String!) {
+  claimVisitorScans(visitorId: $visitorId)
+}
+    `, {"hash":"99b8295d560cc4588cea3fedc362ad138f51b2b53664a48d76b15f4217ef2103"}) as unknown as TypedDocumentString<ClaimVisitorScansMutation, ClaimVisitorScansMutationVariables>;
 export const StaffStoreEventsDocument = new TypedDocumentString(`
     subscription StaffStoreEvents($storeId: ID!) {
   staffStoreEvents(storeId: $storeId) {

@@ -740,6 +740,13 @@ export type Mutation = {
    * (reason NO_COUPON, CAMPAIGN_NOT_RUNNING, COUPON_NOT_VALID or SOLD_OUT).
    */
   claimCampaignCoupon: ClaimCouponResult;
+  /**
+   * Gives the signed-in shopper the scans this device (visitorId) made signed out within the visit window
+   * (two hours), so that orders placed now carry the code. A scanned code resolves without waiting for
+   * sign-in; the client claims the scan once signed in. Scans already someone's are left alone. Returns
+   * how many scans were claimed. A malformed visitorId is BAD_USER_INPUT.
+   */
+  claimVisitorScans: Scalars['Int']['output'];
   clearCart: Cart;
   /**
    * A new campaign of the store (MARKETING there) or, without storeId, of the whole chain (MARKETING
@@ -954,6 +961,11 @@ export type MutationCancelOrderArgs = {
 export type MutationClaimCampaignCouponArgs = {
   campaignId: Scalars['ID']['input'];
   couponId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationClaimVisitorScansArgs = {
+  visitorId: Scalars['String']['input'];
 };
 
 
@@ -3646,6 +3658,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   adjustStoredValue?: Resolver<ResolversTypes['StoredValueEntry'], ParentType, ContextType, RequireFields<MutationAdjustStoredValueArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId'>>;
   claimCampaignCoupon?: Resolver<ResolversTypes['ClaimCouponResult'], ParentType, ContextType, RequireFields<MutationClaimCampaignCouponArgs, 'campaignId'>>;
+  claimVisitorScans?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationClaimVisitorScansArgs, 'visitorId'>>;
   clearCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationClearCartArgs, 'storeId'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   createCouponTemplate?: Resolver<ResolversTypes['CouponTemplate'], ParentType, ContextType, RequireFields<MutationCreateCouponTemplateArgs, 'input'>>;
