@@ -50,6 +50,8 @@ export default defineAppConfig({
   // Components are injected when a page renders them, not all at launch (WeChat's 代码质量 check).
   lazyCodeLoading: 'requiredComponents',
   tabBar: {
+    // H5 draws it with the pages (components/TabBar) rather than with Taro's web component.
+    custom: process.env.TARO_ENV === 'h5',
     color: '#666666',
     selectedColor: '#d7261e',
     backgroundColor: '#ffffff',

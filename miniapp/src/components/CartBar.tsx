@@ -6,7 +6,7 @@ import { cartCount, cartGoodsFen, openCart, openCheckout, refreshCart, useCart, 
 import { formatYuan } from '@/utils/format'
 
 import { BUTTON } from './control'
-import { TAB_BAR_INSIDE_PAGE } from './tab-bar'
+import { TAB_BAR_INSIDE_PAGE } from './TabBar'
 
 /** What the bar's button says: how far from the delivery minimum, or that checkout is open. */
 export function cartBarAction(goodsFen: number, minOrderFen: number | null): { ready: boolean; text: string } {

@@ -18,6 +18,8 @@ export const cartCount = (cart: Cart | null) => cart?.items.reduce((sum, line) =
 export const cartGoodsFen = (cart: Cart | null) => cart?.items.reduce((sum, line) => sum + line.priceFen * line.quantity, 0) ?? 0
 
 function syncTabBadge(count: number): void {
+  // H5 draws its own tab bar (components/TabBar), which reads the cart itself.
+  if (process.env.TARO_ENV === 'h5') return
   // Both calls reject when no tab bar is showing (e.g. a page opened from a shared link); nothing to update then.
   const done = count > 0 ? Taro.setTabBarBadge({ index: CART_TAB_INDEX, text: count > 99 ? '99+' : String(count) }) : Taro.removeTabBarBadge({ index: CART_TAB_INDEX })
   void Promise.resolve(done).catch(() => undefined)
@@ -53,8 +55,13 @@ function subscribe(listener: () => void) {
  * fetches: the cart bar, present on every browsing page, loads it on show.
  */
 export function useCart(storeId: string | null): Cart | null {
-  const cart = useSyncExternalStore(subscribe, () => current)
+  const cart = useLatestCart()
   return cart && cart.storeId === storeId ? cart : null
+}
+
+/** The last cart the server answered with, whichever store's: the tab bar's count. */
+export function useLatestCart(): Cart | null {
+  return useSyncExternalStore(subscribe, () => current)
 }
 
 /** For tests: forget the cart and the terms between cases. */

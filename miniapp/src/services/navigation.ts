@@ -10,6 +10,8 @@ export const ROUTES = {
   stores: '/pages/stores/index',
   location: '/pages/location/index',
   cart: '/pages/cart/index',
+  member: '/pages/member/index',
+  profile: '/pages/profile/index',
   // Ordering pages share one subpackage, outside the 2 MB main package.
   orders: '/pages/orders/index',
   checkout: '/pages/orders/checkout/index',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/Button'
 import { BUTTON } from '@/components/control'
-import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
+import { TAB_BAR_INSIDE_PAGE, withTabBar } from '@/components/TabBar'
 import { Dialog } from '@/components/Dialog'
 import { PriceBreakdown } from '@/components/PriceBreakdown'
 import { Price } from '@/components/Price'
@@ -20,6 +20,7 @@ import {
   openCheckout,
   openOrders,
   openProduct,
+  ROUTES,
   setCartItem,
   toast,
   toDisplayMessage,
@@ -96,7 +97,7 @@ function AddOnList({ addOns, storeId }: { addOns: AddOns; storeId: string }) {
   )
 }
 
-export default function Cart() {
+function Cart() {
   const [state, setState] = useState<CartState>({ status: 'loading' })
   const [busyLine, setBusyLine] = useState<string | null>(null)
   const [removing, setRemoving] = useState<CartLine | null>(null)
@@ -228,3 +229,5 @@ export default function Cart() {
     </View>
   )
 }
+
+export default withTabBar(ROUTES.cart, Cart)

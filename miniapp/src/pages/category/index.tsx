@@ -5,7 +5,7 @@ import { CartBar } from '@/components/CartBar'
 import { LINK, toggleButton } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
-import { TAB_BAR_INSIDE_PAGE } from '@/components/tab-bar'
+import { TAB_BAR_INSIDE_PAGE, withTabBar } from '@/components/TabBar'
 import { useAsync } from '@/hooks/useAsync'
 import { usePagedList } from '@/hooks/usePagedList'
 import {
@@ -15,6 +15,7 @@ import {
   goHome,
   openProduct,
   openSearch,
+  ROUTES,
   takePendingCategory,
   usePageShow,
   type Category as CategoryNode,
@@ -86,7 +87,7 @@ function Browser({ storeId, categories, initial }: { storeId: string; categories
   )
 }
 
-export default function Category() {
+function Category() {
   const [store, setStore] = useState(getChosenStore)
   const [pending, setPending] = useState<string | null>(null)
   usePageShow(() => {
@@ -115,3 +116,5 @@ export default function Category() {
     </View>
   )
 }
+
+export default withTabBar(ROUTES.category, Category)

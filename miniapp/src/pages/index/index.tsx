@@ -9,6 +9,7 @@ import { BUTTON, LINK } from '@/components/control'
 import { Empty, ErrorState, Loading } from '@/components/StateView'
 import { ProductCard } from '@/components/ProductCard'
 import { StoreSummary } from '@/components/StoreSummary'
+import { withTabBar } from '@/components/TabBar'
 import { useAsync } from '@/hooks/useAsync'
 import { useProgressive } from '@/hooks/useProgressive'
 import {
@@ -21,6 +22,7 @@ import {
   openSearch,
   openStoreSwitcher,
   rememberStoreTerms,
+  ROUTES,
   type ProductSummary,
   type ShownStore,
 } from '@/services'
@@ -117,7 +119,7 @@ function SearchBox() {
   )
 }
 
-export default function Index() {
+function Index() {
   const { state, reload } = useCurrentStore()
   const storeId = state.status === 'ready' ? (state.current?.store.id ?? null) : null
 
@@ -162,3 +164,5 @@ export default function Index() {
     </View>
   )
 }
+
+export default withTabBar(ROUTES.home, Index)

@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 
 import { BUTTON, toggleButton } from '@/components/control'
+import { withTabBar } from '@/components/TabBar'
 import { isSignedIn, onSessionChange, signIn } from '@/services/auth'
 import { toDisplayMessage } from '@/services/errors'
 import { fetchMemberCard, fetchPointsHistory, fetchStoredValueHistory, joinMembership } from '@/services/member'
-import { goHome } from '@/services/navigation'
+import { goHome, ROUTES } from '@/services/navigation'
 import { usePageBottom } from '@/services/page-lifecycle'
 import { formatYuan } from '@/utils/format'
 import { formatLedgerTime, groupDigits } from '@/utils/member'
@@ -165,7 +166,7 @@ function JoinPanel({ onJoined }: { onJoined: () => void }) {
   )
 }
 
-export default function Member() {
+function Member() {
   const [state, setState] = useState<CardState>({ status: 'loading' })
   const [historyTab, setHistoryTab] = useState<HistoryTab>('points')
 
@@ -235,3 +236,5 @@ export default function Member() {
     </View>
   )
 }
+
+export default withTabBar(ROUTES.member, Member)

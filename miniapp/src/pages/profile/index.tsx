@@ -6,7 +6,8 @@ import { demoSignIn, isSignedIn, onSessionChange, signIn, signOut } from '@/serv
 import { toDisplayMessage } from '@/services/errors'
 import { fetchProfile } from '@/services/member'
 import { LINK } from '@/components/control'
-import { openStaffJoin, openStaffMode } from '@/services/navigation'
+import { withTabBar } from '@/components/TabBar'
+import { openStaffJoin, openStaffMode, ROUTES } from '@/services/navigation'
 import { maskPhone } from '@/utils/member'
 
 import './index.css'
@@ -22,7 +23,7 @@ const DEMO_ACCOUNTS = [
   { openid: 'demo-hq-admin', label: '总部管理员' },
 ]
 
-export default function ProfilePage() {
+function ProfilePage() {
   const [profile, setProfile] = useState<Profile | null>(null)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -100,3 +101,5 @@ export default function ProfilePage() {
     </View>
   )
 }
+
+export default withTabBar(ROUTES.profile, ProfilePage)
