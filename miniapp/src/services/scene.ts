@@ -61,6 +61,13 @@ export function visitorId(): string {
 export const visitScene = (): string | null => Taro.getStorageSync(VISIT_SCENE_KEY) || null
 
 const handled = new Set<string>()
+let scanSettled: Promise<void> = Promise.resolve()
+
+/**
+ * Settles once the code the app was last opened with has been resolved (its store then chosen) or has
+ * failed: 首页 waits for it rather than guess a store, or ask for a location, in the meantime.
+ */
+export const entryScanSettled = (): Promise<void> => scanSettled
 
 /**
  * Resolves a scanned scene, makes its store the current one and opens its target. Each scene is handled
@@ -77,9 +84,14 @@ export async function openEntryScene(scene: string | null): Promise<void> {
   handled.add(scene)
   const signedOut = !isSignedIn()
   const signingIn = ensureSignedIn()
+  const client = signedOut ? anonymousClient : graphqlClient
+  const resolving = client.request(ResolveSceneDocument, { scene, visitorId: visitorId() })
+  scanSettled = resolving.then(
+    () => undefined,
+    () => undefined,
+  )
   try {
-    const client = signedOut ? anonymousClient : graphqlClient
-    const { resolveScene: target } = await client.request(ResolveSceneDocument, { scene, visitorId: visitorId() })
+    const { resolveScene: target } = await resolving
     if (signedOut) void claimScans(signingIn)
     setChosenStore({ id: target.storeId, name: target.storeName })
     Taro.setStorageSync(VISIT_SCENE_KEY, target.scene)

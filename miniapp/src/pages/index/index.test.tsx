@@ -244,6 +244,29 @@ describe('首页', () => {
     await waitFor(() => expect(storeCard(relaunch.container)?.textContent).toContain('街角便利 嘉定新城店'))
   })
 
+  it('opened by a door code with location refused, waits for the code\'s store instead of asking for a location meanwhile', async () => {
+    vi.mocked(getCurrentLocation).mockRejectedValue(new LocationUnavailableError('getLocation:fail auth deny'))
+    server.use(
+      graphql.mutation('ResolveScene', async (info) => {
+        await delay(300)
+        return (doorCode.resolver as (input: typeof info) => Response)(info)
+      }),
+    )
+    // The launch resolves the code while 首页 mounts.
+    const opening = openEntryScene('s150-at-launch')
+    const seen: string[] = []
+    const observer = new MutationObserver(() => seen.push(document.body.textContent ?? ''))
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    const { container } = render(<Index />)
+    await opening
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'))
+    observer.disconnect()
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.filter((text) => text.includes('未获取到您的位置，请选择所在区域或搜索地址'))).toEqual([])
+    // One load of the store's card, by the load the scan started.
+    expect(operations.filter((operation) => operation.name === 'StoreCard')).toHaveLength(1)
+  })
+
   it('when location is refused, asks for a district or address instead of guessing', async () => {
     vi.mocked(getCurrentLocation).mockRejectedValue(new LocationUnavailableError('getLocation:fail auth deny'))
     const { container } = render(<Index />)

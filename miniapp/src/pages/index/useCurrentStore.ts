@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 
 import {
+  entryScanSettled,
   fetchNearbyStores,
   fetchStoreCard,
   fetchStoreSeenFrom,
@@ -62,6 +63,10 @@ export function useCurrentStore(): { state: HomeState; reload: () => void } {
     const chosen = getChosenStore()
     if (chosen?.explicit && chosen.id !== shownId.current) prefetchHomeCatalog(chosen.id)
     const where = await resolveShopperLocation()
+    // A scanned code names the store: it is waited for rather than a store guessed meanwhile (or, with
+    // no location, a location asked for). Once chosen, its own load is the one that counts.
+    await entryScanSettled()
+    if (current !== generation.current) return
     try {
       const found = await currentStore(where?.location ?? null)
       if (!found) return settle({ status: 'needs-location' })
