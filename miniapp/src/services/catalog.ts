@@ -34,7 +34,30 @@ const HOME_CATALOG = {
   categories: (storeId: string) => fetchCategories(storeId),
   featured: (storeId: string) => fetchProducts(storeId, { featured: true, first: FEATURED_ON_HOME }),
   // A failed banner list is no reason to hold up the shelf: no banners then.
-  banners: (storeId: string) => fetchCampaignBanners(storeId).catch(() => []),
+  banners: (storeId: string) =>
+    fetchCampaignBanners(storeId).then(
+      (banners) => {
+        preloadPicture(banners[0]?.banner?.large)
+        return banners
+      },
+      () => [],
+    ),
+}
+
+/**
+ * H5: the first banner is 首页's largest picture (its Largest Contentful Paint). Its download starts as
+ * soon as its address is known, at high priority, instead of once React has drawn its <img>; the
+ * <img> then takes it from the preload cache.
+ */
+function preloadPicture(url: string | undefined): void {
+  if (process.env.TARO_ENV !== 'h5' || !url || typeof document === 'undefined') return
+  if (document.head.querySelector(`link[rel="preload"][href="${url}"]`)) return
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.setAttribute('as', 'image')
+  link.href = url
+  link.setAttribute('fetchpriority', 'high')
+  document.head.appendChild(link)
 }
 type HomePart = keyof typeof HOME_CATALOG
 

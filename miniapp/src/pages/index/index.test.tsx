@@ -313,6 +313,10 @@ describe('首页', () => {
     const banner = await screen.findByRole('link', { name: '人民广场店 周年庆' }, { timeout: 10_000 })
     expect(operations.find((o) => o.name === 'CampaignBanners')!.variables).toEqual({ storeId: nearbyStoresData.nearbyStores[0]!.store.id })
     expect(document.querySelectorAll('.campaign-banners__item')).toHaveLength(2)
+    // The first banner's picture (the page's largest) is fetched at high priority as soon as it is known.
+    const first = document.querySelector('.campaign-banners__item img')!.getAttribute('src')!
+    const preloads = Array.from(document.head.querySelectorAll('link[rel="preload"][as="image"]'), (link) => [link.getAttribute('href'), link.getAttribute('fetchpriority')])
+    expect(preloads).toEqual([[first, 'high']])
     fireEvent.click(banner)
     expect(navigationMock.openCampaign).toHaveBeenCalledWith('8', nearbyStoresData.nearbyStores[0]!.store.id)
   })
