@@ -195,11 +195,8 @@ describe('首页', () => {
   })
 
   /** WeChat resolving a store's door code (scene) to that store: the far fixture store. */
-  const doorCode = graphql.mutation('ResolveScene', ({ variables }) =>
-    HttpResponse.json({
-      data: { resolveScene: { kind: 'STORE', scene: variables.scene, storeId: farStoreData.store.id, storeName: farStoreData.store.name, productId: null, campaignId: null } },
-    }),
-  )
+  const doorCodeTarget = (scene: string) => ({ kind: 'STORE', scene, storeId: farStoreData.store.id, storeName: farStoreData.store.name, productId: null, campaignId: null })
+  const doorCode = graphql.mutation('ResolveScene', ({ variables }) => HttpResponse.json({ data: { resolveScene: doorCodeTarget(variables.scene as string) } }))
 
   it('makes a scanned door code\'s store current at once, though 首页 was already finding the nearest one', async () => {
     // The launch: 首页 starts looking for the nearest store while the scene is still being resolved.
@@ -247,9 +244,9 @@ describe('首页', () => {
   it('opened by a door code with location refused, waits for the code\'s store instead of asking for a location meanwhile', async () => {
     vi.mocked(getCurrentLocation).mockRejectedValue(new LocationUnavailableError('getLocation:fail auth deny'))
     server.use(
-      graphql.mutation('ResolveScene', async (info) => {
+      graphql.mutation('ResolveScene', async ({ variables }) => {
         await delay(300)
-        return (doorCode.resolver as (input: typeof info) => Response)(info)
+        return HttpResponse.json({ data: { resolveScene: doorCodeTarget(variables.scene as string) } })
       }),
     )
     // The launch resolves the code while 首页 mounts.
