@@ -69,6 +69,7 @@ function h5WebpackChain(chain: any) {
     .assetFilter((name: string) => !/\.map$/.test(name) && !CHART_CHUNK.test(name))
   chain.plugin('chart-chunk-budget').use(ChartChunkBudget)
   chain.plugin('preload-home-page').use(PreloadHomePage)
+  chain.plugin('early-scene-request').use(EarlySceneRequest)
   // Taro's request imports a fetch polyfill for browsers without one; every browser the H5 build
   // targets (babel.config.js: Chrome 70, iOS 12) has fetch, so app.js no longer carries it (18 KiB
   // before minifying). The AbortController polyfill stays: iOS before 12.2 lacks it.
@@ -102,6 +103,43 @@ class PreloadHomePage {
             attributes: { rel: 'preload', href: `${compiler.options.output.publicPath}${file}`, as: file.endsWith('.css') ? 'style' : 'script' },
           })
         }
+        return data
+      })
+    })
+  }
+}
+
+/**
+ * A door or shelf code opens 首页 at `/?scene=…`, and nothing can be shown before the scene names its
+ * store. For a first visit (no session), index.html asks for it at once, while the app's scripts are
+ * still loading: the same ResolveScene request the app would send after starting (persisted id and
+ * text, this device's visitor id, kept as Taro's storage keeps it). The GraphQL client takes that
+ * answer instead of asking again (services/graphql-client.ts, takeEarlyAnswer). A returning shopper
+ * with a session scans as themselves, from the app.
+ */
+const RESOLVE_SCENE = 'mutation ResolveScene('
+
+class EarlySceneRequest {
+  apply(compiler: any) {
+    const HtmlWebpackPlugin = require('html-webpack-plugin')
+    const documents: Record<string, string> = require(path.resolve(appRoot, '../shared-types/src/generated/persisted-documents.json'))
+    const [hash, query] = Object.entries(documents).find(([, text]) => text.startsWith(RESOLVE_SCENE)) ?? []
+    compiler.hooks.compilation.tap('EarlySceneRequest', (compilation: any) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('EarlySceneRequest', (data: any) => {
+        if (!hash) {
+          compilation.warnings.push(new compiler.webpack.WebpackError('EarlySceneRequest: no ResolveScene in persisted-documents.json'))
+          return data
+        }
+        const request = JSON.stringify({ query, operationName: 'ResolveScene', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+        const script =
+          `(function(w){try{var s=w.localStorage,scene=new URLSearchParams(w.location.search).get('scene');` +
+          `if(!scene||s.getItem('corner.session'))return;var kept=null;try{kept=JSON.parse(s.getItem('corner.visitor')||'null')}catch(e){}` +
+          `var id=kept&&kept.data;if(!id){id='v'+Date.now().toString(36)+Math.random().toString(36).slice(2,12);s.setItem('corner.visitor',JSON.stringify({data:id}))}` +
+          `var variables={scene:scene,visitorId:id},body=${request};body.variables=variables;` +
+          `w.__cornerEarly={operationName:'ResolveScene',variables:variables,response:fetch('/graphql',{method:'POST',` +
+          `headers:{'Content-Type':'application/json',Accept:'application/graphql-response+json, application/json'},body:JSON.stringify(body)})` +
+          `.then(function(r){return r.json().then(function(b){return{statusCode:r.status,body:b}},function(){return{statusCode:r.status,body:null}})})}}catch(e){}})(window)`
+        data.headTags.push({ tagName: 'script', voidTag: false, meta: { plugin: 'EarlySceneRequest' }, attributes: {}, innerHTML: script })
         return data
       })
     })

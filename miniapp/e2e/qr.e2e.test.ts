@@ -78,3 +78,35 @@ it('an unknown scene lands on 首页 with a friendly message', async () => {
   expect(new URL(page.url()).pathname).toMatch(/^\/(pages\/index\/index)?$/);
   await context.close();
 });
+
+it('index.html asks for a scanned scene before the app has run, and the app takes that answer instead of asking again', async () => {
+  const { rows } = await journey.server.db.pool.query(`SELECT q.id, q.scene, q."storeId" FROM "QrCode" q WHERE q.kind = 'STORE' ORDER BY q.id LIMIT 1`);
+  const door = rows[0];
+  const scans = async () => (await journey.server.db.pool.query(`SELECT count(*)::int AS n FROM "QrScan" WHERE "qrCodeId" = $1`, [door.id])).rows[0].n as number;
+  const visit = async (withoutApp: boolean) => {
+    const context = await newShopperContext(journey.browser);
+    const page = await context.newPage();
+    const resolves: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('"operationName":"ResolveScene"')) resolves.push(request.url());
+    });
+    if (withoutApp) await page.route(/\/js\/app\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto(`${journey.server.url}/?scene=${encodeURIComponent(door.scene)}`);
+    return { context, page, resolves };
+  };
+
+  // The app's script never arrives: the scene is asked for all the same, by index.html.
+  const bare = await visit(true);
+  await expect.poll(() => bare.resolves.length, { timeout: 10_000 }).toBe(1);
+  await bare.context.close();
+
+  // With the app: one request and one scan, the app having taken index.html's answer.
+  const before = await scans();
+  const full = await visit(false);
+  const card = full.page.locator('.current-store .store-row');
+  await expect.poll(() => card.getAttribute('data-store-id'), { timeout: 20_000 }).toBe(String(door.storeId));
+  await full.page.waitForTimeout(500);
+  expect(full.resolves).toHaveLength(1);
+  expect(await scans()).toBe(before + 1);
+  await full.context.close();
+});

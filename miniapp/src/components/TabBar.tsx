@@ -46,16 +46,21 @@ export function TabBar({ current }: { current: string }) {
             className='tab-bar__item'
             {...LINK}
             aria-current={selected ? 'page' : undefined}
-            aria-label={badge ? `${tab.text}，${badge}件商品` : tab.text}
             onClick={() => !selected && void Taro.switchTab({ url: `/${tab.pagePath}` })}
           >
             <View className='tab-bar__icon'>
               <Image className='tab-bar__image' src={selected ? tab.selectedIconPath : tab.iconPath} alt='' />
-              {badge && <Text className='tab-bar__badge'>{badge}</Text>}
+              {badge && (
+                <Text className='tab-bar__badge' aria-hidden='true'>
+                  {badge}
+                </Text>
+              )}
             </View>
             <Text className='tab-bar__label' style={{ color: selected ? tabBar.selectedColor : tabBar.color }}>
               {tab.text}
             </Text>
+            {/* Heard after the label (购物车，3件商品), so the name read out starts with the text shown. */}
+            {badge && <Text className='tab-bar__heard'>{`，${badge}件商品`}</Text>}
           </View>
         )
       })}

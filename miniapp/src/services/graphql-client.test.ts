@@ -6,7 +6,7 @@ import { useMswServer } from '../test/msw'
 
 import { GraphQLRequestError, NetworkError } from './errors'
 import { createGraphQLClient, graphqlClient } from './graphql-client'
-import { NearbyStoresDocument, TypedDocumentString } from '@corner/shared-types/client'
+import { NearbyStoresDocument, ResolveSceneDocument, TypedDocumentString } from '@corner/shared-types/client'
 
 const server = useMswServer()
 const location = { lat: 31.2304, lng: 121.4737 }
@@ -106,5 +106,56 @@ describe('graphqlClient', () => {
     const data = await createGraphQLClient({ endpoint: 'http://other.test/gql' }).request(ServerTime)
 
     expect(data.serverTime).toBe('2026-11-25T01:30:00.000Z')
+  })
+})
+
+describe('an answer index.html asked for early (a scanned code on H5)', () => {
+  const scene = { scene: 's7', visitorId: 'vearlytest0001' }
+  const target = { kind: 'STORE', scene: 's7', storeId: '7', storeName: '街角便利 七号店', productId: null, campaignId: null }
+  const holder = window as { __cornerEarly?: unknown }
+  const early = (response: Promise<unknown>, variables: unknown = scene) => {
+    holder.__cornerEarly = { operationName: 'ResolveScene', variables, response }
+  }
+  const sent: string[] = []
+  const resolveScene = graphql.mutation('ResolveScene', () => HttpResponse.json({ data: { resolveScene: { ...target, storeName: '从网络' } } }))
+
+  it('is taken once, by the same operation with the same variables, instead of asking again', async () => {
+    server.use(resolveScene)
+    server.events.on('request:start', async ({ request }) => void sent.push((await request.clone().json()).operationName))
+    early(Promise.resolve({ statusCode: 200, body: { data: { resolveScene: target } } }))
+    const client = createGraphQLClient()
+    expect((await client.request(ResolveSceneDocument, scene)).resolveScene).toEqual(target)
+    expect(sent).toEqual([])
+    expect(holder.__cornerEarly).toBeUndefined()
+    // Taken: the next one asks the server.
+    expect((await client.request(ResolveSceneDocument, scene)).resolveScene.storeName).toBe('从网络')
+    expect(sent).toEqual(['ResolveScene'])
+
+    // Other variables (another scene) are not answered by it, and leave it in place.
+    early(Promise.resolve({ statusCode: 200, body: { data: { resolveScene: target } } }), { scene: 's8', visitorId: scene.visitorId })
+    expect((await client.request(ResolveSceneDocument, scene)).resolveScene.storeName).toBe('从网络')
+    expect(holder.__cornerEarly).toBeDefined()
+    delete holder.__cornerEarly
+    server.events.removeAllListeners()
+  })
+
+  it('reads its errors as any answer is read, and asks again when it never got an answer', async () => {
+    server.use(resolveScene)
+    const client = createGraphQLClient()
+    early(Promise.resolve({ statusCode: 200, body: { data: null, errors: [{ message: '二维码无效或已失效', extensions: { code: 'NOT_FOUND' } }] } }))
+    const refused = await client.request(ResolveSceneDocument, scene).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(GraphQLRequestError)
+    expect((refused as GraphQLRequestError).code).toBe('NOT_FOUND')
+
+    early(Promise.reject(new TypeError('Failed to fetch')))
+    expect((await client.request(ResolveSceneDocument, scene)).resolveScene.storeName).toBe('从网络')
+  })
+
+  it('is not taken by a request that carries a session', async () => {
+    server.use(resolveScene)
+    early(Promise.resolve({ statusCode: 200, body: { data: { resolveScene: target } } }))
+    const client = createGraphQLClient({ auth: { accessToken: async () => 'token-1', recover: async () => false } })
+    expect((await client.request(ResolveSceneDocument, scene)).resolveScene.storeName).toBe('从网络')
+    delete holder.__cornerEarly
   })
 })

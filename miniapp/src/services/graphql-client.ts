@@ -49,6 +49,37 @@ export interface GraphQLClient {
 
 const OPERATION_NAME = /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/
 
+/** GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does. */
+function readAnswer(statusCode: number, body: GraphQLResponseBody<any> | null, operationName: string | undefined) {
+  if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+    throw new GraphQLRequestError(body.errors, body.data, operationName)
+  }
+  if (statusCode < 200 || statusCode >= 300 || !body || body.data == null) {
+    throw new NetworkError(`${operationName ?? 'GraphQL'}: HTTP ${statusCode} without GraphQL data`, { statusCode })
+  }
+  return body.data
+}
+
+interface EarlyRequest {
+  operationName: string
+  variables: unknown
+  response: Promise<{ statusCode: number; body: GraphQLResponseBody<any> | null }>
+}
+
+/**
+ * H5: the answer to a request index.html sent before the app's scripts ran (a scanned code's scene:
+ * EarlySceneRequest in config/index.ts), taken once, and only by the same operation with the same
+ * variables and no session.
+ */
+function takeEarlyAnswer(operationName: string | undefined, variables: unknown): EarlyRequest['response'] | null {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return null
+  const holder = window as { __cornerEarly?: EarlyRequest }
+  const early = holder.__cornerEarly
+  if (!early || early.operationName !== operationName || JSON.stringify(early.variables) !== JSON.stringify(variables)) return null
+  delete holder.__cornerEarly
+  return early.response
+}
+
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
   async function send(query: string, hash: string | undefined, operationName: string | undefined, variables: unknown, token: string | null) {
     // `data` is null when the body is not JSON (Taro swallows the parse error).
@@ -74,17 +105,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       throw new NetworkError(`${operationName ?? 'GraphQL'}: ${errMsg ?? 'request failed'}`, { cause })
     }
 
-    // GraphQL-over-HTTP may use 4xx for request errors, so the body decides before the status does.
-    const body = response.data as GraphQLResponseBody<any> | null
-    if (body && Array.isArray(body.errors) && body.errors.length > 0) {
-      throw new GraphQLRequestError(body.errors, body.data, operationName)
-    }
-    if (response.statusCode < 200 || response.statusCode >= 300 || !body || body.data == null) {
-      throw new NetworkError(`${operationName ?? 'GraphQL'}: HTTP ${response.statusCode} without GraphQL data`, {
-        statusCode: response.statusCode,
-      })
-    }
-    return body.data
+    return readAnswer(response.statusCode, response.data as GraphQLResponseBody<any> | null, operationName)
   }
 
   return {
@@ -94,6 +115,12 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       const hash = document.__meta__?.hash
       const variables = rest[0]
       const token = (await options.auth?.accessToken()) ?? null
+      const early = token ? null : takeEarlyAnswer(operationName, variables)
+      if (early) {
+        // Asked for by index.html before the app ran; a request that never got an answer is asked again.
+        const answer = await early.catch(() => null)
+        if (answer) return readAnswer(answer.statusCode, answer.body, operationName)
+      }
       try {
         return await send(query, hash, operationName, variables, token)
       } catch (error) {

@@ -61,6 +61,16 @@ export function visitorId(): string {
 export const visitScene = (): string | null => Taro.getStorageSync(VISIT_SCENE_KEY) || null
 
 const handled = new Set<string>()
+/** Settles once the launch's first page is up (H5: Taro's router reports each finished route change). */
+const firstPageShown: Promise<void> = (() => {
+  try {
+    if (process.env.TARO_ENV !== 'h5' || Taro.getCurrentPages().length > 0) return Promise.resolve()
+  } catch {
+    // No router at all: this module tested on its own.
+    return Promise.resolve()
+  }
+  return new Promise<void>((resolve) => Taro.eventCenter.once('__afterTaroRouterChange', () => resolve()))
+})()
 let scanSettled: Promise<void> = Promise.resolve()
 
 /**
@@ -100,8 +110,11 @@ export async function openEntryScene(scene: string | null): Promise<void> {
     else await goHome()
   } catch (error) {
     const inactive = error instanceof GraphQLRequestError && error.code === 'QR_CODE_INACTIVE'
-    toast(inactive ? `${error.displayMessage}，先逛逛首页吧` : '二维码无法识别，先逛逛首页吧')
+    // On 首页 first: Taro's H5 hides a toast once the page it was raised on is left, and an answer
+    // taken from index.html's early request arrives before the app has even shown its first page.
+    await firstPageShown
     await goHome()
+    toast(inactive ? `${error.displayMessage}，先逛逛首页吧` : '二维码无法识别，先逛逛首页吧')
   }
 }
 

@@ -101,7 +101,7 @@ it('hours: a day can rest, the rest are sent as typed (crossing midnight shown a
   fireEvent.click(within(sunday).getByText('设为休息'))
   expect(within(sunday).getByText('休息')).toBeTruthy()
   fireEvent.click(button('保存营业时间'))
-  expect(await screen.findByText('营业时间已保存')).toBeTruthy()
+  expect(await screen.findByText('营业时间已保存', undefined, { timeout: 10_000 })).toBeTruthy()
   expect(requests.sent.SetStoreHours).toEqual({
     storeId: '1',
     is24h: false,
