@@ -60,6 +60,9 @@ describe('首页', () => {
     expect(nearbyRequests).toEqual([{ lat: 31.2397, lng: 121.4998 }])
 
     await screen.findByText('饮料')
+    // Each category's glyph is drawn inline on H5, not a data-URL picture (a document of its own to load).
+    expect(container.querySelectorAll('.category-icon svg path').length).toBe(container.querySelectorAll('.category-grid__item').length)
+    expect(container.querySelector('.category-icon img')).toBeNull()
     expect(container.querySelectorAll('.featured .product-card')).toHaveLength(3)
     // The chosen store is remembered for the other tabs and the next launch.
     expect(getChosenStore()).toEqual({ id: '101', name: '街角便利 南京东路店', explicit: false })
