@@ -17,6 +17,7 @@ import { navigationMock } from '@/test/navigation-mock'
 import { useMswServer } from '@/test/msw'
 
 import Index from './index'
+import { LOCATION_PATIENCE_MS } from './useCurrentStore'
 
 // Location and navigation are platform APIs; replace only those, keep the real GraphQL client over msw.
 vi.mock('@/services/location', async (importOriginal) => ({
@@ -101,7 +102,9 @@ describe('首页', () => {
     expect(storeCard(container)!.textContent).toContain('25.4km')
     // Once the store is known, its catalogue, banners and the cart bar's cart (after sign-in) load too.
     const loadedForTheStore = ['StoreCategories', 'StoreProducts', 'CampaignBanners', 'Login', 'Cart']
+    // Its card is asked for with the catalogue, in case the location keeps it waiting (see below).
     expect(operations.filter((o) => !loadedForTheStore.includes(o.name))).toEqual([
+      { name: 'StoreCard', variables: { id: '150' } },
       { name: 'StoreSeenFrom', variables: { id: '150', location: { lat: 31.2397, lng: 121.4998 } } },
     ])
     await screen.findByText('饮料')
@@ -265,6 +268,69 @@ describe('首页', () => {
     expect(seen.filter((text) => text.includes('未获取到您的位置，请选择所在区域或搜索地址'))).toEqual([])
     // One load of the store's card, by the load the scan started.
     expect(operations.filter((operation) => operation.name === 'StoreCard')).toHaveLength(1)
+  })
+
+  describe('a chosen store while the location keeps it waiting (a permission prompt, a GPS fix)', () => {
+    const awaitedLocation = () => {
+      const location: { resolve: (where: { lat: number; lng: number }) => void; reject: (error: Error) => void } = { resolve: () => undefined, reject: () => undefined }
+      vi.mocked(getCurrentLocation).mockReturnValue(new Promise((resolve, reject) => Object.assign(location, { resolve, reject })))
+      return location
+    }
+    const patience = { timeout: LOCATION_PATIENCE_MS + 2000 }
+
+    it('is shown from its card once the wait outlasts the patience, then seen from the location when it comes', async () => {
+      const location = awaitedLocation()
+      setChosenStore({ id: farStoreData.store.id, name: farStoreData.store.name })
+      const started = Date.now()
+      const { container } = render(<Index />)
+      // Asked for at once, with the catalogue, not after the location.
+      await waitFor(() => expect(operations).toContainEqual({ name: 'StoreCard', variables: { id: farStoreData.store.id } }))
+      expect(operations).toContainEqual({ name: 'StoreCategories', variables: { storeId: farStoreData.store.id } })
+
+      await waitFor(() => expect(storeCard(container)?.textContent).toContain('街角便利 嘉定新城店'), patience)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(LOCATION_PATIENCE_MS)
+      expect(storeCard(container)!.querySelector('.store-row__distance')).toBeNull()
+      expect(screen.getByText('正在获取您的位置…')).toBeTruthy()
+      await screen.findByText('饮料')
+
+      location.resolve({ lat: 31.2397, lng: 121.4998 })
+      await waitFor(() => expect(storeCard(container)!.textContent).toContain('25.4km'))
+      expect(screen.getByText('当前定位')).toBeTruthy()
+      expect(operations.filter((operation) => operation.name === 'StoreCard')).toHaveLength(1)
+    })
+
+    it('stays shown without a distance when the location is refused at last', async () => {
+      const location = awaitedLocation()
+      setChosenStore({ id: farStoreData.store.id, name: farStoreData.store.name })
+      const { container } = render(<Index />)
+      await waitFor(() => expect(screen.getByText('正在获取您的位置…')).toBeTruthy(), patience)
+
+      location.reject(new LocationUnavailableError('getLocation:fail auth deny'))
+      await screen.findByText('未获取到您的位置')
+      expect(storeCard(container)!.textContent).toContain('街角便利 嘉定新城店')
+      expect(storeCard(container)!.textContent).toContain('可到店自提，选择位置查看能否配送')
+      expect(operations.filter((operation) => operation.name === 'StoreCard')).toHaveLength(1)
+      expect(operations.map((operation) => operation.name)).not.toContain('StoreSeenFrom')
+    })
+
+    it('waits for a location that comes within the patience: the store never shows without its distance', async () => {
+      const location = awaitedLocation()
+      setChosenStore({ id: farStoreData.store.id, name: farStoreData.store.name })
+      const shownWithout: string[] = []
+      const observer = new MutationObserver(() => {
+        const text = document.body.textContent ?? ''
+        if (text.includes('街角便利 嘉定新城店') && !text.includes('25.4km')) shownWithout.push(text)
+      })
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+      const { container } = render(<Index />)
+      await new Promise((resolve) => setTimeout(resolve, LOCATION_PATIENCE_MS / 3))
+      location.resolve({ lat: 31.2397, lng: 121.4998 })
+      await waitFor(() => expect(storeCard(container)?.textContent).toContain('25.4km'))
+      await new Promise((resolve) => setTimeout(resolve, LOCATION_PATIENCE_MS))
+      observer.disconnect()
+      expect(shownWithout).toEqual([])
+      expect(screen.queryByText('正在获取您的位置…')).toBeNull()
+    })
   })
 
   it('when location is refused, asks for a district or address instead of guessing', async () => {

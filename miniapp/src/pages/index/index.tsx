@@ -130,7 +130,7 @@ function Index() {
         {state.status === 'ready' ? (
           <View className='home__location' {...BUTTON} onClick={openLocationPicker}>
             <Text className='home__location-label'>
-              {state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : '未获取到您的位置'}
+              {state.locationLabel ? `配送至：${state.locationLabel}` : state.located ? '当前定位' : state.locating ? '正在获取您的位置…' : '未获取到您的位置'}
             </Text>
             <Text className='home__location-change'>{state.located ? '修改位置' : '选择位置'}</Text>
           </View>
