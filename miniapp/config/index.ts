@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
+import type { EarlyDocument, EarlyRequestsConfig } from '../src/services/early-requests'
+
 // Fallback only for local builds; release builds must set TARO_APP_BFF_URL to the
 // whitelisted https domain of the BFF (weapp cannot call IPs or localhost).
 const DEFAULT_BFF_URL = 'https://bff.example.com/graphql'
@@ -69,7 +71,7 @@ function h5WebpackChain(chain: any) {
     .assetFilter((name: string) => !/\.map$/.test(name) && !CHART_CHUNK.test(name))
   chain.plugin('chart-chunk-budget').use(ChartChunkBudget)
   chain.plugin('preload-home-page').use(PreloadHomePage)
-  chain.plugin('early-scene-request').use(EarlySceneRequest)
+  chain.plugin('early-requests').use(EarlyRequests)
   // Taro's request imports a fetch polyfill for browsers without one; every browser the H5 build
   // targets (babel.config.js: Chrome 70, iOS 12) has fetch, so app.js no longer carries it (18 KiB
   // before minifying). The AbortController polyfill stays: iOS before 12.2 lacks it.
@@ -110,36 +112,51 @@ class PreloadHomePage {
 }
 
 /**
- * A door or shelf code opens 首页 at `/?scene=…`, and nothing can be shown before the scene names its
- * store. For a first visit (no session), index.html asks for it at once, while the app's scripts are
- * still loading: the same ResolveScene request the app would send after starting (persisted id and
- * text, this device's visitor id, kept as Taro's storage keeps it). The GraphQL client takes that
- * answer instead of asking again (services/graphql-client.ts, takeEarlyAnswer). A returning shopper
- * with a session scans as themselves, from the app.
+ * index.html asks for a scanned code's scene, and then for 首页's reads of its store, while the app's
+ * scripts are still downloading: services/early-requests.ts, written inline from its source text with
+ * the persisted documents it sends.
  */
-const RESOLVE_SCENE = 'mutation ResolveScene('
+const EARLY_DOCUMENTS = {
+  resolveScene: 'mutation ResolveScene(',
+  storeReads: [
+    { prefix: 'query StoreCard(', storeVariable: 'id' },
+    { prefix: 'query StoreCategories(', storeVariable: 'storeId' },
+    { prefix: 'query CampaignBanners(', storeVariable: 'storeId' },
+  ],
+}
 
-class EarlySceneRequest {
+class EarlyRequests {
   apply(compiler: any) {
     const HtmlWebpackPlugin = require('html-webpack-plugin')
+    // Taro's config loader compiles only the config folder; this compiles the app's module as Taro reads configs.
+    const { requireWithEsbuild } = require('@tarojs/helper')
+    const { sendEarlyRequests, SESSION_STORAGE_KEY, VISITOR_STORAGE_KEY }: typeof import('../src/services/early-requests') =
+      requireWithEsbuild(path.resolve(appRoot, 'src/services/early-requests.ts'))
     const documents: Record<string, string> = require(path.resolve(appRoot, '../shared-types/src/generated/persisted-documents.json'))
-    const [hash, query] = Object.entries(documents).find(([, text]) => text.startsWith(RESOLVE_SCENE)) ?? []
-    compiler.hooks.compilation.tap('EarlySceneRequest', (compilation: any) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('EarlySceneRequest', (data: any) => {
-        if (!hash) {
-          compilation.warnings.push(new compiler.webpack.WebpackError('EarlySceneRequest: no ResolveScene in persisted-documents.json'))
+    const find = (prefix: string): EarlyDocument | null => {
+      const [hash, query] = Object.entries(documents).find(([, text]) => text.startsWith(prefix)) ?? []
+      return hash && query ? { operationName: /^\w+ (\w+)/.exec(prefix)![1]!, query, hash } : null
+    }
+    const resolveScene = find(EARLY_DOCUMENTS.resolveScene)
+    const storeReads = EARLY_DOCUMENTS.storeReads.map(({ prefix, storeVariable }) => {
+      const document = find(prefix)
+      return document && { ...document, storeVariable }
+    })
+    compiler.hooks.compilation.tap('EarlyRequests', (compilation: any) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('EarlyRequests', (data: any) => {
+        if (!resolveScene || storeReads.some((read) => !read)) {
+          compilation.warnings.push(new compiler.webpack.WebpackError('EarlyRequests: a document it sends is missing from persisted-documents.json'))
           return data
         }
-        const request = JSON.stringify({ query, operationName: 'ResolveScene', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
-        const script =
-          `(function(w){try{var s=w.localStorage,scene=new URLSearchParams(w.location.search).get('scene');` +
-          `if(!scene||s.getItem('corner.session'))return;var kept=null;try{kept=JSON.parse(s.getItem('corner.visitor')||'null')}catch(e){}` +
-          `var id=kept&&kept.data;if(!id){id='v'+Date.now().toString(36)+Math.random().toString(36).slice(2,12);s.setItem('corner.visitor',JSON.stringify({data:id}))}` +
-          `var variables={scene:scene,visitorId:id},body=${request};body.variables=variables;` +
-          `w.__cornerEarly={operationName:'ResolveScene',variables:variables,response:fetch('/graphql',{method:'POST',` +
-          `headers:{'Content-Type':'application/json',Accept:'application/graphql-response+json, application/json'},body:JSON.stringify(body)})` +
-          `.then(function(r){return r.json().then(function(b){return{statusCode:r.status,body:b}},function(){return{statusCode:r.status,body:null}})})}}catch(e){}})(window)`
-        data.headTags.push({ tagName: 'script', voidTag: false, meta: { plugin: 'EarlySceneRequest' }, attributes: {}, innerHTML: script })
+        const config: EarlyRequestsConfig = {
+          sessionKey: SESSION_STORAGE_KEY,
+          visitorKey: VISITOR_STORAGE_KEY,
+          resolveScene,
+          storeReads: storeReads as EarlyRequestsConfig['storeReads'],
+          bannersOperation: 'CampaignBanners',
+        }
+        const script = require('esbuild').transformSync(`(${sendEarlyRequests.toString()})(window,${JSON.stringify(config)})`, { minify: true, target: 'es2017' }).code.trim()
+        data.headTags.push({ tagName: 'script', voidTag: false, meta: { plugin: 'EarlyRequests' }, attributes: {}, innerHTML: script })
         return data
       })
     })

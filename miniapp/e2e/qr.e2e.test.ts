@@ -79,34 +79,38 @@ it('an unknown scene lands on 首页 with a friendly message', async () => {
   await context.close();
 });
 
-it('index.html asks for a scanned scene before the app has run, and the app takes that answer instead of asking again', async () => {
+it("index.html asks for a scanned scene and its store's reads before the app has run, and the app takes those answers instead of asking again", async () => {
   const { rows } = await journey.server.db.pool.query(`SELECT q.id, q.scene, q."storeId" FROM "QrCode" q WHERE q.kind = 'STORE' ORDER BY q.id LIMIT 1`);
   const door = rows[0];
   const scans = async () => (await journey.server.db.pool.query(`SELECT count(*)::int AS n FROM "QrScan" WHERE "qrCodeId" = $1`, [door.id])).rows[0].n as number;
+  const early = ['ResolveScene', 'StoreCard', 'StoreCategories', 'CampaignBanners'];
   const visit = async (withoutApp: boolean) => {
     const context = await newShopperContext(journey.browser);
     const page = await context.newPage();
-    const resolves: string[] = [];
+    const operations: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && (request.postData() ?? '').includes('"operationName":"ResolveScene"')) resolves.push(request.url());
+      const operation = /"operationName":"(\w+)"/.exec(request.method() === 'POST' ? (request.postData() ?? '') : '')?.[1];
+      if (operation) operations.push(operation);
     });
     if (withoutApp) await page.route(/\/js\/app\.[0-9a-f]+\.js$/, (route) => route.abort());
     await page.goto(`${journey.server.url}/?scene=${encodeURIComponent(door.scene)}`);
-    return { context, page, resolves };
+    const count = (operation: string) => operations.filter((name) => name === operation).length;
+    return { context, page, count };
   };
 
-  // The app's script never arrives: the scene is asked for all the same, by index.html.
+  // The app's script never arrives: the scene and the store's reads are asked for all the same, by index.html.
   const bare = await visit(true);
-  await expect.poll(() => bare.resolves.length, { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => early.map(bare.count), { timeout: 10_000 }).toEqual([1, 1, 1, 1]);
   await bare.context.close();
 
-  // With the app: one request and one scan, the app having taken index.html's answer.
+  // With the app: one request of each and one scan, the app having taken index.html's answers.
   const before = await scans();
   const full = await visit(false);
   const card = full.page.locator('.current-store .store-row');
   await expect.poll(() => card.getAttribute('data-store-id'), { timeout: 20_000 }).toBe(String(door.storeId));
+  await full.page.locator('.category-grid__item').first().waitFor({ timeout: 15_000 });
   await full.page.waitForTimeout(500);
-  expect(full.resolves).toHaveLength(1);
+  expect(early.map(full.count)).toEqual([1, 1, 1, 1]);
   expect(await scans()).toBe(before + 1);
   await full.context.close();
 });

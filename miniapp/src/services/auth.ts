@@ -7,6 +7,7 @@ import {
   type SessionFieldsFragment,
 } from '@corner/shared-types/client'
 
+import { SESSION_STORAGE_KEY as SESSION_KEY } from './early-requests'
 import { GraphQLRequestError } from './errors'
 import { anonymousClient, configureAuth, createGraphQLClient } from './graphql-client'
 
@@ -24,7 +25,6 @@ import { anonymousClient, configureAuth, createGraphQLClient } from './graphql-c
  *   demoSignIn, which the BFF offers only with DEMO_LOGIN_ENABLED.
  */
 
-const SESSION_KEY = 'corner.session'
 const H5_DEVICE_KEY = 'corner.h5-openid'
 /** Refresh this long before the access token expires, so no request goes out with a dying token. */
 const REFRESH_MARGIN_MS = 60_000

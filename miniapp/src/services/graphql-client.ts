@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 
 import { getBffUrl } from './config'
+import { takeEarlyAnswer } from './early-requests'
 import { GraphQLRequestError, NetworkError, type GraphQLErrorEntry } from './errors'
 import type { TypedDocumentLike } from './typed-document'
 
@@ -60,26 +61,6 @@ function readAnswer(statusCode: number, body: GraphQLResponseBody<any> | null, o
   return body.data
 }
 
-interface EarlyRequest {
-  operationName: string
-  variables: unknown
-  response: Promise<{ statusCode: number; body: GraphQLResponseBody<any> | null }>
-}
-
-/**
- * H5: the answer to a request index.html sent before the app's scripts ran (a scanned code's scene:
- * EarlySceneRequest in config/index.ts), taken once, and only by the same operation with the same
- * variables and no session.
- */
-function takeEarlyAnswer(operationName: string | undefined, variables: unknown): EarlyRequest['response'] | null {
-  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return null
-  const holder = window as { __cornerEarly?: EarlyRequest }
-  const early = holder.__cornerEarly
-  if (!early || early.operationName !== operationName || JSON.stringify(early.variables) !== JSON.stringify(variables)) return null
-  delete holder.__cornerEarly
-  return early.response
-}
-
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
   async function send(query: string, hash: string | undefined, operationName: string | undefined, variables: unknown, token: string | null) {
     // `data` is null when the body is not JSON (Taro swallows the parse error).
@@ -117,7 +98,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       const token = (await options.auth?.accessToken()) ?? null
       const early = token ? null : takeEarlyAnswer(operationName, variables)
       if (early) {
-        // Asked for by index.html before the app ran; a request that never got an answer is asked again.
+        // Asked for by index.html before the app ran (services/early-requests.ts); a request that never
+        // got an answer is asked again.
         const answer = await early.catch(() => null)
         if (answer) return readAnswer(answer.statusCode, answer.body, operationName)
       }

@@ -2,13 +2,13 @@ import Taro from '@tarojs/taro'
 import { ClaimVisitorScansDocument, ResolveSceneDocument } from '@corner/shared-types/client'
 
 import { ensureSignedIn, isSignedIn } from './auth'
+import { VISITOR_STORAGE_KEY as VISITOR_KEY } from './early-requests'
 import { GraphQLRequestError } from './errors'
 import { toast } from './feedback'
 import { anonymousClient, graphqlClient } from './graphql-client'
 import { goHome, openCampaign, openProduct } from './navigation'
 import { setChosenStore } from './preferences'
 
-const VISITOR_KEY = 'corner.visitor'
 /** The scene the current visit came from, passed to placeOrder to pick among several scans. */
 const VISIT_SCENE_KEY = 'corner.visitScene'
 
