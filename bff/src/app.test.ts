@@ -37,15 +37,19 @@ function productionEnv(): Record<string, string> {
 
 const HASHED_SCRIPT = `console.log(${JSON.stringify('hashed bundle '.repeat(200))})`;
 
+const H5_INDEX = '<!DOCTYPE html><html><body><div id="app">H5 index</div><script src="/js/app.js"></script></body></html>';
+
 /**
  * A fake H5 build under a hidden folder, as in a clone at ~/.local/src or a CI stage directory: a
- * page, scripts, and dotfiles that must stay private. The content-hashed script has its build-time
- * brotli and gzip copies (miniapp/scripts/compress-h5.mjs), the hashed style none.
+ * page, scripts, and dotfiles that must stay private. The page and the content-hashed script have their
+ * build-time brotli and gzip copies (miniapp/scripts/compress-h5.mjs), the hashed style none.
  */
 function h5DistUnderDotFolder(): string {
   const dist = join(mkdtempSync(join(tmpdir(), 'corner-')), '.stage', 'abc123', 'miniapp', 'dist', 'h5');
   mkdirSync(join(dist, 'js'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!DOCTYPE html><html><body><div id="app">H5 index</div><script src="/js/app.js"></script></body></html>');
+  writeFileSync(join(dist, 'index.html'), H5_INDEX);
+  writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(H5_INDEX));
+  writeFileSync(join(dist, 'index.html.gz'), gzipSync(H5_INDEX));
   writeFileSync(join(dist, 'js', 'app.js'), 'console.log("app bundle")');
   writeFileSync(join(dist, '.env'), 'SECRET=dotfile-at-root');
   writeFileSync(join(dist, 'js', '.secret.js'), 'SECRET=dotfile-in-js');
@@ -157,6 +161,23 @@ describe.each([
       const response = await rawGet(path, 'br, gzip');
       expect(response.status, path).toBe(200);
       expect(response.headers['cache-control'], path).toBe('no-cache');
+    }
+  });
+
+  it('sends the page (any path of the mini-program) compressed as the client accepts, revalidated each time', async () => {
+    for (const path of ['/', '/index.html', '/pages/cart/index']) {
+      const br = await rawGet(path, 'gzip, deflate, br');
+      expect(br, path).toMatchObject({ status: 200, headers: { 'content-encoding': 'br', 'cache-control': 'no-cache', vary: expect.stringMatching(/accept-encoding/i) } });
+      expect(br.headers['content-type'], path).toMatch(/^text\/html/);
+      expect(brotliDecompressSync(br.body).toString(), path).toBe(H5_INDEX);
+
+      const gzip = await rawGet(path, 'gzip');
+      expect(gzip.headers['content-encoding'], path).toBe('gzip');
+      expect(gunzipSync(gzip.body).toString(), path).toBe(H5_INDEX);
+
+      const plain = await rawGet(path, undefined);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body.toString(), path).toBe(H5_INDEX);
     }
   });
 });

@@ -20,20 +20,26 @@ const PRECOMPRESSED = [
   { encoding: 'gzip', suffix: '.gz' },
 ] as const;
 
+/** The build-time compressed copy of a file (`relativePath` without its leading slash) the client accepts, if any. */
+function compressedCopy(req: Request, distDir: string, relativePath: string) {
+  // Dot-segments and dotfiles are left to static, which refuses them.
+  if (relativePath.includes('/.') || relativePath.startsWith('.')) return null;
+  return PRECOMPRESSED.find(
+    ({ encoding, suffix }) => req.acceptsEncodings(encoding) === encoding && existsSync(join(distDir, `${relativePath}${suffix}`)),
+  ) ?? null;
+}
+
 /**
- * The H5 mini-program as static files. A hashed file is answered, when the client accepts it, with
- * its brotli or gzip copy made at build time (compressing per request would cost CPU on every first
- * visit for bytes that never change); without a copy, as is.
+ * The H5 mini-program as static files. A hashed file and index.html are answered, when the client
+ * accepts it, with the brotli or gzip copy made at build time (compressing per request would cost CPU
+ * on every first visit for bytes that only change with a deploy); without a copy, as is.
  */
 export function h5StaticRouter(distDir: string): Router {
   const router = express.Router();
 
   router.get(CONTENT_HASHED, (req: Request, res: Response, next) => {
     res.vary('Accept-Encoding');
-    // Dot-segments and dotfiles are left to static below, which refuses them.
-    const chosen = !req.path.includes('/.') && PRECOMPRESSED.find(
-      ({ encoding, suffix }) => req.acceptsEncodings(encoding) === encoding && existsSync(join(distDir, `${req.path}${suffix}`)),
-    );
+    const chosen = compressedCopy(req, distDir, req.path.slice(1));
     if (!chosen) return next();
     res.type(extname(req.path));
     res.setHeader('Content-Encoding', chosen.encoding);
@@ -42,6 +48,18 @@ export function h5StaticRouter(distDir: string): Router {
       if (error) next(error);
     });
   });
+
+  // The page itself: its inline scripts (index.html's early requests) make it worth compressing too.
+  // index.html is named relative to `root`: send refuses (404) any path with a dot-segment, so an
+  // absolute path failed wherever the checkout lives under a hidden folder (~/.local/src/...).
+  const sendIndex = (req: Request, res: Response) => {
+    res.vary('Accept-Encoding');
+    cacheHeaders(res, 'index.html');
+    const chosen = compressedCopy(req, distDir, 'index.html');
+    if (chosen) res.type('html').setHeader('Content-Encoding', chosen.encoding);
+    res.sendFile(`index.html${chosen?.suffix ?? ''}`, { root: distDir, cacheControl: false });
+  };
+  router.get('/index.html', sendIndex);
 
   router.use(
     express.static(distDir, {
@@ -52,12 +70,7 @@ export function h5StaticRouter(distDir: string): Router {
   );
 
   // The H5 build uses the browser router: every unknown GET path is a page of the mini-program.
-  // index.html is named relative to `root`: send refuses (404) any path with a dot-segment, so an
-  // absolute path failed wherever the checkout lives under a hidden folder (~/.local/src/...).
   // Dotfiles inside the build stay refused, by static above, and fall through to index.html here.
-  router.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-    cacheHeaders(res, 'index.html');
-    res.sendFile('index.html', { root: distDir, cacheControl: false });
-  });
+  router.get(/^\/(?!graphql|healthz|readyz).*/, sendIndex);
   return router;
 }
