@@ -10,8 +10,18 @@ export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: 
  * in between, instead of in one task as long as the whole list (on a slow phone, 首页's catalogue was
  * one task of 200 ms, Lighthouse's TBT).
  */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): { state: AsyncState<T>; reload: () => void } {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' })
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+  /**
+   * An answer already in when the component mounts (asked for ahead, see services/catalog.ts): the
+   * first render shows it, and the mount does not load.
+   */
+  answered?: () => { data: T } | null,
+): { state: AsyncState<T>; reload: () => void } {
+  const [early] = useState(() => answered?.() ?? null)
+  const [state, setState] = useState<AsyncState<T>>(early ? { status: 'ready', data: early.data } : { status: 'loading' })
+  const skipMountLoad = useRef(early !== null)
   const generation = useRef(0)
   const run = useCallback(load, deps)
 
@@ -26,7 +36,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): {
   }, [run])
 
   useEffect(() => {
-    reload()
+    if (skipMountLoad.current) skipMountLoad.current = false
+    else reload()
     return () => {
       generation.current++
     }

@@ -67,27 +67,49 @@ type HomePart = keyof typeof HOME_CATALOG
  * (a retry asks again), and only the latest store's are kept.
  */
 const early = new Map<string, Promise<unknown>>()
+/** The early answers that are in, by the same key: 首页 draws them in its first pass (answeredHomeCatalog). */
+const answered = new Map<string, { data: unknown }>()
 
 export function prefetchHomeCatalog(storeId: string): void {
   early.clear()
+  answered.clear()
   for (const part of Object.keys(HOME_CATALOG) as HomePart[]) {
+    const key = `${part}:${storeId}`
     const started = HOME_CATALOG[part](storeId)
-    // A store that turns out to be gone is never shown and its answers never taken: no unhandled rejection.
-    started.catch(() => undefined)
-    early.set(`${part}:${storeId}`, started)
+    started.then(
+      (data) => {
+        if (early.get(key) === started) answered.set(key, { data })
+      },
+      // A store that turns out to be gone is never shown and its answers never taken: no unhandled rejection.
+      () => undefined,
+    )
+    early.set(key, started)
   }
+}
+
+/**
+ * An early answer that is already in (on H5 a scanned store's shelves come with index.html's early
+ * requests); null while it is still coming or when there is none. Read, not taken: React may render a
+ * mount twice and keep only one, and both must see it. The next store's prefetch clears it.
+ */
+function answeredHomeCatalog<P extends HomePart>(part: P, storeId: string): { data: Awaited<ReturnType<(typeof HOME_CATALOG)[P]>> } | null {
+  return (answered.get(`${part}:${storeId}`) as { data: Awaited<ReturnType<(typeof HOME_CATALOG)[P]>> } | undefined) ?? null
 }
 
 function homeCatalog<P extends HomePart>(part: P, storeId: string): ReturnType<(typeof HOME_CATALOG)[P]> {
   const key = `${part}:${storeId}`
   const started = early.get(key)
   early.delete(key)
+  answered.delete(key)
   return (started ?? HOME_CATALOG[part](storeId)) as ReturnType<(typeof HOME_CATALOG)[P]>
 }
 
 export const fetchHomeCategories = (storeId: string) => homeCatalog('categories', storeId)
 export const fetchHomeFeatured = (storeId: string) => homeCatalog('featured', storeId)
 export const fetchHomeBanners = (storeId: string) => homeCatalog('banners', storeId)
+export const answeredHomeCategories = (storeId: string) => answeredHomeCatalog('categories', storeId)
+export const answeredHomeFeatured = (storeId: string) => answeredHomeCatalog('featured', storeId)
+export const answeredHomeBanners = (storeId: string) => answeredHomeCatalog('banners', storeId)
 
 export async function fetchProducts(
   storeId: string,

@@ -112,6 +112,36 @@ describe('首页', () => {
     expect(getChosenStore()).toEqual({ id: '150', name: '街角便利 嘉定新城店', explicit: true })
   })
 
+  it("draws a chosen store's categories and banners with its card, in the same pass, when their answers came first", async () => {
+    server.use(
+      campaignBannersSuccess,
+      graphql.query('StoreSeenFrom', async () => {
+        // The shelves and banners (asked for with the card) are in well before it.
+        await delay(300)
+        return HttpResponse.json({ data: { storeSeenFrom: farStoreData } })
+      }),
+    )
+    setChosenStore({ id: '150', name: '街角便利 嘉定新城店' })
+    const firstSeen: Array<{ categories: number; banners: number }> = []
+    const observer = new MutationObserver(() => {
+      if (firstSeen.length > 0 || !document.querySelector('.current-store .store-row')) return
+      firstSeen.push({
+        categories: document.querySelectorAll('.category-grid__item').length,
+        banners: document.querySelectorAll('.campaign-banners__item').length,
+      })
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    const { container } = render(<Index />)
+    await waitFor(() => expect(storeCard(container)?.textContent).toContain('25.4km'))
+    observer.disconnect()
+    expect(firstSeen).toHaveLength(1)
+    expect(firstSeen[0]!.categories).toBeGreaterThan(0)
+    expect(firstSeen[0]!.banners).toBeGreaterThan(0)
+    // Drawn from those answers, not asked again.
+    expect(operations.filter((o) => o.name === 'StoreCategories')).toHaveLength(1)
+    expect(operations.filter((o) => o.name === 'CampaignBanners')).toHaveLength(1)
+  })
+
   it('asks for a chosen store\'s catalogue together with its card, not after it', async () => {
     setChosenStore({ id: '150', name: '街角便利 嘉定新城店' })
     let answerCard = () => {}

@@ -13,6 +13,9 @@ import { withTabBar } from '@/components/TabBar'
 import { useAsync } from '@/hooks/useAsync'
 import { useProgressive } from '@/hooks/useProgressive'
 import {
+  answeredHomeBanners,
+  answeredHomeCategories,
+  answeredHomeFeatured,
   fetchHomeCategories,
   fetchHomeBanners,
   fetchHomeFeatured,
@@ -55,9 +58,10 @@ function Featured({ storeId, products }: { storeId: string; products: ProductSum
 }
 
 function Catalog({ storeId }: { storeId: string }) {
-  const categories = useAsync(() => fetchHomeCategories(storeId), [storeId])
-  const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId])
-  const banners = useAsync(() => fetchHomeBanners(storeId), [storeId])
+  // Answers already in are drawn with the store, in the same pass (a scanned store's, on H5).
+  const categories = useAsync(() => fetchHomeCategories(storeId), [storeId], () => answeredHomeCategories(storeId))
+  const featured = useAsync(() => fetchHomeFeatured(storeId), [storeId], () => answeredHomeFeatured(storeId))
+  const banners = useAsync(() => fetchHomeBanners(storeId), [storeId], () => answeredHomeBanners(storeId))
   // Nothing of the catalogue shows before the category grid and the banners: whatever came first
   // would be pushed down by them.
   if (categories.state.status === 'loading' || banners.state.status === 'loading') return <Loading skeleton='grid' />
