@@ -207,6 +207,20 @@ const shots: Shot[] = [
       await page.locator('.cart-bar__count').waitFor({ timeout: 5_000 }).catch(() => undefined);
     },
   },
+  {
+    // A door code while the location permission prompt is still unanswered: the store shows from its card.
+    name: 'home-locating',
+    account: 'demo-member',
+    open: async (page) => {
+      await page.addInitScript(() => {
+        navigator.geolocation.getCurrentPosition = () => undefined;
+      });
+      await visit(page, '/?scene=s2');
+      await page.locator('.home__location-label', { hasText: '正在获取您的位置' }).waitFor({ timeout: 15_000 });
+      await page.locator('.category-grid__item').first().waitFor({ timeout: 15_000 });
+      await settle(page);
+    },
+  },
   { name: 'category', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/category/index') },
   { name: 'product', account: 'demo-member', open: openFirstProduct },
   { name: 'search', account: 'demo-member', open: (page) => visitAfterHome(page, '/pages/search/index') },
