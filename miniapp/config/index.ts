@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
-import type { EarlyDocument, EarlyRequestsConfig } from '../src/services/early-requests'
-
 // Fallback only for local builds; release builds must set TARO_APP_BFF_URL to the
 // whitelisted https domain of the BFF (weapp cannot call IPs or localhost).
 const DEFAULT_BFF_URL = 'https://bff.example.com/graphql'
@@ -116,44 +114,19 @@ class PreloadHomePage {
  * scripts are still downloading: services/early-requests.ts, written inline from its source text with
  * the persisted documents it sends.
  */
-const EARLY_DOCUMENTS = {
-  resolveScene: 'mutation ResolveScene(',
-  storeReads: [
-    { prefix: 'query StoreCard(', storeVariable: 'id' },
-    { prefix: 'query StoreCategories(', storeVariable: 'storeId' },
-    { prefix: 'query CampaignBanners(', storeVariable: 'storeId' },
-  ],
-}
-
 class EarlyRequests {
   apply(compiler: any) {
     const HtmlWebpackPlugin = require('html-webpack-plugin')
     // Taro's config loader compiles only the config folder; this compiles the app's module as Taro reads configs.
     const { requireWithEsbuild } = require('@tarojs/helper')
-    const { sendEarlyRequests, SESSION_STORAGE_KEY, VISITOR_STORAGE_KEY }: typeof import('../src/services/early-requests') =
+    const { sendEarlyRequests, earlyRequestsConfig }: typeof import('../src/services/early-requests') =
       requireWithEsbuild(path.resolve(appRoot, 'src/services/early-requests.ts'))
-    const documents: Record<string, string> = require(path.resolve(appRoot, '../shared-types/src/generated/persisted-documents.json'))
-    const find = (prefix: string): EarlyDocument | null => {
-      const [hash, query] = Object.entries(documents).find(([, text]) => text.startsWith(prefix)) ?? []
-      return hash && query ? { operationName: /^\w+ (\w+)/.exec(prefix)![1]!, query, hash } : null
-    }
-    const resolveScene = find(EARLY_DOCUMENTS.resolveScene)
-    const storeReads = EARLY_DOCUMENTS.storeReads.map(({ prefix, storeVariable }) => {
-      const document = find(prefix)
-      return document && { ...document, storeVariable }
-    })
+    const config = earlyRequestsConfig(require(path.resolve(appRoot, '../shared-types/src/generated/persisted-documents.json')))
     compiler.hooks.compilation.tap('EarlyRequests', (compilation: any) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('EarlyRequests', (data: any) => {
-        if (!resolveScene || storeReads.some((read) => !read)) {
+        if (!config) {
           compilation.warnings.push(new compiler.webpack.WebpackError('EarlyRequests: a document it sends is missing from persisted-documents.json'))
           return data
-        }
-        const config: EarlyRequestsConfig = {
-          sessionKey: SESSION_STORAGE_KEY,
-          visitorKey: VISITOR_STORAGE_KEY,
-          resolveScene,
-          storeReads: storeReads as EarlyRequestsConfig['storeReads'],
-          bannersOperation: 'CampaignBanners',
         }
         const script = require('esbuild').transformSync(`(${sendEarlyRequests.toString()})(window,${JSON.stringify(config)})`, { minify: true, target: 'es2017' }).code.trim()
         data.headTags.push({ tagName: 'script', voidTag: false, meta: { plugin: 'EarlyRequests' }, attributes: {}, innerHTML: script })

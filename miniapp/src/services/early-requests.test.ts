@@ -2,25 +2,11 @@ import { CampaignBannersDocument, StoreCardDocument, StoreCategoriesDocument } f
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import documents from '../../../shared-types/src/generated/persisted-documents.json'
-import { sendEarlyRequests, SESSION_STORAGE_KEY, takeEarlyAnswer, VISITOR_STORAGE_KEY, type EarlyRequestsConfig } from './early-requests'
+import { earlyRequestsConfig, sendEarlyRequests, SESSION_STORAGE_KEY, takeEarlyAnswer, VISITOR_STORAGE_KEY } from './early-requests'
 import { createGraphQLClient } from './graphql-client'
 
-const documentOf = (operationName: string) => {
-  const [hash, query] = Object.entries(documents as Record<string, string>).find(([, text]) => new RegExp(`^(query|mutation) ${operationName}\\(`).test(text))!
-  return { operationName, query, hash }
-}
-// As config/index.ts writes it into index.html.
-const config: EarlyRequestsConfig = {
-  sessionKey: SESSION_STORAGE_KEY,
-  visitorKey: VISITOR_STORAGE_KEY,
-  resolveScene: documentOf('ResolveScene'),
-  storeReads: [
-    { ...documentOf('StoreCard'), storeVariable: 'id' },
-    { ...documentOf('StoreCategories'), storeVariable: 'storeId' },
-    { ...documentOf('CampaignBanners'), storeVariable: 'storeId' },
-  ],
-  bannersOperation: 'CampaignBanners',
-}
+// What config/index.ts writes into index.html.
+const config = earlyRequestsConfig(documents as Record<string, string>)!
 
 const banner = 'http://bff.test/images/abc/banner'
 const answers: Record<string, unknown> = {
@@ -82,6 +68,13 @@ describe("index.html's early requests for a scanned code", () => {
     expect((await client.request(CampaignBannersDocument, { storeId: '7' })).campaignBanners[0]!.banner!.large).toBe(banner)
     expect(sent).toHaveLength(4)
     expect(holder.__cornerEarly).toEqual([])
+  })
+
+  it("is written with the scene's and the store's reads' persisted documents, and not at all when one is missing", () => {
+    expect([config.resolveScene, ...config.storeReads].map((document) => document.operationName)).toEqual(['ResolveScene', 'StoreCard', 'StoreCategories', 'CampaignBanners'])
+    for (const document of [config.resolveScene, ...config.storeReads]) expect((documents as Record<string, string>)[document.hash]).toBe(document.query)
+    const withoutBanners = Object.fromEntries(Object.entries(documents as Record<string, string>).filter(([, text]) => !text.startsWith('query CampaignBanners(')))
+    expect(earlyRequestsConfig(withoutBanners)).toBeNull()
   })
 
   it('keeps the visitor id this device already has', () => {

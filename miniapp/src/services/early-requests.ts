@@ -33,6 +33,37 @@ export interface EarlyRequestsConfig {
   bannersOperation: string
 }
 
+/** What index.html asks for: the scene, then these reads of the store it names (their one variable). */
+const EARLY_OPERATIONS = {
+  resolveScene: 'ResolveScene',
+  storeReads: [
+    { operationName: 'StoreCard', storeVariable: 'id' },
+    { operationName: 'StoreCategories', storeVariable: 'storeId' },
+    { operationName: 'CampaignBanners', storeVariable: 'storeId' },
+  ],
+  bannersOperation: 'CampaignBanners',
+}
+
+/**
+ * The configuration index.html's script is written with (config/index.ts), from the persisted
+ * documents (id → text); null when one of its operations is missing from them.
+ */
+export function earlyRequestsConfig(documents: Record<string, string>): EarlyRequestsConfig | null {
+  const find = (operationName: string): EarlyDocument | null => {
+    const found = Object.entries(documents).find(([, text]) => new RegExp(`^(query|mutation) ${operationName}\\(`).test(text))
+    return found ? { operationName, query: found[1], hash: found[0] } : null
+  }
+  const resolveScene = find(EARLY_OPERATIONS.resolveScene)
+  const storeReads: EarlyRequestsConfig['storeReads'] = []
+  for (const { operationName, storeVariable } of EARLY_OPERATIONS.storeReads) {
+    const document = find(operationName)
+    if (!document) return null
+    storeReads.push({ ...document, storeVariable })
+  }
+  if (!resolveScene) return null
+  return { sessionKey: SESSION_STORAGE_KEY, visitorKey: VISITOR_STORAGE_KEY, resolveScene, storeReads, bannersOperation: EARLY_OPERATIONS.bannersOperation }
+}
+
 export interface EarlyAnswer {
   statusCode: number
   body: { data?: any; errors?: GraphQLErrorEntry[] } | null
